@@ -1,0 +1,194 @@
+#include "entrydialog.h"
+
+#include "dateedits.h"
+#include "scoreselector.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace qw {
+
+namespace {
+
+QPlainTextEdit *textBox(int lines, QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+// How a stored history value reads to a person.
+QString readable(const QString &field, const QString &value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (field == QLatin1String("status") && ok) {
+        Status status;
+        if (statusFromInt(number, &status))
+            return statusName(status);
+    }
+    if (field == QLatin1String("category") && ok) {
+        Category category;
+        if (categoryFromInt(number, &category))
+            return categoryName(category);
+    }
+    if (field == QLatin1String("practice"))
+        return itilPracticeName(value);
+    return value;
+}
+
+} // namespace
+
+EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
+    : QDialog(parent), m_entry(entry)
+{
+    setWindowTitle(isNew ? tr("New entry") : tr("Entry %1").arg(entry.code()));
+
+    auto *tabs = new QTabWidget(this);
+    auto *page = new QWidget(tabs);
+    auto *form = new QFormLayout;
+
+    m_title = new QLineEdit(entry.title, page);
+    m_title->setPlaceholderText(tr("What will be improved, in a few words"));
+    form->addRow(tr("&Title:"), m_title);
+    m_description = textBox(3, page);
+    m_description->setPlainText(entry.description);
+    form->addRow(tr("&Description:"), m_description);
+    m_cause = textBox(2, page);
+    m_cause->setPlainText(entry.cause);
+    form->addRow(tr("Underlying &cause:"), m_cause);
+
+    m_category = new QComboBox(page);
+    for (Category c : allCategories())
+        m_category->addItem(categoryName(c), int(c));
+    m_category->setCurrentIndex(m_category->findData(int(entry.category)));
+    form->addRow(tr("Cate&gory:"), m_category);
+
+    m_service = new QLineEdit(entry.service, page);
+    form->addRow(tr("&Service:"), m_service);
+
+    m_practice = new QComboBox(page);
+    m_practice->addItem(tr("(none)"), QString());
+    for (const QString &key : itilPracticeKeys())
+        m_practice->addItem(itilPracticeName(key), key);
+    m_practice->setCurrentIndex(qMax(0, m_practice->findData(entry.practice)));
+    form->addRow(tr("ITIL &practice:"), m_practice);
+
+    m_status = new QComboBox(page);
+    for (Status s : allStatuses())
+        m_status->addItem(statusName(s), int(s));
+    m_status->setCurrentIndex(m_status->findData(int(entry.status)));
+    form->addRow(tr("St&atus:"), m_status);
+
+    m_owner = new QLineEdit(entry.owner, page);
+    form->addRow(tr("&Owner:"), m_owner);
+    m_raisedBy = new QLineEdit(entry.raisedBy, page);
+    form->addRow(tr("&Raised by:"), m_raisedBy);
+    m_raisedOn = DateEdits::create(entry.raisedOn, page);
+    form->addRow(tr("Date raised:"), m_raisedOn);
+    m_targetOn = DateEdits::create(entry.targetOn, page);
+    form->addRow(tr("Ta&rget date:"), m_targetOn);
+    m_doneOn = DateEdits::create(entry.doneOn, page);
+    form->addRow(tr("Date do&ne:"), m_doneOn);
+    m_benefit = textBox(2, page);
+    m_benefit->setPlainText(entry.expectedBenefit);
+    form->addRow(tr("E&xpected benefit:"), m_benefit);
+    m_notes = textBox(2, page);
+    m_notes->setPlainText(entry.notes);
+    form->addRow(tr("No&tes:"), m_notes);
+
+    m_impact = new ScoreSelector(ScoreSelector::Kind::Impact, page);
+    m_impact->setObjectName(QStringLiteral("impact"));
+    m_effort = new ScoreSelector(ScoreSelector::Kind::Effort, page);
+    m_effort->setObjectName(QStringLiteral("effort"));
+    if (!isNew) {
+        m_impact->setScore(entry.impact);
+        m_effort->setScore(entry.effort);
+    }
+    auto *scores = new QVBoxLayout;
+    scores->addWidget(m_impact);
+    scores->addWidget(m_effort);
+    scores->addStretch();
+
+    auto *pageLayout = new QHBoxLayout(page);
+    pageLayout->addLayout(form, 3);
+    pageLayout->addLayout(scores, 2);
+    tabs->addTab(page, tr("&Entry"));
+
+    m_history = new QTreeWidget(tabs);
+    m_history->setRootIsDecorated(false);
+    m_history->setHeaderLabels({tr("When"), tr("Who"), tr("Field"), tr("Before"), tr("After")});
+    tabs->addTab(m_history, tr("&History"));
+    tabs->setTabEnabled(1, !isNew);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(m_buttons);
+
+    connect(m_title, &QLineEdit::textChanged, this, &EntryDialog::updateAcceptable);
+    connect(m_impact, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
+    connect(m_effort, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
+    updateAcceptable();
+    m_title->setFocus();
+}
+
+void EntryDialog::updateAcceptable()
+{
+    const bool ok = !m_title->text().trimmed().isEmpty() && m_impact->score() > 0
+        && m_effort->score() > 0;
+    QPushButton *button = m_buttons->button(QDialogButtonBox::Ok);
+    button->setEnabled(ok);
+    button->setToolTip(ok ? QString() : tr("An entry needs a title, an impact and an effort."));
+}
+
+void EntryDialog::setHistory(const QList<HistoryRecord> &history)
+{
+    m_history->clear();
+    for (const HistoryRecord &record : history) {
+        m_history->addTopLevelItem(new QTreeWidgetItem(
+            {QLocale().toString(record.changedAt.toLocalTime(), QLocale::ShortFormat),
+             record.changedBy, record.field, readable(record.field, record.oldValue),
+             readable(record.field, record.newValue)}));
+    }
+    m_history->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+Entry EntryDialog::entry() const
+{
+    Entry e = m_entry;
+    e.title = m_title->text().trimmed();
+    e.description = m_description->toPlainText();
+    e.cause = m_cause->toPlainText();
+    categoryFromInt(m_category->currentData().toInt(), &e.category);
+    e.service = m_service->text().trimmed();
+    e.practice = m_practice->currentData().toString();
+    statusFromInt(m_status->currentData().toInt(), &e.status);
+    e.owner = m_owner->text().trimmed();
+    e.raisedBy = m_raisedBy->text().trimmed();
+    e.raisedOn = DateEdits::date(m_raisedOn);
+    e.targetOn = DateEdits::date(m_targetOn);
+    e.doneOn = DateEdits::date(m_doneOn);
+    e.expectedBenefit = m_benefit->toPlainText();
+    e.notes = m_notes->toPlainText();
+    e.impact = m_impact->score();
+    e.effort = m_effort->score();
+    return e;
+}
+
+} // namespace qw

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "storage/entryrepository.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace qw {
+
+class ScoreSelector;
+
+// Edits every field of an entry; a new entry must get a title and both scores before it can
+// be saved. Shows the entry's history of changes. Writes nothing: the caller turns the result
+// into an undo command.
+class EntryDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit EntryDialog(const Entry &entry, bool isNew, QWidget *parent = nullptr);
+
+    Entry entry() const;
+    void setHistory(const QList<HistoryRecord> &history);
+
+private:
+    void updateAcceptable();
+
+    Entry m_entry;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QPlainTextEdit *m_cause;
+    QComboBox *m_category;
+    QLineEdit *m_service;
+    QComboBox *m_practice;
+    QComboBox *m_status;
+    QLineEdit *m_owner;
+    QLineEdit *m_raisedBy;
+    QDateEdit *m_raisedOn;
+    QDateEdit *m_targetOn;
+    QDateEdit *m_doneOn;
+    QPlainTextEdit *m_benefit;
+    QPlainTextEdit *m_notes;
+    ScoreSelector *m_impact;
+    ScoreSelector *m_effort;
+    QTreeWidget *m_history;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace qw

@@ -1,0 +1,113 @@
+#include "interactiondialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace qw {
+
+InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew, QWidget *parent)
+    : QDialog(parent), m_interaction(interaction)
+{
+    setWindowTitle(isNew ? tr("Log a poor interaction") : tr("Interaction"));
+    auto *form = new QFormLayout;
+
+    m_when = new QDateTimeEdit(interaction.occurredAt, this);
+    m_when->setCalendarPopup(true);
+    form->addRow(tr("&When:"), m_when);
+
+    m_channel = new QComboBox(this);
+    for (Channel c : allChannels())
+        m_channel->addItem(channelName(c), int(c));
+    m_channel->setCurrentIndex(m_channel->findData(int(interaction.channel)));
+    form->addRow(tr("C&hannel:"), m_channel);
+
+    m_service = new QLineEdit(interaction.service, this);
+    m_service->setObjectName(QStringLiteral("service"));
+    form->addRow(tr("&Service:"), m_service);
+    m_team = new QLineEdit(interaction.team, this);
+    form->addRow(tr("&Team:"), m_team);
+    m_agent = new QLineEdit(interaction.agent, this);
+    form->addRow(tr("&Agent:"), m_agent);
+    m_ticket = new QLineEdit(interaction.ticket, this);
+    m_ticket->setObjectName(QStringLiteral("ticket"));
+    m_ticket->setPlaceholderText(tr("e.g. INC0012345"));
+    form->addRow(tr("Tic&ket:"), m_ticket);
+
+    m_scale = new QComboBox(this);
+    for (SatisfactionScale s : allSatisfactionScales())
+        m_scale->addItem(scaleName(s), int(s));
+    m_scale->setCurrentIndex(m_scale->findData(int(interaction.scale)));
+    form->addRow(tr("Survey sca&le:"), m_scale);
+
+    m_score = new QComboBox(this);
+    m_score->setObjectName(QStringLiteral("score"));
+    form->addRow(tr("Satisfaction sc&ore:"), m_score);
+    fillScores(interaction.score);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { fillScores(-1); });
+
+    m_reason = new QLineEdit(interaction.reason, this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    form->addRow(tr("&Reason given:"), m_reason);
+    m_comment = new QPlainTextEdit(interaction.comment, this);
+    m_comment->setTabChangesFocus(true);
+    m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("Customer co&mment:"), m_comment);
+    m_customer = new QLineEdit(interaction.customer, this);
+    m_customer->setPlaceholderText(tr("Name or e-mail (personal data)"));
+    form->addRow(tr("C&ustomer:"), m_customer);
+    m_repeat = new QCheckBox(tr("Re&peat contact: not fixed the first time"), this);
+    m_repeat->setChecked(interaction.repeatContact);
+    form->addRow(QString(), m_repeat);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_ticket->setFocus();
+}
+
+void InteractionDialog::fillScores(int score)
+{
+    SatisfactionScale scale;
+    if (!scaleFromInt(m_scale->currentData().toInt(), &scale))
+        scale = SatisfactionScale::OneToFive;
+    m_score->clear();
+    m_score->addItem(tr("No score given"), -1);
+    for (int s = scaleMinimum(scale); s <= scaleMaximum(scale); ++s) {
+        const QString text = isPoor(scale, s) ? tr("%1 (poor)").arg(scoreText(scale, s))
+                                              : scoreText(scale, s);
+        m_score->addItem(text, s);
+    }
+    // A poor interaction is what is usually logged: preselect the worst score.
+    const int index = m_score->findData(score >= 0 ? score : scaleMinimum(scale));
+    m_score->setCurrentIndex(qMax(0, index));
+}
+
+Interaction InteractionDialog::interaction() const
+{
+    Interaction i = m_interaction;
+    i.occurredAt = m_when->dateTime();
+    channelFromInt(m_channel->currentData().toInt(), &i.channel);
+    i.service = m_service->text().trimmed();
+    i.team = m_team->text().trimmed();
+    i.agent = m_agent->text().trimmed();
+    i.ticket = m_ticket->text().trimmed();
+    scaleFromInt(m_scale->currentData().toInt(), &i.scale);
+    i.score = m_score->currentData().toInt();
+    i.reason = m_reason->text().trimmed();
+    i.comment = m_comment->toPlainText();
+    i.customer = m_customer->text().trimmed();
+    i.repeatContact = m_repeat->isChecked();
+    return i;
+}
+
+} // namespace qw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/interaction.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace qw {
+
+// Logs or edits one interaction with a customer. Every field can be reached from the
+// keyboard in order; the caller passes sensible defaults (now, the last channel and service).
+class InteractionDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    InteractionDialog(const Interaction &interaction, bool isNew, QWidget *parent = nullptr);
+
+    Interaction interaction() const;
+
+private:
+    void fillScores(int score);
+
+    Interaction m_interaction;
+    QDateTimeEdit *m_when;
+    QComboBox *m_channel;
+    QLineEdit *m_service;
+    QLineEdit *m_team;
+    QLineEdit *m_agent;
+    QLineEdit *m_ticket;
+    QComboBox *m_scale;
+    QComboBox *m_score;
+    QLineEdit *m_reason;
+    QPlainTextEdit *m_comment;
+    QLineEdit *m_customer;
+    QCheckBox *m_repeat;
+};
+
+} // namespace qw

@@ -1,0 +1,158 @@
+#include "mainwindow.h"
+#include "matrixview.h"
+
+#include "demo/demoscenario.h"
+#include "document/registerdocument.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// One clear line on stderr, and a non-zero exit: what a failing command owes its caller.
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quickwins: %s\n", qPrintable(message));
+    return 1;
+}
+
+bool parseSize(const QString &text, QSize *size)
+{
+    const QStringList parts = text.split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return false;
+    bool okW = false, okH = false;
+    const int w = parts[0].toInt(&okW);
+    const int h = parts[1].toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 10000 || h > 10000)
+        return false;
+    *size = QSize(w, h);
+    return true;
+}
+
+void installTranslators(QApplication &app, const QLocale &locale)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("quickwins"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display: render offscreen unless the caller chose a platform.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("QuickWins"));
+    QApplication::setOrganizationName(QStringLiteral("QuickWins"));
+    QApplication::setApplicationVersion(QStringLiteral(QW_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("quickwins"));
+
+    // --lang has to be known before the help text is built, so that it is translated too.
+    QString lang;
+    const QStringList args = QApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args[i + 1];
+        else if (args[i].startsWith(QLatin1String("--lang=")))
+            lang = args[i].mid(7);
+    }
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    if (!lang.isEmpty())
+        QLocale::setDefault(locale);
+    installTranslators(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "QuickWins keeps a continuous-improvement register for an IT service desk: poor "
+                "interactions, the improvements they call for, and an impact/effort matrix that "
+                "puts the quick wins first."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption registerOption(
+        QStringLiteral("register"),
+        QApplication::translate("main", "Open the register FILE (created if it does not exist) "
+                                        "instead of the default register."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Fill the register, if it is empty, with a demonstration "
+                                        "scenario of an IT service desk."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Use the language CODE (for example de) instead of the "
+                                        "system's."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the main window offscreen to the PNG file OUT, "
+                                        "then exit."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Size of the screenshot in pixels (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({registerOption, demoOption, langOption, screenshotOption, sizeOption});
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QApplication::translate("main", "Unexpected argument “%1”; see --help.")
+                        .arg(parser.positionalArguments().first()));
+
+    QSize size;
+    if (!parseSize(parser.value(sizeOption), &size))
+        return fail(QApplication::translate("main", "The size “%1” is not of the form WxH, such "
+                                                    "as 1280x800.").arg(parser.value(sizeOption)));
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    QString path = parser.value(registerOption);
+    if (path.isEmpty()) {
+        path = qw::MainWindow::defaultRegisterPath();
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    }
+
+    qw::MainWindow window(!screenshot);
+    QString error;
+    if (!window.openRegister(path, &error))
+        return fail(error);
+
+    qw::RegisterDocument *document = window.document();
+    if (parser.isSet(demoOption) && document->entryCount() == 0 && document->interactionCount() == 0) {
+        qw::DemoScenario demo = qw::makeDemoScenario(QDate::currentDate());
+        if (!document->addInBulk(demo.entries, demo.interactions))
+            return fail(QApplication::translate("main", "The demonstration data could not be added."));
+    }
+
+    if (screenshot) {
+        window.resize(size);
+        window.show();
+        QApplication::processEvents();
+        const QString out = parser.value(screenshotOption);
+        if (!window.grab().save(out, "PNG"))
+            return fail(QApplication::translate("main", "The screenshot could not be written to “%1”.")
+                            .arg(QDir::toNativeSeparators(out)));
+        return 0;
+    }
+
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,551 @@
+#include "mainwindow.h"
+
+#include "entrydialog.h"
+#include "interactiondialog.h"
+#include "linkdialog.h"
+#include "matrixview.h"
+
+#include "commands/entrycommands.h"
+#include "commands/interactioncommands.h"
+#include "document/registerdocument.h"
+#include "models/entrymodel.h"
+#include "models/interactionmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace qw {
+
+namespace {
+constexpr int MaxRecent = 8;
+const QString registerFilter()
+{
+    return QCoreApplication::translate("qw::MainWindow", "QuickWins registers (*.qwr);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(bool persistent, QWidget *parent)
+    : QMainWindow(parent), m_persistent(persistent), m_undoGroup(new QUndoGroup(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/quickwins.svg")));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_readOnlyNotice = new QLabel(central);
+    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setMargin(8);
+    m_readOnlyNotice->setAutoFillBackground(true);
+    m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyNotice->hide();
+    layout->addWidget(m_readOnlyNotice);
+    m_matrix = new MatrixView(central);
+    m_matrix->setObjectName(QStringLiteral("matrix"));
+    layout->addWidget(m_matrix);
+    setCentralWidget(central);
+
+    createDocks();
+    createActions();
+    m_statusLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    connect(m_matrix, &MatrixView::entrySelected, this, &MainWindow::selectEntry);
+    connect(m_matrix, &MatrixView::entryActivated, this, &MainWindow::editEntry);
+    connect(m_entryView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editEntry(index.data(EntryModel::IdRole).toLongLong());
+    });
+    connect(m_interactionView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        editInteraction(index.data(InteractionModel::IdRole).toLongLong());
+    });
+
+    resize(1280, 800);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("entriesDock"))}, {560}, Qt::Horizontal);
+    if (m_persistent) {
+        QSettings settings;
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    }
+    updateRecentMenu();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views first, then models, then the document they read from.
+    m_entryView->setModel(nullptr);
+    m_interactionView->setModel(nullptr);
+    m_matrix->setModel(nullptr);
+    delete m_entryModel;
+    delete m_interactionModel;
+}
+
+QString MainWindow::defaultRegisterPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/register.qwr");
+}
+
+void MainWindow::createDocks()
+{
+    m_entryView = new QTableView(this);
+    m_entryView->setObjectName(QStringLiteral("entryView"));
+    m_entryView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_entryView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_entryView->setAlternatingRowColors(true);
+    m_entryView->setWordWrap(false);
+    m_entryView->verticalHeader()->hide();
+    m_entryView->horizontalHeader()->setHighlightSections(false);
+    auto *entriesDock = new QDockWidget(tr("Priorities"), this);
+    entriesDock->setObjectName(QStringLiteral("entriesDock"));
+    entriesDock->setWidget(m_entryView);
+    addDockWidget(Qt::RightDockWidgetArea, entriesDock);
+
+    m_interactionView = new QTableView(this);
+    m_interactionView->setObjectName(QStringLiteral("interactionView"));
+    m_interactionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_interactionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_interactionView->setWordWrap(false);
+    m_interactionView->verticalHeader()->hide();
+    // Fixed row heights: the view never measures rows it does not show.
+    m_interactionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_interactionView->verticalHeader()->setDefaultSectionSize(
+        m_interactionView->fontMetrics().height() + 8);
+    auto *interactionsDock = new QDockWidget(tr("Interactions"), this);
+    interactionsDock->setObjectName(QStringLiteral("interactionsDock"));
+    interactionsDock->setWidget(m_interactionView);
+    addDockWidget(Qt::RightDockWidgetArea, interactionsDock);
+    splitDockWidget(entriesDock, interactionsDock, Qt::Vertical);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegister);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(tr("&Open Register…"), this, &MainWindow::openFromDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_logAction = edit->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
+    m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_newEntryAction = edit->addAction(tr("New &Entry…"), this, &MainWindow::newEntry);
+    m_newEntryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fromInteractionAction = edit->addAction(tr("New Entry &from Interaction…"), this,
+                                              &MainWindow::newEntryFromInteraction);
+    m_fromInteractionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_linkAction = edit->addAction(tr("Lin&k to Entry…"), this, &MainWindow::linkToEntry);
+    m_linkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    edit->addSeparator();
+    m_editEntryAction = edit->addAction(tr("Edit Entr&y…"), this, [this] { editEntry(m_currentEntry); });
+    m_editEntryAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_removeEntryAction = edit->addAction(tr("Remove Entry"), this, &MainWindow::removeEntry);
+    m_removeInteractionAction = edit->addAction(tr("Remove Interaction"), this,
+                                                &MainWindow::removeInteraction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_hidePersonalAction = view->addAction(tr("&Hide Personal Data"));
+    m_hidePersonalAction->setCheckable(true);
+    m_hidePersonalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_hidePersonalAction->setToolTip(tr("Hide customers' names and e-mail addresses, for sharing the screen"));
+    connect(m_hidePersonalAction, &QAction::toggled, this, [this](bool hidden) {
+        if (m_interactionModel)
+            m_interactionModel->setPersonalDataHidden(hidden);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About QuickWins"), this, [this] {
+        QMessageBox::about(this, tr("About QuickWins"),
+                           tr("<p><b>QuickWins %1</b></p><p>A continuous-improvement register for "
+                              "IT service desks: every poor interaction becomes evidence, every "
+                              "improvement is scored on impact and effort, and the quick wins "
+                              "come first.</p>").arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_logAction);
+    tools->addAction(m_newEntryAction);
+    tools->addAction(m_fromInteractionAction);
+    tools->addAction(m_linkAction);
+}
+
+bool MainWindow::openRegister(const QString &path, QString *error)
+{
+    auto document = RegisterDocument::open(path, error);
+    if (!document)
+        return false;
+    setDocument(std::move(document));
+    addRecent(path);
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
+{
+    auto *entryModel = new EntryModel(document.get(), this);
+    auto *interactionModel = new InteractionModel(document.get(), this);
+    interactionModel->setPersonalDataHidden(m_hidePersonalAction->isChecked());
+
+    QItemSelectionModel *oldEntrySelection = m_entryView->selectionModel();
+    QItemSelectionModel *oldInteractionSelection = m_interactionView->selectionModel();
+    m_entryView->setModel(entryModel);
+    m_interactionView->setModel(interactionModel);
+    m_matrix->setModel(entryModel);
+    delete oldEntrySelection;
+    delete oldInteractionSelection;
+    delete m_entryModel;
+    delete m_interactionModel;
+    m_entryModel = entryModel;
+    m_interactionModel = interactionModel;
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_currentEntry = 0;
+
+    QHeaderView *header = m_entryView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EntryModel::Title, QHeaderView::Stretch);
+    m_interactionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_interactionView->horizontalHeader()->resizeSection(InteractionModel::When, 130);
+    m_interactionView->horizontalHeader()->resizeSection(InteractionModel::Comment, 260);
+
+    connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (!m_syncing)
+                    selectEntry(current.data(EntryModel::IdRole).toLongLong());
+            });
+    connect(m_interactionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
+        const qint64 keep = m_currentEntry;
+        m_currentEntry = 0;
+        selectEntry(keep);
+        updateStatus();
+    });
+    connect(m_interactionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
+
+    const QString shown = QDir::toNativeSeparators(m_document->filePath());
+    setWindowTitle(tr("%1 – QuickWins").arg(QFileInfo(m_document->filePath()).fileName()));
+    setWindowFilePath(m_document->filePath());
+    m_readOnlyNotice->setText(tr("<b>Read-only.</b> You may look at “%1” but not change it: "
+                                 "the file or its folder is write-protected.").arg(shown));
+    m_readOnlyNotice->setVisible(m_document->isReadOnly());
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::updateActions()
+{
+    const bool writable = m_document && !m_document->isReadOnly();
+    const bool hasInteraction = m_interactionView->selectionModel()
+        && m_interactionView->selectionModel()->hasSelection();
+    m_saveCopyAction->setEnabled(m_document != nullptr);
+    m_logAction->setEnabled(writable);
+    m_newEntryAction->setEnabled(writable);
+    m_fromInteractionAction->setEnabled(writable && hasInteraction);
+    m_linkAction->setEnabled(writable && hasInteraction && m_entryModel && m_entryModel->rowCount() > 0);
+    m_editEntryAction->setEnabled(m_currentEntry != 0);
+    m_removeEntryAction->setEnabled(writable && m_currentEntry != 0);
+    m_removeInteractionAction->setEnabled(writable && hasInteraction);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document)
+        return;
+    m_statusLabel->setText(tr("%n entries", nullptr, m_entryModel->rowCount()) + QStringLiteral(" · ")
+                           + tr("%n interactions", nullptr, m_interactionModel->rowCount()));
+    updateActions();
+}
+
+void MainWindow::selectEntry(qint64 id)
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    m_currentEntry = id;
+    m_matrix->setSelectedEntry(id);
+    const int row = m_entryModel ? m_entryModel->rowOf(id) : -1;
+    if (row >= 0) {
+        const QModelIndex index = m_entryModel->index(row, 0);
+        m_entryView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_entryView->scrollTo(index);
+    } else if (m_entryView->selectionModel()) {
+        m_entryView->selectionModel()->clear();
+        m_currentEntry = 0;
+    }
+    m_syncing = false;
+    updateActions();
+}
+
+void MainWindow::selectInteraction(qint64 id)
+{
+    const int row = m_interactionModel ? m_interactionModel->rowOf(id) : -1;
+    if (row < 0)
+        return;
+    const QModelIndex index = m_interactionModel->index(row, 0);
+    m_interactionView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_interactionView->scrollTo(index);
+}
+
+QList<qint64> MainWindow::selectedInteractions() const
+{
+    QList<qint64> ids;
+    if (!m_interactionView->selectionModel())
+        return ids;
+    for (const QModelIndex &index : m_interactionView->selectionModel()->selectedRows())
+        ids.append(index.data(InteractionModel::IdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::logInteraction()
+{
+    QSettings settings;
+    Interaction prototype;
+    const QDateTime now = QDateTime::currentDateTime();
+    prototype.occurredAt = now.addSecs(-now.time().second());
+    int channel = settings.value(QStringLiteral("logging/channel"), 0).toInt();
+    channelFromInt(channel, &prototype.channel);
+    prototype.service = settings.value(QStringLiteral("logging/service")).toString();
+    prototype.score = scaleMinimum(prototype.scale);
+
+    InteractionDialog dialog(prototype, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interaction interaction = dialog.interaction();
+    if (m_persistent) {
+        settings.setValue(QStringLiteral("logging/channel"), int(interaction.channel));
+        settings.setValue(QStringLiteral("logging/service"), interaction.service);
+    }
+    auto *command = new AddInteractionCommand(m_document.get(), interaction);
+    m_document->undoStack()->push(command);
+    selectInteraction(command->interactionId());
+}
+
+void MainWindow::newEntry()
+{
+    Entry entry;
+    entry.raisedOn = QDate::currentDate();
+    entry.raisedBy = m_document->userName();
+    EntryDialog dialog(entry, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
+    m_document->undoStack()->push(command);
+    selectEntry(command->entryId());
+}
+
+void MainWindow::newEntryFromInteraction()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    const auto first = m_document->interaction(ids.first());
+    if (!first)
+        return;
+    Entry entry;
+    entry.title = first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason;
+    entry.description = first->comment;
+    entry.service = first->service;
+    entry.raisedOn = QDate::currentDate();
+    entry.raisedBy = m_document->userName();
+    EntryDialog dialog(entry, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
+    m_document->undoStack()->push(command);
+    selectEntry(command->entryId());
+}
+
+void MainWindow::linkToEntry()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    const auto first = m_document->interaction(ids.first());
+    LinkDialog dialog(m_entryModel, first ? first->entryId : 0, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenEntry() == 0)
+        return;
+    m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, dialog.chosenEntry()));
+    selectEntry(dialog.chosenEntry());
+}
+
+void MainWindow::editEntry(qint64 id)
+{
+    const auto before = m_document->entry(id);
+    if (!before)
+        return;
+    EntryDialog dialog(*before, false, this);
+    dialog.setHistory(m_document->history(id));
+    if (m_document->isReadOnly())
+        dialog.setEnabled(false);
+    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
+        return;
+    const Entry after = dialog.entry();
+    if (after != *before)
+        m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::editInteraction(qint64 id)
+{
+    const auto before = m_document->interaction(id);
+    if (!before || m_document->isReadOnly())
+        return;
+    InteractionDialog dialog(*before, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interaction after = dialog.interaction();
+    if (after != *before)
+        m_document->undoStack()->push(new EditInteractionCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::removeEntry()
+{
+    const auto entry = m_document->entry(m_currentEntry);
+    if (!entry)
+        return;
+    m_document->undoStack()->push(new RemoveEntryCommand(m_document.get(), *entry));
+    statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(entry->code()), 5000);
+}
+
+void MainWindow::removeInteraction()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Remove %n interaction(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        stack->push(new RemoveInteractionCommand(m_document.get(), id));
+    stack->endMacro();
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("QuickWins"), message);
+}
+
+void MainWindow::openChosen(const QString &path)
+{
+    QString error;
+    if (!openRegister(path, &error))
+        showError(error);
+}
+
+void MainWindow::openFromDialog()
+{
+    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), start, registerFilter());
+    if (!path.isEmpty())
+        openChosen(path);
+}
+
+void MainWindow::newRegister()
+{
+    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Register"), start, registerFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qwr");
+    if (QFileInfo::exists(path)) {
+        showError(tr("“%1” already exists. A new register needs a new file name; to use the "
+                     "existing one, open it.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openChosen(path);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
+                                                      QFileInfo(m_document->filePath()).absolutePath(),
+                                                      registerFilter());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_document->saveCopyAs(path, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    if (!m_persistent)
+        return;
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
+    settings.setValue(QStringLiteral("lastRegister"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = m_persistent
+        ? QSettings().value(QStringLiteral("recent")).toStringList() : QStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openChosen(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_persistent) {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    }
+    event->accept();
+}
+
+} // namespace qw

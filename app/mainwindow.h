@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+class QUndoGroup;
+
+namespace qw {
+
+class EntryModel;
+class InteractionModel;
+class MatrixView;
+class RegisterDocument;
+
+// The main window: the matrix in the middle, the prioritised list and the interactions beside
+// it. It turns the person's actions into undo commands on the open register and keeps the
+// selection of an entry the same in the list and on the matrix. It never touches storage.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // persistent: remember the layout and recent registers in the user's settings (off for
+    // screenshots and tests, which must not depend on or change the user's settings).
+    explicit MainWindow(bool persistent = true, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the register at path in this window; on failure the current one stays open.
+    bool openRegister(const QString &path, QString *error);
+    RegisterDocument *document() const { return m_document.get(); }
+    MatrixView *matrixView() const { return m_matrix; }
+    QTableView *entryView() const { return m_entryView; }
+    QTableView *interactionView() const { return m_interactionView; }
+    EntryModel *entryModel() const { return m_entryModel; }
+
+    qint64 currentEntry() const { return m_currentEntry; }
+    void selectEntry(qint64 id);
+    void selectInteraction(qint64 id);
+
+    static QString defaultRegisterPath();
+
+public Q_SLOTS:
+    void logInteraction();
+    void newEntry();
+    void newEntryFromInteraction();
+    void linkToEntry();
+    void editEntry(qint64 id);
+    void editInteraction(qint64 id);
+    void removeEntry();
+    void removeInteraction();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void setDocument(std::unique_ptr<RegisterDocument> document);
+    void updateActions();
+    void updateStatus();
+    void updateRecentMenu();
+    void addRecent(const QString &path);
+    void openFromDialog();
+    void newRegister();
+    void saveCopy();
+    void openChosen(const QString &path);
+    QList<qint64> selectedInteractions() const;
+    void showError(const QString &message);
+
+    bool m_persistent;
+    std::unique_ptr<RegisterDocument> m_document;
+    EntryModel *m_entryModel = nullptr;
+    InteractionModel *m_interactionModel = nullptr;
+    MatrixView *m_matrix = nullptr;
+    QTableView *m_entryView = nullptr;
+    QTableView *m_interactionView = nullptr;
+    QLabel *m_readOnlyNotice = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    qint64 m_currentEntry = 0;
+    bool m_syncing = false;
+
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_logAction = nullptr;
+    QAction *m_newEntryAction = nullptr;
+    QAction *m_fromInteractionAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_editEntryAction = nullptr;
+    QAction *m_removeEntryAction = nullptr;
+    QAction *m_removeInteractionAction = nullptr;
+    QAction *m_hidePersonalAction = nullptr;
+};
+
+} // namespace qw

@@ -1,0 +1,94 @@
+#include "interactioncommands.h"
+
+#include <QCoreApplication>
+
+namespace qw {
+
+namespace {
+// Gives these free functions a translation context of their own.
+struct InteractionCommandsText
+{
+    Q_DECLARE_TR_FUNCTIONS(InteractionCommands)
+};
+} // namespace
+
+AddInteractionCommand::AddInteractionCommand(RegisterDocument *document,
+                                             const Interaction &interaction, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_interaction(interaction)
+{
+    setText(InteractionCommandsText::tr("Log interaction"));
+}
+
+void AddInteractionCommand::redo()
+{
+    if (!m_document->addInteraction(m_interaction))
+        setObsolete(true);
+}
+
+void AddInteractionCommand::undo()
+{
+    m_document->eraseInteraction(m_interaction.id);
+}
+
+EditInteractionCommand::EditInteractionCommand(RegisterDocument *document, const Interaction &before,
+                                               const Interaction &after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_before(before), m_after(after)
+{
+    setText(InteractionCommandsText::tr("Edit interaction"));
+}
+
+void EditInteractionCommand::redo()
+{
+    if (!m_document->updateInteraction(m_after))
+        setObsolete(true);
+}
+
+void EditInteractionCommand::undo()
+{
+    m_document->updateInteraction(m_before);
+}
+
+RemoveInteractionCommand::RemoveInteractionCommand(RegisterDocument *document, qint64 id,
+                                                   QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_id(id)
+{
+    setText(InteractionCommandsText::tr("Remove interaction"));
+}
+
+void RemoveInteractionCommand::redo()
+{
+    if (!m_document->setInteractionRemoved(m_id, true))
+        setObsolete(true);
+}
+
+void RemoveInteractionCommand::undo()
+{
+    m_document->setInteractionRemoved(m_id, false);
+}
+
+LinkInteractionsCommand::LinkInteractionsCommand(RegisterDocument *document,
+                                                 const QList<qint64> &interactionIds,
+                                                 qint64 entryId, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document)
+{
+    for (qint64 id : interactionIds) {
+        const auto interaction = document->interaction(id);
+        m_before.append({id, interaction ? interaction->entryId : 0});
+        m_after.append({id, entryId});
+    }
+    setText(entryId ? InteractionCommandsText::tr("Link %n interaction(s) to %1", nullptr, int(interactionIds.size())).arg(Entry::codeFor(entryId))
+                    : InteractionCommandsText::tr("Unlink %n interaction(s)", nullptr, int(interactionIds.size())));
+}
+
+void LinkInteractionsCommand::redo()
+{
+    if (!m_document->setLinks(m_after))
+        setObsolete(true);
+}
+
+void LinkInteractionsCommand::undo()
+{
+    m_document->setLinks(m_before);
+}
+
+} // namespace qw

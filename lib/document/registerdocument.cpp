@@ -1,0 +1,268 @@
+#include "registerdocument.h"
+
+#include "storage/interactionrepository.h"
+#include "storage/registerdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUndoStack>
+
+namespace qw {
+
+RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
+    : m_database(std::move(database)),
+      m_entries(std::make_unique<EntryRepository>(m_database->connectionName())),
+      m_interactions(std::make_unique<InteractionRepository>(m_database->connectionName())),
+      m_undoStack(new QUndoStack(this))
+{
+    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_userName.isEmpty())
+        m_userName = tr("unknown");
+}
+
+RegisterDocument::~RegisterDocument()
+{
+    // Commands may refer to the storage: let them go before it does.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, QString *error,
+                                                         bool readOnly)
+{
+    auto database = RegisterDatabase::open(path, error,
+                                           readOnly ? RegisterDatabase::Mode::ReadOnly
+                                                    : RegisterDatabase::Mode::ReadWrite);
+    if (!database)
+        return nullptr;
+    return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(database)));
+}
+
+QString RegisterDocument::filePath() const
+{
+    return m_database->filePath();
+}
+
+bool RegisterDocument::isReadOnly() const
+{
+    return m_database->isReadOnly();
+}
+
+QList<EntrySummary> RegisterDocument::entrySummaries() const
+{
+    return m_entries->summaries();
+}
+
+std::optional<Entry> RegisterDocument::entry(qint64 id) const
+{
+    return m_entries->find(id);
+}
+
+QList<HistoryRecord> RegisterDocument::history(qint64 entryId) const
+{
+    return m_entries->history(entryId);
+}
+
+int RegisterDocument::entryCount() const
+{
+    return m_entries->count();
+}
+
+std::optional<Interaction> RegisterDocument::interaction(qint64 id) const
+{
+    return m_interactions->find(id);
+}
+
+int RegisterDocument::interactionCount() const
+{
+    return m_interactions->count();
+}
+
+QList<Interaction> RegisterDocument::interactionPage(int offset, int limit) const
+{
+    return m_interactions->page(offset, limit);
+}
+
+int RegisterDocument::interactionRow(qint64 id) const
+{
+    return m_interactions->rowOf(id);
+}
+
+QList<qint64> RegisterDocument::interactionsLinkedTo(qint64 entryId) const
+{
+    return m_interactions->idsLinkedTo(entryId);
+}
+
+bool RegisterDocument::saveCopyAs(const QString &target, QString *error) const
+{
+    return m_database->saveCopyAs(target, error);
+}
+
+bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work)
+{
+    if (isReadOnly()) {
+        Q_EMIT errorOccurred(tr("This register is open read-only, so the change was not made."));
+        return false;
+    }
+    QSqlDatabase db = m_database->connection();
+    QString detail;
+    if (!db.transaction()) {
+        detail = db.lastError().text();
+    } else if (!work(&detail)) {
+        db.rollback();
+    } else if (!db.commit()) {
+        detail = db.lastError().text();
+        db.rollback();
+    } else {
+        if (changes & Entries)
+            Q_EMIT entriesChanged();
+        if (changes & Interactions)
+            Q_EMIT interactionsChanged();
+        return true;
+    }
+    Q_EMIT errorOccurred(tr("The change could not be saved, so the register was left as it was. "
+                            "The database said: %1").arg(detail));
+    return false;
+}
+
+bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteractions)
+{
+    Entry copy = entry;
+    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+        if (!m_entries->insert(copy, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        for (qint64 interactionId : linkInteractions) {
+            if (!m_interactions->setEntry(interactionId, copy.id)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+    if (ok)
+        entry.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        for (const Link &link : restoreLinks) {
+            if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        if (!m_entries->erase(id)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::updateEntry(const Entry &entry)
+{
+    return transact(Entries, [&](QString *error) {
+        if (!m_entries->update(entry, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setEntryRemoved(qint64 id, bool removed)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        if (!m_entries->setRemoved(id, removed, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::addInteraction(Interaction &interaction)
+{
+    Interaction copy = interaction;
+    const bool ok = transact(Interactions | (copy.entryId ? Entries : 0), [&](QString *error) {
+        if (!m_interactions->insert(copy)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        interaction.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::eraseInteraction(qint64 id)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->erase(id)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::updateInteraction(const Interaction &interaction)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->update(interaction)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setInteractionRemoved(qint64 id, bool removed)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->setRemoved(id, removed)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setLinks(const QList<Link> &links)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        for (const Link &link : links) {
+            if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &interactions)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        for (Entry &entry : entries) {
+            if (!m_entries->insert(entry, m_userName)) {
+                *error = m_entries->lastError();
+                return false;
+            }
+        }
+        for (Interaction &interaction : interactions) {
+            if (!m_interactions->insert(interaction)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+} // namespace qw

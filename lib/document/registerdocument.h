@@ -1,0 +1,94 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "domain/entrysummary.h"
+#include "domain/interaction.h"
+#include "domain/quadrant.h"
+#include "storage/entryrepository.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace qw {
+
+class RegisterDatabase;
+class InteractionRepository;
+
+// An interaction and the entry it is linked to (0: none).
+struct Link
+{
+    qint64 interactionId = 0;
+    qint64 entryId = 0;
+    friend bool operator==(const Link &, const Link &) = default;
+};
+
+// The open register: owns its storage and its undo stack. Every change goes through one of the
+// write functions below, each of which is one transaction: when it returns true the change is
+// on disk; when it returns false nothing changed and errorOccurred() has said why. Undo
+// commands are the only callers of the write functions in the application.
+class RegisterDocument final : public QObject
+{
+    Q_OBJECT
+public:
+    ~RegisterDocument() override;
+
+    // Opens or creates the register at path; null and *error set when it cannot.
+    static std::unique_ptr<RegisterDocument> open(const QString &path, QString *error,
+                                                  bool readOnly = false);
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QuadrantRule quadrantRule() const { return {}; }
+    QString userName() const { return m_userName; }
+    void setUserName(const QString &name) { m_userName = name; }
+
+    // Reading.
+    QList<EntrySummary> entrySummaries() const;
+    std::optional<Entry> entry(qint64 id) const;
+    QList<HistoryRecord> history(qint64 entryId) const;
+    int entryCount() const;
+    std::optional<Interaction> interaction(qint64 id) const;
+    int interactionCount() const;
+    QList<Interaction> interactionPage(int offset, int limit) const;
+    int interactionRow(qint64 id) const;
+    QList<qint64> interactionsLinkedTo(qint64 entryId) const;
+    bool saveCopyAs(const QString &target, QString *error) const;
+
+    // Writing: each is one transaction.
+    bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
+    bool eraseEntry(qint64 id, const QList<Link> &restoreLinks = {});
+    bool updateEntry(const Entry &entry);
+    bool setEntryRemoved(qint64 id, bool removed);
+    bool addInteraction(Interaction &interaction);
+    bool eraseInteraction(qint64 id);
+    bool updateInteraction(const Interaction &interaction);
+    bool setInteractionRemoved(qint64 id, bool removed);
+    bool setLinks(const QList<Link> &links);
+    // Adds many at once (demo data, later imports), outside the undo history.
+    bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
+
+Q_SIGNALS:
+    void entriesChanged();
+    void interactionsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    enum Change { Entries = 0x1, Interactions = 0x2 };
+    explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
+    bool transact(int changes, const std::function<bool(QString *error)> &work);
+
+    std::unique_ptr<RegisterDatabase> m_database;
+    std::unique_ptr<EntryRepository> m_entries;
+    std::unique_ptr<InteractionRepository> m_interactions;
+    QUndoStack *m_undoStack = nullptr;
+    QString m_userName;
+};
+
+} // namespace qw

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "category.h"
+#include "quadrant.h"
+#include "status.h"
+
+#include <QDate>
+#include <QString>
+
+namespace qw {
+
+// What the list and the matrix need of an entry: small enough to hold every entry of a large
+// register in memory, unlike the entries' long texts and their linked interactions.
+struct EntrySummary
+{
+    qint64 id = 0;
+    QString title;
+    int impact = 3;
+    int effort = 3;
+    Status status = Status::Proposed;
+    Category category = Category::Process;
+    QString service;
+    QString owner;
+    QDate raisedOn;
+    int linkedCount = 0;
+};
+
+} // namespace qw

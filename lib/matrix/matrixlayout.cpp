@@ -1,0 +1,99 @@
+#include "matrixlayout.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace qw::MatrixLayout {
+
+double spacingFor(int count)
+{
+    const int columns = int(std::ceil(std::sqrt(double(qMax(1, count)))));
+    const int rows = (count + columns - 1) / columns;
+    return CellUse / qMax(columns, rows);
+}
+
+QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
+{
+    // Count first, so each cell knows its grid before placing its first mark.
+    QHash<int, int> cellCount;
+    const auto cellKey = [](const EntrySummary &e) { return e.impact * 100 + e.effort; };
+    for (const EntrySummary &e : prioritised)
+        ++cellCount[cellKey(e)];
+
+    QHash<int, int> cellNext;
+    QList<MarkPlacement> result;
+    result.reserve(prioritised.size());
+    for (qsizetype i = 0; i < prioritised.size(); ++i) {
+        const EntrySummary &e = prioritised.at(i);
+        const int key = cellKey(e);
+        const int count = cellCount.value(key);
+        const int index = cellNext[key]++;
+        const int columns = int(std::ceil(std::sqrt(double(count))));
+        const int rows = (count + columns - 1) / columns;
+        const double step = spacingFor(count);
+        const int column = index % columns;
+        const int row = index / columns;
+        // The grid is centred in the cell; rows go downwards (higher impact is up).
+        const double x = e.effort + (column - (columns - 1) / 2.0) * step;
+        const double y = e.impact - (row - (rows - 1) / 2.0) * step;
+        result.append({e.id, int(i) + 1, QPointF(x, y)});
+    }
+    return result;
+}
+
+QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, double markRadius,
+                                  const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
+                                  const QList<QRectF> &fixedObstacles)
+{
+    QList<QRectF> obstacles = fixedObstacles;
+    obstacles.reserve(obstacles.size() + marks.size() * 2);
+    for (const QPointF &m : marks)
+        obstacles.append(QRectF(m.x() - markRadius, m.y() - markRadius, 2 * markRadius, 2 * markRadius));
+
+    const auto isFree = [&](const QRectF &candidate) {
+        if (!bounds.contains(candidate))
+            return false;
+        for (const QRectF &o : std::as_const(obstacles)) {
+            if (o.intersects(candidate))
+                return false;
+        }
+        return true;
+    };
+
+    constexpr double gap = 2.0;
+    const double r = markRadius + gap;
+    const double d = r * 0.7; // diagonal offset
+    QList<LabelPlacement> result;
+    result.reserve(marks.size());
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const QPointF m = marks.at(i);
+        LabelPlacement placement;
+        const QList<QSizeF> alternatives = labelSizes.value(i);
+        for (qsizetype a = 0; a < alternatives.size() && placement.alternative < 0; ++a) {
+            const double w = alternatives.at(a).width();
+            const double h = alternatives.at(a).height();
+            const QRectF candidates[] = {
+                QRectF(m.x() + r, m.y() - h / 2, w, h),
+                QRectF(m.x() - r - w, m.y() - h / 2, w, h),
+                QRectF(m.x() - w / 2, m.y() - r - h, w, h),
+                QRectF(m.x() - w / 2, m.y() + r, w, h),
+                QRectF(m.x() + d, m.y() - d - h, w, h),
+                QRectF(m.x() + d, m.y() + d, w, h),
+                QRectF(m.x() - d - w, m.y() - d - h, w, h),
+                QRectF(m.x() - d - w, m.y() + d, w, h),
+            };
+            for (const QRectF &candidate : candidates) {
+                if (isFree(candidate)) {
+                    placement = {candidate, int(a)};
+                    obstacles.append(candidate);
+                    break;
+                }
+            }
+        }
+        result.append(placement);
+    }
+    return result;
+}
+
+} // namespace qw::MatrixLayout

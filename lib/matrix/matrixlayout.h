@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/entrysummary.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+namespace qw {
+
+// Where an entry's mark goes on the matrix, in score units: x is effort, y is impact, and
+// the cell of a score pair is the unit square centred on it.
+struct MarkPlacement
+{
+    qint64 id = 0;
+    int rank = 0;        // 1-based priority rank, as in the list
+    QPointF position;
+};
+
+// The matrix layout maths, free of any widget so that it can be tested and benchmarked.
+namespace MatrixLayout {
+
+// Fraction of a cell that spread marks may use, so that neighbouring cells stay apart.
+constexpr double CellUse = 0.8;
+
+// Places every entry in the cell of its scores. Entries sharing a cell are spread on a
+// grid inside it, in priority order from the top left, so that none hides another and the
+// arrangement is the same every time. The entries must already be in priority order.
+QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised);
+
+// The distance between neighbouring marks in a cell holding count marks, in score units.
+double spacingFor(int count);
+
+// Where a label went, and which of its texts fitted there (-1 and an empty rectangle: none did;
+// the mark still shows its rank).
+struct LabelPlacement
+{
+    QRectF rect;
+    int alternative = -1;
+};
+
+// Places labels next to their marks (all in pixels) without covering a mark or another label.
+// Labels are placed in the order given (priority order: the most important entries get the
+// best places). Each label has alternative texts, longest first ("CI-0042 Call-back…", then
+// "CI-0042"); each text tries the right, left, above, below and the diagonals of its mark.
+// Nor do labels cover the fixed obstacles (the quadrants' names).
+QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, double markRadius,
+                                  const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
+                                  const QList<QRectF> &obstacles = {});
+
+} // namespace MatrixLayout
+
+} // namespace qw

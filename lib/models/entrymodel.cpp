@@ -1,0 +1,111 @@
+#include "entrymodel.h"
+
+#include "document/registerdocument.h"
+#include "domain/entry.h"
+#include "domain/priority.h"
+
+namespace qw {
+
+EntryModel::EntryModel(RegisterDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_rule(document->quadrantRule())
+{
+    connect(document, &RegisterDocument::entriesChanged, this, &EntryModel::reload);
+    connect(document, &RegisterDocument::interactionsChanged, this, &EntryModel::reload);
+    m_entries = m_document->entrySummaries();
+    sortByPriority(m_entries, m_rule);
+}
+
+void EntryModel::reload()
+{
+    beginResetModel();
+    m_entries = m_document->entrySummaries();
+    sortByPriority(m_entries, m_rule);
+    endResetModel();
+}
+
+int EntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int EntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const EntrySummary &e = m_entries.at(index.row());
+    const Quadrant quadrant = m_rule.quadrant(e.impact, e.effort);
+    switch (role) {
+    case IdRole: return e.id;
+    case QuadrantRole: return int(quadrant);
+    case RankRole: return index.row() + 1;
+    case Qt::ToolTipRole:
+        return tr("%1 %2\n%3: impact %4, effort %5").arg(Entry::codeFor(e.id), e.title,
+                                                        quadrantName(quadrant))
+            .arg(e.impact).arg(e.effort);
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Rank: case Impact: case Effort: case Linked:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Rank: return index.row() + 1;
+        case Code: return Entry::codeFor(e.id);
+        case Title: return e.title;
+        case QuadrantColumn: return quadrantName(quadrant);
+        case Impact: return e.impact;
+        case Effort: return e.effort;
+        case StatusColumn: return statusName(e.status);
+        case Owner: return e.owner;
+        case Linked: return e.linkedCount;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Rank: return tr("Priority rank: the same number as on the matrix");
+        case Linked: return tr("Poor interactions linked to the entry");
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Rank: return tr("#");
+    case Code: return tr("ID");
+    case Title: return tr("Title");
+    case QuadrantColumn: return tr("Quadrant");
+    case Impact: return tr("Impact");
+    case Effort: return tr("Effort");
+    case StatusColumn: return tr("Status");
+    case Owner: return tr("Owner");
+    case Linked: return tr("Linked");
+    }
+    return {};
+}
+
+int EntryModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace qw

@@ -1,0 +1,292 @@
+#include "entryrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qw {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// The fields that the history records, by the name stored in entry_history.field.
+QList<std::pair<QString, QString>> fieldValues(const Entry &e)
+{
+    return {
+        {QStringLiteral("title"), e.title},
+        {QStringLiteral("description"), e.description},
+        {QStringLiteral("cause"), e.cause},
+        {QStringLiteral("category"), QString::number(int(e.category))},
+        {QStringLiteral("service"), e.service},
+        {QStringLiteral("practice"), e.practice},
+        {QStringLiteral("impact"), QString::number(e.impact)},
+        {QStringLiteral("effort"), QString::number(e.effort)},
+        {QStringLiteral("status"), QString::number(int(e.status))},
+        {QStringLiteral("owner"), e.owner},
+        {QStringLiteral("raised_by"), e.raisedBy},
+        {QStringLiteral("raised_on"), e.raisedOn.toString(Qt::ISODate)},
+        {QStringLiteral("target_on"), e.targetOn.toString(Qt::ISODate)},
+        {QStringLiteral("done_on"), e.doneOn.toString(Qt::ISODate)},
+        {QStringLiteral("expected_benefit"), e.expectedBenefit},
+        {QStringLiteral("notes"), e.notes},
+    };
+}
+
+void bindEntry(QSqlQuery &query, const Entry &e)
+{
+    query.bindValue(QStringLiteral(":title"), e.title);
+    query.bindValue(QStringLiteral(":description"), e.description);
+    query.bindValue(QStringLiteral(":cause"), e.cause);
+    query.bindValue(QStringLiteral(":category"), int(e.category));
+    query.bindValue(QStringLiteral(":service"), e.service);
+    query.bindValue(QStringLiteral(":practice"), e.practice);
+    query.bindValue(QStringLiteral(":impact"), e.impact);
+    query.bindValue(QStringLiteral(":effort"), e.effort);
+    query.bindValue(QStringLiteral(":status"), int(e.status));
+    query.bindValue(QStringLiteral(":owner"), e.owner);
+    query.bindValue(QStringLiteral(":raised_by"), e.raisedBy);
+    query.bindValue(QStringLiteral(":raised_on"), dateValue(e.raisedOn));
+    query.bindValue(QStringLiteral(":target_on"), dateValue(e.targetOn));
+    query.bindValue(QStringLiteral(":done_on"), dateValue(e.doneOn));
+    query.bindValue(QStringLiteral(":expected_benefit"), e.expectedBenefit);
+    query.bindValue(QStringLiteral(":notes"), e.notes);
+}
+
+} // namespace
+
+bool EntryRepository::insert(Entry &entry, const QString &who)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool withId = entry.id != 0;
+    const QString sql = QStringLiteral(
+        "INSERT INTO entries (%1title, description, cause, category, service, practice, impact,"
+        " effort, status, owner, raised_by, raised_on, target_on, done_on, expected_benefit, notes)"
+        " VALUES (%2:title, :description, :cause, :category, :service, :practice, :impact,"
+        " :effort, :status, :owner, :raised_by, :raised_on, :target_on, :done_on,"
+        " :expected_benefit, :notes)")
+        .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (withId)
+        query.bindValue(QStringLiteral(":id"), entry.id);
+    bindEntry(query, entry);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (!withId)
+        entry.id = query.lastInsertId().toLongLong();
+    return addHistory(entry.id, who, QStringLiteral("created"), QString(), entry.title);
+}
+
+bool EntryRepository::update(const Entry &entry, const QString &who)
+{
+    const std::optional<Entry> stored = find(entry.id);
+    if (!stored) {
+        if (m_lastError.isEmpty())
+            m_lastError = QStringLiteral("entry %1 does not exist").arg(entry.id);
+        return false;
+    }
+    const auto before = fieldValues(*stored);
+    const auto after = fieldValues(entry);
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (before[i].second != after[i].second
+            && !addHistory(entry.id, who, before[i].first, before[i].second, after[i].second))
+            return false;
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "UPDATE entries SET title = :title, description = :description, cause = :cause,"
+            " category = :category, service = :service, practice = :practice, impact = :impact,"
+            " effort = :effort, status = :status, owner = :owner, raised_by = :raised_by,"
+            " raised_on = :raised_on, target_on = :target_on, done_on = :done_on,"
+            " expected_benefit = :expected_benefit, notes = :notes WHERE id = :id"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    bindEntry(query, entry);
+    query.bindValue(QStringLiteral(":id"), entry.id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("UPDATE entries SET removed = ? WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(removed ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return addHistory(id, who, QStringLiteral("removed"), removed ? QStringLiteral("0") : QStringLiteral("1"),
+                      removed ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+bool EntryRepository::erase(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Entry> EntryRepository::find(qint64 id) const
+{
+    m_lastError.clear();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "SELECT id, title, description, cause, category, service, practice, impact, effort,"
+            " status, owner, raised_by, raised_on, target_on, done_on, expected_benefit, notes"
+            " FROM entries WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    Entry e;
+    e.id = query.value(0).toLongLong();
+    e.title = query.value(1).toString();
+    e.description = query.value(2).toString();
+    e.cause = query.value(3).toString();
+    categoryFromInt(query.value(4).toInt(), &e.category);
+    e.service = query.value(5).toString();
+    e.practice = query.value(6).toString();
+    e.impact = query.value(7).toInt();
+    e.effort = query.value(8).toInt();
+    statusFromInt(query.value(9).toInt(), &e.status);
+    e.owner = query.value(10).toString();
+    e.raisedBy = query.value(11).toString();
+    e.raisedOn = dateFrom(query.value(12));
+    e.targetOn = dateFrom(query.value(13));
+    e.doneOn = dateFrom(query.value(14));
+    e.expectedBenefit = query.value(15).toString();
+    e.notes = query.value(16).toString();
+    return e;
+}
+
+QList<EntrySummary> EntryRepository::summaries() const
+{
+    QList<EntrySummary> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // The linked counts come from the index on interactions.entry_id.
+    if (!query.prepare(QStringLiteral(
+            "SELECT e.id, e.title, e.impact, e.effort, e.status, e.category, e.service, e.owner,"
+            " e.raised_on, (SELECT COUNT(*) FROM interactions i"
+            "               WHERE i.entry_id = e.id AND i.removed = 0)"
+            " FROM entries e WHERE e.removed = 0"))
+        || !query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        EntrySummary s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.impact = query.value(2).toInt();
+        s.effort = query.value(3).toInt();
+        statusFromInt(query.value(4).toInt(), &s.status);
+        categoryFromInt(query.value(5).toInt(), &s.category);
+        s.service = query.value(6).toString();
+        s.owner = query.value(7).toString();
+        s.raisedOn = dateFrom(query.value(8));
+        s.linkedCount = query.value(9).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+QList<HistoryRecord> EntryRepository::history(qint64 id) const
+{
+    QList<HistoryRecord> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT changed_at, changed_by, field, old_value, new_value FROM entry_history"
+            " WHERE entry_id = ? ORDER BY id"))) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        result.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
+                       query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()});
+    }
+    return result;
+}
+
+int EntryRepository::count() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE removed = 0"))
+        || !query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool EntryRepository::addHistory(qint64 id, const QString &who, const QString &field,
+                                 const QString &oldValue, const QString &newValue)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO entry_history (entry_id, changed_at, changed_by, field, old_value, new_value)"
+            " VALUES (?, ?, ?, ?, ?, ?)"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(id);
+    query.addBindValue(nowText());
+    query.addBindValue(who);
+    query.addBindValue(field);
+    query.addBindValue(oldValue);
+    query.addBindValue(newValue);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw

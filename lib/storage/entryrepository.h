@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "domain/entrysummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qw {
+
+// One recorded change of one field of an entry.
+struct HistoryRecord
+{
+    QDateTime changedAt;
+    QString changedBy;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// Reads and writes entries and their history. Every statement is prepared with bound values.
+// It does not open transactions: RegisterDocument wraps each user change in one.
+class EntryRepository final
+{
+public:
+    explicit EntryRepository(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+    // Inserts the entry; an id of 0 gets a new id, any other id is restored as it was.
+    bool insert(Entry &entry, const QString &who);
+    // Writes every field that differs from what is stored, and records each in the history.
+    bool update(const Entry &entry, const QString &who);
+    bool setRemoved(qint64 id, bool removed, const QString &who);
+    // Deletes the entry for good: only for undoing its creation.
+    bool erase(qint64 id);
+
+    std::optional<Entry> find(qint64 id) const;
+    QList<EntrySummary> summaries() const;
+    QList<HistoryRecord> history(qint64 id) const;
+    int count() const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    bool addHistory(qint64 id, const QString &who, const QString &field, const QString &oldValue,
+                    const QString &newValue);
+
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace qw

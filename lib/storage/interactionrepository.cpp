@@ -1,0 +1,240 @@
+#include "interactionrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qw {
+
+namespace {
+
+const char selectColumns[] =
+    "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
+    " comment, customer, repeat_contact, entry_id FROM interactions ";
+
+QVariant nullable(qint64 id)
+{
+    return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+void bindInteraction(QSqlQuery &query, const Interaction &i)
+{
+    query.bindValue(QStringLiteral(":occurred_at"), i.occurredAt.toUTC().toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":channel"), int(i.channel));
+    query.bindValue(QStringLiteral(":service"), i.service);
+    query.bindValue(QStringLiteral(":team"), i.team);
+    query.bindValue(QStringLiteral(":agent"), i.agent);
+    query.bindValue(QStringLiteral(":ticket"), i.ticket);
+    query.bindValue(QStringLiteral(":scale"), int(i.scale));
+    query.bindValue(QStringLiteral(":score"),
+                    i.hasScore() ? QVariant(i.score) : QVariant(QMetaType(QMetaType::Int)));
+    query.bindValue(QStringLiteral(":reason"), i.reason);
+    query.bindValue(QStringLiteral(":comment"), i.comment);
+    query.bindValue(QStringLiteral(":customer"), i.customer);
+    query.bindValue(QStringLiteral(":repeat_contact"), i.repeatContact ? 1 : 0);
+    query.bindValue(QStringLiteral(":entry_id"), nullable(i.entryId));
+}
+
+Interaction fromRow(const QSqlQuery &query)
+{
+    Interaction i;
+    i.id = query.value(0).toLongLong();
+    i.occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate).toLocalTime();
+    channelFromInt(query.value(2).toInt(), &i.channel);
+    i.service = query.value(3).toString();
+    i.team = query.value(4).toString();
+    i.agent = query.value(5).toString();
+    i.ticket = query.value(6).toString();
+    scaleFromInt(query.value(7).toInt(), &i.scale);
+    i.score = query.value(8).isNull() ? -1 : query.value(8).toInt();
+    i.reason = query.value(9).toString();
+    i.comment = query.value(10).toString();
+    i.customer = query.value(11).toString();
+    i.repeatContact = query.value(12).toInt() != 0;
+    i.entryId = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
+    return i;
+}
+
+} // namespace
+
+bool InteractionRepository::insert(Interaction &interaction)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const bool withId = interaction.id != 0;
+    const QString sql = QStringLiteral(
+        "INSERT INTO interactions (%1occurred_at, channel, service, team, agent, ticket, scale,"
+        " score, reason, comment, customer, repeat_contact, entry_id)"
+        " VALUES (%2:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
+        " :reason, :comment, :customer, :repeat_contact, :entry_id)")
+        .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
+    if (!query.prepare(sql)) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (withId)
+        query.bindValue(QStringLiteral(":id"), interaction.id);
+    bindInteraction(query, interaction);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (!withId)
+        interaction.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool InteractionRepository::update(const Interaction &interaction)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "UPDATE interactions SET occurred_at = :occurred_at, channel = :channel,"
+            " service = :service, team = :team, agent = :agent, ticket = :ticket, scale = :scale,"
+            " score = :score, reason = :reason, comment = :comment, customer = :customer,"
+            " repeat_contact = :repeat_contact, entry_id = :entry_id WHERE id = :id"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    bindInteraction(query, interaction);
+    query.bindValue(QStringLiteral(":id"), interaction.id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool InteractionRepository::setRemoved(qint64 id, bool removed)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(removed ? 1 : 0);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool InteractionRepository::erase(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(nullable(entryId));
+    query.addBindValue(interactionId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Interaction> InteractionRepository::find(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QString::fromLatin1(selectColumns) + QStringLiteral("WHERE id = ?"))) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    query.addBindValue(id);
+    if (!query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+int InteractionRepository::count() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE removed = 0"))
+        || !query.exec() || !query.next()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+QList<Interaction> InteractionRepository::page(int offset, int limit) const
+{
+    QList<Interaction> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QString::fromLatin1(selectColumns)
+                       + QStringLiteral("WHERE removed = 0 ORDER BY occurred_at DESC, id DESC"
+                                        " LIMIT ? OFFSET ?"))) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    result.reserve(limit);
+    while (query.next())
+        result.append(fromRow(query));
+    return result;
+}
+
+int InteractionRepository::rowOf(qint64 id) const
+{
+    // Rows before it in the newest-first order: same ordering as page().
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM interactions o, interactions t WHERE t.id = ? AND t.removed = 0"
+            " AND o.removed = 0 AND (o.occurred_at > t.occurred_at"
+            "  OR (o.occurred_at = t.occurred_at AND o.id > t.id))"))) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return -1;
+    if (!find(id))
+        return -1;
+    return query.value(0).toInt();
+}
+
+QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
+{
+    QList<qint64> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral(
+            "SELECT id FROM interactions WHERE entry_id = ? AND removed = 0 ORDER BY id"))) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    query.addBindValue(entryId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
+} // namespace qw

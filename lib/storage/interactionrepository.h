@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/interaction.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qw {
+
+// Reads and writes interactions. Lists are read a page at a time, newest first, so that a
+// register of a million interactions is never loaded whole. No transactions here: the
+// document wraps every user change in one.
+class InteractionRepository final
+{
+public:
+    explicit InteractionRepository(QString connectionName)
+        : m_connectionName(std::move(connectionName)) {}
+
+    bool insert(Interaction &interaction);
+    bool update(const Interaction &interaction);
+    bool setRemoved(qint64 id, bool removed);
+    bool erase(qint64 id);
+    bool setEntry(qint64 interactionId, qint64 entryId);
+
+    std::optional<Interaction> find(qint64 id) const;
+    int count() const;
+    QList<Interaction> page(int offset, int limit) const;
+    // The position of an interaction in page order, or -1.
+    int rowOf(qint64 id) const;
+    QList<qint64> idsLinkedTo(qint64 entryId) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QString m_connectionName;
+    mutable QString m_lastError;
+};
+
+} // namespace qw

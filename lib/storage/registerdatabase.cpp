@@ -1,0 +1,231 @@
+#include "registerdatabase.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <QtEndian>
+
+#include <atomic>
+
+namespace qw {
+
+namespace {
+
+// Gives these free functions a translation context of their own.
+struct RegisterDatabaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterDatabase)
+};
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("quickwins-register-%1").arg(++counter);
+}
+
+// Closes and forgets a connection; every QSqlQuery on it must be gone by now.
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+enum class FileKind { Register, Folder, Empty, Unreadable, NotSqlite, ForeignSqlite };
+
+// Looks at the first bytes of the file only: nothing here can change it.
+FileKind classify(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return FileKind::Folder;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return FileKind::Unreadable;
+    if (file.size() == 0)
+        return FileKind::Empty;
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return FileKind::NotSqlite;
+    const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    if (applicationId != RegisterDatabase::ApplicationId)
+        return FileKind::ForeignSqlite;
+    return FileKind::Register;
+}
+
+bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+RegisterDatabase::RegisterDatabase(QString connectionName, QString filePath, bool readOnly,
+                                   bool created)
+    : m_connectionName(std::move(connectionName)), m_filePath(std::move(filePath)),
+      m_readOnly(readOnly), m_created(created)
+{
+}
+
+RegisterDatabase::~RegisterDatabase()
+{
+    dropConnection(m_connectionName);
+}
+
+QSqlDatabase RegisterDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QString *error,
+                                                         Mode mode)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const bool exists = info.exists();
+
+    if (exists) {
+        switch (classify(path)) {
+        case FileKind::Register:
+            break;
+        case FileKind::Folder:
+            *error = RegisterDatabaseText::tr("“%1” is a folder, not a QuickWins register.").arg(shown);
+            return nullptr;
+        case FileKind::Empty:
+            *error = RegisterDatabaseText::tr("“%1” is an empty file, not a QuickWins register. It was left as it is.").arg(shown);
+            return nullptr;
+        case FileKind::Unreadable:
+            *error = RegisterDatabaseText::tr("“%1” cannot be read: you do not have permission to open it.").arg(shown);
+            return nullptr;
+        case FileKind::NotSqlite:
+            *error = RegisterDatabaseText::tr("“%1” is not a QuickWins register. It was left as it is.").arg(shown);
+            return nullptr;
+        case FileKind::ForeignSqlite:
+            *error = RegisterDatabaseText::tr("“%1” is a database of another program, not a QuickWins register. "
+                        "It was left as it is.").arg(shown);
+            return nullptr;
+        }
+    } else {
+        if (mode == Mode::ReadOnly) {
+            *error = RegisterDatabaseText::tr("“%1” does not exist.").arg(shown);
+            return nullptr;
+        }
+        if (!info.absoluteDir().exists()) {
+            *error = RegisterDatabaseText::tr("The folder “%1” does not exist, so the register cannot be created there.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
+            return nullptr;
+        }
+    }
+
+    // A register we may not write (or whose folder cannot hold the write-ahead log) opens
+    // read-only rather than not at all.
+    const bool writable = !exists
+        || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+    const bool readOnly = mode == Mode::ReadOnly || !writable;
+
+    if (exists) {
+        // Read the format version through a read-only connection first, so that a register
+        // this version cannot handle is never written to, not even by a pragma.
+        const QString probeName = newConnectionName();
+        int version = -1;
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (probe.open())
+                version = Schema::readVersion(probe);
+        }
+        dropConnection(probeName);
+        if (version < 0) {
+            *error = RegisterDatabaseText::tr("“%1” looks like a QuickWins register but cannot be read; it may be damaged "
+                        "or incomplete. It was left as it is.").arg(shown);
+            return nullptr;
+        }
+        if (version > SchemaVersion) {
+            *error = RegisterDatabaseText::tr("“%1” was written by a newer version of QuickWins (register format %2; this "
+                        "version understands up to format %3). It was not opened and not changed.")
+                         .arg(shown).arg(version).arg(SchemaVersion);
+            return nullptr;
+        }
+        if (version < SchemaVersion && readOnly) {
+            *error = RegisterDatabaseText::tr("“%1” needs an upgrade to be opened by this version, but it is read-only.")
+                         .arg(shown);
+            return nullptr;
+        }
+    }
+
+    const QString name = newConnectionName();
+    std::unique_ptr<RegisterDatabase> result(new RegisterDatabase(name, path, readOnly, !exists));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = RegisterDatabaseText::tr("“%1” could not be opened: %2").arg(shown, db.lastError().text());
+        return nullptr;
+    }
+
+    QString detail;
+    if (!execPragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), &detail)) {
+        *error = RegisterDatabaseText::tr("“%1” could not be opened: %2").arg(shown, detail);
+        return nullptr;
+    }
+    if (!readOnly) {
+        // WAL keeps the file consistent if we are killed mid-write; FULL makes every commit
+        // durable before the user is told it is done.
+        if (!execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail)
+            || !execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)
+            || !Schema::migrate(db, &detail)) {
+            *error = RegisterDatabaseText::tr("“%1” could not be prepared for use: %2").arg(shown, detail);
+            db = QSqlDatabase();
+            result.reset();
+            if (!exists)
+                QFile::remove(path);
+            return nullptr;
+        }
+    }
+    return result;
+}
+
+bool RegisterDatabase::saveCopyAs(const QString &target, QString *error) const
+{
+    const QFileInfo targetInfo(target);
+    if (targetInfo.absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath()) {
+        *error = RegisterDatabaseText::tr("A copy cannot replace the register it is made from.");
+        return false;
+    }
+    if (targetInfo.exists() && !QFile::remove(target)) {
+        *error = RegisterDatabaseText::tr("“%1” exists and cannot be replaced.").arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    QSqlQuery query(connection());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(targetInfo.absoluteFilePath());
+    if (!query.exec()) {
+        *error = RegisterDatabaseText::tr("The copy could not be written to “%1”: %2")
+                     .arg(QDir::toNativeSeparators(target), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw

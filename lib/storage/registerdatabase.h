@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace qw {
+
+// Owns the SQL connection to one register file: recognises a register before touching it,
+// refuses anything else, creates and migrates the schema, and sets the pragmas that keep the
+// file consistent through crashes (WAL, synchronous=FULL, foreign keys).
+class RegisterDatabase final
+{
+public:
+    Q_DISABLE_COPY_MOVE(RegisterDatabase)
+
+    static constexpr int SchemaVersion = 1;
+    static constexpr quint32 ApplicationId = 0x51574e31; // "QWN1" in the SQLite header
+
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (or, if it does not exist, creates) the register at path. On failure returns null
+    // and sets *error to a sentence for the user; the file is left exactly as it was.
+    // A file the user may not write is opened read-only.
+    static std::unique_ptr<RegisterDatabase> open(const QString &path, QString *error,
+                                                  Mode mode = Mode::ReadWrite);
+    ~RegisterDatabase();
+
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+    QString filePath() const { return m_filePath; }
+    bool isReadOnly() const { return m_readOnly; }
+    bool isNew() const { return m_created; }
+
+    // A consistent copy of the whole register into a new file (which must not exist yet).
+    bool saveCopyAs(const QString &target, QString *error) const;
+
+private:
+    RegisterDatabase(QString connectionName, QString filePath, bool readOnly, bool created);
+
+    QString m_connectionName;
+    QString m_filePath;
+    bool m_readOnly = false;
+    bool m_created = false;
+};
+
+} // namespace qw

@@ -1,0 +1,139 @@
+#include "schema.h"
+
+#include "registerdatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace qw::Schema {
+
+namespace {
+
+// Each migration takes the schema from version (index) to version (index + 1). Never edit a
+// migration that has shipped; append a new one and a fixture of the previous version.
+const char *const migrationV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    "INSERT INTO schema_version (version) VALUES (0)",
+    "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE entries ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " title TEXT NOT NULL,"
+    " description TEXT NOT NULL DEFAULT '',"
+    " cause TEXT NOT NULL DEFAULT '',"
+    " category INTEGER NOT NULL,"
+    " service TEXT NOT NULL DEFAULT '',"
+    " practice TEXT NOT NULL DEFAULT '',"
+    " impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),"
+    " effort INTEGER NOT NULL CHECK (effort BETWEEN 1 AND 5),"
+    " status INTEGER NOT NULL,"
+    " owner TEXT NOT NULL DEFAULT '',"
+    " raised_by TEXT NOT NULL DEFAULT '',"
+    " raised_on TEXT,"
+    " target_on TEXT,"
+    " done_on TEXT,"
+    " expected_benefit TEXT NOT NULL DEFAULT '',"
+    " notes TEXT NOT NULL DEFAULT '',"
+    " removed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE interactions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " occurred_at TEXT NOT NULL,"
+    " channel INTEGER NOT NULL,"
+    " service TEXT NOT NULL DEFAULT '',"
+    " team TEXT NOT NULL DEFAULT '',"
+    " agent TEXT NOT NULL DEFAULT '',"
+    " ticket TEXT NOT NULL DEFAULT '',"
+    " scale INTEGER NOT NULL,"
+    " score INTEGER,"
+    " reason TEXT NOT NULL DEFAULT '',"
+    " comment TEXT NOT NULL DEFAULT '',"
+    " customer TEXT NOT NULL DEFAULT '',"
+    " repeat_contact INTEGER NOT NULL DEFAULT 0,"
+    " entry_id INTEGER REFERENCES entries(id) ON DELETE SET NULL,"
+    " removed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX interactions_entry ON interactions (entry_id)",
+    "CREATE INDEX interactions_occurred ON interactions (occurred_at, id)",
+    "CREATE TABLE entry_history ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,"
+    " changed_at TEXT NOT NULL,"
+    " changed_by TEXT NOT NULL,"
+    " field TEXT NOT NULL,"
+    " old_value TEXT,"
+    " new_value TEXT)",
+    "CREATE INDEX entry_history_entry ON entry_history (entry_id, id)",
+    // Identifies the file as a register without SQL: see RegisterDatabase::open().
+    "PRAGMA application_id = 1364676145",
+};
+
+struct Migration
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+const Migration migrations[] = {
+    {migrationV1, std::size(migrationV1)},
+};
+
+static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,
+              "every schema version needs its migration");
+static_assert(RegisterDatabase::ApplicationId == 1364676145u,
+              "the PRAGMA in migrationV1 must match RegisterDatabase::ApplicationId");
+
+QString describe(const QSqlError &error)
+{
+    return error.text().trimmed();
+}
+
+} // namespace
+
+int readVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_version")))
+        return -1;
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !query.exec()
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool migrate(QSqlDatabase &db, QString *error)
+{
+    int version = qMax(0, readVersion(db));
+    while (version < RegisterDatabase::SchemaVersion) {
+        const Migration &migration = migrations[version];
+        if (!db.transaction()) {
+            *error = describe(db.lastError());
+            return false;
+        }
+        QSqlQuery query(db);
+        for (std::size_t i = 0; i < migration.count; ++i) {
+            if (!query.exec(QString::fromLatin1(migration.statements[i]))) {
+                *error = QCoreApplication::translate("qw::Schema",
+                                                     "Upgrading the register to format %1 failed: %2")
+                             .arg(version + 1)
+                             .arg(describe(query.lastError()));
+                db.rollback();
+                return false;
+            }
+        }
+        if (!query.prepare(QStringLiteral("UPDATE schema_version SET version = ?"))) {
+            *error = describe(query.lastError());
+            db.rollback();
+            return false;
+        }
+        query.addBindValue(version + 1);
+        if (!query.exec() || !db.commit()) {
+            *error = describe(query.lastError().isValid() ? query.lastError() : db.lastError());
+            db.rollback();
+            return false;
+        }
+        ++version;
+    }
+    return true;
+}
+
+} // namespace qw::Schema

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace qw::Schema {
+
+// The version recorded in the register's schema_version table, or -1 when there is none.
+int readVersion(const QSqlDatabase &db);
+
+// Brings the schema from its current version up to RegisterDatabase::SchemaVersion, one
+// migration at a time, each in its own transaction.
+bool migrate(QSqlDatabase &db, QString *error);
+
+} // namespace qw::Schema

@@ -1,0 +1,171 @@
+// Domain rules: the quadrant of a score pair (with the boundary cases), the priority order,
+// and which satisfaction scores count as poor.
+#include "domain/priority.h"
+#include "domain/quadrant.h"
+#include "domain/satisfaction.h"
+#include "domain/score.h"
+
+#include <QTest>
+
+using namespace qw;
+
+class TestDomain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void quadrant_data();
+    void quadrant();
+    void linesSitBetweenSteps();
+    void priorityOrder_data();
+    void priorityOrder();
+    void priorityIsTotal();
+    void poor_data();
+    void poor();
+    void rubricForEveryLevel();
+};
+
+void TestDomain::quadrant_data()
+{
+    QTest::addColumn<int>("impact");
+    QTest::addColumn<int>("effort");
+    QTest::addColumn<Quadrant>("expected");
+    QTest::newRow("5,1 corner") << 5 << 1 << Quadrant::QuickWin;
+    QTest::newRow("4,2 just inside quick wins") << 4 << 2 << Quadrant::QuickWin;
+    QTest::newRow("4,3 effort on boundary counts high") << 4 << 3 << Quadrant::MajorProject;
+    QTest::newRow("3,2 impact on boundary counts low") << 3 << 2 << Quadrant::FillIn;
+    QTest::newRow("3,3 both on boundary") << 3 << 3 << Quadrant::Thankless;
+    QTest::newRow("5,5 corner") << 5 << 5 << Quadrant::MajorProject;
+    QTest::newRow("1,1 corner") << 1 << 1 << Quadrant::FillIn;
+    QTest::newRow("1,5 corner") << 1 << 5 << Quadrant::Thankless;
+    QTest::newRow("2,4") << 2 << 4 << Quadrant::Thankless;
+}
+
+void TestDomain::quadrant()
+{
+    QFETCH(int, impact);
+    QFETCH(int, effort);
+    QFETCH(Quadrant, expected);
+    QCOMPARE(QuadrantRule().quadrant(impact, effort), expected);
+}
+
+void TestDomain::linesSitBetweenSteps()
+{
+    // The drawn lines must separate the steps exactly as quadrant() does, never cross a step.
+    const QuadrantRule rule;
+    for (int impact = Score::Minimum; impact <= Score::Maximum; ++impact) {
+        for (int effort = Score::Minimum; effort <= Score::Maximum; ++effort) {
+            const bool aboveLine = impact > rule.impactLine();
+            const bool leftOfLine = effort < rule.effortLine();
+            QCOMPARE(aboveLine, rule.isHighImpact(impact));
+            QCOMPARE(leftOfLine, rule.isLowEffort(effort));
+        }
+    }
+    QCOMPARE(rule.impactLine(), 3.5);
+    QCOMPARE(rule.effortLine(), 2.5);
+}
+
+static EntrySummary summary(qint64 id, int impact, int effort, int linked, const QDate &raised)
+{
+    EntrySummary s;
+    s.id = id;
+    s.impact = impact;
+    s.effort = effort;
+    s.linkedCount = linked;
+    s.raisedOn = raised;
+    return s;
+}
+
+void TestDomain::priorityOrder_data()
+{
+    QTest::addColumn<QList<EntrySummary>>("entries");
+    QTest::addColumn<QList<qint64>>("expected");
+    const QDate d(2026, 3, 1);
+    QTest::newRow("quadrants in order")
+        << QList<EntrySummary>{summary(1, 1, 5, 0, d), summary(2, 1, 1, 0, d),
+                               summary(3, 5, 5, 0, d), summary(4, 4, 2, 0, d)}
+        << QList<qint64>{4, 3, 2, 1};
+    QTest::newRow("higher impact first inside a quadrant")
+        << QList<EntrySummary>{summary(1, 4, 1, 0, d), summary(2, 5, 2, 0, d)}
+        << QList<qint64>{2, 1};
+    QTest::newRow("then lower effort")
+        << QList<EntrySummary>{summary(1, 5, 2, 9, d), summary(2, 5, 1, 0, d)}
+        << QList<qint64>{2, 1};
+    QTest::newRow("then more linked interactions")
+        << QList<EntrySummary>{summary(1, 5, 1, 2, d), summary(2, 5, 1, 7, d)}
+        << QList<qint64>{2, 1};
+    QTest::newRow("then older")
+        << QList<EntrySummary>{summary(1, 5, 1, 2, d), summary(2, 5, 1, 2, d.addDays(-3))}
+        << QList<qint64>{2, 1};
+    QTest::newRow("undated counts as newest")
+        << QList<EntrySummary>{summary(1, 5, 1, 2, QDate()), summary(2, 5, 1, 2, d)}
+        << QList<qint64>{2, 1};
+    QTest::newRow("full tie settled by id")
+        << QList<EntrySummary>{summary(9, 3, 3, 1, d), summary(3, 3, 3, 1, d)}
+        << QList<qint64>{3, 9};
+}
+
+void TestDomain::priorityOrder()
+{
+    QFETCH(QList<EntrySummary>, entries);
+    QFETCH(QList<qint64>, expected);
+    sortByPriority(entries);
+    QList<qint64> ids;
+    for (const EntrySummary &e : entries)
+        ids.append(e.id);
+    QCOMPARE(ids, expected);
+}
+
+void TestDomain::priorityIsTotal()
+{
+    // Any permutation sorts to the same order.
+    QList<EntrySummary> entries;
+    for (int i = 0; i < 40; ++i)
+        entries.append(summary(i + 1, 1 + i % 5, 1 + (i / 5) % 5, i % 3, QDate(2026, 1, 1 + i % 7)));
+    QList<EntrySummary> reversed(entries.rbegin(), entries.rend());
+    sortByPriority(entries);
+    sortByPriority(reversed);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        QCOMPARE(reversed.at(i).id, entries.at(i).id);
+}
+
+void TestDomain::poor_data()
+{
+    QTest::addColumn<SatisfactionScale>("scale");
+    QTest::addColumn<int>("score");
+    QTest::addColumn<bool>("poor");
+    QTest::newRow("1-5: 1") << SatisfactionScale::OneToFive << 1 << true;
+    QTest::newRow("1-5: 2") << SatisfactionScale::OneToFive << 2 << true;
+    QTest::newRow("1-5: 3") << SatisfactionScale::OneToFive << 3 << false;
+    QTest::newRow("1-10: 2") << SatisfactionScale::OneToTen << 2 << true;
+    QTest::newRow("1-10: 3") << SatisfactionScale::OneToTen << 3 << false;
+    QTest::newRow("0-3: 1") << SatisfactionScale::ZeroToThree << 1 << true;
+    QTest::newRow("0-3: 2") << SatisfactionScale::ZeroToThree << 2 << false;
+    QTest::newRow("bad") << SatisfactionScale::BadGood << 0 << true;
+    QTest::newRow("good") << SatisfactionScale::BadGood << 1 << false;
+    QTest::newRow("unhappy") << SatisfactionScale::UnhappyNeutralHappy << 0 << true;
+    QTest::newRow("neutral") << SatisfactionScale::UnhappyNeutralHappy << 1 << false;
+}
+
+void TestDomain::poor()
+{
+    QFETCH(SatisfactionScale, scale);
+    QFETCH(int, score);
+    QFETCH(bool, poor);
+    QCOMPARE(isPoor(scale, score), poor);
+}
+
+void TestDomain::rubricForEveryLevel()
+{
+    QStringList seen;
+    for (int s = Score::Minimum; s <= Score::Maximum; ++s) {
+        QVERIFY2(!Score::impactRubric(s).isEmpty(), qPrintable(QString::number(s)));
+        QVERIFY2(!Score::effortRubric(s).isEmpty(), qPrintable(QString::number(s)));
+        seen << Score::impactRubric(s) << Score::effortRubric(s);
+    }
+    seen.removeDuplicates();
+    QCOMPARE(seen.size(), 10);
+    QVERIFY(Score::impactRubric(6).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "tst_domain.moc"
