@@ -8,8 +8,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("QuickWins"));
     QApplication::setApplicationVersion(QStringLiteral(QW_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("quickwins"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quickwins.svg")));
 
     // --lang has to be known before the help text is built, so that it is translated too.
     QString lang;
@@ -126,7 +129,10 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption);
     QString path = parser.value(registerOption);
     if (path.isEmpty()) {
-        path = qw::MainWindow::defaultRegisterPath();
+        // The register opens where it was left: the last one used, else the default one.
+        const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
+        path = !screenshot && !last.isEmpty() && QFileInfo::exists(last)
+            ? last : qw::MainWindow::defaultRegisterPath();
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
 

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -44,7 +45,6 @@ const QString registerFilter()
 MainWindow::MainWindow(bool persistent, QWidget *parent)
     : QMainWindow(parent), m_persistent(persistent), m_undoGroup(new QUndoGroup(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/quickwins.svg")));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +78,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     });
 
     resize(1280, 800);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("entriesDock"))}, {560}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("entriesDock"))}, {620}, Qt::Horizontal);
     if (m_persistent) {
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -245,8 +245,13 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     QHeaderView *header = m_entryView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EntryModel::Title, QHeaderView::Stretch);
+    header->setSectionResizeMode(EntryModel::Owner, QHeaderView::Interactive);
+    header->resizeSection(EntryModel::Owner, 110);
     m_interactionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_interactionView->horizontalHeader()->resizeSection(InteractionModel::When, 130);
+    m_interactionView->horizontalHeader()->resizeSection(
+        InteractionModel::When, m_interactionView->fontMetrics().horizontalAdvance(
+                                    QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)),
+                                                       QLocale::ShortFormat)) + 16);
     m_interactionView->horizontalHeader()->resizeSection(InteractionModel::Comment, 260);
 
     connect(m_entryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

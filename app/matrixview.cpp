@@ -2,6 +2,7 @@
 
 #include "markitem.h"
 #include "matrix/matrixlayout.h"
+#include "matrix/quadrantpalette.h"
 #include "models/entrymodel.h"
 #include "domain/entry.h"
 #include "domain/score.h"
@@ -21,19 +22,6 @@ namespace {
 
 constexpr double AxisMin = Score::Minimum - 0.5;
 constexpr double AxisMax = 5 + 0.5;
-
-// Okabe-Ito colours: distinguishable with every common colour-vision deficiency and robust
-// to video compression.
-QColor quadrantColor(Quadrant q)
-{
-    switch (q) {
-    case Quadrant::QuickWin: return QColor(0x00, 0x9e, 0x73);     // bluish green
-    case Quadrant::MajorProject: return QColor(0x00, 0x72, 0xb2); // blue
-    case Quadrant::FillIn: return QColor(0xe6, 0x9f, 0x00);       // orange
-    case Quadrant::Thankless: return QColor(0xd5, 0x5e, 0x00);    // vermillion
-    }
-    return {};
-}
 
 bool isDark(const QPalette &palette)
 {
@@ -130,7 +118,9 @@ void MatrixView::applyPalette()
     }
     for (qsizetype i = 0; i < m_quadrants.size(); ++i) {
         QColor fill = quadrantColor(Quadrant(i));
-        fill.setAlphaF(dark ? 0.30 : 0.16);
+        // Yellow is light: it needs more of itself to show on a light background.
+        const bool yellow = Quadrant(i) == Quadrant::FillIn;
+        fill.setAlphaF(dark ? (yellow ? 0.22 : 0.30) : (yellow ? 0.30 : 0.16));
         m_quadrants[i]->setBrush(fill);
         QColor border = text;
         border.setAlphaF(0.55);
@@ -141,7 +131,7 @@ void MatrixView::applyPalette()
         font.setPointSizeF(font.pointSizeF() * 1.35);
         m_quadrantNames[i]->setFont(font);
         const QColor base = quadrantColor(Quadrant(i));
-        m_quadrantNames[i]->setBrush(dark ? base.lighter(150) : base.darker(160));
+        m_quadrantNames[i]->setBrush(dark ? base.lighter(150) : base.darker(yellow ? 300 : 160));
     }
     rebuild();
 }
@@ -179,7 +169,10 @@ void MatrixView::rebuild()
         m.item = new MarkItem(e.id, p.rank, m_chart);
         const Quadrant q = rule.quadrant(e.impact, e.effort);
         const bool closed = !isOpen(e.status);
-        m.item->setColors(quadrantColor(q), pal.color(QPalette::Text), closed);
+        const QColor colour = quadrantColor(q);
+        // A hollow mark is only its ring: give light colours (yellow) enough contrast.
+        const QColor ring = isDark(pal) ? colour : colour.darker(q == Quadrant::FillIn ? 170 : 110);
+        m.item->setColors(closed ? ring : colour, pal.color(QPalette::Text), closed);
         m.item->setToolTip(tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
                               nullptr, e.linkedCount)
                                .arg(p.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))

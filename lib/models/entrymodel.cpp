@@ -3,6 +3,7 @@
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 #include "domain/priority.h"
+#include "matrix/quadrantpalette.h"
 
 namespace qw {
 
@@ -47,6 +48,10 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         return tr("%1 %2\n%3: impact %4, effort %5").arg(Entry::codeFor(e.id), e.title,
                                                         quadrantName(quadrant))
             .arg(e.impact).arg(e.effort);
+    case Qt::DecorationRole:
+        if (index.column() == Rank)
+            return quadrantColor(quadrant);
+        return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case Rank: case Impact: case Effort: case Linked:
@@ -59,7 +64,6 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         case Rank: return index.row() + 1;
         case Code: return Entry::codeFor(e.id);
         case Title: return e.title;
-        case QuadrantColumn: return quadrantName(quadrant);
         case Impact: return e.impact;
         case Effort: return e.effort;
         case StatusColumn: return statusName(e.status);
@@ -78,7 +82,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Rank: return tr("Priority rank: the same number as on the matrix");
+        case Rank: return tr("Priority rank, the same number as on the matrix, in the colour of its quadrant");
         case Linked: return tr("Poor interactions linked to the entry");
         default: return {};
         }
@@ -89,7 +93,6 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
     case Rank: return tr("#");
     case Code: return tr("ID");
     case Title: return tr("Title");
-    case QuadrantColumn: return tr("Quadrant");
     case Impact: return tr("Impact");
     case Effort: return tr("Effort");
     case StatusColumn: return tr("Status");

@@ -16,8 +16,8 @@ class EntryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Rank, Code, Title, QuadrantColumn, Impact, Effort, StatusColumn, Owner, Linked,
-                  ColumnCount };
+    // The quadrant shows as the colour of the rank cell: the list is already grouped by it.
+    enum Column { Rank, Code, Title, Impact, Effort, StatusColumn, Owner, Linked, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, QuadrantRole, RankRole };
 
     explicit EntryModel(RegisterDocument *document, QObject *parent = nullptr);

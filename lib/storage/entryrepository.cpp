@@ -9,6 +9,12 @@ namespace qw {
 
 namespace {
 
+// Text columns are NOT NULL: a null QString is stored as the empty text it means.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -49,22 +55,22 @@ QList<std::pair<QString, QString>> fieldValues(const Entry &e)
 
 void bindEntry(QSqlQuery &query, const Entry &e)
 {
-    query.bindValue(QStringLiteral(":title"), e.title);
-    query.bindValue(QStringLiteral(":description"), e.description);
-    query.bindValue(QStringLiteral(":cause"), e.cause);
+    query.bindValue(QStringLiteral(":title"), notNull(e.title));
+    query.bindValue(QStringLiteral(":description"), notNull(e.description));
+    query.bindValue(QStringLiteral(":cause"), notNull(e.cause));
     query.bindValue(QStringLiteral(":category"), int(e.category));
-    query.bindValue(QStringLiteral(":service"), e.service);
-    query.bindValue(QStringLiteral(":practice"), e.practice);
+    query.bindValue(QStringLiteral(":service"), notNull(e.service));
+    query.bindValue(QStringLiteral(":practice"), notNull(e.practice));
     query.bindValue(QStringLiteral(":impact"), e.impact);
     query.bindValue(QStringLiteral(":effort"), e.effort);
     query.bindValue(QStringLiteral(":status"), int(e.status));
-    query.bindValue(QStringLiteral(":owner"), e.owner);
-    query.bindValue(QStringLiteral(":raised_by"), e.raisedBy);
+    query.bindValue(QStringLiteral(":owner"), notNull(e.owner));
+    query.bindValue(QStringLiteral(":raised_by"), notNull(e.raisedBy));
     query.bindValue(QStringLiteral(":raised_on"), dateValue(e.raisedOn));
     query.bindValue(QStringLiteral(":target_on"), dateValue(e.targetOn));
     query.bindValue(QStringLiteral(":done_on"), dateValue(e.doneOn));
-    query.bindValue(QStringLiteral(":expected_benefit"), e.expectedBenefit);
-    query.bindValue(QStringLiteral(":notes"), e.notes);
+    query.bindValue(QStringLiteral(":expected_benefit"), notNull(e.expectedBenefit));
+    query.bindValue(QStringLiteral(":notes"), notNull(e.notes));
 }
 
 } // namespace

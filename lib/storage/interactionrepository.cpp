@@ -9,6 +9,12 @@ namespace qw {
 
 namespace {
 
+// Text columns are NOT NULL: a null QString is stored as the empty text it means.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 const char selectColumns[] =
     "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
     " comment, customer, repeat_contact, entry_id FROM interactions ";
@@ -22,16 +28,16 @@ void bindInteraction(QSqlQuery &query, const Interaction &i)
 {
     query.bindValue(QStringLiteral(":occurred_at"), i.occurredAt.toUTC().toString(Qt::ISODate));
     query.bindValue(QStringLiteral(":channel"), int(i.channel));
-    query.bindValue(QStringLiteral(":service"), i.service);
-    query.bindValue(QStringLiteral(":team"), i.team);
-    query.bindValue(QStringLiteral(":agent"), i.agent);
-    query.bindValue(QStringLiteral(":ticket"), i.ticket);
+    query.bindValue(QStringLiteral(":service"), notNull(i.service));
+    query.bindValue(QStringLiteral(":team"), notNull(i.team));
+    query.bindValue(QStringLiteral(":agent"), notNull(i.agent));
+    query.bindValue(QStringLiteral(":ticket"), notNull(i.ticket));
     query.bindValue(QStringLiteral(":scale"), int(i.scale));
     query.bindValue(QStringLiteral(":score"),
                     i.hasScore() ? QVariant(i.score) : QVariant(QMetaType(QMetaType::Int)));
-    query.bindValue(QStringLiteral(":reason"), i.reason);
-    query.bindValue(QStringLiteral(":comment"), i.comment);
-    query.bindValue(QStringLiteral(":customer"), i.customer);
+    query.bindValue(QStringLiteral(":reason"), notNull(i.reason));
+    query.bindValue(QStringLiteral(":comment"), notNull(i.comment));
+    query.bindValue(QStringLiteral(":customer"), notNull(i.customer));
     query.bindValue(QStringLiteral(":repeat_contact"), i.repeatContact ? 1 : 0);
     query.bindValue(QStringLiteral(":entry_id"), nullable(i.entryId));
 }

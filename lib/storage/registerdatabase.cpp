@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 #include <QtEndian>
 
@@ -133,8 +134,12 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
 
     // A register we may not write (or whose folder cannot hold the write-ahead log) opens
     // read-only rather than not at all.
+    // The permission bits count too: a file marked read-only stays read-only even for root.
+    // (WriteUser is not a bit but what access() says for the current user, so it is left out.)
+    const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     const bool writable = !exists
-        || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
+        || (info.isWritable() && (info.permissions() & writeBits)
+            && QFileInfo(info.absolutePath()).isWritable());
     const bool readOnly = mode == Mode::ReadOnly || !writable;
 
     if (exists) {
@@ -144,8 +149,17 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
         int version = -1;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(path);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            // Without a write-ahead log beside it, the file alone is the whole register: read it
+            // as immutable, so that not even a -wal or -shm file appears next to a file we refuse.
+            const bool hasLog = QFileInfo::exists(path + QStringLiteral("-wal"));
+            if (hasLog) {
+                probe.setDatabaseName(path);
+                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            } else {
+                probe.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                      + QStringLiteral("?immutable=1"));
+                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            }
             if (probe.open())
                 version = Schema::readVersion(probe);
         }

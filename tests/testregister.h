@@ -1,0 +1,62 @@
+#pragma once
+
+// Helpers shared by the tests: a register in a temporary folder, and a file's bytes.
+
+#include "document/registerdocument.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace qw::testing {
+
+inline std::unique_ptr<RegisterDocument> openRegister(const QString &path, bool readOnly = false)
+{
+    QString error;
+    auto document = RegisterDocument::open(path, &error, readOnly);
+    if (!document) {
+        qWarning("could not open %s: %s", qPrintable(path), qPrintable(error));
+        return document;
+    }
+    // A failed change says why in the test's output.
+    QObject::connect(document.get(), &RegisterDocument::errorOccurred, document.get(),
+                     [](const QString &message) { qWarning("%s", qPrintable(message)); });
+    return document;
+}
+
+inline QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+inline Entry makeEntry(const QString &title, int impact, int effort)
+{
+    Entry e;
+    e.title = title;
+    e.impact = impact;
+    e.effort = effort;
+    e.raisedOn = QDate(2026, 10, 1);
+    e.owner = QStringLiteral("Sam Okoro");
+    return e;
+}
+
+inline Interaction makeInteraction(const QString &ticket, int score, const QDateTime &when)
+{
+    Interaction i;
+    i.occurredAt = when;
+    i.channel = Channel::Phone;
+    i.service = QStringLiteral("Video conferencing");
+    i.ticket = ticket;
+    i.score = score;
+    i.reason = QStringLiteral("Call went to voice mail");
+    i.customer = QStringLiteral("Helen Marsh");
+    return i;
+}
+
+} // namespace qw::testing

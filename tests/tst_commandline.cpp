@@ -1,0 +1,152 @@
+// The executable as a script or a user runs it: --help, the demo screenshot, and refusals of
+// files that are not registers, each with one clear line on stderr, a non-zero exit and the
+// file left byte-identical.
+#include "testregister.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace qw;
+using namespace qw::testing;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void help();
+    void demoScreenshot();
+    void refusesNonRegisters_data();
+    void refusesNonRegisters();
+    void badSize();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments);
+    QTemporaryDir m_dir;
+};
+
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(QUICKWINS_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCommandLine::help()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option : {"--register", "--demo", "--lang", "--screenshot", "--size"})
+        QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::demoScreenshot()
+{
+    const QString reg = m_dir.filePath(QStringLiteral("demo.qwr"));
+    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
+    const Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--demo"),
+                          QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                          QStringLiteral("1280x720")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QImage image(png);
+    QCOMPARE(image.size(), QSize(1280, 720));
+
+    auto document = openRegister(reg);
+    QVERIFY(document);
+    const QList<EntrySummary> entries = document->entrySummaries();
+    QVERIFY(entries.size() >= 12);
+    QVERIFY(document->interactionCount() >= 35);
+    QSet<int> quadrants;
+    QSet<std::pair<int, int>> scores;
+    bool shared = false;
+    for (const EntrySummary &e : entries) {
+        quadrants.insert(int(document->quadrantRule().quadrant(e.impact, e.effort)));
+        shared = shared || scores.contains({e.impact, e.effort});
+        scores.insert({e.impact, e.effort});
+    }
+    QCOMPARE(quadrants.size(), 4);
+    QVERIFY(shared);
+    document.reset();
+
+    // --demo never adds to a register that already holds something.
+    QVERIFY(run({QStringLiteral("--register"), reg, QStringLiteral("--demo"),
+                 QStringLiteral("--screenshot"), png}).exitCode == 0);
+    QCOMPARE(openRegister(reg)->entryCount(), int(entries.size()));
+}
+
+void TestCommandLine::refusesNonRegisters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("png") << QStringLiteral("some.png")
+                         << QByteArray::fromHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000");
+    QTest::newRow("text") << QStringLiteral("notes.txt") << QByteArray("not a register\n");
+    QTest::newRow("empty") << QStringLiteral("empty.qwr") << QByteArray();
+    QTest::newRow("newer") << QStringLiteral("newer.qwr") << QByteArray();
+}
+
+void TestCommandLine::refusesNonRegisters()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(name);
+    if (name == QLatin1String("newer.qwr")) {
+        openRegister(path).reset();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 7")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = fileHash(path);
+    const QString png = m_dir.filePath(QStringLiteral("x.png"));
+    QFile::remove(png);
+    const Result r = run({QStringLiteral("--register"), path, QStringLiteral("--screenshot"), png});
+    QVERIFY(r.exitCode != 0);
+    const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
+    const QString line = lines.last();
+    QVERIFY2(line.startsWith(QStringLiteral("quickwins: ")) && line.contains(name), qPrintable(r.err));
+    QVERIFY2(line.contains(QStringLiteral("not a QuickWins register"))
+                 || line.contains(QStringLiteral("empty file"))
+                 || line.contains(QStringLiteral("newer version")), qPrintable(line));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(png));
+}
+
+void TestCommandLine::badSize()
+{
+    const Result r = run({QStringLiteral("--register"), m_dir.filePath(QStringLiteral("s.qwr")),
+                          QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("s.png")),
+                          QStringLiteral("--size"), QStringLiteral("huge")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("WxH")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,180 @@
+// Undo and redo at library level, without widgets: every command restores the register
+// exactly, and a change that cannot be saved never reaches the undo history.
+#include "testregister.h"
+
+#include "commands/entrycommands.h"
+#include "commands/interactioncommands.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace qw;
+using namespace qw::testing;
+
+namespace {
+
+// Everything a user could see of the register, in a comparable form.
+struct State
+{
+    QList<Entry> entries;
+    QList<Interaction> interactions;
+    friend bool operator==(const State &, const State &) = default;
+};
+
+State snapshot(const RegisterDocument &document)
+{
+    State state;
+    for (const EntrySummary &s : document.entrySummaries())
+        state.entries.append(*document.entry(s.id));
+    state.interactions = document.interactionPage(0, 1000);
+    return state;
+}
+
+} // namespace
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void undoRedoRoundTrip();
+    void newEntryFromInteractionIsOneStep();
+    void rescoreKeepsHistory();
+    void relinkRestoresPreviousEntry();
+    void failedChangeIsNotUndoable();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<RegisterDocument> m_document;
+};
+
+void TestCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_document = openRegister(m_dir->filePath(QStringLiteral("r.qwr")));
+    QVERIFY(m_document);
+}
+
+void TestCommands::cleanup()
+{
+    m_document.reset();
+    m_dir.reset();
+}
+
+void TestCommands::undoRedoRoundTrip()
+{
+    QUndoStack *stack = m_document->undoStack();
+    const State empty = snapshot(*m_document);
+
+    auto *logged = new AddInteractionCommand(m_document.get(), makeInteraction(
+        QStringLiteral("INC1"), 1, QDateTime(QDate(2026, 11, 1), QTime(10, 0))));
+    stack->push(logged);
+    stack->push(new AddInteractionCommand(m_document.get(), makeInteraction(
+        QStringLiteral("INC2"), 2, QDateTime(QDate(2026, 11, 2), QTime(11, 0)))));
+    auto *added = new AddEntryCommand(m_document.get(), makeEntry(QStringLiteral("Call-back"), 5, 1),
+                                      {logged->interactionId()});
+    stack->push(added);
+    const qint64 id = added->entryId();
+    Entry before = *m_document->entry(id);
+    Entry after = before;
+    after.impact = 3;
+    after.status = Status::InProgress;
+    stack->push(new EditEntryCommand(m_document.get(), before, after));
+    const qint64 second = m_document->interactionPage(0, 1).first().id;
+    stack->push(new LinkInteractionsCommand(m_document.get(), {second}, id));
+    stack->push(new RemoveInteractionCommand(m_document.get(), logged->interactionId()));
+    auto *other = new AddEntryCommand(m_document.get(), makeEntry(QStringLiteral("Wiki page"), 2, 1));
+    stack->push(other);
+    stack->push(new RemoveEntryCommand(m_document.get(), *m_document->entry(other->entryId())));
+
+    QCOMPARE(stack->count(), 8);
+    const State final = snapshot(*m_document);
+    QCOMPARE(final.entries.size(), 1);
+    QCOMPARE(final.entries.first().impact, 3);
+    QCOMPARE(final.interactions.size(), 1);
+    QCOMPARE(final.interactions.first().entryId, id);
+
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(snapshot(*m_document), empty);
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(snapshot(*m_document), final);
+}
+
+void TestCommands::newEntryFromInteractionIsOneStep()
+{
+    QUndoStack *stack = m_document->undoStack();
+    Interaction i = makeInteraction(QStringLiteral("INC7"), 1, QDateTime::currentDateTime());
+    QVERIFY(m_document->addInteraction(i));
+    QSignalSpy entries(m_document.get(), &RegisterDocument::entriesChanged);
+    auto *command = new AddEntryCommand(m_document.get(), makeEntry(QStringLiteral("Answer the phone"), 4, 1), {i.id});
+    stack->push(command);
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(entries.count(), 1);
+    QCOMPARE(m_document->interaction(i.id)->entryId, command->entryId());
+    QCOMPARE(m_document->entrySummaries().first().linkedCount, 1);
+    stack->undo();
+    QCOMPARE(m_document->entryCount(), 0);
+    QCOMPARE(m_document->interaction(i.id)->entryId, 0);
+    stack->redo();
+    // Redo brings back the same entry, with the same ID people may have written down.
+    QCOMPARE(m_document->entrySummaries().first().id, command->entryId());
+    QCOMPARE(m_document->interaction(i.id)->entryId, command->entryId());
+}
+
+void TestCommands::rescoreKeepsHistory()
+{
+    Entry e = makeEntry(QStringLiteral("Printer status page"), 4, 2);
+    QVERIFY(m_document->addEntry(e));
+    Entry rescored = e;
+    rescored.effort = 4;
+    auto *command = new EditEntryCommand(m_document.get(), e, rescored);
+    QVERIFY(command->text().contains(QStringLiteral("Rescore CI-0001")));
+    m_document->undoStack()->push(command);
+    m_document->undoStack()->undo();
+    const QList<HistoryRecord> history = m_document->history(e.id);
+    QCOMPARE(history.size(), 3); // created, effort 2 -> 4, effort 4 -> 2
+    QCOMPARE(history.at(1).field, QStringLiteral("effort"));
+    QCOMPARE(history.at(1).oldValue, QStringLiteral("2"));
+    QCOMPARE(history.at(1).newValue, QStringLiteral("4"));
+    QCOMPARE(history.at(2).newValue, QStringLiteral("2"));
+    QCOMPARE(history.at(1).changedBy, m_document->userName());
+    QCOMPARE(m_document->entry(e.id)->effort, 2);
+}
+
+void TestCommands::relinkRestoresPreviousEntry()
+{
+    Entry a = makeEntry(QStringLiteral("A"), 4, 2);
+    Entry b = makeEntry(QStringLiteral("B"), 2, 4);
+    QVERIFY(m_document->addEntry(a));
+    QVERIFY(m_document->addEntry(b));
+    Interaction i = makeInteraction(QStringLiteral("INC9"), 1, QDateTime::currentDateTime());
+    i.entryId = a.id;
+    QVERIFY(m_document->addInteraction(i));
+    m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), {i.id}, b.id));
+    QCOMPARE(m_document->interaction(i.id)->entryId, b.id);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->interaction(i.id)->entryId, a.id);
+}
+
+void TestCommands::failedChangeIsNotUndoable()
+{
+    const QString path = m_document->filePath();
+    Entry e = makeEntry(QStringLiteral("Existing"), 4, 2);
+    QVERIFY(m_document->addEntry(e));
+    m_document.reset();
+    auto readOnly = openRegister(path, true);
+    QVERIFY(readOnly);
+    QSignalSpy errors(readOnly.get(), &RegisterDocument::errorOccurred);
+    Entry changed = e;
+    changed.title = QStringLiteral("Changed");
+    readOnly->undoStack()->push(new EditEntryCommand(readOnly.get(), e, changed));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(readOnly->undoStack()->count(), 0);
+    QCOMPARE(readOnly->entry(e.id)->title, QStringLiteral("Existing"));
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "tst_commands.moc"

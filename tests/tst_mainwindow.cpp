@@ -1,0 +1,221 @@
+// The main window, driven as a person would, offscreen: log an interaction, turn it into an
+// entry, score it while reading the rubric, and find its mark in the right quadrant; select in
+// the list and on the matrix; undo and redo; reopen with the layout as it was left.
+#include "testregister.h"
+
+#include "entrydialog.h"
+#include "interactiondialog.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "models/entrymodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace qw;
+using namespace qw::testing;
+
+namespace {
+
+// Runs fill() on the next modal dialog of type T once it is shown.
+template<typename T, typename F>
+void whenDialogOpens(F fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QFAIL("the expected dialog did not open");
+            return;
+        }
+        fill(dialog);
+        // A failed check inside fill() returns early: close the dialog so the test goes on.
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+QAction *actionNamed(QWidget *window, const QString &text)
+{
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void logScoreAndSeeOnMatrix();
+    void selectionFollowsBothWays();
+    void layoutIsRestored();
+    void readOnlyShowsNotice();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QCoreApplication::setOrganizationName(QStringLiteral("QuickWinsTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("QuickWinsTest"));
+}
+
+void TestMainWindow::logScoreAndSeeOnMatrix()
+{
+    MainWindow window(false);
+    QString error;
+    QVERIFY2(window.openRegister(m_dir.filePath(QStringLiteral("flow.qwr")), &error), qPrintable(error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // 1. Log a poor interaction from the keyboard.
+    whenDialogOpens<InteractionDialog>([](InteractionDialog *dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("ticket")), QStringLiteral("INC0042424"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("service")), QStringLiteral("Video conferencing"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reason")), QStringLiteral("Call went to voice mail"));
+        dialog->accept();
+    });
+    actionNamed(&window, QStringLiteral("Log Interaction…"))->trigger();
+    QTableView *interactions = window.interactionView();
+    QCOMPARE(interactions->model()->rowCount(), 1);
+    QCOMPARE(interactions->model()->index(0, 5).data().toString(), QStringLiteral("INC0042424"));
+    QVERIFY(interactions->selectionModel()->isRowSelected(0, {}));
+
+    // 2. Turn it into an entry, 3. scoring it with the rubric in view.
+    QAction *fromInteraction = actionNamed(&window, QStringLiteral("New Entry from Interaction…"));
+    QVERIFY(fromInteraction->isEnabled());
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QCOMPARE(dialog->findChild<QLineEdit *>()->text(), QStringLiteral("Call went to voice mail"));
+        QVERIFY(!ok->isEnabled()); // not scored yet
+        auto *impact5 = dialog->findChild<QWidget *>(QStringLiteral("impact"))->findChild<QRadioButton *>(QStringLiteral("score5"));
+        auto *effort2 = dialog->findChild<QWidget *>(QStringLiteral("effort"))->findChild<QRadioButton *>(QStringLiteral("score2"));
+        QVERIFY(impact5->text().contains(QStringLiteral("every customer")));
+        QTest::mouseClick(impact5, Qt::LeftButton);
+        // The effort from the keyboard (two quick clicks would make a double click).
+        effort2->setFocus();
+        QTest::keyClick(effort2, Qt::Key_Space);
+        QVERIFY(impact5->isChecked() && effort2->isChecked());
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    fromInteraction->trigger();
+
+    // 4. A labelled mark in the quick wins; 5. first in the list with its rank.
+    EntryModel *entries = window.entryModel();
+    QCOMPARE(entries->rowCount(), 1);
+    const qint64 id = entries->index(0, 0).data(EntryModel::IdRole).toLongLong();
+    QCOMPARE(entries->index(0, EntryModel::Rank).data().toInt(), 1);
+    QCOMPARE(entries->index(0, EntryModel::Linked).data().toInt(), 1);
+    MatrixView *matrix = window.matrixView();
+    QCOMPARE(matrix->markCount(), 1);
+    const auto position = matrix->markPosition(id);
+    QVERIFY(position);
+    QCOMPARE(matrix->quadrantAt(*position), std::optional<Quadrant>(Quadrant::QuickWin));
+    QVERIFY(matrix->labelText(id).startsWith(QStringLiteral("CI-0001")));
+    QCOMPARE(window.currentEntry(), id);
+    QCOMPARE(matrix->selectedEntry(), id);
+    QCOMPARE(interactions->model()->index(0, 11).data().toString(), QStringLiteral("CI-0001"));
+
+    // 6. Undo and redo through the Edit menu's actions.
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->count(), 2);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keySequence(&window, QKeySequence::Undo);
+    QCOMPARE(entries->rowCount(), 0);
+    QCOMPARE(matrix->markCount(), 0);
+    QCOMPARE(interactions->model()->index(0, 11).data().toString(), QString());
+    QTest::keySequence(&window, QKeySequence::Redo);
+    QCOMPARE(entries->rowCount(), 1);
+    QCOMPARE(matrix->markCount(), 1);
+    QCOMPARE(matrix->quadrantAt(*matrix->markPosition(id)), std::optional<Quadrant>(Quadrant::QuickWin));
+}
+
+void TestMainWindow::selectionFollowsBothWays()
+{
+    const QString path = m_dir.filePath(QStringLiteral("select.qwr"));
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+        for (auto [impact, effort] : {std::pair{5, 1}, std::pair{2, 5}, std::pair{4, 4}}) {
+            Entry e = makeEntry(QStringLiteral("Entry %1%2").arg(impact).arg(effort), impact, effort);
+            QVERIFY(document->addEntry(e));
+        }
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MatrixView *matrix = window.matrixView();
+    QCOMPARE(matrix->quadrantAt(*matrix->markPosition(2)), std::optional<Quadrant>(Quadrant::Thankless));
+    QCOMPARE(matrix->quadrantAt(*matrix->markPosition(3)), std::optional<Quadrant>(Quadrant::MajorProject));
+
+    // Click a mark: the list selects its row.
+    QTest::mouseClick(matrix->viewport(), Qt::LeftButton, {}, *matrix->markPosition(2));
+    QCOMPARE(matrix->selectedEntry(), 2);
+    QCOMPARE(window.entryView()->currentIndex().row(), 2); // thankless tasks come last
+    // Select a row: the matrix selects its mark.
+    window.entryView()->selectRow(0);
+    QCOMPARE(matrix->selectedEntry(), 1);
+    QCOMPARE(window.currentEntry(), 1);
+}
+
+void TestMainWindow::layoutIsRestored()
+{
+    const QString path = m_dir.filePath(QStringLiteral("layout.qwr"));
+    {
+        MainWindow window(true);
+        QString error;
+        QVERIFY(window.openRegister(path, &error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->hide();
+        window.resize(1000, 700);
+        window.close();
+    }
+    MainWindow window(true);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->isHidden());
+    QCOMPARE(window.size(), QSize(1000, 700));
+    QCOMPARE(QSettings().value(QStringLiteral("lastRegister")).toString(), QFileInfo(path).absoluteFilePath());
+}
+
+void TestMainWindow::readOnlyShowsNotice()
+{
+    const QString path = m_dir.filePath(QStringLiteral("locked.qwr"));
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
+    QVERIFY(!actionNamed(&window, QStringLiteral("Log Interaction…"))->isEnabled());
+    QVERIFY(!actionNamed(&window, QStringLiteral("New Entry…"))->isEnabled());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

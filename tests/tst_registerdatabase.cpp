@@ -1,0 +1,216 @@
+// Storage: a register survives closing and reopening on a real file; anything that is not a
+// register (or is from a newer version) is refused and left byte-identical; a read-only
+// register opens read-only and refuses changes without losing anything.
+#include "testregister.h"
+
+#include "storage/registerdatabase.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+using namespace qw;
+using namespace qw::testing;
+
+class TestRegisterDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTripOnFile();
+    void refusesWhatIsNotARegister_data();
+    void refusesWhatIsNotARegister();
+    void refusesNewerVersion();
+    void missingFolder();
+    void readOnlyRegister();
+    void saveCopy();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestRegisterDatabase::roundTripOnFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.qwr"));
+    Entry entry = makeEntry(QStringLiteral("Call-back within 15 minutes"), 5, 2);
+    entry.description = QStringLiteral("Ünïcode, \"quotes\", 'apostrophes'; DROP TABLE entries;--");
+    entry.cause = QStringLiteral("Voice mail during a video conference");
+    entry.category = Category::People;
+    entry.service = QStringLiteral("Video conferencing");
+    entry.practice = QStringLiteral("incident");
+    entry.status = Status::Approved;
+    entry.raisedBy = QStringLiteral("Dana");
+    entry.targetOn = QDate(2026, 12, 24);
+    entry.expectedBenefit = QStringLiteral("No more unanswered calls");
+    entry.notes = QStringLiteral("line one\nline two");
+    Interaction interaction = makeInteraction(QStringLiteral("INC0012345"), 1,
+                                              QDateTime(QDate(2026, 11, 3), QTime(9, 30)));
+    interaction.team = QStringLiteral("Service desk");
+    interaction.agent = QStringLiteral("Sam");
+    interaction.comment = QStringLiteral("Nobody answered.\nTwice.");
+    interaction.repeatContact = true;
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+        QVERIFY(document->addEntry(entry));
+        interaction.entryId = entry.id;
+        QVERIFY(document->addInteraction(interaction));
+    }
+    // Closed cleanly: one file, no write-ahead log left beside it.
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+    auto reopened = openRegister(path);
+    QVERIFY(reopened);
+    QVERIFY(!reopened->isReadOnly());
+    QCOMPARE(reopened->entry(entry.id), std::optional<Entry>(entry));
+    QCOMPARE(reopened->interaction(interaction.id), std::optional<Interaction>(interaction));
+    QCOMPARE(reopened->entrySummaries().value(0).linkedCount, 1);
+    QCOMPARE(Entry::codeFor(entry.id), QStringLiteral("CI-0001"));
+}
+
+void TestRegisterDatabase::refusesWhatIsNotARegister_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty file") << QStringLiteral("empty.qwr") << QByteArray() << QStringLiteral("empty file");
+    QTest::newRow("text file") << QStringLiteral("notes.txt")
+                               << QByteArray("Minutes of the service review\n") << QStringLiteral("not a QuickWins register");
+    QTest::newRow("png") << QStringLiteral("logo.png")
+                         << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489")
+                         << QStringLiteral("not a QuickWins register");
+    QTest::newRow("folder") << QStringLiteral("a-folder") << QByteArray() << QStringLiteral("is a folder");
+    QTest::newRow("other database") << QStringLiteral("other.sqlite") << QByteArray() << QStringLiteral("another program");
+    QTest::newRow("half a register") << QStringLiteral("half.qwr") << QByteArray() << QStringLiteral("damaged");
+}
+
+void TestRegisterDatabase::refusesWhatIsNotARegister()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(name);
+    if (name == QLatin1String("a-folder")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (name == QLatin1String("other.sqlite")) {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    } else if (name == QLatin1String("half.qwr")) {
+        const QString whole = m_dir.filePath(QStringLiteral("whole.qwr"));
+        {
+            auto document = openRegister(whole);
+            QVERIFY(document);
+            for (int i = 0; i < 200; ++i) {
+                Entry e = makeEntry(QStringLiteral("Entry %1 with a long enough title").arg(i), 1 + i % 5, 1 + i % 3);
+                QVERIFY(document->addEntry(e));
+            }
+        }
+        QFile file(whole);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.size() > 8192);
+        QFile half(path);
+        QVERIFY(half.open(QIODevice::WriteOnly));
+        half.write(bytes.left(bytes.size() / 2));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = fileHash(path);
+
+    QString error;
+    auto document = RegisterDocument::open(path, &error);
+    QVERIFY(!document);
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(QFileInfo(path).fileName()), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+}
+
+void TestRegisterDatabase::refusesNewerVersion()
+{
+    const QString path = m_dir.filePath(QStringLiteral("future.qwr"));
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const QByteArray before = fileHash(path);
+
+    QString error;
+    QVERIFY(!RegisterDocument::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("newer version")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("format 99")), qPrintable(error));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestRegisterDatabase::missingFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("no/such/folder/r.qwr"));
+    QString error;
+    QVERIFY(!RegisterDocument::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestRegisterDatabase::readOnlyRegister()
+{
+    const QString path = m_dir.filePath(QStringLiteral("readonly.qwr"));
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+        Entry e = makeEntry(QStringLiteral("Kept"), 4, 2);
+        QVERIFY(document->addEntry(e));
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    const QByteArray before = fileHash(path);
+    {
+        auto document = openRegister(path);
+        QVERIFY(document);
+        QVERIFY(document->isReadOnly());
+        QCOMPARE(document->entryCount(), 1);
+        QSignalSpy errors(document.get(), &RegisterDocument::errorOccurred);
+        Entry e = makeEntry(QStringLiteral("Refused"), 5, 1);
+        QVERIFY(!document->addEntry(e));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("read-only")));
+        QCOMPARE(document->entryCount(), 1);
+    }
+    QCOMPARE(fileHash(path), before);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestRegisterDatabase::saveCopy()
+{
+    const QString path = m_dir.filePath(QStringLiteral("original.qwr"));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.qwr"));
+    auto document = openRegister(path);
+    QVERIFY(document);
+    Entry e = makeEntry(QStringLiteral("Copied"), 4, 2);
+    QVERIFY(document->addEntry(e));
+    QString error;
+    QVERIFY2(document->saveCopyAs(copy, &error), qPrintable(error));
+    QVERIFY(!document->saveCopyAs(path, &error));
+    auto copied = openRegister(copy);
+    QVERIFY(copied);
+    QCOMPARE(copied->entry(e.id)->title, QStringLiteral("Copied"));
+}
+
+QTEST_GUILESS_MAIN(TestRegisterDatabase)
+#include "tst_registerdatabase.moc"
