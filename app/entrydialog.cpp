@@ -58,6 +58,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
 
     auto *tabs = new QTabWidget(this);
     auto *page = new QWidget(tabs);
+    m_page = page;
     auto *form = new QFormLayout;
 
     m_title = new QLineEdit(entry.title, page);
@@ -133,6 +134,13 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     tabs->addTab(m_history, tr("&History"));
     tabs->setTabEnabled(1, !isNew);
 
+    m_linked = new QTreeWidget(tabs);
+    m_linked->setRootIsDecorated(false);
+    m_linked->setHeaderLabels({tr("When"), tr("Service"), tr("Satisfaction"), tr("Reason"),
+                               tr("Ticket"), tr("Repeat")});
+    tabs->addTab(m_linked, tr("&Linked interactions"));
+    tabs->setTabEnabled(2, !isNew);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -146,6 +154,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     connect(m_effort, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
     updateAcceptable();
     m_title->setFocus();
+    resize(1000, 640);
 }
 
 void EntryDialog::updateAcceptable()
@@ -153,6 +162,8 @@ void EntryDialog::updateAcceptable()
     const bool ok = !m_title->text().trimmed().isEmpty() && m_impact->score() > 0
         && m_effort->score() > 0;
     QPushButton *button = m_buttons->button(QDialogButtonBox::Ok);
+    if (!button)
+        return;
     button->setEnabled(ok);
     button->setToolTip(ok ? QString() : tr("An entry needs a title, an impact and an effort."));
 }
@@ -167,6 +178,27 @@ void EntryDialog::setHistory(const QList<HistoryRecord> &history)
              readable(record.field, record.newValue)}));
     }
     m_history->header()->resizeSections(QHeaderView::ResizeToContents);
+}
+
+void EntryDialog::setReadOnly()
+{
+    m_page->setEnabled(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+}
+
+void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions)
+{
+    m_linked->clear();
+    for (const Interaction &i : interactions) {
+        const QString score = !i.hasScore() ? tr("no score")
+            : i.isPoor() ? tr("%1 (poor)").arg(scoreText(i.scale, i.score)) : scoreText(i.scale, i.score);
+        m_linked->addTopLevelItem(new QTreeWidgetItem(
+            {QLocale().toString(i.occurredAt, QLocale::ShortFormat), i.service, score, i.reason,
+             i.ticket, i.repeatContact ? tr("Repeat") : QString()}));
+    }
+    m_linked->header()->resizeSections(QHeaderView::ResizeToContents);
+    QTabWidget *tabs = findChild<QTabWidget *>();
+    tabs->setTabText(2, tr("&Linked interactions (%1)").arg(interactions.size()));
 }
 
 Entry EntryDialog::entry() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entry.h"
+#include "domain/interaction.h"
 #include "storage/entryrepository.h"
 
 #include <QDialog>
@@ -27,6 +28,9 @@ public:
 
     Entry entry() const;
     void setHistory(const QList<HistoryRecord> &history);
+    void setLinkedInteractions(const QList<Interaction> &interactions);
+    // For a read-only register: everything can be read, nothing changed.
+    void setReadOnly();
 
 private:
     void updateAcceptable();
@@ -49,7 +53,9 @@ private:
     ScoreSelector *m_impact;
     ScoreSelector *m_effort;
     QTreeWidget *m_history;
+    QTreeWidget *m_linked;
     QDialogButtonBox *m_buttons;
+    QWidget *m_page;
 };
 
 } // namespace qw

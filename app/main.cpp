@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
 
@@ -127,19 +128,27 @@ int main(int argc, char *argv[])
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
     const bool screenshot = parser.isSet(screenshotOption);
+    qw::MainWindow window(!screenshot);
+    QString error;
     QString path = parser.value(registerOption);
     if (path.isEmpty()) {
         // The register opens where it was left: the last one used, else the default one.
         const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
-        path = !screenshot && !last.isEmpty() && QFileInfo::exists(last)
-            ? last : qw::MainWindow::defaultRegisterPath();
-        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QString fallback = qw::MainWindow::defaultRegisterPath();
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        path = !screenshot && !last.isEmpty() && QFileInfo::exists(last) ? last : fallback;
+        if (path != fallback && !window.openRegister(path, &error)) {
+            QMessageBox::warning(nullptr, QApplication::applicationName(),
+                                 QApplication::translate("main", "%1\n\nThe default register opens instead.")
+                                     .arg(error));
+            path = fallback;
+        }
     }
-
-    qw::MainWindow window(!screenshot);
-    QString error;
-    if (!window.openRegister(path, &error))
+    if (!window.document() && !window.openRegister(path, &error)) {
+        if (!screenshot)
+            QMessageBox::critical(nullptr, QApplication::applicationName(), error);
         return fail(error);
+    }
 
     qw::RegisterDocument *document = window.document();
     if (parser.isSet(demoOption) && document->entryCount() == 0 && document->interactionCount() == 0) {

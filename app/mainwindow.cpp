@@ -174,6 +174,19 @@ void MainWindow::createActions()
     m_removeInteractionAction = edit->addAction(tr("Remove Interaction"), this,
                                                 &MainWindow::removeInteraction);
 
+    // Delete removes what has the focus; the views offer their actions on right-click too.
+    m_removeEntryAction->setShortcut(QKeySequence::Delete);
+    m_removeEntryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_removeInteractionAction->setShortcut(QKeySequence::Delete);
+    m_removeInteractionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QWidget *view : {static_cast<QWidget *>(m_entryView), static_cast<QWidget *>(m_matrix)}) {
+        view->addActions({m_editEntryAction, m_removeEntryAction});
+        view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
+    m_interactionView->addActions({m_logAction, m_fromInteractionAction, m_linkAction,
+                                   m_removeInteractionAction});
+    m_interactionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -425,8 +438,14 @@ void MainWindow::editEntry(qint64 id)
         return;
     EntryDialog dialog(*before, false, this);
     dialog.setHistory(m_document->history(id));
+    QList<Interaction> linked;
+    for (qint64 interactionId : m_document->interactionsLinkedTo(id)) {
+        if (const auto interaction = m_document->interaction(interactionId))
+            linked.append(*interaction);
+    }
+    dialog.setLinkedInteractions(linked);
     if (m_document->isReadOnly())
-        dialog.setEnabled(false);
+        dialog.setReadOnly();
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     const Entry after = dialog.entry();
