@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -70,6 +71,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
 
     connect(m_matrix, &MatrixView::entrySelected, this, &MainWindow::selectEntry);
     connect(m_matrix, &MatrixView::entryActivated, this, &MainWindow::editEntry);
+    connect(m_matrix, &MatrixView::rescoreRequested, this, &MainWindow::rescoreEntry);
+    connect(m_matrix, &MatrixView::contextMenuRequested, this, &MainWindow::showEntryMenu);
     connect(m_entryView, &QTableView::activated, this, [this](const QModelIndex &index) {
         editEntry(index.data(EntryModel::IdRole).toLongLong());
     });
@@ -179,10 +182,9 @@ void MainWindow::createActions()
     m_removeEntryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_removeInteractionAction->setShortcut(QKeySequence::Delete);
     m_removeInteractionAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    for (QWidget *view : {static_cast<QWidget *>(m_entryView), static_cast<QWidget *>(m_matrix)}) {
-        view->addActions({m_editEntryAction, m_removeEntryAction});
-        view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    }
+    m_entryView->addActions({m_editEntryAction, m_removeEntryAction});
+    m_entryView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_matrix->addAction(m_removeEntryAction);
     m_interactionView->addActions({m_logAction, m_fromInteractionAction, m_linkAction,
                                    m_removeInteractionAction});
     m_interactionView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -289,6 +291,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_readOnlyNotice->setText(tr("<b>Read-only.</b> You may look at “%1” but not change it: "
                                  "the file or its folder is write-protected.").arg(shown));
     m_readOnlyNotice->setVisible(m_document->isReadOnly());
+    m_matrix->setEditable(!m_document->isReadOnly());
     updateActions();
     updateStatus();
 }
@@ -451,6 +454,60 @@ void MainWindow::editEntry(qint64 id)
     const Entry after = dialog.entry();
     if (after != *before)
         m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
+{
+    const auto before = m_document->entry(id);
+    if (!before || m_document->isReadOnly() || (before->impact == impact && before->effort == effort))
+        return;
+    Entry after = *before;
+    after.impact = impact;
+    after.effort = effort;
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+    selectEntry(id);
+}
+
+void MainWindow::setEntryStatus(qint64 id, Status status)
+{
+    const auto before = m_document->entry(id);
+    if (!before || m_document->isReadOnly() || before->status == status)
+        return;
+    Entry after = *before;
+    after.status = status;
+    // Done means done today, unless someone said otherwise.
+    if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
+        after.doneOn = QDate::currentDate();
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    const auto entry = id ? m_document->entry(id) : std::nullopt;
+    const bool writable = !m_document->isReadOnly();
+    if (entry) {
+        menu.addAction(tr("&Open %1…").arg(entry->code()), this, [this, id] { editEntry(id); });
+        QMenu *status = menu.addMenu(tr("&Status"));
+        status->setEnabled(writable);
+        for (Status s : allStatuses()) {
+            QAction *action = status->addAction(statusName(s), this, [this, id, s] { setEntryStatus(id, s); });
+            action->setCheckable(true);
+            action->setChecked(s == entry->status);
+        }
+        QAction *link = menu.addAction(tr("&Link Selected Interactions to %1").arg(entry->code()), this,
+                                       [this, id] {
+                                           const QList<qint64> ids = selectedInteractions();
+                                           m_document->undoStack()->push(
+                                               new LinkInteractionsCommand(m_document.get(), ids, id));
+                                       });
+        link->setEnabled(writable && !selectedInteractions().isEmpty());
+        menu.addSeparator();
+        menu.addAction(m_removeEntryAction);
+    } else {
+        menu.addAction(m_newEntryAction);
+    }
+    menu.exec(globalPos);
 }
 
 void MainWindow::editInteraction(qint64 id)

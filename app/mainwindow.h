@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/status.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -52,6 +54,9 @@ public Q_SLOTS:
     void editInteraction(qint64 id);
     void removeEntry();
     void removeInteraction();
+    void rescoreEntry(qint64 id, int impact, int effort);
+    void setEntryStatus(qint64 id, Status status);
+    void showEntryMenu(qint64 id, const QPoint &globalPos);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

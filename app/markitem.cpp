@@ -1,6 +1,5 @@
 #include "markitem.h"
 
-#include <QFont>
 #include <QCursor>
 #include <QPainter>
 
@@ -9,7 +8,6 @@
 namespace qw {
 
 namespace {
-// Relative luminance per WCAG 2, to pick black or white text on a fill.
 double luminance(const QColor &c)
 {
     const auto channel = [](double v) {
@@ -19,11 +17,25 @@ double luminance(const QColor &c)
 }
 } // namespace
 
-MarkItem::MarkItem(qint64 id, int rank, QGraphicsItem *parent)
-    : QGraphicsItem(parent), m_id(id), m_rank(rank)
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+QColor readableTextOn(const QColor &background)
+{
+    return contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white)
+        ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+MarkItem::MarkItem(Kind kind, qint64 id, const QString &text, QGraphicsItem *parent)
+    : QGraphicsItem(parent), m_kind(kind), m_id(id), m_text(text)
 {
     setAcceptHoverEvents(true);
-    setCursor(Qt::PointingHandCursor);
+    setCursor(kind == Kind::Entry ? Qt::OpenHandCursor : Qt::PointingHandCursor);
+    setZValue(20);
 }
 
 void MarkItem::setRadius(qreal radius)
@@ -49,7 +61,7 @@ void MarkItem::setSelectedMark(bool selected)
 
 QRectF MarkItem::boundingRect() const
 {
-    const qreal r = m_radius + 5;
+    const qreal r = m_radius + 6;
     return QRectF(-r, -r, 2 * r, 2 * r);
 }
 
@@ -60,22 +72,26 @@ void MarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (m_selected) {
         painter->setPen(QPen(m_outline, 3));
         painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(disc.adjusted(-4, -4, 4, 4));
+        painter->drawEllipse(disc.adjusted(-4.5, -4.5, 4.5, 4.5));
     }
-    const QColor background = m_hollow ? m_fill.lighter(100) : m_fill;
+    if (m_kind == Kind::Badge) {
+        // A stack: two discs peeking out behind the front one.
+        painter->setPen(QPen(m_outline, 1));
+        painter->setBrush(m_fill.darker(130));
+        painter->drawEllipse(disc.translated(4, -4));
+        painter->drawEllipse(disc.translated(2, -2));
+    }
     painter->setPen(QPen(m_hollow ? m_fill : m_outline, m_hollow ? 2.5 : 1));
     painter->setBrush(m_hollow ? QBrush(Qt::NoBrush) : QBrush(m_fill));
     painter->drawEllipse(disc);
 
     QFont font = painter->font();
     font.setBold(true);
-    font.setPixelSize(int(m_radius * (m_rank >= 100 ? 0.8 : 1.05)));
+    const int fit = int(m_radius * (m_text.size() >= 3 ? 0.8 : 1.05));
+    font.setPixelSize(std::max(m_textPixels, fit));
     painter->setFont(font);
-    QColor text = m_outline;
-    if (!m_hollow)
-        text = luminance(background) > 0.25 ? QColor(Qt::black) : QColor(Qt::white);
-    painter->setPen(text);
-    painter->drawText(disc, Qt::AlignCenter, QString::number(m_rank));
+    painter->setPen(m_hollow ? m_outline : readableTextOn(m_fill));
+    painter->drawText(disc.adjusted(-6, -6, 6, 6), Qt::AlignCenter, m_text);
 }
 
 LabelItem::LabelItem(qint64 id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)

@@ -7,20 +7,25 @@
 
 namespace qw {
 
-// One entry on the matrix: a disc in its quadrant's colour with the entry's priority rank in
-// it. Closed entries (done, verified, rejected) are drawn hollow.
+// One entry on the matrix: a disc in its colour with the entry's priority rank in it. Closed
+// entries (done, verified, rejected) are drawn hollow. A badge stands for a crowded cell: a
+// stack of discs with the number of entries it holds.
 class MarkItem final : public QGraphicsItem
 {
 public:
-    MarkItem(qint64 id, int rank, QGraphicsItem *parent = nullptr);
+    enum class Kind { Entry, Badge };
+    MarkItem(Kind kind, qint64 id, const QString &text, QGraphicsItem *parent = nullptr);
 
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
 
-    qint64 entryId() const { return m_id; }
+    Kind kind() const { return m_kind; }
+    qint64 entryId() const { return m_id; }      // the entry, or the badge's index
     void setRadius(qreal radius);
     qreal radius() const { return m_radius; }
     void setColors(const QColor &fill, const QColor &outline, bool hollow);
+    QColor fillColor() const { return m_fill; }
+    void setTextPixelSize(int pixels) { m_textPixels = pixels; update(); }
     void setSelectedMark(bool selected);
     bool isSelectedMark() const { return m_selected; }
 
@@ -28,17 +33,19 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    Kind m_kind;
     qint64 m_id;
-    int m_rank;
+    QString m_text;
     qreal m_radius = 11;
+    int m_textPixels = 0;
     QColor m_fill;
     QColor m_outline;
     bool m_hollow = false;
     bool m_selected = false;
 };
 
-// A mark's label: text on a quiet, slightly transparent plate so it stays readable over the
-// quadrant shading and grid lines.
+// A label: text on a quiet, slightly transparent plate so it stays readable over the quadrant
+// shading and grid lines.
 class LabelItem final : public QGraphicsItem
 {
 public:
@@ -53,6 +60,9 @@ public:
     void setRect(const QRectF &rect) { prepareGeometryChange(); m_rect = rect; }
     void setColors(const QColor &text, const QColor &plate) { m_textColor = text; m_plate = plate; update(); }
     void setFont(const QFont &font) { m_font = font; update(); }
+    QFont font() const { return m_font; }
+    QColor textColor() const { return m_textColor; }
+    QColor plateColor() const { return m_plate; }
 
     QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -65,5 +75,9 @@ private:
     QColor m_textColor;
     QColor m_plate;
 };
+
+// Black or white, whichever reads better on background (WCAG relative luminance).
+QColor readableTextOn(const QColor &background);
+double contrastRatio(const QColor &a, const QColor &b);
 
 } // namespace qw

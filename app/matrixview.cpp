@@ -1,17 +1,20 @@
 #include "matrixview.h"
 
 #include "markitem.h"
-#include "matrix/matrixlayout.h"
-#include "matrix/quadrantpalette.h"
-#include "models/entrymodel.h"
 #include "domain/entry.h"
 #include "domain/score.h"
+#include "matrix/quadrantpalette.h"
+#include "models/entrymodel.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QCategoryAxis>
+#include <QContextMenuEvent>
 #include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QMenu>
 #include <QMouseEvent>
 
 #include <algorithm>
@@ -21,11 +24,35 @@ namespace qw {
 namespace {
 
 constexpr double AxisMin = Score::Minimum - 0.5;
-constexpr double AxisMax = 5 + 0.5;
+constexpr double AxisMax = Score::Maximum + 0.5;
 
 bool isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128;
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// Colour seen when over (with its alpha) is painted on an opaque under.
+QColor composite(const QColor &over, const QColor &under)
+{
+    const double a = over.alphaF();
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
+                            float(over.greenF() * a + under.greenF() * (1 - a)),
+                            float(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+QColor shading(Quadrant q, bool dark)
+{
+    QColor fill = quadrantColor(q);
+    // Yellow is light: it needs more of itself to show on a light background.
+    const bool yellow = q == Quadrant::FillIn;
+    fill.setAlphaF(dark ? (yellow ? 0.22f : 0.30f) : (yellow ? 0.30f : 0.16f));
+    return fill;
+}
+
+QColor nameColour(Quadrant q, bool dark)
+{
+    const QColor base = quadrantColor(q);
+    return dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
 }
 
 } // namespace
@@ -37,8 +64,8 @@ MatrixView::MatrixView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(360, 300);
+    setMouseTracking(true);
     m_chart->legend()->hide();
-    m_chart->setMargins(QMargins(8, 8, 8, 8));
     m_chart->setBackgroundRoundness(0);
 
     for (QCategoryAxis *axis : {m_x, m_y}) {
@@ -79,6 +106,9 @@ MatrixView::MatrixView(QWidget *parent)
         name->setZValue(12);
         m_quadrantNames.append(name);
     }
+    m_dragHint = new QGraphicsSimpleTextItem(m_chart);
+    m_dragHint->setZValue(40);
+    m_dragHint->hide();
 
     connect(m_chart, &QChart::plotAreaChanged, this, &MatrixView::relayout);
     applyPalette();
@@ -96,6 +126,30 @@ void MatrixView::setModel(EntryModel *model)
     rebuild();
 }
 
+void MatrixView::setColourBy(ColourBy by)
+{
+    m_colourBy = by;
+    rebuild();
+}
+
+void MatrixView::setSizeByEvidence(bool on)
+{
+    m_sizeByEvidence = on;
+    relayout();
+}
+
+void MatrixView::setPresentation(bool on)
+{
+    m_presentation = on;
+    applyPalette();
+}
+
+int MatrixView::textPixels(double factor) const
+{
+    const int normal = QFontInfo(font()).pixelSize();
+    return int(std::round(std::max(normal * factor, m_presentation ? 18.0 * factor : 0.0)));
+}
+
 void MatrixView::applyPalette()
 {
     const QPalette pal = palette();
@@ -104,98 +158,118 @@ void MatrixView::applyPalette()
     m_chart->setPlotAreaBackgroundVisible(false);
     const QColor text = pal.color(QPalette::Text);
     QColor grid = text;
-    grid.setAlphaF(0.18);
+    grid.setAlphaF(0.18f);
     for (QCategoryAxis *axis : {m_x, m_y}) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);
         axis->setLinePenColor(grid);
         axis->setGridLineColor(grid);
-        QFont font = axis->labelsFont();
-        font.setPointSizeF(QFont().pointSizeF() * 1.1);
+        QFont font = this->font();
+        font.setPixelSize(textPixels(m_presentation ? 1.1 : 1.05));
         axis->setLabelsFont(font);
         font.setBold(true);
         axis->setTitleFont(font);
     }
     for (qsizetype i = 0; i < m_quadrants.size(); ++i) {
-        QColor fill = quadrantColor(Quadrant(i));
-        // Yellow is light: it needs more of itself to show on a light background.
-        const bool yellow = Quadrant(i) == Quadrant::FillIn;
-        fill.setAlphaF(dark ? (yellow ? 0.22 : 0.30) : (yellow ? 0.30 : 0.16));
-        m_quadrants[i]->setBrush(fill);
+        m_quadrants[i]->setBrush(shading(Quadrant(i), dark));
         QColor border = text;
-        border.setAlphaF(0.55);
+        border.setAlphaF(0.55f);
         m_quadrants[i]->setPen(QPen(border, 1.5, Qt::DashLine));
-
-        QFont font;
+        QFont font = this->font();
         font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.35);
+        font.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
         m_quadrantNames[i]->setFont(font);
-        const QColor base = quadrantColor(Quadrant(i));
-        m_quadrantNames[i]->setBrush(dark ? base.lighter(150) : base.darker(yellow ? 300 : 160));
+        m_quadrantNames[i]->setBrush(nameColour(Quadrant(i), dark));
     }
+    QFont hint = font();
+    hint.setBold(true);
+    hint.setPixelSize(textPixels(1.1));
+    m_dragHint->setFont(hint);
+    m_dragHint->setBrush(text);
     rebuild();
 }
 
 void MatrixView::rebuild()
 {
-    for (const Mark &m : std::as_const(m_marks)) {
-        delete m.item;
-        delete m.label;
-    }
-    m_marks.clear();
-    m_markIndex.clear();
-    if (!m_model)
-        return;
-
-    const QList<EntrySummary> &entries = m_model->entries();
-    const QList<MarkPlacement> placements = MatrixLayout::placeMarks(entries);
-    const QPalette pal = palette();
-    QColor plate = pal.color(QPalette::Base);
-    plate.setAlphaF(0.82);
-    QFont labelFont;
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.95);
-    const QFontMetricsF metrics(labelFont);
-    const QuadrantRule rule = m_model->rule();
-    m_marks.reserve(entries.size());
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const EntrySummary &e = entries.at(i);
-        const MarkPlacement &p = placements.at(i);
-        Mark m;
-        m.id = e.id;
-        m.value = p.position;
-        m.shortText = Entry::codeFor(e.id);
-        m.longText = m.shortText + QStringLiteral(" ")
-            + metrics.elidedText(e.title, Qt::ElideRight, metrics.averageCharWidth() * 22);
-        m.item = new MarkItem(e.id, p.rank, m_chart);
-        const Quadrant q = rule.quadrant(e.impact, e.effort);
-        const bool closed = !isOpen(e.status);
-        const QColor colour = quadrantColor(q);
-        // A hollow mark is only its ring: give light colours (yellow) enough contrast.
-        const QColor ring = isDark(pal) ? colour : colour.darker(q == Quadrant::FillIn ? 170 : 110);
-        m.item->setColors(closed ? ring : colour, pal.color(QPalette::Text), closed);
-        m.item->setToolTip(tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
-                              nullptr, e.linkedCount)
-                               .arg(p.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
-                               .arg(e.impact).arg(e.effort).arg(statusName(e.status)));
-        m.item->setSelectedMark(e.id == m_selected);
-        m.label = new LabelItem(e.id, m_chart);
-        m.label->setFont(labelFont);
-        m.label->setColors(pal.color(QPalette::Text), plate);
-        m.label->setToolTip(m.item->toolTip());
-        m_markIndex.insert(e.id, m_marks.size());
-        m_marks.append(m);
-    }
-    if (!m_markIndex.contains(m_selected))
-        m_selected = 0;
+    m_colours = m_model ? colourMarks(m_model->entries(), m_colourBy, m_model->rule()) : MarkColours();
     relayout();
+}
+
+void MatrixView::clearItems()
+{
+    qDeleteAll(m_markItems);
+    qDeleteAll(m_badgeItems);
+    qDeleteAll(m_labelItems);
+    m_markItems.clear();
+    m_badgeItems.clear();
+    m_labelItems.clear();
+    m_markIndex.clear();
+    m_dragItem = nullptr;
+    m_dragging = false;
+}
+
+void MatrixView::layoutLegend()
+{
+    qDeleteAll(m_legendItems);
+    m_legendItems.clear();
+    const int margin = 8;
+    if (m_colourBy == ColourBy::Quadrant || m_colours.legend.isEmpty()) {
+        m_chart->setMargins(QMargins(margin, margin, margin, margin));
+        return;
+    }
+    // A row (or rows) of colour chips below the x axis: what each colour means.
+    QFont font = this->font();
+    font.setPixelSize(textPixels(1.0));
+    const QFontMetricsF metrics(font);
+    const double chip = metrics.height() * 0.8;
+    const double width = m_chart->size().width() - 2 * margin;
+    QList<std::pair<QString, QColor>> items;
+    items.append({colourByName(m_colourBy) + QLatin1Char(':'), QColor()});
+    for (const LegendItem &item : std::as_const(m_colours.legend))
+        items.append({item.text, item.colour});
+    double x = margin;
+    int rows = 1;
+    QList<QPointF> positions;
+    for (const auto &[label, colour] : items) {
+        const double w = (colour.isValid() ? chip + 4 : 0) + metrics.horizontalAdvance(label) + 14;
+        if (x + w > width && x > margin) {
+            x = margin;
+            ++rows;
+        }
+        positions.append(QPointF(x, rows - 1));
+        x += w;
+    }
+    const double rowHeight = metrics.height() + 4;
+    const double legendHeight = rows * rowHeight + 4;
+    m_chart->setMargins(QMargins(margin, margin, margin, margin + int(legendHeight)));
+    const double top = m_chart->size().height() - margin - legendHeight;
+    const QPalette pal = palette();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const auto &[label, colour] = items.at(i);
+        double px = positions.at(i).x();
+        const double py = top + positions.at(i).y() * rowHeight;
+        if (colour.isValid()) {
+            auto *rect = new QGraphicsRectItem(px, py + (rowHeight - chip) / 2, chip, chip, m_chart);
+            rect->setBrush(colour);
+            rect->setPen(QPen(pal.color(QPalette::Text), 0.5));
+            m_legendItems.append(rect);
+            px += chip + 4;
+        }
+        auto *text = new QGraphicsSimpleTextItem(label, m_chart);
+        text->setFont(font);
+        text->setBrush(pal.color(QPalette::Text));
+        text->setPos(px, py + (rowHeight - metrics.height()) / 2);
+        m_legendItems.append(text);
+    }
 }
 
 void MatrixView::relayout()
 {
+    clearItems();
+    layoutLegend();
     const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty() || m_quadrants.isEmpty())
+    if (plot.isEmpty() || !m_model)
         return;
-    QAbstractSeries *series = m_quadrants.first();
 
     // Quadrant names in the outer corner of each quadrant.
     QList<QRectF> names;
@@ -210,93 +284,246 @@ void MatrixView::relayout()
         names.append(QRectF(QPointF(x, y), r.size()));
     }
 
-    // Marks shrink in crowded cells so that neighbours never touch.
-    const double cell = std::min(plot.width(), plot.height()) / (AxisMax - AxisMin);
-    const auto cellOf = [](const QPointF &value) { return qRound(value.y()) * 100 + qRound(value.x()); };
-    QHash<int, int> crowd;
-    for (const Mark &m : std::as_const(m_marks))
-        ++crowd[cellOf(m.value)];
-
-    QList<QPointF> centres;
-    QList<QList<QSizeF>> sizes;
-    double smallest = 13;
-    for (const Mark &m : std::as_const(m_marks)) {
-        const int count = crowd.value(cellOf(m.value));
-        const double radius = std::clamp(MatrixLayout::spacingFor(count) * cell * 0.42, 4.0, 13.0);
-        smallest = std::min(smallest, radius);
-        m.item->setRadius(radius);
-        const QPointF centre = m_chart->mapToPosition(m.value, series);
-        m.item->setPos(centre);
-        centres.append(centre);
-    }
-    QFont labelFont;
-    labelFont.setPointSizeF(labelFont.pointSizeF() * 0.95);
+    QFont labelFont = font();
+    labelFont.setPixelSize(textPixels(m_presentation ? 1.0 : 0.95));
     const QFontMetricsF metrics(labelFont);
-    for (const Mark &m : std::as_const(m_marks)) {
-        sizes.append({QSizeF(metrics.horizontalAdvance(m.longText) + 8, metrics.height() + 2),
-                      QSizeF(metrics.horizontalAdvance(m.shortText) + 8, metrics.height() + 2)});
+    MatrixSceneStyle style;
+    style.textWidth = [&metrics](const QString &text) { return metrics.horizontalAdvance(text); };
+    style.textHeight = metrics.height();
+    style.sizeByEvidence = m_sizeByEvidence;
+    if (m_presentation) {
+        style.maxRadius = 18;
+        style.minRadius = 13;
     }
-    // Labels go around the mark's largest radius so that a hollow or selected ring stays clear.
-    const QList<MatrixLayout::LabelPlacement> labels =
-        MatrixLayout::placeLabels(centres, 13 + 2, sizes, plot, names);
-    for (qsizetype i = 0; i < m_marks.size(); ++i) {
-        const Mark &m = m_marks.at(i);
-        const MatrixLayout::LabelPlacement &l = labels.at(i);
-        m.label->setVisible(l.alternative >= 0);
-        if (l.alternative >= 0) {
-            m.label->setText(l.alternative == 0 ? m.longText : m.shortText);
-            m.label->setRect(l.rect);
-        }
+    const MatrixGeometry geometry{plot, AxisMin, AxisMax};
+    m_scene = MatrixLayout::buildScene(m_model->entries(), geometry, style, names);
+
+    const QPalette pal = palette();
+    const bool dark = isDark(pal);
+    const QColor text = pal.color(QPalette::Text);
+    QColor plate = pal.color(QPalette::Base);
+    plate.setAlphaF(0.85f);
+    const QuadrantRule rule = m_model->rule();
+    QHash<qint64, const EntrySummary *> byId;
+    for (const EntrySummary &e : m_model->entries())
+        byId.insert(e.id, &e);
+
+    for (const MatrixScene::Mark &mark : std::as_const(m_scene.marks)) {
+        const EntrySummary &e = *byId.value(mark.id);
+        auto *item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(mark.rank), m_chart);
+        const QColor colour = m_colours.colours.value(e.id);
+        const bool closed = !isOpen(e.status);
+        // A hollow mark is only its ring: light colours need a darker ring to be seen.
+        const QColor ring = dark ? colour : colour.darker(colour.lightness() > 160 ? 170 : 110);
+        item->setColors(closed ? ring : colour, text, closed);
+        item->setRadius(mark.radius);
+        item->setPos(mark.centre);
+        if (m_presentation)
+            item->setTextPixelSize(18);
+        const Quadrant q = rule.quadrant(e.impact, e.effort);
+        item->setToolTip(tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
+                            nullptr, e.linkedCount)
+                             .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
+                             .arg(e.impact).arg(e.effort).arg(statusName(e.status)));
+        item->setSelectedMark(e.id == m_selected);
+        m_markIndex.insert(e.id, m_markItems.size());
+        m_markItems.append(item);
     }
+    for (qsizetype b = 0; b < m_scene.badges.size(); ++b) {
+        const MatrixScene::Badge &badge = m_scene.badges.at(b);
+        auto *item = new MarkItem(MarkItem::Kind::Badge, b, QString::number(badge.members.size()), m_chart);
+        item->setColors(quadrantColor(rule.quadrant(badge.impact, badge.effort)), text, false);
+        item->setRadius(badge.radius);
+        item->setPos(badge.centre);
+        item->setToolTip(tr("%n entries scored impact %1, effort %2: click to list them", nullptr,
+                            int(badge.members.size())).arg(badge.impact).arg(badge.effort));
+        m_badgeItems.append(item);
+    }
+    for (const MatrixScene::Label &label : std::as_const(m_scene.labels)) {
+        const qint64 id = label.mark >= 0 ? m_scene.marks.at(label.mark).id : 0;
+        auto *item = new LabelItem(id, m_chart);
+        item->setFont(labelFont);
+        item->setColors(text, plate);
+        item->setText(label.text);
+        item->setRect(label.rect);
+        item->setToolTip(label.mark >= 0 ? m_markItems.at(label.mark)->toolTip()
+                                         : m_badgeItems.at(label.badge)->toolTip());
+        m_labelItems.append(item);
+    }
+    if (!m_markIndex.contains(m_selected) && !byId.contains(m_selected))
+        m_selected = 0;
 }
 
 void MatrixView::setSelectedEntry(qint64 id)
 {
     if (id == m_selected)
         return;
-    m_selected = m_markIndex.contains(id) ? id : 0;
-    for (const Mark &m : std::as_const(m_marks))
-        m.item->setSelectedMark(m.id == m_selected);
+    m_selected = id;
+    for (MarkItem *item : std::as_const(m_markItems))
+        item->setSelectedMark(item->entryId() == m_selected);
 }
 
-qint64 MatrixView::entryAt(const QPoint &viewPos) const
+MarkItem *MatrixView::itemAt(const QPoint &viewPos) const
 {
     const QList<QGraphicsItem *> hits = items(viewPos);
     for (QGraphicsItem *item : hits) {
         if (item->type() == MarkItem::Type)
-            return static_cast<MarkItem *>(item)->entryId();
-        if (item->type() == LabelItem::Type)
-            return static_cast<LabelItem *>(item)->entryId();
+            return static_cast<MarkItem *>(item);
+        if (item->type() == LabelItem::Type) {
+            const qint64 id = static_cast<LabelItem *>(item)->entryId();
+            const auto it = m_markIndex.constFind(id);
+            if (it != m_markIndex.constEnd())
+                return m_markItems.at(*it);
+        }
     }
-    return 0;
+    return nullptr;
+}
+
+void MatrixView::showBadgeMembers(int badge, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    QHash<qint64, QString> titles;
+    for (const EntrySummary &e : m_model->entries())
+        titles.insert(e.id, e.title);
+    for (qint64 id : m_scene.badges.at(badge).members) {
+        const int rank = m_model->rowOf(id) + 1;
+        menu.addAction(tr("%1.  %2  %3").arg(rank).arg(Entry::codeFor(id), titles.value(id)), this,
+                       [this, id] {
+                           setSelectedEntry(id);
+                           Q_EMIT entrySelected(id);
+                       });
+    }
+    menu.exec(globalPos);
 }
 
 void MatrixView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        const qint64 id = entryAt(event->position().toPoint());
-        setSelectedEntry(id);
-        Q_EMIT entrySelected(m_selected);
+    if (event->button() != Qt::LeftButton) {
+        QChartView::mousePressEvent(event);
+        return;
     }
-    QChartView::mousePressEvent(event);
+    MarkItem *item = itemAt(event->position().toPoint());
+    if (item && item->kind() == MarkItem::Kind::Badge) {
+        showBadgeMembers(int(item->entryId()), event->globalPosition().toPoint());
+        return;
+    }
+    const qint64 id = item ? item->entryId() : 0;
+    setSelectedEntry(id);
+    Q_EMIT entrySelected(m_selected);
+    if (item && m_editable) {
+        m_dragItem = item;
+        m_pressPos = event->position().toPoint();
+    }
+    event->accept();
+}
+
+void MatrixView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragItem) {
+        QChartView::mouseMoveEvent(event);
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    if (!m_dragging && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+        return;
+    m_dragging = true;
+    m_dragItem->setCursor(Qt::ClosedHandCursor);
+    const QRectF plot = m_chart->plotArea();
+    QPointF p = m_chart->mapFromScene(mapToScene(pos));
+    p.setX(std::clamp(p.x(), plot.left(), plot.right()));
+    p.setY(std::clamp(p.y(), plot.top(), plot.bottom()));
+    m_dragItem->setPos(p);
+    const QPointF value = MatrixGeometry{plot, AxisMin, AxisMax}.toValue(p);
+    const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
+    const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
+    m_dragHint->setText(tr("Impact %1 · Effort %2 · %3").arg(impact).arg(effort)
+                            .arg(quadrantName(QuadrantRule().quadrant(impact, effort))));
+    const QRectF hint = m_dragHint->boundingRect();
+    QPointF at = p + QPointF(18, -hint.height() - 10);
+    if (at.x() + hint.width() > plot.right())
+        at.setX(p.x() - hint.width() - 18);
+    at.setY(std::max(at.y(), plot.top()));
+    m_dragHint->setPos(at);
+    m_dragHint->show();
+}
+
+void MatrixView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragItem) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    const bool dragged = m_dragging;
+    const qint64 id = m_dragItem->entryId();
+    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toValue(m_dragItem->pos());
+    cancelDrag();
+    if (!dragged)
+        return;
+    const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
+    const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
+    relayout(); // the mark goes back until the register says where it is
+    Q_EMIT rescoreRequested(id, impact, effort);
+}
+
+void MatrixView::cancelDrag()
+{
+    if (m_dragItem)
+        m_dragItem->setCursor(Qt::OpenHandCursor);
+    m_dragItem = nullptr;
+    m_dragging = false;
+    m_dragHint->hide();
 }
 
 void MatrixView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    const qint64 id = entryAt(event->position().toPoint());
-    if (id != 0)
-        Q_EMIT entryActivated(id);
+    MarkItem *item = itemAt(event->position().toPoint());
+    if (item && item->kind() == MarkItem::Kind::Entry)
+        Q_EMIT entryActivated(item->entryId());
     else
         QChartView::mouseDoubleClickEvent(event);
 }
 
 void MatrixView::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_selected != 0) {
-        Q_EMIT entryActivated(m_selected);
+    if (event->key() == Qt::Key_Escape && m_dragging) {
+        cancelDrag();
+        relayout();
         return;
     }
-    QChartView::keyPressEvent(event);
+    if (m_selected == 0 || !m_model) {
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    const int row = m_model->rowOf(m_selected);
+    const EntrySummary *e = row >= 0 ? &m_model->entries().at(row) : nullptr;
+    int impact = e ? e->impact : 0;
+    int effort = e ? e->effort : 0;
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        Q_EMIT entryActivated(m_selected);
+        return;
+    case Qt::Key_Up: ++impact; break;
+    case Qt::Key_Down: --impact; break;
+    case Qt::Key_Right: ++effort; break;
+    case Qt::Key_Left: --effort; break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    if (e && m_editable && Score::isValid(impact) && Score::isValid(effort))
+        Q_EMIT rescoreRequested(m_selected, impact, effort);
+}
+
+void MatrixView::contextMenuEvent(QContextMenuEvent *event)
+{
+    MarkItem *item = itemAt(event->pos());
+    const qint64 id = item && item->kind() == MarkItem::Kind::Entry ? item->entryId() : 0;
+    if (id != 0) {
+        setSelectedEntry(id);
+        Q_EMIT entrySelected(id);
+    }
+    Q_EMIT contextMenuRequested(id, event->globalPos());
 }
 
 void MatrixView::changeEvent(QEvent *event)
@@ -311,7 +538,7 @@ std::optional<QPoint> MatrixView::markPosition(qint64 id) const
     const auto it = m_markIndex.constFind(id);
     if (it == m_markIndex.constEnd())
         return std::nullopt;
-    return mapFromScene(m_marks.at(*it).item->scenePos());
+    return mapFromScene(m_markItems.at(*it)->scenePos());
 }
 
 std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
@@ -319,7 +546,7 @@ std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
     const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos));
     if (!m_chart->plotArea().contains(chartPos))
         return std::nullopt;
-    const QPointF value = m_chart->mapToValue(chartPos, m_quadrants.first());
+    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toValue(chartPos);
     const QuadrantRule rule;
     const bool high = value.y() > rule.impactLine();
     const bool low = value.x() < rule.effortLine();
@@ -330,10 +557,48 @@ std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
 
 QString MatrixView::labelText(qint64 id) const
 {
-    const auto it = m_markIndex.constFind(id);
-    if (it == m_markIndex.constEnd() || !m_marks.at(*it).label->isVisible())
-        return {};
-    return m_marks.at(*it).label->text();
+    for (const LabelItem *label : m_labelItems) {
+        if (label->entryId() == id)
+            return label->text();
+    }
+    return {};
+}
+
+QList<MatrixView::TextSample> MatrixView::textSamples() const
+{
+    QList<TextSample> samples;
+    const QPalette pal = palette();
+    const bool dark = isDark(pal);
+    const QColor base = pal.color(QPalette::Base);
+    const QRectF plot = m_chart->plotArea();
+    const auto backgroundAt = [&](const QPointF &chartPos) {
+        if (!plot.contains(chartPos))
+            return base;
+        const QPoint view = mapFromScene(m_chart->mapToScene(chartPos));
+        const std::optional<Quadrant> q = quadrantAt(view);
+        return q ? composite(shading(*q, dark), base) : base;
+    };
+    const auto pixelHeight = [](const QFont &font) { return QFontInfo(font).pixelSize(); };
+    for (qsizetype i = 0; i < m_quadrantNames.size(); ++i) {
+        const QGraphicsSimpleTextItem *name = m_quadrantNames.at(i);
+        samples.append({name->text(), pixelHeight(name->font()), name->brush().color(),
+                        backgroundAt(name->pos() + name->boundingRect().center())});
+    }
+    for (const LabelItem *label : m_labelItems) {
+        samples.append({label->text(), pixelHeight(label->font()), label->textColor(),
+                        composite(label->plateColor(), backgroundAt(label->boundingRect().center()))});
+    }
+    for (const MarkItem *mark : m_markItems) {
+        QFont font;
+        const int fit = int(mark->radius() * 1.05);
+        samples.append({QStringLiteral("#"), m_presentation ? std::max(18, fit) : fit,
+                        readableTextOn(mark->fillColor()), mark->fillColor()});
+    }
+    for (QCategoryAxis *axis : {m_x, m_y}) {
+        samples.append({axis->titleText(), pixelHeight(axis->titleFont()), axis->titleBrush().color(), base});
+        samples.append({QStringLiteral("1 … 5"), pixelHeight(axis->labelsFont()), axis->labelsColor(), base});
+    }
+    return samples;
 }
 
 } // namespace qw

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/quadrant.h"
+#include "matrix/markcolours.h"
+#include "matrix/matrixscene.h"
 
 #include <QChartView>
 #include <QHash>
@@ -19,8 +21,9 @@ class LabelItem;
 class MarkItem;
 
 // The impact/effort matrix: effort on x (low at the left), impact on y (high at the top), the
-// four quadrants shaded and named, and one numbered, labelled mark per entry. Where marks and
-// labels go is decided by MatrixLayout in lib/; this class only draws and handles the mouse.
+// four quadrants shaded and named, and one numbered, labelled mark per entry (or a count badge
+// for a cell too crowded to read). Where things go is decided by MatrixLayout in lib/; this
+// class draws, and turns clicks, drags and keys into requests for the main window.
 class MatrixView final : public QChartView
 {
     Q_OBJECT
@@ -30,51 +33,79 @@ public:
 
     void setModel(EntryModel *model);
     qint64 selectedEntry() const { return m_selected; }
+    void setEditable(bool editable) { m_editable = editable; }
+    void setColourBy(ColourBy by);
+    ColourBy colourBy() const { return m_colourBy; }
+    void setSizeByEvidence(bool on);
+    // Large text, for a shared screen: the smallest text at least 18 pixels tall.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_presentation; }
 
-    // What a person sees, for tests and screenshots: where the mark of an entry is (in the
-    // view's coordinates), which quadrant's shading lies under a point, and a mark's label.
+    // What a person sees, for tests, screenshots and exports: where the mark of an entry is
+    // (in the view's coordinates), which quadrant's shading lies under a point, a mark's label.
     std::optional<QPoint> markPosition(qint64 id) const;
     std::optional<Quadrant> quadrantAt(const QPoint &viewPos) const;
     QString labelText(qint64 id) const;
-    int markCount() const { return int(m_marks.size()); }
+    int markCount() const { return int(m_markItems.size()); }
+    int badgeCount() const { return int(m_scene.badges.size()); }
+    const MatrixScene &scene() const { return m_scene; }
+    // Every piece of text drawn, with its pixel size and its text and background colours.
+    struct TextSample { QString text; int pixelHeight; QColor colour; QColor background; };
+    QList<TextSample> textSamples() const;
 
 public Q_SLOTS:
     void setSelectedEntry(qint64 id);
+    void relayout();
 
 Q_SIGNALS:
     void entrySelected(qint64 id);
     void entryActivated(qint64 id);
+    void rescoreRequested(qint64 id, int impact, int effort);
+    void contextMenuRequested(qint64 id, const QPoint &globalPos);
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Mark
-    {
-        qint64 id = 0;
-        QPointF value;
-        QString longText;
-        QString shortText;
-        MarkItem *item = nullptr;
-        LabelItem *label = nullptr;
-    };
     void rebuild();
-    void relayout();
     void applyPalette();
-    qint64 entryAt(const QPoint &viewPos) const;
+    void clearItems();
+    void layoutLegend();
+    MarkItem *itemAt(const QPoint &viewPos) const;
+    void showBadgeMembers(int badge, const QPoint &globalPos);
+    void cancelDrag();
+    int textPixels(double factor) const;
 
     QChart *m_chart;
     QCategoryAxis *m_x;
     QCategoryAxis *m_y;
     QList<QAreaSeries *> m_quadrants;
     QList<QGraphicsSimpleTextItem *> m_quadrantNames;
+    QList<QGraphicsItem *> m_legendItems;
     EntryModel *m_model = nullptr;
-    QList<Mark> m_marks;
+    MarkColours m_colours;
+    MatrixScene m_scene;
+    QList<MarkItem *> m_markItems;
+    QList<MarkItem *> m_badgeItems;
+    QList<LabelItem *> m_labelItems;
     QHash<qint64, qsizetype> m_markIndex;
     qint64 m_selected = 0;
+    bool m_editable = true;
+    ColourBy m_colourBy = ColourBy::Quadrant;
+    bool m_sizeByEvidence = false;
+    bool m_presentation = false;
+
+    // Dragging a mark to rescore it.
+    MarkItem *m_dragItem = nullptr;
+    QPoint m_pressPos;
+    bool m_dragging = false;
+    QGraphicsSimpleTextItem *m_dragHint = nullptr;
 };
 
 } // namespace qw

@@ -128,7 +128,7 @@ void TestMatrixLayout::labels()
     const double radius = 6;
     const QRectF name(plot.left() + 4, plot.top() + 4, 120, 22);
     const QList<MatrixLayout::LabelPlacement> labels =
-        MatrixLayout::placeLabels(marks, radius, sizes, plot, {name});
+        MatrixLayout::placeLabels(marks, QList<double>(marks.size(), radius), sizes, plot, {name});
     QCOMPARE(labels.size(), marks.size());
     int shown = 0;
     for (qsizetype i = 0; i < labels.size(); ++i) {
@@ -155,11 +155,11 @@ void TestMatrixLayout::labelPrefersLongTextAndFallsBack()
 {
     const QRectF bounds(0, 0, 300, 100);
     // Alone: the long text fits to the right.
-    auto one = MatrixLayout::placeLabels({QPointF(50, 50)}, 5, {{QSizeF(120, 14), QSizeF(40, 14)}}, bounds);
+    auto one = MatrixLayout::placeLabels({QPointF(50, 50)}, {5}, {{QSizeF(120, 14), QSizeF(40, 14)}}, bounds);
     QCOMPARE(one.first().alternative, 0);
     QVERIFY(one.first().rect.left() > 50);
     // Hemmed in by the plot's edges, only the short text fits.
-    auto tight = MatrixLayout::placeLabels({QPointF(40, 50)}, 5, {{QSizeF(400, 14), QSizeF(20, 14)}},
+    auto tight = MatrixLayout::placeLabels({QPointF(40, 50)}, {5}, {{QSizeF(400, 14), QSizeF(20, 14)}},
                                            QRectF(0, 0, 80, 100));
     QCOMPARE(tight.first().alternative, 1);
 }

@@ -42,14 +42,17 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
     return result;
 }
 
-QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, double markRadius,
+QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
                                   const QList<QRectF> &fixedObstacles)
 {
     QList<QRectF> obstacles = fixedObstacles;
     obstacles.reserve(obstacles.size() + marks.size() * 2);
-    for (const QPointF &m : marks)
-        obstacles.append(QRectF(m.x() - markRadius, m.y() - markRadius, 2 * markRadius, 2 * markRadius));
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const QPointF m = marks.at(i);
+        const double r = radii.value(i);
+        obstacles.append(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r));
+    }
 
     const auto isFree = [&](const QRectF &candidate) {
         if (!bounds.contains(candidate))
@@ -62,12 +65,12 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, double markRadius
     };
 
     constexpr double gap = 2.0;
-    const double r = markRadius + gap;
-    const double d = r * 0.7; // diagonal offset
     QList<LabelPlacement> result;
     result.reserve(marks.size());
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const QPointF m = marks.at(i);
+        const double r = radii.value(i) + gap;
+        const double d = r * 0.7; // diagonal offset
         LabelPlacement placement;
         const QList<QSizeF> alternatives = labelSizes.value(i);
         for (qsizetype a = 0; a < alternatives.size() && placement.alternative < 0; ++a) {

@@ -40,12 +40,12 @@ struct LabelPlacement
     int alternative = -1;
 };
 
-// Places labels next to their marks (all in pixels) without covering a mark or another label.
-// Labels are placed in the order given (priority order: the most important entries get the
-// best places). Each label has alternative texts, longest first ("CI-0042 Call-back…", then
-// "CI-0042"); each text tries the right, left, above, below and the diagonals of its mark.
-// Nor do labels cover the fixed obstacles (the quadrants' names).
-QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, double markRadius,
+// Places labels next to their marks (all in pixels) without covering a mark (a disc of its
+// radius) or another label. Labels are placed in the order given (priority order: the most
+// important entries get the best places). Each label has alternative texts, longest first
+// ("CI-0042 Call-back…", then "CI-0042"); each text tries the right, left, above, below and the
+// diagonals of its mark. Nor do labels cover the fixed obstacles (the quadrants' names).
+QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
                                   const QList<QRectF> &obstacles = {});
 

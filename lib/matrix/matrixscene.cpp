@@ -1,0 +1,166 @@
+#include "matrixscene.h"
+
+#include "domain/entry.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace qw {
+
+QPointF MatrixGeometry::toPixel(const QPointF &value) const
+{
+    return {plot.left() + (value.x() - minimum) * cellWidth(),
+            plot.bottom() - (value.y() - minimum) * cellHeight()};
+}
+
+QPointF MatrixGeometry::toValue(const QPointF &pixel) const
+{
+    return {minimum + (pixel.x() - plot.left()) / cellWidth(),
+            minimum + (plot.bottom() - pixel.y()) / cellHeight()};
+}
+
+namespace MatrixLayout {
+
+namespace {
+
+int cellKey(int impact, int effort)
+{
+    return impact * 100 + effort;
+}
+
+// The longest prefix of text that, with an ellipsis, fits in width.
+QString elide(const QString &text, double width, const std::function<double(const QString &)> &measure)
+{
+    if (measure(text) <= width)
+        return text;
+    const QString ellipsis(QChar(0x2026));
+    qsizetype low = 0;
+    qsizetype high = text.size();
+    while (low < high) {
+        const qsizetype mid = (low + high + 1) / 2;
+        if (measure(text.left(mid).trimmed() + ellipsis) <= width)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low > 0 ? text.left(low).trimmed() + ellipsis : QString();
+}
+
+} // namespace
+
+MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeometry &geometry,
+                       const MatrixSceneStyle &style, const QList<QRectF> &obstacles)
+{
+    MatrixScene scene;
+    if (geometry.plot.isEmpty())
+        return scene;
+    const auto measure = style.textWidth ? style.textWidth
+                                         : std::function<double(const QString &)>([&](const QString &t) {
+                                               return t.size() * style.textHeight * 0.55;
+                                           });
+
+    QHash<int, int> perCell;
+    for (const EntrySummary &e : prioritised)
+        ++perCell[cellKey(e.impact, e.effort)];
+
+    // A cell's marks get the radius its grid allows; too small to read, and it becomes a badge.
+    const double cell = std::min(geometry.cellWidth(), geometry.cellHeight());
+    const auto radiusFor = [&](int count) {
+        return std::min(style.maxRadius, spacingFor(count) * cell * 0.45);
+    };
+
+    int mostLinked = 1;
+    for (const EntrySummary &e : prioritised)
+        mostLinked = std::max(mostLinked, e.linkedCount);
+
+    const QList<MarkPlacement> placed = placeMarks(prioritised);
+    QHash<int, int> badgeOfCell;
+    for (qsizetype i = 0; i < prioritised.size(); ++i) {
+        const EntrySummary &e = prioritised.at(i);
+        const int key = cellKey(e.impact, e.effort);
+        const int count = perCell.value(key);
+        const double radius = radiusFor(count);
+        if (radius >= style.minRadius) {
+            // Sized by evidence, a mark only ever shrinks from what its cell allows.
+            const double scale = style.sizeByEvidence
+                ? 0.7 + 0.3 * std::sqrt(double(e.linkedCount) / mostLinked) : 1.0;
+            scene.marks.append({e.id, placed.at(i).rank, geometry.toPixel(placed.at(i).position),
+                                std::max(style.minRadius, radius * scale)});
+            continue;
+        }
+        auto it = badgeOfCell.find(key);
+        if (it == badgeOfCell.end()) {
+            MatrixScene::Badge badge;
+            badge.impact = e.impact;
+            badge.effort = e.effort;
+            badge.centre = geometry.toPixel(QPointF(e.effort, e.impact));
+            badge.radius = std::min(style.maxRadius * 1.6, cell * 0.3);
+            it = badgeOfCell.insert(key, int(scene.badges.size()));
+            scene.badges.append(badge);
+        }
+        scene.badges[*it].members.append(e.id);
+    }
+
+    // Labels: badges first (they stand for many), then marks in priority order.
+    QList<QPointF> centres;
+    QList<double> radii;
+    QList<QList<QSizeF>> sizes;
+    QList<QStringList> texts;
+    QList<std::pair<int, int>> owners; // (mark, badge)
+    const double h = style.textHeight + 2;
+    const double pad = 2 * style.labelPadding;
+    for (qsizetype b = 0; b < scene.badges.size(); ++b) {
+        const MatrixScene::Badge &badge = scene.badges.at(b);
+        const QString first = Entry::codeFor(badge.members.first());
+        const QString text = QStringLiteral("%1 … %2").arg(first).arg(badge.members.size());
+        centres.append(badge.centre);
+        radii.append(badge.radius);
+        texts.append({text});
+        sizes.append({QSizeF(measure(text) + pad, h)});
+        owners.append({-1, int(b)});
+    }
+    const QHash<qint64, const EntrySummary *> byId = [&] {
+        QHash<qint64, const EntrySummary *> map;
+        for (const EntrySummary &e : prioritised)
+            map.insert(e.id, &e);
+        return map;
+    }();
+    const double titleWidth = measure(QStringLiteral("x")) * style.titleChars;
+    for (qsizetype m = 0; m < scene.marks.size(); ++m) {
+        const MatrixScene::Mark &mark = scene.marks.at(m);
+        const QString code = Entry::codeFor(mark.id);
+        const QString title = elide(byId.value(mark.id)->title, titleWidth, measure);
+        QStringList alternatives;
+        if (!title.isEmpty())
+            alternatives << code + QLatin1Char(' ') + title;
+        alternatives << code;
+        QList<QSizeF> s;
+        for (const QString &t : alternatives)
+            s.append(QSizeF(measure(t) + pad, h));
+        centres.append(mark.centre);
+        radii.append(mark.radius);
+        texts.append(alternatives);
+        sizes.append(s);
+        owners.append({int(m), -1});
+    }
+
+    // Labels keep clear of the ring drawn around a selected mark.
+    QList<double> clearance;
+    clearance.reserve(radii.size());
+    for (double r : std::as_const(radii))
+        clearance.append(r + 4);
+    const QList<LabelPlacement> labels = placeLabels(centres, clearance, sizes, geometry.plot, obstacles);
+    for (qsizetype i = 0; i < labels.size(); ++i) {
+        const LabelPlacement &l = labels.at(i);
+        if (l.alternative < 0)
+            continue;
+        scene.labels.append({owners.at(i).first, owners.at(i).second, texts.at(i).at(l.alternative), l.rect});
+    }
+    return scene;
+}
+
+} // namespace MatrixLayout
+
+} // namespace qw

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "domain/entrysummary.h"
+#include "matrixlayout.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+namespace qw {
+
+// Maps scores to pixels and back for a plot rectangle: effort grows to the right, impact
+// grows upwards, and each score owns the unit cell centred on it.
+struct MatrixGeometry
+{
+    QRectF plot;
+    double minimum = 0.5;
+    double maximum = 5.5;
+
+    QPointF toPixel(const QPointF &value) const;
+    QPointF toValue(const QPointF &pixel) const;
+    double cellWidth() const { return plot.width() / (maximum - minimum); }
+    double cellHeight() const { return plot.height() / (maximum - minimum); }
+};
+
+// Everything the matrix draws, in pixels, decided without any widget: the marks, the count
+// badges that stand for crowded cells, and the labels.
+struct MatrixScene
+{
+    struct Mark
+    {
+        qint64 id = 0;
+        int rank = 0;
+        QPointF centre;
+        double radius = 0;
+    };
+    // A cell too crowded for its marks to stay readable: one badge with the count, whose
+    // members (in priority order) open on click. Nothing is hidden: it says how many.
+    struct Badge
+    {
+        int impact = 0;
+        int effort = 0;
+        QList<qint64> members;
+        QPointF centre;
+        double radius = 0;
+    };
+    struct Label
+    {
+        int mark = -1;  // index into marks, or -1 for a badge's label
+        int badge = -1; // index into badges
+        QString text;
+        QRectF rect;
+    };
+
+    QList<Mark> marks;
+    QList<Badge> badges;
+    QList<Label> labels;
+};
+
+struct MatrixSceneStyle
+{
+    double maxRadius = 13;      // a lone mark
+    double minRadius = 8;       // below this a rank number cannot be read: the cell becomes a badge
+    double labelPadding = 4;    // around a label's text, each side
+    double titleChars = 22;     // a long label holds the ID and about this many characters of title
+    bool sizeByEvidence = false; // marks of entries with more linked interactions are larger
+    std::function<double(const QString &)> textWidth;
+    double textHeight = 14;
+};
+
+namespace MatrixLayout {
+
+// Lays out the whole matrix: entries in priority order, on the plot of geometry, avoiding the
+// fixed obstacles (the quadrants' names). Every entry is either a mark or a member of a badge.
+MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeometry &geometry,
+                       const MatrixSceneStyle &style, const QList<QRectF> &obstacles = {});
+
+} // namespace MatrixLayout
+
+} // namespace qw
