@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "entrydialog.h"
+#include "filterbar.h"
 #include "interactiondialog.h"
 #include "linkdialog.h"
 #include "matrixview.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
     m_readOnlyNotice->hide();
     layout->addWidget(m_readOnlyNotice);
+    m_filterBar = new FilterBar(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
     m_matrix = new MatrixView(central);
     m_matrix->setObjectName(QStringLiteral("matrix"));
     layout->addWidget(m_matrix);
@@ -70,6 +73,10 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     connect(m_matrix, &MatrixView::entrySelected, this, &MainWindow::selectEntry);
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const EntryFilter &filter) {
+        if (m_entryModel)
+            m_entryModel->setFilter(filter);
+    });
     connect(m_matrix, &MatrixView::entryActivated, this, &MainWindow::editEntry);
     connect(m_matrix, &MatrixView::rescoreRequested, this, &MainWindow::rescoreEntry);
     connect(m_matrix, &MatrixView::contextMenuRequested, this, &MainWindow::showEntryMenu);
@@ -142,6 +149,7 @@ void MainWindow::createDocks()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *view = nullptr;
     QAction *newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegister);
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Register…"), this, &MainWindow::openFromDialog);
@@ -189,7 +197,7 @@ void MainWindow::createActions()
                                    m_removeInteractionAction});
     m_interactionView->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
@@ -221,6 +229,16 @@ void MainWindow::createActions()
     tools->addAction(m_newEntryAction);
     tools->addAction(m_fromInteractionAction);
     tools->addAction(m_linkAction);
+
+    // The filters apply to the list and the matrix alike: a bar across the whole window.
+    addToolBarBreak();
+    QToolBar *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(QStringLiteral("filterToolBar"));
+    filters->addWidget(m_filterBar);
+    QAction *find = new QAction(tr("&Find Entries"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    view->addAction(find);
 }
 
 bool MainWindow::openRegister(const QString &path, QString *error)
@@ -236,6 +254,7 @@ bool MainWindow::openRegister(const QString &path, QString *error)
 void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 {
     auto *entryModel = new EntryModel(document.get(), this);
+    entryModel->setFilter(m_filterBar->filter());
     auto *interactionModel = new InteractionModel(document.get(), this);
     interactionModel->setPersonalDataHidden(m_hidePersonalAction->isChecked());
 
@@ -277,6 +296,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_interactionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
+        updateFilterChoices();
         const qint64 keep = m_currentEntry;
         m_currentEntry = 0;
         selectEntry(keep);
@@ -294,6 +314,21 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_matrix->setEditable(!m_document->isReadOnly());
     updateActions();
     updateStatus();
+}
+
+void MainWindow::updateFilterChoices()
+{
+    QStringList services;
+    QStringList owners;
+    for (const EntrySummary &e : m_entryModel->allEntries()) {
+        services.append(e.service);
+        owners.append(e.owner);
+    }
+    for (QStringList *list : {&services, &owners}) {
+        list->removeDuplicates();
+        list->sort(Qt::CaseInsensitive);
+    }
+    m_filterBar->setChoices(services, owners);
 }
 
 void MainWindow::updateActions()
@@ -315,7 +350,11 @@ void MainWindow::updateStatus()
 {
     if (!m_document)
         return;
-    m_statusLabel->setText(tr("%n entries", nullptr, m_entryModel->rowCount()) + QStringLiteral(" · ")
+    const int shown = m_entryModel->rowCount();
+    const int all = int(m_entryModel->allEntries().size());
+    m_statusLabel->setText((shown == all ? tr("%n entries", nullptr, all)
+                                         : tr("%1 of %n entries shown", nullptr, all).arg(shown))
+                           + QStringLiteral(" · ")
                            + tr("%n interactions", nullptr, m_interactionModel->rowCount()));
     updateActions();
 }

@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace qw {
 
 class EntryModel;
+class FilterBar;
 class InteractionModel;
 class MatrixView;
 class RegisterDocument;
@@ -35,6 +36,7 @@ public:
     bool openRegister(const QString &path, QString *error);
     RegisterDocument *document() const { return m_document.get(); }
     MatrixView *matrixView() const { return m_matrix; }
+    FilterBar *filterBar() const { return m_filterBar; }
     QTableView *entryView() const { return m_entryView; }
     QTableView *interactionView() const { return m_interactionView; }
     EntryModel *entryModel() const { return m_entryModel; }
@@ -67,6 +69,7 @@ private:
     void setDocument(std::unique_ptr<RegisterDocument> document);
     void updateActions();
     void updateStatus();
+    void updateFilterChoices();
     void updateRecentMenu();
     void addRecent(const QString &path);
     void openFromDialog();
@@ -84,6 +87,7 @@ private:
     QTableView *m_entryView = nullptr;
     QTableView *m_interactionView = nullptr;
     QLabel *m_readOnlyNotice = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;

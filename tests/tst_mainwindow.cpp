@@ -188,14 +188,14 @@ void TestMainWindow::layoutIsRestored()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->hide();
-        window.resize(1000, 700);
+        window.resize(1100, 700);
         window.close();
     }
     MainWindow window(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->isHidden());
-    QCOMPARE(window.size(), QSize(1000, 700));
+    QCOMPARE(window.size(), QSize(1100, 700));
     QCOMPARE(QSettings().value(QStringLiteral("lastRegister")).toString(), QFileInfo(path).absoluteFilePath());
 }
 

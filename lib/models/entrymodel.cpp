@@ -12,15 +12,38 @@ EntryModel::EntryModel(RegisterDocument *document, QObject *parent)
 {
     connect(document, &RegisterDocument::entriesChanged, this, &EntryModel::reload);
     connect(document, &RegisterDocument::interactionsChanged, this, &EntryModel::reload);
-    m_entries = m_document->entrySummaries();
-    sortByPriority(m_entries, m_rule);
+    load();
+}
+
+void EntryModel::load()
+{
+    m_all = m_document->entrySummaries();
+    sortByPriority(m_all, m_rule);
+    m_entries.clear();
+    for (const EntrySummary &e : std::as_const(m_all)) {
+        if (m_filter.accepts(e))
+            m_entries.append(e);
+    }
 }
 
 void EntryModel::reload()
 {
     beginResetModel();
-    m_entries = m_document->entrySummaries();
-    sortByPriority(m_entries, m_rule);
+    load();
+    endResetModel();
+}
+
+void EntryModel::setFilter(const EntryFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    m_entries.clear();
+    for (const EntrySummary &e : std::as_const(m_all)) {
+        if (m_filter.accepts(e))
+            m_entries.append(e);
+    }
     endResetModel();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entrysummary.h"
+#include "entryfilter.h"
 #include "domain/quadrant.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +28,11 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // The entries shown (filtered, in priority order) and every entry of the register.
     const QList<EntrySummary> &entries() const { return m_entries; }
+    const QList<EntrySummary> &allEntries() const { return m_all; }
+    void setFilter(const EntryFilter &filter);
+    const EntryFilter &filter() const { return m_filter; }
     int rowOf(qint64 id) const;
     QuadrantRule rule() const { return m_rule; }
 
@@ -35,8 +40,12 @@ public Q_SLOTS:
     void reload();
 
 private:
+    void load();
+
     RegisterDocument *m_document;
     QuadrantRule m_rule;
+    EntryFilter m_filter;
+    QList<EntrySummary> m_all;
     QList<EntrySummary> m_entries;
 };
 
