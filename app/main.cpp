@@ -1,8 +1,10 @@
+#include "chartexport.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
+#include "models/entrymodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,20 +28,6 @@ int fail(const QString &message)
     return 1;
 }
 
-bool parseSize(const QString &text, QSize *size)
-{
-    const QStringList parts = text.split(QLatin1Char('x'));
-    if (parts.size() != 2)
-        return false;
-    bool okW = false, okH = false;
-    const int w = parts[0].toInt(&okW);
-    const int h = parts[1].toInt(&okH);
-    if (!okW || !okH || w < 320 || h < 240 || w > 10000 || h > 10000)
-        return false;
-    *size = QSize(w, h);
-    return true;
-}
-
 void installTranslators(QApplication &app, const QLocale &locale)
 {
     auto *qt = new QTranslator(&app);
@@ -57,7 +45,8 @@ int main(int argc, char *argv[])
 {
     // A screenshot needs no display: render offscreen unless the caller chose a platform.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0;
+        if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -107,11 +96,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Render the main window offscreen to the PNG file OUT, "
                                         "then exit."),
         QStringLiteral("OUT"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-chart"),
+        QApplication::translate("main", "Write the impact/effort matrix to OUT (.png, .svg or .pdf), "
+                                        "then exit."),
+        QStringLiteral("OUT"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
-        QApplication::translate("main", "Size of the screenshot in pixels (default 1280x800)."),
+        QApplication::translate("main", "Size of the screenshot or chart in pixels (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({registerOption, demoOption, langOption, screenshotOption, sizeOption});
+    const QCommandLineOption presentationOption(
+        QStringLiteral("presentation"),
+        QApplication::translate("main", "Export the chart as presentation mode shows it: large "
+                                        "text for a shared screen."));
+    parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
+                       sizeOption, presentationOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -122,12 +121,12 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "Unexpected argument “%1”; see --help.")
                         .arg(parser.positionalArguments().first()));
 
-    QSize size;
-    if (!parseSize(parser.value(sizeOption), &size))
+    const std::optional<QSize> size = qw::ChartExport::parseSize(parser.value(sizeOption));
+    if (!size)
         return fail(QApplication::translate("main", "The size “%1” is not of the form WxH, such "
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
-    const bool screenshot = parser.isSet(screenshotOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportOption);
     qw::MainWindow window(!screenshot);
     QString error;
     QString path = parser.value(registerOption);
@@ -157,8 +156,19 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "The demonstration data could not be added."));
     }
 
-    if (screenshot) {
-        window.resize(size);
+    if (parser.isSet(exportOption)) {
+        qw::EntryModel model(document);
+        qw::ChartExport::Options options;
+        options.size = *size;
+        options.presentation = parser.isSet(presentationOption);
+        if (!qw::ChartExport::write(&model, parser.value(exportOption), options, &error))
+            return fail(error);
+        if (!parser.isSet(screenshotOption))
+            return 0;
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        window.resize(*size);
         window.show();
         QApplication::processEvents();
         const QString out = parser.value(screenshotOption);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chartexport.h"
 #include "entrydialog.h"
 #include "filterbar.h"
 #include "interactiondialog.h"
@@ -13,6 +14,10 @@
 #include "models/interactionmodel.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QClipboard>
+#include <QInputDialog>
+#include <QListWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -62,9 +67,32 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     layout->addWidget(m_readOnlyNotice);
     m_filterBar = new FilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout;
+    row->setSpacing(0);
     m_matrix = new MatrixView(central);
     m_matrix->setObjectName(QStringLiteral("matrix"));
-    layout->addWidget(m_matrix);
+    row->addWidget(m_matrix, 1);
+    m_quickWinsPanel = new QWidget(central);
+    auto *panel = new QVBoxLayout(m_quickWinsPanel);
+    auto *heading = new QLabel(tr("Quick wins"), m_quickWinsPanel);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    headingFont.setPixelSize(28);
+    heading->setFont(headingFont);
+    panel->addWidget(heading);
+    m_quickWins = new QListWidget(m_quickWinsPanel);
+    m_quickWins->setObjectName(QStringLiteral("quickWins"));
+    m_quickWins->setWordWrap(true);
+    m_quickWins->setFocusPolicy(Qt::NoFocus);
+    m_quickWins->setSelectionMode(QAbstractItemView::NoSelection);
+    QFont listFont = m_quickWins->font();
+    listFont.setPixelSize(20);
+    m_quickWins->setFont(listFont);
+    panel->addWidget(m_quickWins);
+    m_quickWinsPanel->setFixedWidth(360);
+    m_quickWinsPanel->hide();
+    row->addWidget(m_quickWinsPanel);
+    layout->addLayout(row, 1);
     setCentralWidget(central);
 
     createDocks();
@@ -157,6 +185,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -168,6 +198,8 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    QAction *copyChart = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
+    copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addSeparator();
     m_logAction = edit->addAction(tr("&Log Interaction…"), this, &MainWindow::logInteraction);
     m_logAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -207,8 +239,33 @@ void MainWindow::createActions()
     m_hidePersonalAction->setToolTip(tr("Hide customers' names and e-mail addresses, for sharing the screen"));
     connect(m_hidePersonalAction, &QAction::toggled, this, [this](bool hidden) {
         if (m_interactionModel)
-            m_interactionModel->setPersonalDataHidden(hidden);
+            m_interactionModel->setPersonalDataHidden(hidden || m_presenting);
     });
+    view->addSeparator();
+    QMenu *colourBy = view->addMenu(tr("&Colour Marks By"));
+    auto *colourGroup = new QActionGroup(colourBy);
+    for (ColourBy by : {ColourBy::Quadrant, ColourBy::Status, ColourBy::Category, ColourBy::Service,
+                        ColourBy::Owner}) {
+        QAction *action = colourBy->addAction(colourByName(by), this, [this, by] { m_matrix->setColourBy(by); });
+        action->setCheckable(true);
+        action->setChecked(by == ColourBy::Quadrant);
+        colourGroup->addAction(action);
+    }
+    QAction *sizeByEvidence = view->addAction(tr("&Size Marks by Evidence"));
+    sizeByEvidence->setCheckable(true);
+    sizeByEvidence->setToolTip(tr("Larger marks for entries with more linked interactions"));
+    connect(sizeByEvidence, &QAction::toggled, m_matrix, &MatrixView::setSizeByEvidence);
+    view->addSeparator();
+    m_presentAction = view->addAction(tr("&Presentation Mode"));
+    m_presentAction->setCheckable(true);
+    m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentation);
+    addAction(m_presentAction); // F5 works while the menu bar is hidden
+    auto *leave = new QAction(this);
+    leave->setShortcut(QKeySequence(Qt::Key_Escape));
+    leave->setShortcutContext(Qt::WindowShortcut);
+    connect(leave, &QAction::triggered, this, [this] { m_presentAction->setChecked(false); });
+    addAction(leave);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QuickWins"), this, [this] {
@@ -297,6 +354,8 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
             &MainWindow::updateActions);
     connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
         updateFilterChoices();
+        if (m_presenting)
+            refreshQuickWins();
         const qint64 keep = m_currentEntry;
         m_currentEntry = 0;
         selectEntry(keep);
@@ -581,6 +640,99 @@ void MainWindow::removeInteraction()
     for (qint64 id : ids)
         stack->push(new RemoveInteractionCommand(m_document.get(), id));
     stack->endMacro();
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentAction->setChecked(on);
+    if (on) {
+        m_stateBeforePresentation = saveState();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            bar->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+        refreshQuickWins();
+        m_quickWinsPanel->show();
+        showFullScreen();
+    } else {
+        m_quickWinsPanel->hide();
+        menuBar()->show();
+        statusBar()->show();
+        restoreState(m_stateBeforePresentation);
+        showNormal();
+    }
+    m_matrix->setPresentation(on);
+    if (m_interactionModel)
+        m_interactionModel->setPersonalDataHidden(on || m_hidePersonalAction->isChecked());
+}
+
+void MainWindow::refreshQuickWins()
+{
+    m_quickWins->clear();
+    if (!m_entryModel)
+        return;
+    const QuadrantRule rule = m_entryModel->rule();
+    const QList<EntrySummary> &entries = m_entryModel->entries();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const EntrySummary &e = entries.at(i);
+        if (rule.quadrant(e.impact, e.effort) != Quadrant::QuickWin)
+            break; // the list is in priority order: quick wins come first
+        m_quickWins->addItem(tr("%1.  %2  %3").arg(i + 1).arg(Entry::codeFor(e.id), e.title));
+    }
+    if (m_quickWins->count() == 0)
+        m_quickWins->addItem(tr("No quick wins among the entries shown."));
+}
+
+void MainWindow::exportChart()
+{
+    const QString start = QFileInfo(m_document->filePath()).absolutePath();
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), start + QStringLiteral("/matrix.png"),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (!ChartExport::formatFor(path))
+        path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+              : filter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    ChartExport::Options options;
+    options.size = m_matrix->size();
+    options.colourBy = m_matrix->colourBy();
+    options.presentation = m_matrix->isPresentation();
+    if (ChartExport::formatFor(path) == ChartExport::Format::Png) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Export Chart"),
+                                                   tr("Size of the image in pixels (width x height):"),
+                                                   QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
+        if (!ok)
+            return;
+        const std::optional<QSize> size = ChartExport::parseSize(text);
+        if (!size) {
+            showError(tr("“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).").arg(text));
+            return;
+        }
+        options.size = *size;
+    }
+    QString error;
+    if (!ChartExport::write(m_entryModel, path, options, &error))
+        showError(error);
+    else
+        statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::copyChart()
+{
+    ChartExport::Options options;
+    options.size = m_matrix->size();
+    options.colourBy = m_matrix->colourBy();
+    options.presentation = m_matrix->isPresentation();
+    QGuiApplication::clipboard()->setImage(ChartExport::image(m_entryModel, options));
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QMenu;
 class QTableView;
 class QUndoGroup;
@@ -47,6 +48,12 @@ public:
 
     static QString defaultRegisterPath();
 
+    // Presentation mode (F5, Esc leaves): full screen, the matrix in large text, a numbered list
+    // of the quick wins beside it, and no personal data anywhere.
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    QListWidget *quickWinsPanel() const { return m_quickWins; }
+
 public Q_SLOTS:
     void logInteraction();
     void newEntry();
@@ -78,6 +85,9 @@ private:
     void openChosen(const QString &path);
     QList<qint64> selectedInteractions() const;
     void showError(const QString &message);
+    void exportChart();
+    void copyChart();
+    void refreshQuickWins();
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
@@ -103,6 +113,11 @@ private:
     QAction *m_removeEntryAction = nullptr;
     QAction *m_removeInteractionAction = nullptr;
     QAction *m_hidePersonalAction = nullptr;
+    QAction *m_presentAction = nullptr;
+    QListWidget *m_quickWins = nullptr;
+    QWidget *m_quickWinsPanel = nullptr;
+    bool m_presenting = false;
+    QByteArray m_stateBeforePresentation;
 };
 
 } // namespace qw

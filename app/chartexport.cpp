@@ -1,0 +1,134 @@
+#include "chartexport.h"
+
+#include "matrixview.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace qw::ChartExport {
+
+namespace {
+
+// Gives these free functions a translation context of their own.
+struct ExportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
+
+// A matrix laid out at exactly the export's size, never shown on screen.
+std::unique_ptr<MatrixView> layOut(EntryModel *model, const Options &options)
+{
+    auto view = std::make_unique<MatrixView>();
+    view->setAttribute(Qt::WA_DontShowOnScreen);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setColourBy(options.colourBy);
+    view->setSizeByEvidence(options.sizeByEvidence);
+    view->setPresentation(options.presentation);
+    view->setModel(model);
+    view->resize(options.size);
+    view->show();
+    QCoreApplication::processEvents();
+    return view;
+}
+
+void render(MatrixView *view, QPainter *painter, const QRectF &target)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    view->render(painter, target, view->viewport()->rect());
+}
+
+} // namespace
+
+std::optional<QSize> parseSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okW = false;
+    bool okH = false;
+    const int w = parts[0].trimmed().toInt(&okW);
+    const int h = parts[1].trimmed().toInt(&okH);
+    if (!okW || !okH || w < 320 || h < 240 || w > 10000 || h > 10000)
+        return std::nullopt;
+    return QSize(w, h);
+}
+
+std::optional<Format> formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QImage image(EntryModel *model, const Options &options)
+{
+    auto view = layOut(model, options);
+    QImage result(options.size, QImage::Format_ARGB32_Premultiplied);
+    result.fill(view->palette().color(QPalette::Base));
+    QPainter painter(&result);
+    render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
+    return result;
+}
+
+bool write(EntryModel *model, const QString &path, const Options &options, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const std::optional<Format> format = formatFor(path);
+    if (!format) {
+        *error = ExportText::tr("“%1” does not end in .png, .svg or .pdf, so the chart's format is unknown.").arg(shown);
+        return false;
+    }
+    bool ok = false;
+    switch (*format) {
+    case Format::Png:
+        ok = image(model, options).save(path, "PNG");
+        break;
+    case Format::Svg: {
+        auto view = layOut(model, options);
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(options.size);
+        svg.setViewBox(QRect(QPoint(0, 0), options.size));
+        svg.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
+        QPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) {
+            render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
+            ok = painter.end();
+        }
+        break;
+    }
+    case Format::Pdf: {
+        auto view = layOut(model, options);
+        QPdfWriter pdf(path);
+        pdf.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
+        pdf.setResolution(96);
+        pdf.setPageSize(QPageSize(QSizeF(options.size), QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok) {
+            render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(painter.device()->width(), painter.device()->height())));
+            ok = painter.end();
+        }
+        break;
+    }
+    }
+    if (!ok || !QFileInfo::exists(path)) {
+        *error = ExportText::tr("The chart could not be written to “%1”.").arg(shown);
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw::ChartExport

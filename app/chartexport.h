@@ -1,0 +1,40 @@
+#pragma once
+
+#include "matrix/markcolours.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+namespace qw {
+
+class EntryModel;
+
+// Writes the matrix to PNG (at a chosen pixel size), SVG (text stays text, so every entry ID
+// can be found in it) or PDF, by rendering a matrix view laid out at that size, off screen.
+namespace ChartExport {
+
+enum class Format { Png, Svg, Pdf };
+
+struct Options
+{
+    QSize size{1280, 800};
+    ColourBy colourBy = ColourBy::Quadrant;
+    bool sizeByEvidence = false;
+    bool presentation = false;
+};
+
+// "1280x720" as a size, if it is one between 320x240 and 10000x10000.
+std::optional<QSize> parseSize(const QString &text);
+
+// The format a file name asks for, from its suffix.
+std::optional<Format> formatFor(const QString &path);
+
+QImage image(EntryModel *model, const Options &options);
+bool write(EntryModel *model, const QString &path, const Options &options, QString *error);
+
+} // namespace ChartExport
+
+} // namespace qw
