@@ -541,6 +541,12 @@ std::optional<QPoint> MatrixView::markPosition(qint64 id) const
     return mapFromScene(m_markItems.at(*it)->scenePos());
 }
 
+QPoint MatrixView::viewPosition(const QPointF &value) const
+{
+    const QPointF chartPos = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toPixel(value);
+    return mapFromScene(m_chart->mapToScene(chartPos));
+}
+
 std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
 {
     const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos));

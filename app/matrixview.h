@@ -44,6 +44,7 @@ public:
     // What a person sees, for tests, screenshots and exports: where the mark of an entry is
     // (in the view's coordinates), which quadrant's shading lies under a point, a mark's label.
     std::optional<QPoint> markPosition(qint64 id) const;
+    QPoint viewPosition(const QPointF &value) const; // (effort, impact) in score units
     std::optional<Quadrant> quadrantAt(const QPoint &viewPos) const;
     QString labelText(qint64 id) const;
     int markCount() const { return int(m_markItems.size()); }

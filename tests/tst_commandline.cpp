@@ -21,6 +21,8 @@ private Q_SLOTS:
     void refusesNonRegisters_data();
     void refusesNonRegisters();
     void badSize();
+    void exportChart_data();
+    void exportChart();
 
 private:
     struct Result
@@ -146,6 +148,51 @@ void TestCommandLine::badSize()
                           QStringLiteral("--size"), QStringLiteral("huge")});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(QStringLiteral("WxH")), qPrintable(r.err));
+}
+
+void TestCommandLine::exportChart_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("svg") << QStringLiteral("out.svg") << QStringList() << QByteArray("<?xml");
+    QTest::newRow("pdf") << QStringLiteral("out.pdf") << QStringList() << QByteArray("%PDF");
+    QTest::newRow("png presentation") << QStringLiteral("out.png")
+                                      << QStringList{QStringLiteral("--size"), QStringLiteral("1280x720"),
+                                                     QStringLiteral("--presentation")}
+                                      << QByteArray("\x89PNG");
+    QTest::newRow("unknown format") << QStringLiteral("out.bmp") << QStringList() << QByteArray();
+}
+
+void TestCommandLine::exportChart()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, extra);
+    QFETCH(QByteArray, magic);
+    const QString reg = m_dir.filePath(QStringLiteral("export.qwr"));
+    const QString out = m_dir.filePath(name);
+    const Result r = run(QStringList{QStringLiteral("--register"), reg, QStringLiteral("--demo"),
+                                     QStringLiteral("--export-chart"), out} + extra);
+    if (magic.isEmpty()) {
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(QStringLiteral(".png, .svg or .pdf")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        return;
+    }
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith(magic));
+    if (name.endsWith(QLatin1String(".svg"))) {
+        auto document = openRegister(reg);
+        for (const EntrySummary &e : document->entrySummaries()) {
+            if (isOpen(e.status))
+                QVERIFY2(bytes.contains(Entry::codeFor(e.id).toLatin1()), qPrintable(Entry::codeFor(e.id)));
+        }
+    }
+    if (name.endsWith(QLatin1String(".png")))
+        QCOMPARE(QImage::fromData(bytes).size(), QSize(1280, 720));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -64,6 +65,10 @@ private Q_SLOTS:
     void selectionFollowsBothWays();
     void layoutIsRestored();
     void readOnlyShowsNotice();
+    void dragToRescoreThenUndo();
+    void arrowKeysRescore();
+    void presentationHidesPersonalData();
+    void filterNarrowsListAndMatrix();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +220,124 @@ void TestMainWindow::readOnlyShowsNotice()
     QVERIFY(!actionNamed(&window, QStringLiteral("Log Interaction…"))->isEnabled());
     QVERIFY(!actionNamed(&window, QStringLiteral("New Entry…"))->isEnabled());
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestMainWindow::dragToRescoreThenUndo()
+{
+    const QString path = m_dir.filePath(QStringLiteral("drag.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry e = makeEntry(QStringLiteral("Drag me"), 5, 1);
+        QVERIFY(document->addEntry(e));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    MatrixView *matrix = window.matrixView();
+    const QPoint from = *matrix->markPosition(1);
+    const QPoint to = matrix->viewPosition(QPointF(4.1, 1.8)); // snaps to effort 4, impact 2
+    QWidget *viewport = matrix->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(viewport, from + (to - from) * step / 5);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+
+    RegisterDocument *document = window.document();
+    QCOMPARE(document->entry(1)->impact, 2);
+    QCOMPARE(document->entry(1)->effort, 4);
+    QCOMPARE(matrix->quadrantAt(*matrix->markPosition(1)), std::optional<Quadrant>(Quadrant::Thankless));
+    QCOMPARE(document->undoStack()->count(), 1);
+    document->undoStack()->undo();
+    QCOMPARE(document->entry(1)->impact, 5);
+    QCOMPARE(document->entry(1)->effort, 1);
+    QCOMPARE(matrix->quadrantAt(*matrix->markPosition(1)), std::optional<Quadrant>(Quadrant::QuickWin));
+}
+
+void TestMainWindow::arrowKeysRescore()
+{
+    const QString path = m_dir.filePath(QStringLiteral("keys.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry e = makeEntry(QStringLiteral("Keyboard"), 3, 3);
+        QVERIFY(document->addEntry(e));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectEntry(1);
+    MatrixView *matrix = window.matrixView();
+    QTest::keyClick(matrix, Qt::Key_Up);
+    QTest::keyClick(matrix, Qt::Key_Left);
+    QCOMPARE(window.document()->entry(1)->impact, 4);
+    QCOMPARE(window.document()->entry(1)->effort, 2);
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+    QCOMPARE(matrix->selectedEntry(), 1);
+}
+
+void TestMainWindow::presentationHidesPersonalData()
+{
+    const QString path = m_dir.filePath(QStringLiteral("present.qwr"));
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries = {makeEntry(QStringLiteral("Quick one"), 5, 1), makeEntry(QStringLiteral("Big one"), 5, 5)};
+        QList<Interaction> interactions = {makeInteraction(QStringLiteral("INC1"), 1, QDateTime::currentDateTime())};
+        QVERIFY(document->addInBulk(entries, interactions));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QAbstractItemModel *interactions = window.interactionView()->model();
+    QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
+
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(window.isPresenting());
+    QVERIFY(window.isFullScreen());
+    QVERIFY(window.matrixView()->isPresentation());
+    QVERIFY(!window.interactionView()->isVisible());
+    QVERIFY(!interactions->index(0, 9).data().toString().contains(QStringLiteral("Helen")));
+    QListWidget *quickWins = window.quickWinsPanel();
+    QVERIFY(quickWins->isVisible());
+    QCOMPARE(quickWins->count(), 1);
+    QVERIFY(quickWins->item(0)->text().contains(QStringLiteral("CI-0001")));
+    QVERIFY(QFontInfo(quickWins->font()).pixelSize() >= 18);
+
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresenting());
+    QVERIFY(window.interactionView()->isVisible());
+    QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
+}
+
+void TestMainWindow::filterNarrowsListAndMatrix()
+{
+    const QString path = m_dir.filePath(QStringLiteral("filter.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry done = makeEntry(QStringLiteral("Finished work"), 4, 2);
+        done.status = Status::Done;
+        QList<Entry> entries = {makeEntry(QStringLiteral("Printer status page"), 5, 1),
+                                makeEntry(QStringLiteral("Wi-Fi survey"), 4, 4), done};
+        QList<Interaction> none;
+        QVERIFY(document->addInBulk(entries, none));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Open only by default: the done entry is neither listed nor drawn.
+    QCOMPARE(window.entryModel()->rowCount(), 2);
+    QCOMPARE(window.matrixView()->markCount(), 2);
+    QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("filterText")), QStringLiteral("wi-fi"));
+    QCOMPARE(window.entryModel()->rowCount(), 1);
+    QCOMPARE(window.matrixView()->markCount(), 1);
+    QVERIFY(window.matrixView()->markPosition(2));
+    QCOMPARE(window.entryModel()->index(0, EntryModel::Rank).data().toInt(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

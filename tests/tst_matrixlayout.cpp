@@ -2,6 +2,7 @@
 // never touch, the arrangement is deterministic, and labels never cover a mark or each other.
 #include "domain/priority.h"
 #include "matrix/matrixlayout.h"
+#include "matrix/matrixscene.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -38,6 +39,9 @@ private Q_SLOTS:
     void labels_data();
     void labels();
     void labelPrefersLongTextAndFallsBack();
+    void scene_data();
+    void scene();
+    void geometryRoundTrip();
 };
 
 void TestMatrixLayout::marks_data()
@@ -162,6 +166,91 @@ void TestMatrixLayout::labelPrefersLongTextAndFallsBack()
     auto tight = MatrixLayout::placeLabels({QPointF(40, 50)}, {5}, {{QSizeF(400, 14), QSizeF(20, 14)}},
                                            QRectF(0, 0, 80, 100));
     QCOMPARE(tight.first().alternative, 1);
+}
+
+void TestMatrixLayout::scene_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("sameScores");
+    QTest::addColumn<QSizeF>("plotSize");
+    for (int count : {1, 5, 20, 100, 500}) {
+        // The plot of a 1280x720 shared screen, and of a small window.
+        QTest::addRow("%d same scores, 1280x720", count) << count << true << QSizeF(760, 560);
+        QTest::addRow("%d random scores, 1280x720", count) << count << false << QSizeF(760, 560);
+        QTest::addRow("%d random scores, small", count) << count << false << QSizeF(380, 300);
+    }
+}
+
+void TestMatrixLayout::scene()
+{
+    QFETCH(int, count);
+    QFETCH(bool, sameScores);
+    QFETCH(QSizeF, plotSize);
+    const QList<EntrySummary> input = entries(count, sameScores, 11);
+    const MatrixGeometry geometry{QRectF(QPointF(60, 20), plotSize)};
+    MatrixSceneStyle style;
+    style.textWidth = [](const QString &text) { return text.size() * 7.0; };
+    style.textHeight = 14;
+    const QRectF name(geometry.plot.left() + 6, geometry.plot.top() + 4, 110, 20);
+    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, style, {name});
+
+    // Every entry is placed exactly once: as a mark, or counted in its cell's badge.
+    QList<qint64> placed;
+    QList<QRectF> shapes;
+    for (const MatrixScene::Mark &m : scene.marks) {
+        placed.append(m.id);
+        QVERIFY(m.radius >= style.minRadius);
+        shapes.append(QRectF(m.centre - QPointF(m.radius, m.radius), QSizeF(2 * m.radius, 2 * m.radius)));
+    }
+    for (const MatrixScene::Badge &b : scene.badges) {
+        placed.append(b.members);
+        QVERIFY(b.members.size() >= 2);
+        shapes.append(QRectF(b.centre - QPointF(b.radius, b.radius), QSizeF(2 * b.radius, 2 * b.radius)));
+    }
+    std::sort(placed.begin(), placed.end());
+    QList<qint64> expected;
+    for (const EntrySummary &e : input)
+        expected.append(e.id);
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(placed, expected);
+
+    // No two marks (or badges) intersect; no label covers a mark, a badge, a name or a label.
+    for (qsizetype i = 0; i < shapes.size(); ++i) {
+        QVERIFY(geometry.plot.contains(shapes.at(i).center()));
+        for (qsizetype j = i + 1; j < shapes.size(); ++j)
+            QVERIFY2(!shapes.at(i).intersects(shapes.at(j)), qPrintable(QStringLiteral("shapes %1 and %2").arg(i).arg(j)));
+    }
+    for (qsizetype i = 0; i < scene.labels.size(); ++i) {
+        const QRectF r = scene.labels.at(i).rect;
+        QVERIFY(geometry.plot.contains(r));
+        QVERIFY(!r.intersects(name));
+        for (const QRectF &shape : std::as_const(shapes))
+            QVERIFY(!r.intersects(shape));
+        for (qsizetype j = i + 1; j < scene.labels.size(); ++j)
+            QVERIFY(!r.intersects(scene.labels.at(j).rect));
+    }
+    // A few entries on a shared screen are all labelled, with their IDs.
+    if (count <= 5 && plotSize.width() > 500) {
+        QCOMPARE(scene.labels.size(), qsizetype(sameScores ? count : scene.marks.size() + scene.badges.size()));
+        for (const MatrixScene::Label &l : scene.labels)
+            QVERIFY(l.text.startsWith(QStringLiteral("CI-")));
+    }
+    // 500 entries with the same scores: one badge that says 500.
+    if (sameScores && count == 500) {
+        QCOMPARE(scene.marks.size(), 0);
+        QCOMPARE(scene.badges.size(), 1);
+        QCOMPARE(scene.badges.first().members.size(), 500);
+    }
+}
+
+void TestMatrixLayout::geometryRoundTrip()
+{
+    const MatrixGeometry g{QRectF(50, 10, 500, 400)};
+    QCOMPARE(g.toPixel(QPointF(0.5, 0.5)), QPointF(50, 410));
+    QCOMPARE(g.toPixel(QPointF(5.5, 5.5)), QPointF(550, 10));
+    const QPointF p = g.toPixel(QPointF(2.25, 3.75));
+    QVERIFY(qAbs(g.toValue(p).x() - 2.25) < 1e-9);
+    QVERIFY(qAbs(g.toValue(p).y() - 3.75) < 1e-9);
 }
 
 QTEST_GUILESS_MAIN(TestMatrixLayout)
