@@ -9,6 +9,7 @@
 
 #include "commands/entrycommands.h"
 #include "commands/interactioncommands.h"
+#include "commands/snapshotcommands.h"
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
@@ -65,6 +66,16 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
     m_readOnlyNotice->hide();
     layout->addWidget(m_readOnlyNotice);
+    m_comparisonNotice = new QLabel(central);
+    m_comparisonNotice->setObjectName(QStringLiteral("comparisonNotice"));
+    m_comparisonNotice->setWordWrap(true);
+    m_comparisonNotice->setMargin(8);
+    m_comparisonNotice->setAutoFillBackground(true);
+    m_comparisonNotice->setBackgroundRole(QPalette::AlternateBase);
+    m_comparisonNotice->setTextFormat(Qt::RichText);
+    m_comparisonNotice->hide();
+    connect(m_comparisonNotice, &QLabel::linkActivated, this, [this] { compareWith(0); });
+    layout->addWidget(m_comparisonNotice);
     m_filterBar = new FilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     auto *row = new QHBoxLayout;
@@ -255,8 +266,35 @@ void MainWindow::createActions()
     sizeByEvidence->setCheckable(true);
     sizeByEvidence->setToolTip(tr("Larger marks for entries with more linked interactions"));
     connect(sizeByEvidence, &QAction::toggled, m_matrix, &MatrixView::setSizeByEvidence);
-    view->addSeparator();
-    m_presentAction = view->addAction(tr("&Presentation Mode"));
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    meeting->addAction(tr("&Take Snapshot…"), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            this, tr("Take Snapshot"), tr("Name of the snapshot, for example the meeting it records:"),
+            QLineEdit::Normal, tr("Meeting of %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            takeSnapshot(name.trimmed());
+    })->setObjectName(QStringLiteral("takeSnapshot"));
+    meeting->addAction(tr("&Compare with Snapshot…"), this, [this] {
+        const QList<Snapshot> snapshots = m_document->snapshots();
+        if (snapshots.isEmpty()) {
+            showError(tr("This register has no snapshots yet. Take one at the end of a meeting "
+                         "(Meeting ▸ Take Snapshot) to compare with it at the next."));
+            return;
+        }
+        QStringList names;
+        for (const Snapshot &s : snapshots)
+            names << tr("%1 (%2)").arg(s.name, QLocale().toString(s.takenAt, QLocale::ShortFormat));
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Compare with Snapshot"),
+                                                     tr("Show what moved since:"), names, 0, false, &ok);
+        if (ok)
+            compareWith(snapshots.at(names.indexOf(chosen)).id);
+    });
+    m_stopComparingAction = meeting->addAction(tr("&Stop Comparing"), this, [this] { compareWith(0); });
+    m_stopComparingAction->setEnabled(false);
+    meeting->addSeparator();
+    m_presentAction = meeting->addAction(tr("&Presentation Mode"));
     m_presentAction->setCheckable(true);
     m_presentAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_presentAction, &QAction::toggled, this, &MainWindow::setPresentation);
@@ -332,6 +370,9 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_currentEntry = 0;
+    m_comparedSnapshot = 0;
+    m_stopComparingAction->setEnabled(false);
+    connect(m_document.get(), &RegisterDocument::snapshotsChanged, this, &MainWindow::updateComparison);
 
     QHeaderView *header = m_entryView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -356,6 +397,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
         updateFilterChoices();
         if (m_presenting)
             refreshQuickWins();
+        updateComparison();
         const qint64 keep = m_currentEntry;
         m_currentEntry = 0;
         selectEntry(keep);
@@ -669,6 +711,55 @@ void MainWindow::setPresentation(bool on)
     m_matrix->setPresentation(on);
     if (m_interactionModel)
         m_interactionModel->setPersonalDataHidden(on || m_hidePersonalAction->isChecked());
+}
+
+void MainWindow::takeSnapshot(const QString &name)
+{
+    auto *command = new TakeSnapshotCommand(m_document.get(), name, QDateTime::currentDateTime());
+    m_document->undoStack()->push(command);
+    statusBar()->showMessage(tr("Snapshot “%1” taken").arg(name), 5000);
+}
+
+void MainWindow::compareWith(qint64 snapshotId)
+{
+    m_comparedSnapshot = snapshotId;
+    m_stopComparingAction->setEnabled(snapshotId != 0);
+    updateComparison();
+}
+
+void MainWindow::updateComparison()
+{
+    if (!m_document || m_comparedSnapshot == 0) {
+        m_matrix->setComparison(std::nullopt);
+        m_comparisonNotice->hide();
+        return;
+    }
+    Snapshot snapshot;
+    for (const Snapshot &s : m_document->snapshots()) {
+        if (s.id == m_comparedSnapshot)
+            snapshot = s;
+    }
+    if (snapshot.id == 0) { // undone meanwhile
+        compareWith(0);
+        return;
+    }
+    const SnapshotComparison comparison = SnapshotComparison::compare(
+        m_document->snapshotEntries(snapshot.id), m_entryModel->entries(), m_entryModel->allEntries());
+    m_matrix->setComparison(comparison);
+    QStringList gone;
+    for (const SnapshotComparison::Gone &g : comparison.gone) {
+        gone << (g.closed ? tr("%1 %2 (closed)") : tr("%1 %2 (removed)"))
+                    .arg(Entry::codeFor(g.id), g.title.toHtmlEscaped());
+    }
+    QString text = tr("Compared with <b>%1</b> of %2: %3 moved, %4 new.")
+                       .arg(snapshot.name.toHtmlEscaped(),
+                            QLocale().toString(snapshot.takenAt, QLocale::ShortFormat))
+                       .arg(comparison.moved.size()).arg(comparison.added.size());
+    if (!gone.isEmpty())
+        text += QLatin1Char(' ') + tr("Closed or removed since: %1.").arg(gone.join(QStringLiteral("; ")));
+    text += QStringLiteral(" &nbsp; <a href=\"stop\">") + tr("Stop comparing") + QStringLiteral("</a>");
+    m_comparisonNotice->setText(text);
+    m_comparisonNotice->show();
 }
 
 void MainWindow::refreshQuickWins()

@@ -54,6 +54,11 @@ public:
     bool isPresenting() const { return m_presenting; }
     QListWidget *quickWinsPanel() const { return m_quickWins; }
 
+    void takeSnapshot(const QString &name);
+    // Compares the matrix with a snapshot (0: stop comparing).
+    void compareWith(qint64 snapshotId);
+    QLabel *comparisonNotice() const { return m_comparisonNotice; }
+
 public Q_SLOTS:
     void logInteraction();
     void newEntry();
@@ -88,6 +93,7 @@ private:
     void exportChart();
     void copyChart();
     void refreshQuickWins();
+    void updateComparison();
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
@@ -118,6 +124,9 @@ private:
     QWidget *m_quickWinsPanel = nullptr;
     bool m_presenting = false;
     QByteArray m_stateBeforePresentation;
+    QLabel *m_comparisonNotice = nullptr;
+    qint64 m_comparedSnapshot = 0;
+    QAction *m_stopComparingAction = nullptr;
 };
 
 } // namespace qw

@@ -74,6 +74,11 @@ void MarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setBrush(Qt::NoBrush);
         painter->drawEllipse(disc.adjusted(-4.5, -4.5, 4.5, 4.5));
     }
+    if (m_new) {
+        painter->setPen(QPen(m_outline, 2, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(disc.adjusted(-4.5, -4.5, 4.5, 4.5));
+    }
     if (m_kind == Kind::Badge) {
         // A stack: two discs peeking out behind the front one.
         painter->setPen(QPen(m_outline, 1));

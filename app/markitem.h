@@ -27,6 +27,8 @@ public:
     QColor fillColor() const { return m_fill; }
     void setTextPixelSize(int pixels) { m_textPixels = pixels; update(); }
     void setSelectedMark(bool selected);
+    // New since the snapshot compared with: a dashed ring around the mark.
+    void setNew(bool isNew) { m_new = isNew; update(); }
     bool isSelectedMark() const { return m_selected; }
 
     QRectF boundingRect() const override;
@@ -42,6 +44,7 @@ private:
     QColor m_outline;
     bool m_hollow = false;
     bool m_selected = false;
+    bool m_new = false;
 };
 
 // A label: text on a quiet, slightly transparent plate so it stays readable over the quadrant

@@ -11,6 +11,8 @@
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
@@ -18,6 +20,7 @@
 #include <QMouseEvent>
 
 #include <algorithm>
+#include <cmath>
 
 namespace qw {
 
@@ -132,6 +135,12 @@ void MatrixView::setColourBy(ColourBy by)
     rebuild();
 }
 
+void MatrixView::setComparison(const std::optional<SnapshotComparison> &comparison)
+{
+    m_comparison = comparison;
+    relayout();
+}
+
 void MatrixView::setSizeByEvidence(bool on)
 {
     m_sizeByEvidence = on;
@@ -200,6 +209,8 @@ void MatrixView::clearItems()
     qDeleteAll(m_markItems);
     qDeleteAll(m_badgeItems);
     qDeleteAll(m_labelItems);
+    qDeleteAll(m_arrows);
+    m_arrows.clear();
     m_markItems.clear();
     m_badgeItems.clear();
     m_labelItems.clear();
@@ -350,8 +361,58 @@ void MatrixView::relayout()
                                          : m_badgeItems.at(label.badge)->toolTip());
         m_labelItems.append(item);
     }
+    if (m_comparison)
+        drawComparison(geometry, text);
     if (!m_markIndex.contains(m_selected) && !byId.contains(m_selected))
         m_selected = 0;
+}
+
+void MatrixView::drawComparison(const MatrixGeometry &geometry, const QColor &colour)
+{
+    QColor arrowColour = colour;
+    arrowColour.setAlphaF(0.75f);
+    const QPen pen(arrowColour, m_presentation ? 3 : 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    for (const SnapshotComparison::Move &move : std::as_const(m_comparison->moved)) {
+        const auto it = m_markIndex.constFind(move.id);
+        if (it == m_markIndex.constEnd())
+            continue;
+        MarkItem *mark = m_markItems.at(*it);
+        const QPointF from = geometry.toPixel(QPointF(move.fromEffort, move.fromImpact));
+        const QPointF to = mark->pos();
+        const QLineF line(from, to);
+        if (line.length() <= mark->radius() + 6)
+            continue;
+        // Stop at the mark's edge; the head points into it.
+        const QPointF tip = line.pointAt(1 - (mark->radius() + 3) / line.length());
+        QPainterPath path(from);
+        path.lineTo(tip);
+        const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+        const double head = m_presentation ? 14 : 10;
+        for (double side : {-0.45, 0.45}) {
+            path.moveTo(tip);
+            path.lineTo(tip - QPointF(std::cos(angle + side) * head, std::sin(angle + side) * head));
+        }
+        auto *arrow = new QGraphicsPathItem(path, m_chart);
+        arrow->setPen(pen);
+        arrow->setZValue(18);
+        QGraphicsEllipseItem *origin = new QGraphicsEllipseItem(from.x() - 3, from.y() - 3, 6, 6, m_chart);
+        origin->setBrush(arrowColour);
+        origin->setPen(Qt::NoPen);
+        origin->setZValue(18);
+        arrow->setToolTip(tr("%1 moved from impact %2, effort %3 to impact %4, effort %5")
+                              .arg(Entry::codeFor(move.id)).arg(move.fromImpact).arg(move.fromEffort)
+                              .arg(move.toImpact).arg(move.toEffort));
+        m_arrows.append(arrow);
+        m_arrows.append(origin);
+    }
+    for (qint64 id : std::as_const(m_comparison->added)) {
+        const auto it = m_markIndex.constFind(id);
+        if (it != m_markIndex.constEnd()) {
+            m_markItems.at(*it)->setNew(true);
+            m_markItems.at(*it)->setToolTip(m_markItems.at(*it)->toolTip() + QLatin1Char('\n')
+                                            + tr("New since the snapshot"));
+        }
+    }
 }
 
 void MatrixView::setSelectedEntry(qint64 id)

@@ -3,6 +3,7 @@
 #include "domain/quadrant.h"
 #include "matrix/markcolours.h"
 #include "matrix/matrixscene.h"
+#include "matrix/snapshotcomparison.h"
 
 #include <QChartView>
 #include <QHash>
@@ -39,6 +40,9 @@ public:
     void setSizeByEvidence(bool on);
     // Large text, for a shared screen: the smallest text at least 18 pixels tall.
     void setPresentation(bool on);
+    // Arrows from where entries stood in a snapshot to where they are; new ones ringed.
+    void setComparison(const std::optional<SnapshotComparison> &comparison);
+    int arrowCount() const { return int(m_arrows.size() / 2); } // an arrow and its origin dot
     bool isPresentation() const { return m_presentation; }
 
     // What a person sees, for tests, screenshots and exports: where the mark of an entry is
@@ -78,6 +82,7 @@ private:
     void applyPalette();
     void clearItems();
     void layoutLegend();
+    void drawComparison(const MatrixGeometry &geometry, const QColor &colour);
     MarkItem *itemAt(const QPoint &viewPos) const;
     void showBadgeMembers(int badge, const QPoint &globalPos);
     void cancelDrag();
@@ -95,6 +100,8 @@ private:
     QList<MarkItem *> m_markItems;
     QList<MarkItem *> m_badgeItems;
     QList<LabelItem *> m_labelItems;
+    QList<QGraphicsItem *> m_arrows;
+    std::optional<SnapshotComparison> m_comparison;
     QHash<qint64, qsizetype> m_markIndex;
     qint64 m_selected = 0;
     bool m_editable = true;

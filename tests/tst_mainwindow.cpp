@@ -6,6 +6,7 @@
 #include "entrydialog.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
+#include "commands/entrycommands.h"
 #include "matrixview.h"
 #include "models/entrymodel.h"
 
@@ -69,6 +70,7 @@ private Q_SLOTS:
     void arrowKeysRescore();
     void presentationHidesPersonalData();
     void filterNarrowsListAndMatrix();
+    void movementSinceSnapshot();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +340,44 @@ void TestMainWindow::filterNarrowsListAndMatrix()
     QCOMPARE(window.matrixView()->markCount(), 1);
     QVERIFY(window.matrixView()->markPosition(2));
     QCOMPARE(window.entryModel()->index(0, EntryModel::Rank).data().toInt(), 1);
+}
+
+void TestMainWindow::movementSinceSnapshot()
+{
+    const QString path = m_dir.filePath(QStringLiteral("movement.qwr"));
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries = {makeEntry(QStringLiteral("Moves"), 2, 4), makeEntry(QStringLiteral("Stays"), 5, 1),
+                                makeEntry(QStringLiteral("Gets done"), 4, 2)};
+        QList<Interaction> none;
+        QVERIFY(document->addInBulk(entries, none));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.takeSnapshot(QStringLiteral("Monday meeting"));
+    const qint64 snapshot = window.document()->snapshots().first().id;
+    window.rescoreEntry(1, 4, 2);
+    window.setEntryStatus(3, Status::Done);
+    Entry added = makeEntry(QStringLiteral("New idea"), 3, 1);
+    window.document()->undoStack()->push(new AddEntryCommand(window.document(), added));
+
+    window.compareWith(snapshot);
+    MatrixView *matrix = window.matrixView();
+    QCOMPARE(matrix->arrowCount(), 1);
+    QLabel *notice = window.comparisonNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("1 moved, 1 new")), qPrintable(notice->text()));
+    QVERIFY2(notice->text().contains(QStringLiteral("CI-0003 Gets done (closed)")), qPrintable(notice->text()));
+    // Undoing the rescore removes the arrow.
+    window.document()->undoStack()->undo(); // the new entry
+    window.document()->undoStack()->undo(); // done
+    window.document()->undoStack()->undo(); // rescore
+    QCOMPARE(matrix->arrowCount(), 0);
+    window.compareWith(0);
+    QVERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 
 #include "storage/interactionrepository.h"
 #include "storage/registerdatabase.h"
+#include "storage/snapshotrepository.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,6 +14,7 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
     : m_database(std::move(database)),
       m_entries(std::make_unique<EntryRepository>(m_database->connectionName())),
       m_interactions(std::make_unique<InteractionRepository>(m_database->connectionName())),
+      m_snapshots(std::make_unique<SnapshotRepository>(m_database->connectionName())),
       m_undoStack(new QUndoStack(this))
 {
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -98,6 +100,53 @@ bool RegisterDocument::saveCopyAs(const QString &target, QString *error) const
     return m_database->saveCopyAs(target, error);
 }
 
+QList<Snapshot> RegisterDocument::snapshots() const
+{
+    return m_snapshots->all();
+}
+
+QList<SnapshotEntry> RegisterDocument::snapshotEntries(qint64 snapshotId) const
+{
+    return m_snapshots->entries(snapshotId);
+}
+
+bool RegisterDocument::takeSnapshot(Snapshot &snapshot)
+{
+    Snapshot copy = snapshot;
+    const bool ok = transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->take(copy)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        snapshot.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries)
+{
+    return transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->restore(snapshot, entries)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::eraseSnapshot(qint64 id)
+{
+    return transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->erase(id)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
 bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work)
 {
     if (isReadOnly()) {
@@ -118,6 +167,8 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
             Q_EMIT entriesChanged();
         if (changes & Interactions)
             Q_EMIT interactionsChanged();
+        if (changes & Snapshots)
+            Q_EMIT snapshotsChanged();
         return true;
     }
     Q_EMIT errorOccurred(tr("The change could not be saved, so the register was left as it was. "

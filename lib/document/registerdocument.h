@@ -4,6 +4,7 @@
 #include "domain/entrysummary.h"
 #include "domain/interaction.h"
 #include "domain/quadrant.h"
+#include "domain/snapshot.h"
 #include "storage/entryrepository.h"
 
 #include <QObject>
@@ -19,6 +20,7 @@ namespace qw {
 
 class RegisterDatabase;
 class InteractionRepository;
+class SnapshotRepository;
 
 // An interaction and the entry it is linked to (0: none).
 struct Link
@@ -60,6 +62,8 @@ public:
     int interactionRow(qint64 id) const;
     QList<qint64> interactionsLinkedTo(qint64 entryId) const;
     bool saveCopyAs(const QString &target, QString *error) const;
+    QList<Snapshot> snapshots() const;
+    QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
 
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
@@ -71,22 +75,27 @@ public:
     bool updateInteraction(const Interaction &interaction);
     bool setInteractionRemoved(qint64 id, bool removed);
     bool setLinks(const QList<Link> &links);
+    bool takeSnapshot(Snapshot &snapshot);
+    bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
+    bool eraseSnapshot(qint64 id);
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
 
 Q_SIGNALS:
     void entriesChanged();
     void interactionsChanged();
+    void snapshotsChanged();
     void errorOccurred(const QString &message);
 
 private:
-    enum Change { Entries = 0x1, Interactions = 0x2 };
+    enum Change { Entries = 0x1, Interactions = 0x2, Snapshots = 0x4 };
     explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
     bool transact(int changes, const std::function<bool(QString *error)> &work);
 
     std::unique_ptr<RegisterDatabase> m_database;
     std::unique_ptr<EntryRepository> m_entries;
     std::unique_ptr<InteractionRepository> m_interactions;
+    std::unique_ptr<SnapshotRepository> m_snapshots;
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
 };

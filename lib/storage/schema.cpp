@@ -67,6 +67,22 @@ const char *const migrationV1[] = {
     "PRAGMA application_id = 1364676145",
 };
 
+// Version 2: snapshots of the matrix, to show what moved since the last meeting.
+const char *const migrationV2[] = {
+    "CREATE TABLE snapshots ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " name TEXT NOT NULL,"
+    " taken_at TEXT NOT NULL)",
+    "CREATE TABLE snapshot_entries ("
+    " snapshot_id INTEGER NOT NULL REFERENCES snapshots(id) ON DELETE CASCADE,"
+    " entry_id INTEGER NOT NULL,"
+    " title TEXT NOT NULL,"
+    " impact INTEGER NOT NULL,"
+    " effort INTEGER NOT NULL,"
+    " status INTEGER NOT NULL,"
+    " PRIMARY KEY (snapshot_id, entry_id))",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -75,6 +91,7 @@ struct Migration
 
 const Migration migrations[] = {
     {migrationV1, std::size(migrationV1)},
+    {migrationV2, std::size(migrationV2)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -1,0 +1,132 @@
+// Snapshots and schema migrations: a snapshot records where entries stood and is undoable;
+// the comparison finds what moved, what is new and what closed; a register of format 1 (the
+// fixture under tests/data) upgrades to the current format with its data intact.
+#include "testregister.h"
+
+#include "commands/snapshotcommands.h"
+#include "matrix/snapshotcomparison.h"
+#include "storage/registerdatabase.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUndoStack>
+
+using namespace qw;
+using namespace qw::testing;
+
+class TestSnapshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void takeUndoRedo();
+    void comparison();
+    void upgradesVersion1Fixture();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestSnapshots::takeUndoRedo()
+{
+    auto document = openRegister(m_dir.filePath(QStringLiteral("snap.qwr")));
+    QVERIFY(document);
+    Entry a = makeEntry(QStringLiteral("A"), 5, 1);
+    Entry b = makeEntry(QStringLiteral("B"), 2, 4);
+    QVERIFY(document->addEntry(a));
+    QVERIFY(document->addEntry(b));
+    auto *command = new TakeSnapshotCommand(document.get(), QStringLiteral("Meeting 1"),
+                                            QDateTime(QDate(2026, 11, 10), QTime(10, 0)));
+    document->undoStack()->push(command);
+    QCOMPARE(document->snapshots().size(), 1);
+    QCOMPARE(document->snapshots().first().name, QStringLiteral("Meeting 1"));
+    const QList<SnapshotEntry> taken = document->snapshotEntries(command->snapshotId());
+    QCOMPARE(taken.size(), 2);
+    QCOMPARE(taken.first().impact, 5);
+
+    // Later changes do not touch the snapshot.
+    Entry moved = a;
+    moved.impact = 3;
+    QVERIFY(document->updateEntry(moved));
+    QCOMPARE(document->snapshotEntries(command->snapshotId()).first().impact, 5);
+
+    document->undoStack()->undo(); // nothing else was pushed: this undoes the snapshot
+    QCOMPARE(document->snapshots().size(), 0);
+    document->undoStack()->redo();
+    QCOMPARE(document->snapshots().size(), 1);
+    QCOMPARE(document->snapshotEntries(command->snapshotId()), taken);
+}
+
+void TestSnapshots::comparison()
+{
+    const auto summary = [](qint64 id, int impact, int effort, Status status = Status::Proposed) {
+        EntrySummary s;
+        s.id = id;
+        s.impact = impact;
+        s.effort = effort;
+        s.status = status;
+        s.title = QStringLiteral("Entry %1").arg(id);
+        return s;
+    };
+    const QList<SnapshotEntry> before = {
+        {1, QStringLiteral("Entry 1"), 5, 1, Status::Proposed},  // stays
+        {2, QStringLiteral("Entry 2"), 2, 4, Status::Approved},  // moves
+        {3, QStringLiteral("Entry 3"), 4, 2, Status::InProgress}, // gets done
+        {4, QStringLiteral("Entry 4"), 3, 3, Status::Proposed},  // is removed
+        {5, QStringLiteral("Entry 5"), 1, 1, Status::Rejected},  // was closed already
+    };
+    const QList<EntrySummary> all = {summary(1, 5, 1), summary(2, 4, 2), summary(3, 4, 2, Status::Done),
+                                     summary(6, 3, 1), summary(5, 1, 1, Status::Rejected)};
+    const QList<EntrySummary> shown = {all.at(0), all.at(1), all.at(3)};
+    const SnapshotComparison c = SnapshotComparison::compare(before, shown, all);
+    QCOMPARE(c.moved.size(), 1);
+    QCOMPARE(c.moved.first().id, 2);
+    QCOMPARE(c.moved.first().fromImpact, 2);
+    QCOMPARE(c.moved.first().toImpact, 4);
+    QCOMPARE(c.added, QList<qint64>{6});
+    QCOMPARE(c.gone.size(), 2);
+    QCOMPARE(c.gone.at(0).id, 3);
+    QVERIFY(c.gone.at(0).closed);
+    QCOMPARE(c.gone.at(1).id, 4);
+    QVERIFY(!c.gone.at(1).closed);
+}
+
+void TestSnapshots::upgradesVersion1Fixture()
+{
+    const QString fixture = QFINDTESTDATA("data/register-v1.qwr");
+    QVERIFY(!fixture.isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("upgraded.qwr"));
+    QVERIFY(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    auto document = openRegister(path);
+    QVERIFY(document);
+    QCOMPARE(document->entryCount(), 15);
+    QCOMPARE(document->interactionCount(), 42);
+    QCOMPARE(document->entry(1)->title, QStringLiteral("Call-back within 15 min for VC outages"));
+    QCOMPARE(document->snapshots().size(), 0);
+    auto *command = new TakeSnapshotCommand(document.get(), QStringLiteral("After upgrade"), QDateTime::currentDateTime());
+    document->undoStack()->push(command);
+    QCOMPARE(document->snapshotEntries(command->snapshotId()).size(), 15);
+    document.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
+        QCOMPARE(query.value(0).toInt(), RegisterDatabase::SchemaVersion);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+}
+
+QTEST_GUILESS_MAIN(TestSnapshots)
+#include "tst_snapshots.moc"
