@@ -709,6 +709,10 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     m_matrix->setPresentation(on);
+    QFont noticeFont = font();
+    if (on)
+        noticeFont.setPixelSize(18);
+    m_comparisonNotice->setFont(noticeFont);
     if (m_interactionModel)
         m_interactionModel->setPersonalDataHidden(on || m_hidePersonalAction->isChecked());
 }

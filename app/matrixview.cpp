@@ -282,11 +282,23 @@ void MatrixView::relayout()
     if (plot.isEmpty() || !m_model)
         return;
 
-    // Quadrant names in the outer corner of each quadrant.
+    // Quadrant names in the outer corner of each quadrant, shrunk (never below the smallest
+    // text size) where a narrow quadrant cannot hold them.
+    const MatrixGeometry geometry{plot, AxisMin, AxisMax};
+    const QuadrantRule lines;
+    const double leftWidth = geometry.toPixel(QPointF(lines.effortLine(), 0)).x() - plot.left();
     QList<QRectF> names;
     const QPointF corners[] = {plot.topLeft(), plot.topRight(), plot.bottomLeft(), plot.bottomRight()};
     for (qsizetype i = 0; i < m_quadrantNames.size(); ++i) {
         QGraphicsSimpleTextItem *name = m_quadrantNames[i];
+        const double room = (i % 2 == 0 ? leftWidth : plot.width() - leftWidth) - 12;
+        QFont font = name->font();
+        font.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
+        name->setFont(font);
+        while (name->boundingRect().width() > room && font.pixelSize() > textPixels(1.0)) {
+            font.setPixelSize(font.pixelSize() - 1);
+            name->setFont(font);
+        }
         const QRectF r = name->boundingRect();
         const QPointF c = corners[i];
         const double x = (i % 2 == 0) ? c.x() + 6 : c.x() - r.width() - 6;
@@ -306,7 +318,6 @@ void MatrixView::relayout()
         style.maxRadius = 18;
         style.minRadius = 13;
     }
-    const MatrixGeometry geometry{plot, AxisMin, AxisMax};
     m_scene = MatrixLayout::buildScene(m_model->entries(), geometry, style, names);
 
     const QPalette pal = palette();
@@ -342,7 +353,8 @@ void MatrixView::relayout()
     }
     for (qsizetype b = 0; b < m_scene.badges.size(); ++b) {
         const MatrixScene::Badge &badge = m_scene.badges.at(b);
-        auto *item = new MarkItem(MarkItem::Kind::Badge, b, QString::number(badge.members.size()), m_chart);
+        // "×12": a count, not to be mistaken for a rank.
+        auto *item = new MarkItem(MarkItem::Kind::Badge, b, QStringLiteral("×%1").arg(badge.members.size()), m_chart);
         item->setColors(quadrantColor(rule.quadrant(badge.impact, badge.effort)), text, false);
         item->setRadius(badge.radius);
         item->setPos(badge.centre);

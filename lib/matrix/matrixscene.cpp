@@ -2,6 +2,7 @@
 
 #include "domain/entry.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -113,12 +114,22 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     const double pad = 2 * style.labelPadding;
     for (qsizetype b = 0; b < scene.badges.size(); ++b) {
         const MatrixScene::Badge &badge = scene.badges.at(b);
-        const QString first = Entry::codeFor(badge.members.first());
-        const QString text = QStringLiteral("%1 … %2").arg(first).arg(badge.members.size());
+        // "CI-0002, CI-0003, CI-0007" while short, else "CI-0002 + 11 more".
+        QStringList codes;
+        for (qint64 id : badge.members.mid(0, 4))
+            codes << Entry::codeFor(id);
+        QStringList alternatives;
+        if (badge.members.size() <= 4)
+            alternatives << codes.join(QStringLiteral(", "));
+        alternatives << QCoreApplication::translate("qw::MatrixLayout", "%1 + %n more", nullptr,
+                                                    int(badge.members.size() - 1)).arg(codes.first());
+        QList<QSizeF> s;
+        for (const QString &t : alternatives)
+            s.append(QSizeF(measure(t) + pad, h));
         centres.append(badge.centre);
         radii.append(badge.radius);
-        texts.append({text});
-        sizes.append({QSizeF(measure(text) + pad, h)});
+        texts.append(alternatives);
+        sizes.append(s);
         owners.append({-1, int(b)});
     }
     const QHash<qint64, const EntrySummary *> byId = [&] {
