@@ -200,7 +200,7 @@ void MatrixView::applyPalette()
 
 void MatrixView::rebuild()
 {
-    m_colours = m_model ? colourMarks(m_model->entries(), m_colourBy, m_model->rule()) : MarkColours();
+    m_colours = m_model ? MarkColours(m_model->entries(), m_colourBy, m_model->rule()) : MarkColours();
     relayout();
 }
 
@@ -224,7 +224,7 @@ void MatrixView::layoutLegend()
     qDeleteAll(m_legendItems);
     m_legendItems.clear();
     const int margin = 8;
-    if (m_colourBy == ColourBy::Quadrant || m_colours.legend.isEmpty()) {
+    if (m_colourBy == ColourBy::Quadrant || m_colours.legend().isEmpty()) {
         m_chart->setMargins(QMargins(margin, margin, margin, margin));
         return;
     }
@@ -236,7 +236,7 @@ void MatrixView::layoutLegend()
     const double width = m_chart->size().width() - 2 * margin;
     QList<std::pair<QString, QColor>> items;
     items.append({colourByName(m_colourBy) + QLatin1Char(':'), QColor()});
-    for (const LegendItem &item : std::as_const(m_colours.legend))
+    for (const LegendItem &item : m_colours.legend())
         items.append({item.text, item.colour});
     double x = margin;
     int rows = 1;
@@ -326,14 +326,12 @@ void MatrixView::relayout()
     QColor plate = pal.color(QPalette::Base);
     plate.setAlphaF(0.85f);
     const QuadrantRule rule = m_model->rule();
-    QHash<qint64, const EntrySummary *> byId;
-    for (const EntrySummary &e : m_model->entries())
-        byId.insert(e.id, &e);
+    const QList<EntrySummary> &entries = m_model->entries();
 
     for (const MatrixScene::Mark &mark : std::as_const(m_scene.marks)) {
-        const EntrySummary &e = *byId.value(mark.id);
+        const EntrySummary &e = entries.at(mark.rank - 1);
         auto *item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(mark.rank), m_chart);
-        const QColor colour = m_colours.colours.value(e.id);
+        const QColor colour = m_colours.colourOf(e);
         const bool closed = !isOpen(e.status);
         // A hollow mark is only its ring: light colours need a darker ring to be seen.
         const QColor ring = dark ? colour : colour.darker(colour.lightness() > 160 ? 170 : 110);
@@ -375,7 +373,7 @@ void MatrixView::relayout()
     }
     if (m_comparison)
         drawComparison(geometry, text);
-    if (!m_markIndex.contains(m_selected) && !byId.contains(m_selected))
+    if (m_selected != 0 && m_model->rowOf(m_selected) < 0)
         m_selected = 0;
 }
 

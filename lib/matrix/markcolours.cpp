@@ -3,7 +3,7 @@
 #include "quadrantpalette.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QHash>
 
 #include <algorithm>
 
@@ -42,29 +42,6 @@ QColor categoryColour(Category c)
     return other;
 }
 
-MarkColours byFrequency(const QList<EntrySummary> &entries, QString EntrySummary::*field,
-                        const QString &emptyText)
-{
-    QMap<QString, int> counts;
-    for (const EntrySummary &e : entries)
-        ++counts[e.*field];
-    QList<std::pair<QString, int>> ranked(counts.keyValueBegin(), counts.keyValueEnd());
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    QHash<QString, QColor> colourOf;
-    MarkColours result;
-    const qsizetype named = std::min<qsizetype>(ranked.size(), std::size(okabeIto));
-    for (qsizetype i = 0; i < named; ++i) {
-        colourOf.insert(ranked.at(i).first, okabeIto[i]);
-        result.legend.append({ranked.at(i).first.isEmpty() ? emptyText : ranked.at(i).first, okabeIto[i]});
-    }
-    if (ranked.size() > named)
-        result.legend.append({QCoreApplication::translate("qw::MarkColours", "Other"), other});
-    for (const EntrySummary &e : entries)
-        result.colours.insert(e.id, colourOf.value(e.*field, other));
-    return result;
-}
-
 } // namespace
 
 QString colourByName(ColourBy by)
@@ -79,36 +56,56 @@ QString colourByName(ColourBy by)
     return {};
 }
 
-MarkColours colourMarks(const QList<EntrySummary> &entries, ColourBy by, const QuadrantRule &rule)
+MarkColours::MarkColours(const QList<EntrySummary> &entries, ColourBy by, const QuadrantRule &rule)
+    : m_by(by), m_rule(rule)
 {
-    MarkColours result;
     switch (by) {
     case ColourBy::Quadrant:
-        for (const EntrySummary &e : entries)
-            result.colours.insert(e.id, quadrantColor(rule.quadrant(e.impact, e.effort)));
         for (Quadrant q : {Quadrant::QuickWin, Quadrant::MajorProject, Quadrant::FillIn, Quadrant::Thankless})
-            result.legend.append({quadrantName(q), quadrantColor(q)});
-        return result;
+            m_legend.append({quadrantName(q), quadrantColor(q)});
+        return;
     case ColourBy::Status:
-        for (const EntrySummary &e : entries)
-            result.colours.insert(e.id, statusColour(e.status));
         for (Status s : allStatuses())
-            result.legend.append({statusName(s), statusColour(s)});
-        return result;
+            m_legend.append({statusName(s), statusColour(s)});
+        return;
     case ColourBy::Category:
-        for (const EntrySummary &e : entries)
-            result.colours.insert(e.id, categoryColour(e.category));
         for (Category c : allCategories())
-            result.legend.append({categoryName(c), categoryColour(c)});
-        return result;
+            m_legend.append({categoryName(c), categoryColour(c)});
+        return;
     case ColourBy::Service:
-        return byFrequency(entries, &EntrySummary::service,
-                           QCoreApplication::translate("qw::MarkColours", "(no service)"));
     case ColourBy::Owner:
-        return byFrequency(entries, &EntrySummary::owner,
-                           QCoreApplication::translate("qw::MarkColours", "(no owner)"));
+        break;
     }
-    return result;
+    // Services and owners: the most frequent get the palette's colours, the rest "Other".
+    const bool service = by == ColourBy::Service;
+    QHash<QString, int> counts;
+    for (const EntrySummary &e : entries)
+        ++counts[service ? e.service : e.owner];
+    QList<std::pair<QString, int>> ranked(counts.keyValueBegin(), counts.keyValueEnd());
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    const qsizetype named = std::min<qsizetype>(ranked.size(), std::size(okabeIto));
+    const QString empty = service ? QCoreApplication::translate("qw::MarkColours", "(no service)")
+                                  : QCoreApplication::translate("qw::MarkColours", "(no owner)");
+    for (qsizetype i = 0; i < named; ++i) {
+        m_named.insert(ranked.at(i).first, okabeIto[i]);
+        m_legend.append({ranked.at(i).first.isEmpty() ? empty : ranked.at(i).first, okabeIto[i]});
+    }
+    if (ranked.size() > named)
+        m_legend.append({QCoreApplication::translate("qw::MarkColours", "Other"), other});
+}
+
+QColor MarkColours::colourOf(const EntrySummary &e) const
+{
+    switch (m_by) {
+    case ColourBy::Quadrant: return quadrantColor(m_rule.quadrant(e.impact, e.effort));
+    case ColourBy::Status: return statusColour(e.status);
+    case ColourBy::Category: return categoryColour(e.category);
+    case ColourBy::Service: return m_named.value(e.service, other);
+    case ColourBy::Owner: return m_named.value(e.owner, other);
+    }
+    return other;
 }
 
 } // namespace qw

@@ -22,13 +22,22 @@ struct LegendItem
 // The colour of every mark and the legend that explains them. Colours come from the Okabe-Ito
 // palette, which stays distinguishable with colour-vision deficiencies; services and owners
 // beyond the seven most frequent share a neutral grey under "Other".
-struct MarkColours
+class MarkColours
 {
-    QHash<qint64, QColor> colours;
-    QList<LegendItem> legend;
+public:
+    MarkColours() = default;
+    MarkColours(const QList<EntrySummary> &entries, ColourBy by, const QuadrantRule &rule = {});
+
+    QColor colourOf(const EntrySummary &entry) const;
+    const QList<LegendItem> &legend() const { return m_legend; }
+
+private:
+    ColourBy m_by = ColourBy::Quadrant;
+    QuadrantRule m_rule;
+    QHash<QString, QColor> m_named; // services or owners, by frequency
+    QList<LegendItem> m_legend;
 };
 
-MarkColours colourMarks(const QList<EntrySummary> &entries, ColourBy by, const QuadrantRule &rule = {});
 QString colourByName(ColourBy by);
 
 } // namespace qw

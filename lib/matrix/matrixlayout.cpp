@@ -13,6 +13,16 @@ double spacingFor(int count)
     return CellUse / qMax(columns, rows);
 }
 
+QPointF gridPosition(int effort, int impact, int index, int count)
+{
+    const int columns = int(std::ceil(std::sqrt(double(qMax(1, count)))));
+    const int rows = (count + columns - 1) / columns;
+    const double step = spacingFor(count);
+    // Rows go downwards: higher impact is up.
+    return {effort + (index % columns - (columns - 1) / 2.0) * step,
+            impact - (index / columns - (rows - 1) / 2.0) * step};
+}
+
 QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
 {
     // Count first, so each cell knows its grid before placing its first mark.
@@ -27,17 +37,8 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
         const int key = cellKey(e);
-        const int count = cellCount.value(key);
-        const int index = cellNext[key]++;
-        const int columns = int(std::ceil(std::sqrt(double(count))));
-        const int rows = (count + columns - 1) / columns;
-        const double step = spacingFor(count);
-        const int column = index % columns;
-        const int row = index / columns;
-        // The grid is centred in the cell; rows go downwards (higher impact is up).
-        const double x = e.effort + (column - (columns - 1) / 2.0) * step;
-        const double y = e.impact - (row - (rows - 1) / 2.0) * step;
-        result.append({e.id, int(i) + 1, QPointF(x, y)});
+        const QPointF position = gridPosition(e.effort, e.impact, cellNext[key]++, cellCount.value(key));
+        result.append({e.id, int(i) + 1, position});
     }
     return result;
 }

@@ -32,6 +32,10 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised);
 // The distance between neighbouring marks in a cell holding count marks, in score units.
 double spacingFor(int count);
 
+// Where the index-th (0-based, in priority order) of count marks sharing the cell of
+// (effort, impact) goes: a grid centred in the cell, filled from the top left.
+QPointF gridPosition(int effort, int impact, int index, int count);
+
 // Where a label went, and which of its texts fitted there (-1 and an empty rectangle: none did;
 // the mark still shows its rank).
 struct LabelPlacement

@@ -76,7 +76,9 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     for (const EntrySummary &e : prioritised)
         mostLinked = std::max(mostLinked, e.linkedCount);
 
-    const QList<MarkPlacement> placed = placeMarks(prioritised);
+    // Marks go on a grid in their cell, in priority order from the top left (see placeMarks);
+    // only cells that keep their marks need the grid, so a crowded register costs little.
+    QHash<int, int> nextInCell;
     QHash<int, int> badgeOfCell;
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
@@ -84,10 +86,11 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
         const int count = perCell.value(key);
         const double radius = radiusFor(count);
         if (radius >= style.minRadius) {
+            const QPointF position = gridPosition(e.effort, e.impact, nextInCell[key]++, count);
             // Sized by evidence, a mark only ever shrinks from what its cell allows.
             const double scale = style.sizeByEvidence
                 ? 0.7 + 0.3 * std::sqrt(double(e.linkedCount) / mostLinked) : 1.0;
-            scene.marks.append({e.id, placed.at(i).rank, geometry.toPixel(placed.at(i).position),
+            scene.marks.append({e.id, int(i) + 1, geometry.toPixel(position),
                                 std::max(style.minRadius, radius * scale)});
             continue;
         }
@@ -98,6 +101,7 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
             badge.effort = e.effort;
             badge.centre = geometry.toPixel(QPointF(e.effort, e.impact));
             badge.radius = std::min(style.maxRadius * 1.6, cell * 0.3);
+            badge.members.reserve(count);
             it = badgeOfCell.insert(key, int(scene.badges.size()));
             scene.badges.append(badge);
         }
@@ -132,17 +136,12 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
         sizes.append(s);
         owners.append({-1, int(b)});
     }
-    const QHash<qint64, const EntrySummary *> byId = [&] {
-        QHash<qint64, const EntrySummary *> map;
-        for (const EntrySummary &e : prioritised)
-            map.insert(e.id, &e);
-        return map;
-    }();
+
     const double titleWidth = measure(QStringLiteral("x")) * style.titleChars;
     for (qsizetype m = 0; m < scene.marks.size(); ++m) {
         const MatrixScene::Mark &mark = scene.marks.at(m);
         const QString code = Entry::codeFor(mark.id);
-        const QString title = elide(byId.value(mark.id)->title, titleWidth, measure);
+        const QString title = elide(prioritised.at(mark.rank - 1).title, titleWidth, measure);
         QStringList alternatives;
         if (!title.isEmpty())
             alternatives << code + QLatin1Char(' ') + title;
