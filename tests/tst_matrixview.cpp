@@ -23,6 +23,9 @@ private Q_SLOTS:
     void svgHoldsEveryOpenEntry();
     void presentationIsReadable();
     void crowdedCellBecomesBadge();
+    void readableInLightAndDark_data();
+    void readableInLightAndDark();
+    void legendForColourModes();
 
 private:
     QTemporaryDir m_dir;
@@ -130,6 +133,61 @@ void TestMatrixView::crowdedCellBecomesBadge()
     QCOMPARE(view.scene().badges.first().members.size(), 40);
     QCOMPARE(view.markCount(), 1);
     QVERIFY(view.labelText(entries.last().id).startsWith(QStringLiteral("CI-0041")));
+}
+
+void TestMatrixView::readableInLightAndDark_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestMatrixView::readableInLightAndDark()
+{
+    QFETCH(bool, dark);
+    QPalette palette = QApplication::palette();
+    if (dark) {
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    } else {
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Text, Qt::black);
+    }
+    EntryModel model(m_demo.get());
+    MatrixView view;
+    view.setPalette(palette);
+    view.setModel(&model);
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (const MatrixView::TextSample &t : view.textSamples()) {
+        const double contrast = contrastRatio(t.colour, t.background);
+        QVERIFY2(contrast >= 4.5, qPrintable(QStringLiteral("“%1”: %2 on %3 is %4:1").arg(
+                                      t.text, t.colour.name(), t.background.name()).arg(contrast)));
+    }
+    // The plot's background follows the palette.
+    const QImage image = view.grab().toImage();
+    const QColor corner(image.pixel(3, 3));
+    QCOMPARE(corner.lightness() < 128, dark);
+}
+
+void TestMatrixView::legendForColourModes()
+{
+    EntryModel model(m_demo.get());
+    const MarkColours byStatus(model.entries(), ColourBy::Status);
+    QCOMPARE(byStatus.legend().size(), 7);
+    QCOMPARE(byStatus.legend().first().text, QStringLiteral("Proposed"));
+    const MarkColours byService(model.entries(), ColourBy::Service);
+    QVERIFY(byService.legend().size() >= 2);
+    // Every open entry's colour is explained by the legend.
+    for (const EntrySummary &e : model.entries()) {
+        const QColor c = byService.colourOf(e);
+        const bool explained = std::any_of(byService.legend().begin(), byService.legend().end(),
+                                           [&](const LegendItem &item) { return item.colour == c; });
+        QVERIFY(explained);
+    }
 }
 
 QTEST_MAIN(TestMatrixView)

@@ -1,5 +1,7 @@
 #include "entryrepository.h"
 
+#include "sqlstatement.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -139,16 +141,9 @@ bool EntryRepository::update(const Entry &entry, const QString &who)
 bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("UPDATE entries SET removed = ? WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QStringLiteral("UPDATE entries SET removed = ? WHERE id = ?"),
+                   {removed ? 1 : 0, id}, &m_lastError))
         return false;
-    }
-    query.addBindValue(removed ? 1 : 0);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
     return addHistory(id, who, QStringLiteral("removed"), removed ? QStringLiteral("0") : QStringLiteral("1"),
                       removed ? QStringLiteral("1") : QStringLiteral("0"));
 }
@@ -156,34 +151,19 @@ bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
 bool EntryRepository::erase(qint64 id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("DELETE FROM entries WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id}, &m_lastError);
 }
 
 std::optional<Entry> EntryRepository::find(qint64 id) const
 {
     m_lastError.clear();
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral(
-            "SELECT id, title, description, cause, category, service, practice, impact, effort,"
-            " status, owner, raised_by, raised_on, target_on, done_on, expected_benefit, notes"
-            " FROM entries WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT id, title, description, cause, category, service, practice, impact,"
+                       " effort, status, owner, raised_by, raised_on, target_on, done_on,"
+                       " expected_benefit, notes FROM entries WHERE id = ?"),
+                   {id}, &m_lastError))
         return std::nullopt;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
     if (!query.next())
         return std::nullopt;
     Entry e;
@@ -244,17 +224,11 @@ QList<HistoryRecord> EntryRepository::history(qint64 id) const
     QList<HistoryRecord> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT changed_at, changed_by, field, old_value, new_value FROM entry_history"
-            " WHERE entry_id = ? ORDER BY id"))) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT changed_at, changed_by, field, old_value, new_value FROM entry_history"
+                       " WHERE entry_id = ? ORDER BY id"),
+                   {id}, &m_lastError))
         return result;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return result;
-    }
     while (query.next()) {
         result.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs),
                        query.value(1).toString(), query.value(2).toString(),
@@ -266,8 +240,8 @@ QList<HistoryRecord> EntryRepository::history(qint64 id) const
 int EntryRepository::count() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM entries WHERE removed = 0"))
-        || !query.exec() || !query.next())
+    if (!Sql::exec(query, QStringLiteral("SELECT COUNT(*) FROM entries WHERE removed = 0"), {}, &m_lastError)
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -276,23 +250,10 @@ bool EntryRepository::addHistory(qint64 id, const QString &who, const QString &f
                                  const QString &oldValue, const QString &newValue)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO entry_history (entry_id, changed_at, changed_by, field, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?)"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    query.addBindValue(id);
-    query.addBindValue(nowText());
-    query.addBindValue(who);
-    query.addBindValue(field);
-    query.addBindValue(oldValue);
-    query.addBindValue(newValue);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral(
+                         "INSERT INTO entry_history (entry_id, changed_at, changed_by, field, old_value,"
+                         " new_value) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {id, nowText(), who, field, oldValue, newValue}, &m_lastError);
 }
 
 } // namespace qw

@@ -1,5 +1,7 @@
 #include "interactionrepository.h"
 
+#include "sqlstatement.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -113,73 +115,40 @@ bool InteractionRepository::update(const Interaction &interaction)
 bool InteractionRepository::setRemoved(qint64 id, bool removed)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    query.addBindValue(removed ? 1 : 0);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
+                     {removed ? 1 : 0, id}, &m_lastError);
 }
 
 bool InteractionRepository::erase(qint64 id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("DELETE FROM interactions WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
 }
 
 bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    query.addBindValue(nullable(entryId));
-    query.addBindValue(interactionId);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
+                     {nullable(entryId), interactionId}, &m_lastError);
 }
 
 std::optional<Interaction> InteractionRepository::find(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QString::fromLatin1(selectColumns) + QStringLiteral("WHERE id = ?"))) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE id = ?"), {id},
+                   &m_lastError)
+        || !query.next())
         return std::nullopt;
-    }
-    query.addBindValue(id);
-    if (!query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
-        return std::nullopt;
-    }
     return fromRow(query);
 }
 
 int InteractionRepository::count() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM interactions WHERE removed = 0"))
-        || !query.exec() || !query.next()) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE removed = 0"), {},
+                   &m_lastError)
+        || !query.next())
         return 0;
-    }
     return query.value(0).toInt();
 }
 
@@ -188,18 +157,11 @@ QList<Interaction> InteractionRepository::page(int offset, int limit) const
     QList<Interaction> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.prepare(QString::fromLatin1(selectColumns)
-                       + QStringLiteral("WHERE removed = 0 ORDER BY occurred_at DESC, id DESC"
-                                        " LIMIT ? OFFSET ?"))) {
-        m_lastError = query.lastError().text();
+    if (!Sql::exec(query, QString::fromLatin1(selectColumns)
+                              + QStringLiteral("WHERE removed = 0 ORDER BY occurred_at DESC, id DESC"
+                                               " LIMIT ? OFFSET ?"),
+                   {limit, offset}, &m_lastError))
         return result;
-    }
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return result;
-    }
     result.reserve(limit);
     while (query.next())
         result.append(fromRow(query));
@@ -208,19 +170,16 @@ QList<Interaction> InteractionRepository::page(int offset, int limit) const
 
 int InteractionRepository::rowOf(qint64 id) const
 {
-    // Rows before it in the newest-first order: same ordering as page().
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM interactions o, interactions t WHERE t.id = ? AND t.removed = 0"
-            " AND o.removed = 0 AND (o.occurred_at > t.occurred_at"
-            "  OR (o.occurred_at = t.occurred_at AND o.id > t.id))"))) {
-        m_lastError = query.lastError().text();
-        return -1;
-    }
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return -1;
     if (!find(id))
+        return -1;
+    // Rows before it in the newest-first order: the same ordering as page().
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT COUNT(*) FROM interactions o, interactions t WHERE t.id = ?"
+                       " AND t.removed = 0 AND o.removed = 0 AND (o.occurred_at > t.occurred_at"
+                       "  OR (o.occurred_at = t.occurred_at AND o.id > t.id))"),
+                   {id}, &m_lastError)
+        || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -230,13 +189,9 @@ QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
     QList<qint64> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral(
-            "SELECT id FROM interactions WHERE entry_id = ? AND removed = 0 ORDER BY id"))) {
-        m_lastError = query.lastError().text();
-        return result;
-    }
-    query.addBindValue(entryId);
-    if (!query.exec())
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT id FROM interactions WHERE entry_id = ? AND removed = 0 ORDER BY id"),
+                   {entryId}, &m_lastError))
         return result;
     while (query.next())
         result.append(query.value(0).toLongLong());
