@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
@@ -129,6 +132,41 @@ bool write(EntryModel *model, const QString &path, const Options &options, QStri
         return false;
     }
     return true;
+}
+
+QString exportInteractively(QWidget *parent, EntryModel *model, Options options, const QString &folder)
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        parent, ExportText::tr("Export Chart"), folder + QStringLiteral("/matrix.png"),
+        ExportText::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty())
+        return {};
+    if (!formatFor(path))
+        path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
+              : filter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    if (formatFor(path) == Format::Png) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, ExportText::tr("Export Chart"),
+                                                   ExportText::tr("Size of the image in pixels (width x height):"),
+                                                   QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
+        if (!ok)
+            return {};
+        const std::optional<QSize> size = parseSize(text);
+        if (!size) {
+            QMessageBox::warning(parent, ExportText::tr("Export Chart"),
+                                 ExportText::tr("“%1” is not a size such as 1920x1080 (from 320x240 to "
+                                                "10000x10000).").arg(text));
+            return {};
+        }
+        options.size = *size;
+    }
+    QString error;
+    if (!write(model, path, options, &error)) {
+        QMessageBox::warning(parent, ExportText::tr("Export Chart"), error);
+        return {};
+    }
+    return path;
 }
 
 } // namespace qw::ChartExport

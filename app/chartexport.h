@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QWidget;
+
 namespace qw {
 
 class EntryModel;
@@ -34,6 +36,10 @@ std::optional<Format> formatFor(const QString &path);
 
 QImage image(EntryModel *model, const Options &options);
 bool write(EntryModel *model, const QString &path, const Options &options, QString *error);
+
+// File ▸ Export Chart: asks where (and, for PNG, at what pixel size), writes, and says what
+// went wrong if anything did. Returns the path written, or an empty string.
+QString exportInteractively(QWidget *parent, EntryModel *model, Options options, const QString &folder);
 
 } // namespace ChartExport
 

@@ -2,7 +2,10 @@
 
 #include "chartexport.h"
 #include "entrydialog.h"
+#include "comparisonbar.h"
 #include "filterbar.h"
+#include "quickwinspanel.h"
+#include "recentregisters.h"
 #include "interactiondialog.h"
 #include "linkdialog.h"
 #include "matrixview.h"
@@ -43,7 +46,6 @@
 namespace qw {
 
 namespace {
-constexpr int MaxRecent = 8;
 const QString registerFilter()
 {
     return QCoreApplication::translate("qw::MainWindow", "QuickWins registers (*.qwr);;All files (*)");
@@ -66,16 +68,9 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
     m_readOnlyNotice->hide();
     layout->addWidget(m_readOnlyNotice);
-    m_comparisonNotice = new QLabel(central);
-    m_comparisonNotice->setObjectName(QStringLiteral("comparisonNotice"));
-    m_comparisonNotice->setWordWrap(true);
-    m_comparisonNotice->setMargin(8);
-    m_comparisonNotice->setAutoFillBackground(true);
-    m_comparisonNotice->setBackgroundRole(QPalette::AlternateBase);
-    m_comparisonNotice->setTextFormat(Qt::RichText);
-    m_comparisonNotice->hide();
-    connect(m_comparisonNotice, &QLabel::linkActivated, this, [this] { compareWith(0); });
-    layout->addWidget(m_comparisonNotice);
+    m_comparison = new ComparisonBar(central);
+    connect(m_comparison, &ComparisonBar::stopRequested, this, [this] { compareWith(0); });
+    layout->addWidget(m_comparison);
     m_filterBar = new FilterBar(this);
     m_filterBar->setObjectName(QStringLiteral("filterBar"));
     auto *row = new QHBoxLayout;
@@ -83,24 +78,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_matrix = new MatrixView(central);
     m_matrix->setObjectName(QStringLiteral("matrix"));
     row->addWidget(m_matrix, 1);
-    m_quickWinsPanel = new QWidget(central);
-    auto *panel = new QVBoxLayout(m_quickWinsPanel);
-    auto *heading = new QLabel(tr("Quick wins"), m_quickWinsPanel);
-    QFont headingFont = heading->font();
-    headingFont.setBold(true);
-    headingFont.setPixelSize(28);
-    heading->setFont(headingFont);
-    panel->addWidget(heading);
-    m_quickWins = new QListWidget(m_quickWinsPanel);
-    m_quickWins->setObjectName(QStringLiteral("quickWins"));
-    m_quickWins->setWordWrap(true);
-    m_quickWins->setFocusPolicy(Qt::NoFocus);
-    m_quickWins->setSelectionMode(QAbstractItemView::NoSelection);
-    QFont listFont = m_quickWins->font();
-    listFont.setPixelSize(20);
-    m_quickWins->setFont(listFont);
-    panel->addWidget(m_quickWins);
-    m_quickWinsPanel->setFixedWidth(360);
+    m_quickWinsPanel = new QuickWinsPanel(central);
     m_quickWinsPanel->hide();
     row->addWidget(m_quickWinsPanel);
     layout->addLayout(row, 1);
@@ -133,7 +111,6 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     }
-    updateRecentMenu();
     updateActions();
 }
 
@@ -145,6 +122,16 @@ MainWindow::~MainWindow()
     m_matrix->setModel(nullptr);
     delete m_entryModel;
     delete m_interactionModel;
+}
+
+QListWidget *MainWindow::quickWinsPanel() const
+{
+    return m_quickWinsPanel->list();
+}
+
+QLabel *MainWindow::comparisonNotice() const
+{
+    return m_comparison;
 }
 
 QString MainWindow::defaultRegisterPath()
@@ -193,7 +180,8 @@ void MainWindow::createActions()
     newAction->setShortcut(QKeySequence::New);
     QAction *openAction = file->addAction(tr("&Open Register…"), this, &MainWindow::openFromDialog);
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent = new RecentRegisters(file->addMenu(tr("Open &Recent")), m_persistent, this);
+    connect(m_recent, &RecentRegisters::openRequested, this, &MainWindow::openChosen);
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
@@ -276,20 +264,8 @@ void MainWindow::createActions()
             takeSnapshot(name.trimmed());
     })->setObjectName(QStringLiteral("takeSnapshot"));
     meeting->addAction(tr("&Compare with Snapshot…"), this, [this] {
-        const QList<Snapshot> snapshots = m_document->snapshots();
-        if (snapshots.isEmpty()) {
-            showError(tr("This register has no snapshots yet. Take one at the end of a meeting "
-                         "(Meeting ▸ Take Snapshot) to compare with it at the next."));
-            return;
-        }
-        QStringList names;
-        for (const Snapshot &s : snapshots)
-            names << tr("%1 (%2)").arg(s.name, QLocale().toString(s.takenAt, QLocale::ShortFormat));
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Compare with Snapshot"),
-                                                     tr("Show what moved since:"), names, 0, false, &ok);
-        if (ok)
-            compareWith(snapshots.at(names.indexOf(chosen)).id);
+        if (const qint64 id = ComparisonBar::chooseSnapshot(this, m_document.get()))
+            compareWith(id);
     });
     m_stopComparingAction = meeting->addAction(tr("&Stop Comparing"), this, [this] { compareWith(0); });
     m_stopComparingAction->setEnabled(false);
@@ -342,7 +318,7 @@ bool MainWindow::openRegister(const QString &path, QString *error)
     if (!document)
         return false;
     setDocument(std::move(document));
-    addRecent(path);
+    m_recent->add(path);
     return true;
 }
 
@@ -370,8 +346,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_currentEntry = 0;
-    m_comparedSnapshot = 0;
-    m_stopComparingAction->setEnabled(false);
+    m_comparison->compareWith(0, m_document.get(), m_entryModel, m_matrix);
     connect(m_document.get(), &RegisterDocument::snapshotsChanged, this, &MainWindow::updateComparison);
 
     QHeaderView *header = m_entryView->horizontalHeader();
@@ -396,7 +371,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
         updateFilterChoices();
         if (m_presenting)
-            refreshQuickWins();
+            m_quickWinsPanel->refresh(m_entryModel);
         updateComparison();
         const qint64 keep = m_currentEntry;
         m_currentEntry = 0;
@@ -698,7 +673,7 @@ void MainWindow::setPresentation(bool on)
             bar->hide();
         menuBar()->hide();
         statusBar()->hide();
-        refreshQuickWins();
+        m_quickWinsPanel->refresh(m_entryModel);
         m_quickWinsPanel->show();
         showFullScreen();
     } else {
@@ -712,7 +687,7 @@ void MainWindow::setPresentation(bool on)
     QFont noticeFont = font();
     if (on)
         noticeFont.setPixelSize(18);
-    m_comparisonNotice->setFont(noticeFont);
+    m_comparison->setFont(noticeFont);
     if (m_interactionModel)
         m_interactionModel->setPersonalDataHidden(on || m_hidePersonalAction->isChecked());
 }
@@ -726,107 +701,36 @@ void MainWindow::takeSnapshot(const QString &name)
 
 void MainWindow::compareWith(qint64 snapshotId)
 {
-    m_comparedSnapshot = snapshotId;
-    m_stopComparingAction->setEnabled(snapshotId != 0);
-    updateComparison();
+    m_comparison->compareWith(snapshotId, m_document.get(), m_entryModel, m_matrix);
+    m_stopComparingAction->setEnabled(m_comparison->snapshotId() != 0);
 }
 
 void MainWindow::updateComparison()
 {
-    if (!m_document || m_comparedSnapshot == 0) {
-        m_matrix->setComparison(std::nullopt);
-        m_comparisonNotice->hide();
-        return;
-    }
-    Snapshot snapshot;
-    for (const Snapshot &s : m_document->snapshots()) {
-        if (s.id == m_comparedSnapshot)
-            snapshot = s;
-    }
-    if (snapshot.id == 0) { // undone meanwhile
-        compareWith(0);
-        return;
-    }
-    const SnapshotComparison comparison = SnapshotComparison::compare(
-        m_document->snapshotEntries(snapshot.id), m_entryModel->entries(), m_entryModel->allEntries());
-    m_matrix->setComparison(comparison);
-    QStringList gone;
-    for (const SnapshotComparison::Gone &g : comparison.gone) {
-        gone << (g.closed ? tr("%1 %2 (closed)") : tr("%1 %2 (removed)"))
-                    .arg(Entry::codeFor(g.id), g.title.toHtmlEscaped());
-    }
-    QString text = tr("Compared with <b>%1</b> of %2: %3 moved, %4 new.")
-                       .arg(snapshot.name.toHtmlEscaped(),
-                            QLocale().toString(snapshot.takenAt, QLocale::ShortFormat))
-                       .arg(comparison.moved.size()).arg(comparison.added.size());
-    if (!gone.isEmpty())
-        text += QLatin1Char(' ') + tr("Closed or removed since: %1.").arg(gone.join(QStringLiteral("; ")));
-    text += QStringLiteral(" &nbsp; <a href=\"stop\">") + tr("Stop comparing") + QStringLiteral("</a>");
-    m_comparisonNotice->setText(text);
-    m_comparisonNotice->show();
+    m_comparison->refresh(m_document.get(), m_entryModel, m_matrix);
+    m_stopComparingAction->setEnabled(m_comparison->snapshotId() != 0);
 }
 
-void MainWindow::refreshQuickWins()
+ChartExport::Options MainWindow::chartOptions() const
 {
-    m_quickWins->clear();
-    if (!m_entryModel)
-        return;
-    const QuadrantRule rule = m_entryModel->rule();
-    const QList<EntrySummary> &entries = m_entryModel->entries();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        const EntrySummary &e = entries.at(i);
-        if (rule.quadrant(e.impact, e.effort) != Quadrant::QuickWin)
-            break; // the list is in priority order: quick wins come first
-        m_quickWins->addItem(tr("%1.  %2  %3").arg(i + 1).arg(Entry::codeFor(e.id), e.title));
-    }
-    if (m_quickWins->count() == 0)
-        m_quickWins->addItem(tr("No quick wins among the entries shown."));
+    ChartExport::Options options;
+    options.size = m_matrix->size();
+    options.colourBy = m_matrix->colourBy();
+    options.presentation = m_matrix->isPresentation();
+    return options;
 }
 
 void MainWindow::exportChart()
 {
-    const QString start = QFileInfo(m_document->filePath()).absolutePath();
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), start + QStringLiteral("/matrix.png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
-    if (path.isEmpty())
-        return;
-    if (!ChartExport::formatFor(path))
-        path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg")
-              : filter.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    ChartExport::Options options;
-    options.size = m_matrix->size();
-    options.colourBy = m_matrix->colourBy();
-    options.presentation = m_matrix->isPresentation();
-    if (ChartExport::formatFor(path) == ChartExport::Format::Png) {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Export Chart"),
-                                                   tr("Size of the image in pixels (width x height):"),
-                                                   QLineEdit::Normal, QStringLiteral("1920x1080"), &ok);
-        if (!ok)
-            return;
-        const std::optional<QSize> size = ChartExport::parseSize(text);
-        if (!size) {
-            showError(tr("“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).").arg(text));
-            return;
-        }
-        options.size = *size;
-    }
-    QString error;
-    if (!ChartExport::write(m_entryModel, path, options, &error))
-        showError(error);
-    else
-        statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    const QString written = ChartExport::exportInteractively(
+        this, m_entryModel, chartOptions(), QFileInfo(m_document->filePath()).absolutePath());
+    if (!written.isEmpty())
+        statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(written)), 5000);
 }
 
 void MainWindow::copyChart()
 {
-    ChartExport::Options options;
-    options.size = m_matrix->size();
-    options.colourBy = m_matrix->colourBy();
-    options.presentation = m_matrix->isPresentation();
-    QGuiApplication::clipboard()->setImage(ChartExport::image(m_entryModel, options));
+    QGuiApplication::clipboard()->setImage(ChartExport::image(m_entryModel, chartOptions()));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
 }
 
@@ -878,31 +782,6 @@ void MainWindow::saveCopy()
         showError(error);
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::addRecent(const QString &path)
-{
-    if (!m_persistent)
-        return;
-    QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    settings.setValue(QStringLiteral("recent"), recent.mid(0, MaxRecent));
-    settings.setValue(QStringLiteral("lastRegister"), absolute);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = m_persistent
-        ? QSettings().value(QStringLiteral("recent")).toStringList() : QStringList();
-    for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openChosen(path); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chartexport.h"
 #include "domain/status.h"
 
 #include <QMainWindow>
@@ -15,7 +16,10 @@ class QUndoGroup;
 
 namespace qw {
 
+class ComparisonBar;
 class EntryModel;
+class QuickWinsPanel;
+class RecentRegisters;
 class FilterBar;
 class InteractionModel;
 class MatrixView;
@@ -52,12 +56,12 @@ public:
     // of the quick wins beside it, and no personal data anywhere.
     void setPresentation(bool on);
     bool isPresenting() const { return m_presenting; }
-    QListWidget *quickWinsPanel() const { return m_quickWins; }
+    QListWidget *quickWinsPanel() const;
 
     void takeSnapshot(const QString &name);
     // Compares the matrix with a snapshot (0: stop comparing).
     void compareWith(qint64 snapshotId);
-    QLabel *comparisonNotice() const { return m_comparisonNotice; }
+    QLabel *comparisonNotice() const;
 
 public Q_SLOTS:
     void logInteraction();
@@ -82,8 +86,6 @@ private:
     void updateActions();
     void updateStatus();
     void updateFilterChoices();
-    void updateRecentMenu();
-    void addRecent(const QString &path);
     void openFromDialog();
     void newRegister();
     void saveCopy();
@@ -92,7 +94,7 @@ private:
     void showError(const QString &message);
     void exportChart();
     void copyChart();
-    void refreshQuickWins();
+    ChartExport::Options chartOptions() const;
     void updateComparison();
 
     bool m_persistent;
@@ -106,7 +108,7 @@ private:
     FilterBar *m_filterBar = nullptr;
     QLabel *m_statusLabel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentRegisters *m_recent = nullptr;
     qint64 m_currentEntry = 0;
     bool m_syncing = false;
 
@@ -120,12 +122,10 @@ private:
     QAction *m_removeInteractionAction = nullptr;
     QAction *m_hidePersonalAction = nullptr;
     QAction *m_presentAction = nullptr;
-    QListWidget *m_quickWins = nullptr;
-    QWidget *m_quickWinsPanel = nullptr;
+    QuickWinsPanel *m_quickWinsPanel = nullptr;
     bool m_presenting = false;
     QByteArray m_stateBeforePresentation;
-    QLabel *m_comparisonNotice = nullptr;
-    qint64 m_comparedSnapshot = 0;
+    ComparisonBar *m_comparison = nullptr;
     QAction *m_stopComparingAction = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "matrixview.h"
 
 #include "markitem.h"
+#include "matrixoverlays.h"
 #include "domain/entry.h"
 #include "domain/score.h"
 #include "matrix/quadrantpalette.h"
@@ -11,9 +12,6 @@
 #include <QCategoryAxis>
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
-#include <QGraphicsEllipseItem>
-#include <QGraphicsPathItem>
-#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QMenu>
@@ -224,54 +222,16 @@ void MatrixView::layoutLegend()
     qDeleteAll(m_legendItems);
     m_legendItems.clear();
     const int margin = 8;
-    if (m_colourBy == ColourBy::Quadrant || m_colours.legend().isEmpty()) {
-        m_chart->setMargins(QMargins(margin, margin, margin, margin));
-        return;
+    double height = 0;
+    // In quadrant colours the quadrants' names are the legend.
+    if (m_colourBy != ColourBy::Quadrant && !m_colours.legend().isEmpty()) {
+        QFont font = this->font();
+        font.setPixelSize(textPixels(1.0));
+        m_legendItems = MatrixOverlays::legend(m_chart, colourByName(m_colourBy), m_colours.legend(), font,
+                                               palette(), margin, m_chart->size().width() - 2 * margin,
+                                               m_chart->size().height() - margin, &height);
     }
-    // A row (or rows) of colour chips below the x axis: what each colour means.
-    QFont font = this->font();
-    font.setPixelSize(textPixels(1.0));
-    const QFontMetricsF metrics(font);
-    const double chip = metrics.height() * 0.8;
-    const double width = m_chart->size().width() - 2 * margin;
-    QList<std::pair<QString, QColor>> items;
-    items.append({colourByName(m_colourBy) + QLatin1Char(':'), QColor()});
-    for (const LegendItem &item : m_colours.legend())
-        items.append({item.text, item.colour});
-    double x = margin;
-    int rows = 1;
-    QList<QPointF> positions;
-    for (const auto &[label, colour] : items) {
-        const double w = (colour.isValid() ? chip + 4 : 0) + metrics.horizontalAdvance(label) + 14;
-        if (x + w > width && x > margin) {
-            x = margin;
-            ++rows;
-        }
-        positions.append(QPointF(x, rows - 1));
-        x += w;
-    }
-    const double rowHeight = metrics.height() + 4;
-    const double legendHeight = rows * rowHeight + 4;
-    m_chart->setMargins(QMargins(margin, margin, margin, margin + int(legendHeight)));
-    const double top = m_chart->size().height() - margin - legendHeight;
-    const QPalette pal = palette();
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const auto &[label, colour] = items.at(i);
-        double px = positions.at(i).x();
-        const double py = top + positions.at(i).y() * rowHeight;
-        if (colour.isValid()) {
-            auto *rect = new QGraphicsRectItem(px, py + (rowHeight - chip) / 2, chip, chip, m_chart);
-            rect->setBrush(colour);
-            rect->setPen(QPen(pal.color(QPalette::Text), 0.5));
-            m_legendItems.append(rect);
-            px += chip + 4;
-        }
-        auto *text = new QGraphicsSimpleTextItem(label, m_chart);
-        text->setFont(font);
-        text->setBrush(pal.color(QPalette::Text));
-        text->setPos(px, py + (rowHeight - metrics.height()) / 2);
-        m_legendItems.append(text);
-    }
+    m_chart->setMargins(QMargins(margin, margin, margin, margin + int(height)));
 }
 
 void MatrixView::relayout()
@@ -379,48 +339,14 @@ void MatrixView::relayout()
 
 void MatrixView::drawComparison(const MatrixGeometry &geometry, const QColor &colour)
 {
-    QColor arrowColour = colour;
-    arrowColour.setAlphaF(0.75f);
-    const QPen pen(arrowColour, m_presentation ? 3 : 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    for (const SnapshotComparison::Move &move : std::as_const(m_comparison->moved)) {
-        const auto it = m_markIndex.constFind(move.id);
-        if (it == m_markIndex.constEnd())
-            continue;
-        MarkItem *mark = m_markItems.at(*it);
-        const QPointF from = geometry.toPixel(QPointF(move.fromEffort, move.fromImpact));
-        const QPointF to = mark->pos();
-        const QLineF line(from, to);
-        if (line.length() <= mark->radius() + 6)
-            continue;
-        // Stop at the mark's edge; the head points into it.
-        const QPointF tip = line.pointAt(1 - (mark->radius() + 3) / line.length());
-        QPainterPath path(from);
-        path.lineTo(tip);
-        const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
-        const double head = m_presentation ? 14 : 10;
-        for (double side : {-0.45, 0.45}) {
-            path.moveTo(tip);
-            path.lineTo(tip - QPointF(std::cos(angle + side) * head, std::sin(angle + side) * head));
-        }
-        auto *arrow = new QGraphicsPathItem(path, m_chart);
-        arrow->setPen(pen);
-        arrow->setZValue(18);
-        QGraphicsEllipseItem *origin = new QGraphicsEllipseItem(from.x() - 3, from.y() - 3, 6, 6, m_chart);
-        origin->setBrush(arrowColour);
-        origin->setPen(Qt::NoPen);
-        origin->setZValue(18);
-        arrow->setToolTip(tr("%1 moved from impact %2, effort %3 to impact %4, effort %5")
-                              .arg(Entry::codeFor(move.id)).arg(move.fromImpact).arg(move.fromEffort)
-                              .arg(move.toImpact).arg(move.toEffort));
-        m_arrows.append(arrow);
-        m_arrows.append(origin);
-    }
+    QHash<qint64, MarkItem *> marks;
+    for (MarkItem *item : std::as_const(m_markItems))
+        marks.insert(item->entryId(), item);
+    m_arrows = MatrixOverlays::movementArrows(m_chart, *m_comparison, marks, geometry, colour, m_presentation);
     for (qint64 id : std::as_const(m_comparison->added)) {
-        const auto it = m_markIndex.constFind(id);
-        if (it != m_markIndex.constEnd()) {
-            m_markItems.at(*it)->setNew(true);
-            m_markItems.at(*it)->setToolTip(m_markItems.at(*it)->toolTip() + QLatin1Char('\n')
-                                            + tr("New since the snapshot"));
+        if (MarkItem *mark = marks.value(id)) {
+            mark->setNew(true);
+            mark->setToolTip(mark->toolTip() + QLatin1Char('\n') + tr("New since the snapshot"));
         }
     }
 }
