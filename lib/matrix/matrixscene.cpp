@@ -26,6 +26,12 @@ namespace MatrixLayout {
 
 namespace {
 
+// Gives this file a translation context of its own.
+struct LayoutText
+{
+    Q_DECLARE_TR_FUNCTIONS(MatrixLayout)
+};
+
 int cellKey(int impact, int effort)
 {
     return impact * 100 + effort;
@@ -125,8 +131,8 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
         QStringList alternatives;
         if (badge.members.size() <= 4)
             alternatives << codes.join(QStringLiteral(", "));
-        alternatives << QCoreApplication::translate("qw::MatrixLayout", "%1 + %n more", nullptr,
-                                                    int(badge.members.size() - 1)).arg(codes.first());
+        alternatives << LayoutText::tr("%1 + %n more", nullptr, int(badge.members.size() - 1))
+                            .arg(codes.first());
         QList<QSizeF> s;
         for (const QString &t : alternatives)
             s.append(QSizeF(measure(t) + pad, h));
