@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
+        <translation>„%1“ endet nicht auf .png, .svg oder .pdf, daher ist das Format des Diagramms unbekannt.</translation>
+    </message>
+    <message>
+        <source>QuickWins impact/effort matrix</source>
+        <translation>Wirkung-Aufwand-Matrix von QuickWins</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to “%1”.</source>
+        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Size of the image in pixels (width x height):</source>
+        <translation>Bildgröße in Pixeln (Breite x Höhe):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).</source>
+        <translation>„%1“ ist keine Größe wie 1920x1080 (von 320x240 bis 10000x10000).</translation>
+    </message>
+</context>
+<context>
     <name>EntryCommands</name>
     <message>
         <source>New entry “%1”</source>
@@ -54,6 +85,16 @@
         <translation>
             <numerusform>Verknüpfung von %n Interaktion lösen</numerusform>
             <numerusform>Verknüpfung von %n Interaktionen lösen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixLayout</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n weiterer</numerusform>
+            <numerusform>%1 + %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -121,6 +162,13 @@
     </message>
 </context>
 <context>
+    <name>SnapshotCommands</name>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>Momentaufnahme „%1“ erstellen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>QuickWins keeps a continuous-improvement register for an IT service desk: poor interactions, the improvements they call for, and an impact/effort matrix that puts the quick wins first.</source>
@@ -143,10 +191,6 @@
         <translation>Das Hauptfenster unsichtbar in die PNG-Datei OUT rendern und dann beenden.</translation>
     </message>
     <message>
-        <source>Size of the screenshot in pixels (default 1280x800).</source>
-        <translation>Größe des Bildschirmfotos in Pixeln (Standard 1280x800).</translation>
-    </message>
-    <message>
         <source>Unexpected argument “%1”; see --help.</source>
         <translation>Unerwartetes Argument „%1“; siehe --help.</translation>
     </message>
@@ -161,6 +205,26 @@
     <message>
         <source>The screenshot could not be written to “%1”.</source>
         <translation>Das Bildschirmfoto konnte nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Write the impact/effort matrix to OUT (.png, .svg or .pdf), then exit.</source>
+        <translation>Die Wirkung-Aufwand-Matrix in OUT (.png, .svg oder .pdf) schreiben und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Size of the screenshot or chart in pixels (default 1280x800).</source>
+        <translation>Größe des Bildschirmfotos oder Diagramms in Pixeln (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <source>Export the chart as presentation mode shows it: large text for a shared screen.</source>
+        <translation>Das Diagramm so exportieren, wie der Präsentationsmodus es zeigt: große Schrift für einen geteilten Bildschirm.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The default register opens instead.</source>
+        <translation>%1
+
+Stattdessen wird das Standardregister geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +271,45 @@
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonBar</name>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>Mit Momentaufnahme vergleichen</translation>
+    </message>
+    <message>
+        <source>This register has no snapshots yet. Take one at the end of a meeting (Meeting ▸ Take Snapshot) to compare with it at the next.</source>
+        <translation>Dieses Register hat noch keine Momentaufnahmen. Erstellen Sie am Ende einer Besprechung eine (Besprechung ▸ Momentaufnahme erstellen), um in der nächsten damit zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show what moved since:</source>
+        <translation>Änderungen anzeigen seit:</translation>
+    </message>
+    <message>
+        <source>%1 %2 (closed)</source>
+        <translation>%1 %2 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed)</source>
+        <translation>%1 %2 (entfernt)</translation>
+    </message>
+    <message>
+        <source>Compared with &lt;b&gt;%1&lt;/b&gt; of %2: %3 moved, %4 new.</source>
+        <translation>Verglichen mit &lt;b&gt;%1&lt;/b&gt; vom %2: %3 verschoben, %4 neu.</translation>
+    </message>
+    <message>
+        <source>Closed or removed since: %1.</source>
+        <translation>Seitdem abgeschlossen oder entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Vergleich beenden</translation>
     </message>
 </context>
 <context>
@@ -322,6 +425,42 @@
         <source>An entry needs a title, an impact and an effort.</source>
         <translation>Ein Eintrag braucht einen Titel, eine Wirkung und einen Aufwand.</translation>
     </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Erneut</translation>
+    </message>
+    <message>
+        <source>&amp;Linked interactions</source>
+        <translation>Verknüpfte &amp;Interaktionen</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>%1 (poor)</source>
+        <translation>%1 (schlecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Linked interactions (%1)</source>
+        <translation>Verknüpfte &amp;Interaktionen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>qw::EntryModel</name>
@@ -370,6 +509,65 @@
     <message>
         <source>Linked</source>
         <translation>Verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>qw::FilterBar</name>
+    <message>
+        <source>Filter by ID, title, service or owner</source>
+        <translation>Nach ID, Titel, Service oder Verantwortlichem filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>Nur &amp;offene</translation>
+    </message>
+    <message>
+        <source>Hide entries that are done, verified or rejected</source>
+        <translation>Erledigte, verifizierte und abgelehnte Einträge ausblenden</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>Gemeldet:</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Raised on or after</source>
+        <translation>Gemeldet am oder nach</translation>
+    </message>
+    <message>
+        <source>Raised on or before</source>
+        <translation>Gemeldet am oder vor</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all open entries again</source>
+        <translation>Wieder alle offenen Einträge anzeigen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Services</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
     </message>
 </context>
 <context>
@@ -696,6 +894,132 @@
         <source>Saved a copy as %1</source>
         <translation>Kopie gespeichert als %1</translation>
     </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Colour Marks By</source>
+        <translation>Markierungen &amp;färben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Size Marks by Evidence</source>
+        <translation>Markierungs&amp;größe nach Belegen</translation>
+    </message>
+    <message>
+        <source>Larger marks for entries with more linked interactions</source>
+        <translation>Größere Markierungen für Einträge mit mehr verknüpften Interaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>Bes&amp;prechung</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>&amp;Momentaufnahme erstellen…</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Momentaufnahme erstellen</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot, for example the meeting it records:</source>
+        <translation>Name der Momentaufnahme, zum Beispiel die Besprechung, die sie festhält:</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Besprechung vom %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Snapshot…</source>
+        <translation>Mit Momentaufnahme &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Find Entries</source>
+        <translation>Einträge &amp;suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open %1…</source>
+        <translation>%1 ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected Interactions to %1</source>
+        <translation>Ausgewählte Interaktionen mit %1 &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken</source>
+        <translation>Momentaufnahme „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Diagramm exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MarkColours</name>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(kein Service)</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(nicht zugewiesen)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
 </context>
 <context>
     <name>qw::MatrixView</name>
@@ -716,6 +1040,29 @@
             <numerusform>#%1  %2  %3
 %4 · Wirkung %5, Aufwand %6 · %7 · %n verknüpfte Interaktionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 moved from impact %2, effort %3 to impact %4, effort %5</source>
+        <translation>%1 von Wirkung %2, Aufwand %3 auf Wirkung %4, Aufwand %5 verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries scored impact %1, effort %2: click to list them</source>
+        <translation>
+            <numerusform>%n Eintrag mit Wirkung %1, Aufwand %2: zum Auflisten klicken</numerusform>
+            <numerusform>%n Einträge mit Wirkung %1, Aufwand %2: zum Auflisten klicken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New since the snapshot</source>
+        <translation>Neu seit der Momentaufnahme</translation>
+    </message>
+    <message>
+        <source>%1.  %2  %3</source>
+        <translation>%1.  %2  %3</translation>
+    </message>
+    <message>
+        <source>Impact %1 · Effort %2 · %3</source>
+        <translation>Wirkung %1 · Aufwand %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1129,21 @@
     <message>
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuickWinsPanel</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>%1.  %2  %3</source>
+        <translation>%1.  %2  %3</translation>
+    </message>
+    <message>
+        <source>No quick wins among the entries shown.</source>
+        <translation>Keine schnellen Erfolge unter den angezeigten Einträgen.</translation>
     </message>
 </context>
 <context>
