@@ -43,9 +43,11 @@ void installTranslators(QApplication &app, const QLocale &locale)
 
 int main(int argc, char *argv[])
 {
-    // A screenshot needs no display: render offscreen unless the caller chose a platform.
     for (int i = 1; i < argc; ++i) {
-        const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0;
+        // Commands that open no window (a screenshot, an export, the help) need no display.
+        const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0
+            || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
+            || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -17,6 +17,7 @@ class TestCommandLine : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void help();
+    void germanOnRequest();
     void demoScreenshot();
     void refusesNonRegisters_data();
     void refusesNonRegisters();
@@ -59,6 +60,15 @@ void TestCommandLine::help()
     QCOMPARE(r.exitCode, 0);
     for (const char *option : {"--register", "--demo", "--lang", "--screenshot", "--size"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
+}
+
+void TestCommandLine::germanOnRequest()
+{
+    const Result r = run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Wirkung-Aufwand-Matrix")), qPrintable(r.out));
+    const Result english = run({QStringLiteral("--help")});
+    QVERIFY(english.out.contains(QStringLiteral("impact/effort matrix")));
 }
 
 void TestCommandLine::demoScreenshot()
