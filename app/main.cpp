@@ -4,11 +4,13 @@
 
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
+#include "io/interactionimport.h"
 #include "models/entrymodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -26,6 +28,43 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "quickwins: %s\n", qPrintable(message));
     return 1;
+}
+
+// --import: the summary on stdout; each rejected row and each warning on stderr as
+// FILE:LINE: message, the way compilers report, so editors can jump to them.
+int runImport(qw::RegisterDocument *document, const QString &path, const QStringList &mappings,
+              bool dryRun, bool all, const QString &dateOrder)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
+    qw::ImportOptions options;
+    options.mappings = mappings;
+    options.dryRun = dryRun;
+    options.allResponses = all;
+    if (dateOrder.compare(QLatin1String("DMY"), Qt::CaseInsensitive) == 0)
+        options.dateOrder = qw::ValueParsing::DateOrder::DayFirst;
+    else if (dateOrder.compare(QLatin1String("MDY"), Qt::CaseInsensitive) == 0)
+        options.dateOrder = qw::ValueParsing::DateOrder::MonthFirst;
+    else if (!dateOrder.isEmpty())
+        return fail(QApplication::translate("main", "--date-order is DMY or MDY, not “%1”.").arg(dateOrder));
+    if (document->isReadOnly() && !dryRun)
+        return fail(QApplication::translate("main", "The register is read-only; nothing was imported."));
+    const qw::ImportReport report = qw::InteractionImport::run(document, file.readAll(), options);
+    if (!report.error.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(path, report.error));
+    for (const qw::ImportProblem &w : report.warnings) {
+        std::fprintf(stderr, "%s\n", qPrintable(w.line > 0
+            ? QApplication::translate("main", "%1:%2: warning: %3").arg(path).arg(w.line).arg(w.message)
+            : QApplication::translate("main", "%1: warning: %2").arg(path, w.message)));
+    }
+    for (const qw::ImportProblem &r : report.rejected) {
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "%1:%2: rejected: %3")
+                                                    .arg(path).arg(r.line).arg(r.message)));
+    }
+    std::printf("%s%s\n", qPrintable(report.summary()),
+                dryRun ? qPrintable(QApplication::translate("main", " (dry run: nothing was written)")) : "");
+    return report.ok() ? 0 : 1;
 }
 
 void installTranslators(QApplication &app, const QLocale &locale)
@@ -46,6 +85,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         // Commands that open no window (a screenshot, an export, the help) need no display.
         const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0
+            || qstrcmp(argv[i], "--import") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -111,8 +151,34 @@ int main(int argc, char *argv[])
         QStringLiteral("presentation"),
         QApplication::translate("main", "Export the chart as presentation mode shows it: large "
                                         "text for a shared screen."));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Import the poor interactions of a service desk's satisfaction "
+                                        "export (CSV from Zendesk, Freshdesk, ServiceNow, Jira Service "
+                                        "Management or a spreadsheet) into the register, print one "
+                                        "summary line and exit; non-zero if any row was rejected, in "
+                                        "which case nothing is imported."),
+        QStringLiteral("EXPORT.csv"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QApplication::translate("main", "With --import: take FIELD from COLUMN (a header name or "
+                                        "number). FIELD is one of ticket, date, channel, service, team, "
+                                        "agent, score, reason, comment, customer, repeat. Repeatable."),
+        QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QApplication::translate("main", "With --import: read and report, but write nothing."));
+    const QCommandLineOption allOption(
+        QStringLiteral("all"),
+        QApplication::translate("main", "With --import: import every response, not only the poor ones."));
+    const QCommandLineOption dateOrderOption(
+        QStringLiteral("date-order"),
+        QApplication::translate("main", "With --import: how to read dates such as 02/03/2016 when the "
+                                        "file does not tell: DMY or MDY."),
+        QStringLiteral("ORDER"));
     parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
-                       sizeOption, presentationOption});
+                       sizeOption, presentationOption, importOption, mapOption, dryRunOption,
+                       allOption, dateOrderOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -128,7 +194,8 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "The size “%1” is not of the form WxH, such "
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
-    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportOption);
+    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportOption)
+        || parser.isSet(importOption);
     qw::MainWindow window(!screenshot);
     QString error;
     QString path = parser.value(registerOption);
@@ -157,6 +224,10 @@ int main(int argc, char *argv[])
         if (!document->addInBulk(demo.entries, demo.interactions))
             return fail(QApplication::translate("main", "The demonstration data could not be added."));
     }
+
+    if (parser.isSet(importOption))
+        return runImport(document, parser.value(importOption), parser.values(mapOption),
+                         parser.isSet(dryRunOption), parser.isSet(allOption), parser.value(dateOrderOption));
 
     if (parser.isSet(exportOption)) {
         qw::EntryModel model(document);

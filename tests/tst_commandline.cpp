@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesNonRegisters_data();
     void refusesNonRegisters();
     void badSize();
+    void importSummary();
     void exportChart_data();
     void exportChart();
 
@@ -158,6 +159,46 @@ void TestCommandLine::badSize()
                           QStringLiteral("--size"), QStringLiteral("huge")});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(QStringLiteral("WxH")), qPrintable(r.err));
+}
+
+void TestCommandLine::importSummary()
+{
+    const QString reg = m_dir.filePath(QStringLiteral("import.qwr"));
+    const QString csv = m_dir.filePath(QStringLiteral("export.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date;Ticket;Service;Score;Comment;Customer\r\n"
+                   "2026-11-02T09:15:00+01:00;INC1;Printing;1;\"Jammed; again\";Ann\r\n"
+                   "2026-11-03T10:00:00+01:00;INC2;Printing;5;Fine;Bob\r\n"
+                   "2026-11-04T11:00:00+01:00;INC3;Wi-Fi;2;;Cy\r\n");
+    }
+    const QStringList base{QStringLiteral("--register"), reg, QStringLiteral("--import"), csv};
+    Result r = run(base + QStringList{QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("rows read: 3, interactions imported: 2 (poor: 2), duplicates skipped: 0, rows rejected: 0")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("dry run")));
+    QCOMPARE(openRegister(reg)->interactionCount(), 0);
+    r = run(base);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(openRegister(reg)->interactionCount(), 2);
+    r = run(base);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("interactions imported: 0 (poor: 0), duplicates skipped: 2")), qPrintable(r.out));
+
+    // A row that cannot be read: its line on stderr, nothing imported, a non-zero exit.
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("2026-11-05T11:00:00;INC4;Wi-Fi;1;;Di\r\nnot a date;INC5;Wi-Fi;1;;Ed\r\n");
+    }
+    r = run(base);
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(csv + QStringLiteral(":6: rejected: column 1 (“Date”): “not a date” is not a date")),
+             qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("rows rejected: 1")));
+    QCOMPARE(openRegister(reg)->interactionCount(), 2);
 }
 
 void TestCommandLine::exportChart_data()

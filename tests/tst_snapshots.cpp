@@ -20,7 +20,8 @@ class TestSnapshots : public QObject
 private Q_SLOTS:
     void takeUndoRedo();
     void comparison();
-    void upgradesVersion1Fixture();
+    void upgradesFixture_data();
+    void upgradesFixture();
 
 private:
     QTemporaryDir m_dir;
@@ -90,42 +91,62 @@ void TestSnapshots::comparison()
     QVERIFY(!c.gone.at(1).closed);
 }
 
-void TestSnapshots::upgradesVersion1Fixture()
+void TestSnapshots::upgradesFixture_data()
 {
-    const QString fixture = QFINDTESTDATA("data/register-v1.qwr");
-    QVERIFY(!fixture.isEmpty());
-    const QString path = m_dir.filePath(QStringLiteral("upgraded.qwr"));
-    QVERIFY(QFile::copy(fixture, path));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("version");
+    QTest::addColumn<int>("snapshots");
+    QTest::newRow("format 1") << QStringLiteral("data/register-v1.qwr") << 1 << 0;
+    QTest::newRow("format 2") << QStringLiteral("data/register-v2.qwr") << 2 << 1;
+}
+
+static int schemaVersionOf(const QString &path)
+{
+    int version = -1;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("version"));
         db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+                version = query.value(0).toInt();
+        }
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    QSqlDatabase::removeDatabase(QStringLiteral("version"));
+    return version;
+}
+
+void TestSnapshots::upgradesFixture()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, version);
+    QFETCH(int, snapshots);
+    const QString source = QFINDTESTDATA(fixture);
+    QVERIFY(!source.isEmpty());
+    const QString path = m_dir.filePath(QFileInfo(fixture).fileName());
+    QFile::remove(path);
+    QVERIFY(QFile::copy(source, path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QCOMPARE(schemaVersionOf(path), version);
 
     auto document = openRegister(path);
     QVERIFY(document);
     QCOMPARE(document->entryCount(), 15);
     QCOMPARE(document->interactionCount(), 42);
     QCOMPARE(document->entry(1)->title, QStringLiteral("Call-back within 15 min for VC outages"));
-    QCOMPARE(document->snapshots().size(), 0);
+    QCOMPARE(document->snapshots().size(), snapshots);
+    if (snapshots > 0)
+        QCOMPARE(document->snapshotEntries(document->snapshots().first().id).size(), 15);
+    // What the newer formats add works on the upgraded file.
     auto *command = new TakeSnapshotCommand(document.get(), QStringLiteral("After upgrade"), QDateTime::currentDateTime());
     document->undoStack()->push(command);
     QCOMPARE(document->snapshotEntries(command->snapshotId()).size(), 15);
+    Interaction imported = makeInteraction(QStringLiteral("INC42"), 1, QDateTime::currentDateTime());
+    imported.importKey = QStringLiteral("t:INC42|now");
+    QVERIFY(document->addInteraction(imported));
+    QCOMPARE(document->interaction(imported.id)->importKey, imported.importKey);
     document.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v2"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), RegisterDatabase::SchemaVersion);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QCOMPARE(schemaVersionOf(path), RegisterDatabase::SchemaVersion);
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

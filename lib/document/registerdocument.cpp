@@ -2,6 +2,7 @@
 
 #include "storage/interactionrepository.h"
 #include "storage/registerdatabase.h"
+#include "storage/settingsrepository.h"
 #include "storage/snapshotrepository.h"
 
 #include <QSqlDatabase>
@@ -15,6 +16,7 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
       m_entries(std::make_unique<EntryRepository>(m_database->connectionName())),
       m_interactions(std::make_unique<InteractionRepository>(m_database->connectionName())),
       m_snapshots(std::make_unique<SnapshotRepository>(m_database->connectionName())),
+      m_settings(std::make_unique<SettingsRepository>(m_database->connectionName())),
       m_undoStack(new QUndoStack(this))
 {
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -110,6 +112,44 @@ QList<SnapshotEntry> RegisterDocument::snapshotEntries(qint64 snapshotId) const
     return m_snapshots->entries(snapshotId);
 }
 
+QString RegisterDocument::setting(const QString &key) const
+{
+    return m_settings->value(key);
+}
+
+QSet<QString> RegisterDocument::existingImportKeys(const QStringList &keys) const
+{
+    return m_interactions->existingImportKeys(keys);
+}
+
+RegisterDocument::ImportResult RegisterDocument::importInteractions(
+    const QList<Interaction> &interactions, const QList<std::pair<QString, QString>> &settings,
+    int *added, const std::function<bool(int)> &progress)
+{
+    bool cancelled = false;
+    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+        for (const auto &[key, value] : settings) {
+            if (!m_settings->setValue(key, value)) {
+                *error = m_settings->lastError();
+                return false;
+            }
+        }
+        const int inserted = m_interactions->insertImported(interactions, [&](int done) {
+            cancelled = progress && !progress(done);
+            return !cancelled;
+        });
+        if (inserted < 0) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        *added = inserted;
+        return true;
+    }, &cancelled);
+    if (ok)
+        return ImportResult::Done;
+    return cancelled ? ImportResult::Cancelled : ImportResult::Failed;
+}
+
 bool RegisterDocument::takeSnapshot(Snapshot &snapshot)
 {
     Snapshot copy = snapshot;
@@ -147,7 +187,8 @@ bool RegisterDocument::eraseSnapshot(qint64 id)
     });
 }
 
-bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work)
+bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work,
+                                const bool *quiet)
 {
     if (isReadOnly()) {
         Q_EMIT errorOccurred(tr("This register is open read-only, so the change was not made."));
@@ -171,6 +212,8 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
             Q_EMIT snapshotsChanged();
         return true;
     }
+    if (quiet && *quiet)
+        return false; // cancelled on purpose: nothing to report
     Q_EMIT errorOccurred(tr("The change could not be saved, so the register was left as it was. "
                             "The database said: %1").arg(detail));
     return false;

@@ -8,6 +8,7 @@
 #include "storage/entryrepository.h"
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -20,6 +21,7 @@ namespace qw {
 
 class RegisterDatabase;
 class InteractionRepository;
+class SettingsRepository;
 class SnapshotRepository;
 
 // An interaction and the entry it is linked to (0: none).
@@ -64,6 +66,8 @@ public:
     bool saveCopyAs(const QString &target, QString *error) const;
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
+    QString setting(const QString &key) const;
+    QSet<QString> existingImportKeys(const QStringList &keys) const;
 
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
@@ -78,6 +82,13 @@ public:
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);
+    // Imports interactions in one transaction, skipping rows imported before (same import key),
+    // and remembers settings (the source's column mapping) in the same transaction. *added
+    // says how many were new. progress(done) returning false cancels: nothing is written.
+    enum class ImportResult { Done, Cancelled, Failed };
+    ImportResult importInteractions(const QList<Interaction> &interactions,
+                                    const QList<std::pair<QString, QString>> &settings, int *added,
+                                    const std::function<bool(int)> &progress = {});
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
 
@@ -90,12 +101,14 @@ Q_SIGNALS:
 private:
     enum Change { Entries = 0x1, Interactions = 0x2, Snapshots = 0x4 };
     explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
-    bool transact(int changes, const std::function<bool(QString *error)> &work);
+    // quiet: when it points to true after a failure, the failure was wanted (a cancel).
+    bool transact(int changes, const std::function<bool(QString *error)> &work, const bool *quiet = nullptr);
 
     std::unique_ptr<RegisterDatabase> m_database;
     std::unique_ptr<EntryRepository> m_entries;
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<SnapshotRepository> m_snapshots;
+    std::unique_ptr<SettingsRepository> m_settings;
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
 };

@@ -25,6 +25,7 @@ struct Interaction
     QString customer;         // personal data: hidden when the screen is shared
     bool repeatContact = false;
     qint64 entryId = 0;       // 0: not linked to an entry
+    QString importKey;        // set for imported rows: importing the same export again adds nothing
 
     bool hasScore() const { return score >= 0; }
     bool isPoor() const { return hasScore() && qw::isPoor(scale, score); }

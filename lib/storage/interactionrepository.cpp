@@ -19,7 +19,7 @@ QString notNull(const QString &text)
 
 const char selectColumns[] =
     "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
-    " comment, customer, repeat_contact, entry_id FROM interactions ";
+    " comment, customer, repeat_contact, entry_id, import_key FROM interactions ";
 
 QVariant nullable(qint64 id)
 {
@@ -42,6 +42,8 @@ void bindInteraction(QSqlQuery &query, const Interaction &i)
     query.bindValue(QStringLiteral(":customer"), notNull(i.customer));
     query.bindValue(QStringLiteral(":repeat_contact"), i.repeatContact ? 1 : 0);
     query.bindValue(QStringLiteral(":entry_id"), nullable(i.entryId));
+    query.bindValue(QStringLiteral(":import_key"),
+                    i.importKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.importKey));
 }
 
 Interaction fromRow(const QSqlQuery &query)
@@ -61,6 +63,7 @@ Interaction fromRow(const QSqlQuery &query)
     i.customer = query.value(11).toString();
     i.repeatContact = query.value(12).toInt() != 0;
     i.entryId = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
+    i.importKey = query.value(14).toString();
     return i;
 }
 
@@ -72,9 +75,9 @@ bool InteractionRepository::insert(Interaction &interaction)
     const bool withId = interaction.id != 0;
     const QString sql = QStringLiteral(
         "INSERT INTO interactions (%1occurred_at, channel, service, team, agent, ticket, scale,"
-        " score, reason, comment, customer, repeat_contact, entry_id)"
+        " score, reason, comment, customer, repeat_contact, entry_id, import_key)"
         " VALUES (%2:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
-        " :reason, :comment, :customer, :repeat_contact, :entry_id)")
+        " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key)")
         .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
@@ -92,6 +95,50 @@ bool InteractionRepository::insert(Interaction &interaction)
     return true;
 }
 
+int InteractionRepository::insertImported(const QList<Interaction> &interactions,
+                                          const std::function<bool(int)> &progress)
+{
+    // One statement prepared once: the import of a large export is dominated by this loop.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket, scale,"
+            " score, reason, comment, customer, repeat_contact, entry_id, import_key)"
+            " VALUES (:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
+            " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key)"
+            " ON CONFLICT DO NOTHING"))) {
+        m_lastError = query.lastError().text();
+        return -1;
+    }
+    int inserted = 0;
+    for (qsizetype n = 0; n < interactions.size(); ++n) {
+        bindInteraction(query, interactions.at(n));
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return -1;
+        }
+        inserted += query.numRowsAffected() > 0 ? 1 : 0;
+        if (progress && (n % 1000) == 0 && !progress(int(n))) {
+            m_lastError = QStringLiteral("cancelled");
+            return -1;
+        }
+    }
+    return inserted;
+}
+
+QSet<QString> InteractionRepository::existingImportKeys(const QStringList &keys) const
+{
+    QSet<QString> found;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.prepare(QStringLiteral("SELECT 1 FROM interactions WHERE import_key = ?")))
+        return found;
+    for (const QString &key : keys) {
+        query.addBindValue(key);
+        if (query.exec() && query.next())
+            found.insert(key);
+    }
+    return found;
+}
+
 bool InteractionRepository::update(const Interaction &interaction)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
@@ -99,7 +146,8 @@ bool InteractionRepository::update(const Interaction &interaction)
             "UPDATE interactions SET occurred_at = :occurred_at, channel = :channel,"
             " service = :service, team = :team, agent = :agent, ticket = :ticket, scale = :scale,"
             " score = :score, reason = :reason, comment = :comment, customer = :customer,"
-            " repeat_contact = :repeat_contact, entry_id = :entry_id WHERE id = :id"))) {
+            " repeat_contact = :repeat_contact, entry_id = :entry_id, import_key = :import_key"
+            " WHERE id = :id"))) {
         m_lastError = query.lastError().text();
         return false;
     }

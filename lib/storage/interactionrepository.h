@@ -3,6 +3,10 @@
 #include "domain/interaction.h"
 
 #include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
 #include <QString>
 
 #include <optional>
@@ -20,6 +24,10 @@ public:
 
     bool insert(Interaction &interaction);
     bool update(const Interaction &interaction);
+    // Inserts imported rows, skipping those whose import key is already in the register.
+    // Returns how many were added, or -1 on failure (or when progress() returned false).
+    int insertImported(const QList<Interaction> &interactions, const std::function<bool(int)> &progress);
+    QSet<QString> existingImportKeys(const QStringList &keys) const;
     bool setRemoved(qint64 id, bool removed);
     bool erase(qint64 id);
     bool setEntry(qint64 interactionId, qint64 entryId);

@@ -83,6 +83,13 @@ const char *const migrationV2[] = {
     " PRIMARY KEY (snapshot_id, entry_id))",
 };
 
+// Version 3: imports. The key of an imported row makes importing the same export twice add
+// nothing; the settings table remembers the column mapping of each export source.
+const char *const migrationV3[] = {
+    "ALTER TABLE interactions ADD COLUMN import_key TEXT",
+    "CREATE UNIQUE INDEX interactions_import_key ON interactions (import_key)",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -92,6 +99,7 @@ struct Migration
 const Migration migrations[] = {
     {migrationV1, std::size(migrationV1)},
     {migrationV2, std::size(migrationV2)},
+    {migrationV3, std::size(migrationV3)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

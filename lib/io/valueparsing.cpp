@@ -1,0 +1,243 @@
+#include "valueparsing.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace qw::ValueParsing {
+
+namespace {
+
+QString simple(const QString &cell)
+{
+    return cell.trimmed().toLower();
+}
+
+// "29/2/2016 01:16", "02-29-2016 13:05:00", "29.02.2016": three numbers and an optional time.
+const QRegularExpression &numericDate()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
+    return re;
+}
+
+// Labelled answers, worst first, per labelled scale.
+const char *const badGood[] = {"bad", "good"};
+const char *const unhappyHappy[] = {"unhappy", "neutral", "happy"};
+// Freshdesk's five-point labels map onto 1..5.
+const char *const fivePoint[] = {"very unhappy", "unhappy", "neutral", "happy", "extremely happy"};
+
+int labelIndex(const QString &text, const char *const *labels, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        if (text == QLatin1String(labels[i]))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+bool isMissing(const QString &cell)
+{
+    const QString s = simple(cell);
+    return s.isEmpty() || s == QLatin1String("?") || s == QLatin1String("-") || s == QLatin1String("n/a")
+        || s == QLatin1String("na") || s == QLatin1String("null");
+}
+
+DateOrder dateOrder(const QStringList &cells)
+{
+    bool dayFirst = false;
+    bool monthFirst = false;
+    for (const QString &cell : cells) {
+        const QRegularExpressionMatch m = numericDate().match(cell.trimmed());
+        if (!m.hasMatch() || m.captured(1).size() == 4)
+            continue; // ISO-like year first: no ambiguity
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        if (a > 12 && b > 12)
+            continue; // no date in either order: it will be rejected on its own
+        dayFirst = dayFirst || a > 12;
+        monthFirst = monthFirst || b > 12;
+    }
+    if (dayFirst && monthFirst)
+        return DateOrder::Conflicting;
+    if (dayFirst)
+        return DateOrder::DayFirst;
+    if (monthFirst)
+        return DateOrder::MonthFirst;
+    return DateOrder::Undecided;
+}
+
+QDateTime parseDate(const QString &cell, DateOrder order)
+{
+    const QString text = cell.trimmed();
+    if (text.isEmpty())
+        return {};
+    // ISO 8601, with or without an offset.
+    QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!iso.isValid())
+        iso = QDateTime::fromString(text, Qt::ISODate);
+    if (!iso.isValid() && text.size() >= 19 && text.at(10) == QLatin1Char(' ')) {
+        QString t = text;
+        t[10] = QLatin1Char('T');
+        iso = QDateTime::fromString(t, Qt::ISODate);
+    }
+    if (iso.isValid())
+        return iso;
+    const QDate isoDay = QDate::fromString(text, Qt::ISODate);
+    if (isoDay.isValid())
+        return QDateTime(isoDay, QTime(0, 0));
+
+    const QRegularExpressionMatch m = numericDate().match(text);
+    if (m.hasMatch()) {
+        int year = 0, month = 0, day = 0;
+        const int a = m.captured(1).toInt();
+        const int b = m.captured(2).toInt();
+        const int c = m.captured(3).toInt();
+        if (m.captured(1).size() == 4) {
+            year = a; month = b; day = c;
+        } else {
+            year = m.captured(3).size() == 2 ? 2000 + c : c;
+            if (order == DateOrder::MonthFirst) {
+                month = a; day = b;
+            } else if (order == DateOrder::DayFirst) {
+                day = a; month = b;
+            } else {
+                return {}; // the column could not decide: the caller must ask
+            }
+        }
+        int hour = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
+        const int minute = m.captured(5).isEmpty() ? 0 : m.captured(5).toInt();
+        const int second = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
+        const QString ampm = m.captured(7).toLower();
+        if (ampm == QLatin1String("pm") && hour < 12)
+            hour += 12;
+        else if (ampm == QLatin1String("am") && hour == 12)
+            hour = 0;
+        const QDate date(year, month, day);
+        const QTime time(hour, minute, second);
+        if (!date.isValid() || !time.isValid())
+            return {};
+        return QDateTime(date, time);
+    }
+
+    // Excel serial: days since 1899-12-30, the fraction is the time of day.
+    bool ok = false;
+    const double serial = QLocale::c().toDouble(text, &ok);
+    if (ok && serial > 1 && serial < 2958466) {
+        const qint64 days = qint64(std::floor(serial));
+        const qint64 seconds = std::llround((serial - double(days)) * 86400.0);
+        return QDateTime(QDate(1899, 12, 30).addDays(days), QTime(0, 0)).addSecs(seconds);
+    }
+    return {};
+}
+
+ScaleGuess guessScale(const QStringList &cells)
+{
+    int maximum = 0;
+    int minimum = 100;
+    bool labelled0to3 = false;
+    for (const QString &cell : cells) {
+        const QString s = simple(cell);
+        if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
+            continue;
+        if (labelIndex(s, badGood, 2) >= 0)
+            return {SatisfactionScale::BadGood, true};
+        if (s == QLatin1String("very unhappy") || s == QLatin1String("extremely happy"))
+            return {SatisfactionScale::OneToFive, true};
+        if (labelIndex(s, unhappyHappy, 3) >= 0)
+            return {SatisfactionScale::UnhappyNeutralHappy, true};
+        // "3 - Highly Satisfied": a number and a label.
+        static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:\\s*[-–:.]\\s*\\S.*)?$"));
+        const QRegularExpressionMatch m = numberFirst.match(s);
+        if (!m.hasMatch())
+            continue;
+        const int v = m.captured(1).toInt();
+        maximum = std::max(maximum, v);
+        minimum = std::min(minimum, v);
+        labelled0to3 = labelled0to3 || (s.size() > m.captured(1).size() && v <= 3);
+    }
+    if (maximum == 0 && minimum == 100)
+        return {};
+    if (labelled0to3 && maximum <= 3)
+        return {SatisfactionScale::ZeroToThree, true};
+    if (minimum == 0 && maximum <= 3)
+        return {SatisfactionScale::ZeroToThree, true};
+    if (maximum <= 5)
+        return {SatisfactionScale::OneToFive, true};
+    if (maximum <= 10)
+        return {SatisfactionScale::OneToTen, true};
+    return {};
+}
+
+std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
+{
+    const QString s = simple(cell);
+    if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
+        return -1;
+    switch (scale) {
+    case SatisfactionScale::BadGood: {
+        const int i = labelIndex(s, badGood, 2);
+        return i >= 0 ? std::optional<int>(i) : std::nullopt;
+    }
+    case SatisfactionScale::UnhappyNeutralHappy: {
+        const int i = labelIndex(s, unhappyHappy, 3);
+        return i >= 0 ? std::optional<int>(i) : std::nullopt;
+    }
+    default:
+        break;
+    }
+    if (scale == SatisfactionScale::OneToFive) {
+        const int i = labelIndex(s, fivePoint, 5);
+        if (i >= 0)
+            return i + 1;
+    }
+    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*(\\S.*))?$"));
+    const QRegularExpressionMatch m = numberFirst.match(s);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int v = m.captured(1).toInt();
+    // "0 - Unknown" on a 0..3 scale is no answer, not a poor one.
+    if (scale == SatisfactionScale::ZeroToThree && v == 0)
+        return -1;
+    if (v < scaleMinimum(scale) || v > scaleMaximum(scale))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<Channel> parseChannel(const QString &cell)
+{
+    const QString s = simple(cell);
+    if (s.contains(QLatin1String("phone")) || s.contains(QLatin1String("call")) || s == QLatin1String("voice"))
+        return Channel::Phone;
+    if (s.contains(QLatin1String("mail")))
+        return Channel::Email;
+    if (s.contains(QLatin1String("portal")) || s.contains(QLatin1String("web")) || s.contains(QLatin1String("self")))
+        return Channel::Portal;
+    if (s.contains(QLatin1String("chat")) || s.contains(QLatin1String("messag")))
+        return Channel::Chat;
+    if (s.contains(QLatin1String("walk")) || s.contains(QLatin1String("person")) || s.contains(QLatin1String("desk")))
+        return Channel::WalkIn;
+    if (s.contains(QLatin1String("video")) || s.contains(QLatin1String("teams")) || s.contains(QLatin1String("zoom")))
+        return Channel::Video;
+    return std::nullopt;
+}
+
+std::optional<bool> parseRepeat(const QString &cell)
+{
+    const QString s = simple(cell);
+    if (isMissing(s) || s == QLatin1String("no") || s == QLatin1String("false") || s == QLatin1String("n"))
+        return false;
+    if (s == QLatin1String("yes") || s == QLatin1String("true") || s == QLatin1String("y") || s == QLatin1String("x"))
+        return true;
+    bool ok = false;
+    const int count = s.toInt(&ok);
+    if (ok)
+        return count > 0;
+    return std::nullopt;
+}
+
+} // namespace qw::ValueParsing

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/channel.h"
+#include "domain/satisfaction.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace qw {
+
+// Turning the text of export cells into values. Each function says "missing" (std::nullopt
+// or an invalid value) for empty cells, "?", "-" and "n/a", and an error for what it cannot read.
+namespace ValueParsing {
+
+bool isMissing(const QString &cell);
+
+// Day/month order of a date column, decided from the whole column: a first number above 12
+// means day first, a second number above 12 means month first. ISO and serial dates need none.
+enum class DateOrder { Undecided, DayFirst, MonthFirst, Conflicting };
+DateOrder dateOrder(const QStringList &cells);
+
+// ISO 8601 with or without an offset, 29/2/2016 01:16, 02-29-2016 13:05:00, 29-02-2016,
+// 2016/02/29, and Excel serial numbers (days since 1899-12-30). Times without an offset are
+// local time. Returns an invalid QDateTime when the text is not a date.
+QDateTime parseDate(const QString &cell, DateOrder order);
+
+// The scale a score column uses, from all its values.
+struct ScaleGuess
+{
+    SatisfactionScale scale = SatisfactionScale::OneToFive;
+    bool known = false;
+};
+ScaleGuess guessScale(const QStringList &cells);
+
+// A score on the scale: 1..5, "4 - Satisfied", "good"/"bad", "happy"… ; -1 for missing
+// (including "0 - Unknown" and Zendesk's "offered"/"unoffered"); nullopt when unreadable.
+std::optional<int> parseScore(const QString &cell, SatisfactionScale scale);
+
+std::optional<Channel> parseChannel(const QString &cell);
+// yes/no, true/false, 1/0, x, and counts such as ServiceNow's reopen_count (above 0: repeat).
+std::optional<bool> parseRepeat(const QString &cell);
+
+} // namespace ValueParsing
+
+} // namespace qw

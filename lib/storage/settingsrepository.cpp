@@ -1,0 +1,28 @@
+#include "settingsrepository.h"
+
+#include "sqlstatement.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace qw {
+
+QString SettingsRepository::value(const QString &key) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &m_lastError)
+        || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
+bool SettingsRepository::setValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return Sql::exec(query, QStringLiteral(
+                         "INSERT INTO settings (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {key, value}, &m_lastError);
+}
+
+} // namespace qw
