@@ -4,6 +4,7 @@
 #include "entrydialog.h"
 #include "comparisonbar.h"
 #include "filterbar.h"
+#include "importdialog.h"
 #include "quickwinspanel.h"
 #include "recentregisters.h"
 #include "interactiondialog.h"
@@ -182,6 +183,8 @@ void MainWindow::createActions()
     openAction->setShortcut(QKeySequence::Open);
     m_recent = new RecentRegisters(file->addMenu(tr("Open &Recent")), m_persistent, this);
     connect(m_recent, &RecentRegisters::openRequested, this, &MainWindow::openChosen);
+    m_importAction = file->addAction(tr("&Import Interactions…"), this, &MainWindow::importInteractions);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
@@ -414,6 +417,7 @@ void MainWindow::updateActions()
         && m_interactionView->selectionModel()->hasSelection();
     m_saveCopyAction->setEnabled(m_document != nullptr);
     m_logAction->setEnabled(writable);
+    m_importAction->setEnabled(writable);
     m_newEntryAction->setEnabled(writable);
     m_fromInteractionAction->setEnabled(writable && hasInteraction);
     m_linkAction->setEnabled(writable && hasInteraction && m_entryModel && m_entryModel->rowCount() > 0);
@@ -732,6 +736,15 @@ void MainWindow::copyChart()
 {
     QGuiApplication::clipboard()->setImage(ChartExport::image(m_entryModel, chartOptions()));
     statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
+}
+
+void MainWindow::importInteractions()
+{
+    ImportDialog dialog(m_document->filePath(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_document->notifyChangedElsewhere();
+    statusBar()->showMessage(dialog.lastReport().summary(), 8000);
 }
 
 void MainWindow::showError(const QString &message)

@@ -65,6 +65,7 @@ public:
 
 public Q_SLOTS:
     void logInteraction();
+    void importInteractions();
     void newEntry();
     void newEntryFromInteraction();
     void linkToEntry();
@@ -113,6 +114,7 @@ private:
     bool m_syncing = false;
 
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_newEntryAction = nullptr;
     QAction *m_fromInteractionAction = nullptr;

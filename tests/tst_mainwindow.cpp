@@ -4,6 +4,7 @@
 #include "testregister.h"
 
 #include "entrydialog.h"
+#include "importdialog.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
 #include "commands/entrycommands.h"
@@ -11,6 +12,8 @@
 #include "models/entrymodel.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void presentationHidesPersonalData();
     void filterNarrowsListAndMatrix();
     void movementSinceSnapshot();
+    void importWizardPreviewsThenImports();
 
 private:
     QTemporaryDir m_dir;
@@ -378,6 +382,41 @@ void TestMainWindow::movementSinceSnapshot()
     QCOMPARE(matrix->arrowCount(), 0);
     window.compareWith(0);
     QVERIFY(!notice->isVisible());
+}
+
+void TestMainWindow::importWizardPreviewsThenImports()
+{
+    const QString path = m_dir.filePath(QStringLiteral("wizard.qwr"));
+    const QString csv = m_dir.filePath(QStringLiteral("zendesk.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Ticket ID,Satisfaction Score,Satisfaction Comment,Requester,Assignee,Group,Created at,Via\n"
+                   "1001,bad,\"Waited two days, no answer\",Ann Lee,Sam,Service desk,2026-11-02T09:15:00Z,email\n"
+                   "1002,good,Quick,Bob Roy,Sam,Service desk,2026-11-03T09:15:00Z,web\n"
+                   "1003,bad,,Cy Dunn,Farid,Network,2026-11-04T09:15:00Z,chat\n");
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    ImportDialog dialog(path, &window);
+    dialog.show();
+    QVERIFY(dialog.loadFile(csv));
+    QCOMPARE(dialog.lastReport().source, ExportSource::Zendesk);
+    // The preview shows the two poor responses; nothing is written yet.
+    auto *preview = dialog.findChild<QTableWidget *>();
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("1001"));
+    QCOMPARE(window.document()->interactionCount(), 0);
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("customer"))->currentText(), QStringLiteral("Requester"));
+
+    QVERIFY(dialog.importNow());
+    window.document()->notifyChangedElsewhere();
+    QCOMPARE(window.interactionView()->model()->rowCount(), 2);
+    QCOMPARE(window.interactionView()->model()->index(1, 9).data().toString(), QStringLiteral("Ann Lee"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -340,6 +340,12 @@ bool RegisterDocument::setLinks(const QList<Link> &links)
     });
 }
 
+void RegisterDocument::notifyChangedElsewhere()
+{
+    Q_EMIT entriesChanged();
+    Q_EMIT interactionsChanged();
+}
+
 bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &interactions)
 {
     return transact(Entries | Interactions, [&](QString *error) {

@@ -91,6 +91,8 @@ public:
                                     const std::function<bool(int)> &progress = {});
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
+    // Another connection (an import on its own thread) changed the file: tell the views.
+    void notifyChangedElsewhere();
 
 Q_SIGNALS:
     void entriesChanged();

@@ -40,7 +40,7 @@ void dropConnection(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
-enum class FileKind { Register, Folder, Empty, Unreadable, NotSqlite, ForeignSqlite };
+enum class FileKind { Register, MaybeRegister, Folder, Empty, Unreadable, NotSqlite, ForeignSqlite };
 
 // Looks at the first bytes of the file only: nothing here can change it.
 FileKind classify(const QString &path)
@@ -58,6 +58,10 @@ FileKind classify(const QString &path)
     if (header.size() < 100 || !header.startsWith(magic))
         return FileKind::NotSqlite;
     const quint32 applicationId = qFromBigEndian<quint32>(header.constData() + 68);
+    // A register whose first transactions still sit in its write-ahead log (another connection
+    // has it open, or it crashed) has no id in its header yet: its tables will tell.
+    if (applicationId == 0 && QFileInfo::exists(path + QStringLiteral("-wal")))
+        return FileKind::MaybeRegister;
     if (applicationId != RegisterDatabase::ApplicationId)
         return FileKind::ForeignSqlite;
     return FileKind::Register;
@@ -99,9 +103,11 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
 
+    const FileKind kind = exists ? classify(path) : FileKind::Register;
     if (exists) {
-        switch (classify(path)) {
+        switch (kind) {
         case FileKind::Register:
+        case FileKind::MaybeRegister:
             break;
         case FileKind::Folder:
             *error = RegisterDatabaseText::tr("“%1” is a folder, not a QuickWins register.").arg(shown);
@@ -205,7 +211,10 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
         // durable before the user is told it is done.
         if (!execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail)
             || !execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)
-            || !Schema::migrate(db, &detail)) {
+            || !Schema::migrate(db, &detail)
+            // Put the header (with the register's id) and the schema into the file itself now,
+            // so that the file alone is recognised even while this connection stays open.
+            || !execPragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &detail)) {
             *error = RegisterDatabaseText::tr("“%1” could not be prepared for use: %2").arg(shown, detail);
             db = QSqlDatabase();
             result.reset();

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "io/interactionimport.h"
+
+#include <QByteArray>
+#include <QDialog>
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace qw {
+
+// Import ▸ the wizard: shows what an export holds before anything is written (the encoding,
+// delimiter and tool recognised, the column of each field, the first rows as they will be
+// imported, every rejected row with its line), lets the person correct the mapping and the date
+// order, then imports in one transaction on a thread of its own, with progress and Cancel.
+class ImportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportDialog(const QString &registerPath, QWidget *parent = nullptr);
+
+    // Loads an export (also used by tests instead of the file dialog).
+    bool loadFile(const QString &path);
+    const ImportReport &lastReport() const { return m_report; }
+    // Imports; true when something was written. The caller reloads the register's views.
+    bool importNow();
+
+private:
+    void chooseFile();
+    void refreshPreview();
+    ImportOptions options() const;
+
+    QString m_registerPath;
+    QString m_path;
+    QByteArray m_bytes;
+    QStringList m_header;
+    ImportReport m_report;
+    QLabel *m_file;
+    QLabel *m_summary;
+    QHash<ImportField, QComboBox *> m_fields;
+    QComboBox *m_dateOrder;
+    QCheckBox *m_all;
+    QTableWidget *m_preview;
+    QListWidget *m_problems;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace qw
