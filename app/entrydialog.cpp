@@ -1,6 +1,7 @@
 #include "entrydialog.h"
 
 #include "dateedits.h"
+#include "domain/impactsuggestion.h"
 #include "scoreselector.h"
 
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -120,6 +122,17 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     }
     auto *scores = new QVBoxLayout;
     scores->addWidget(m_impact);
+    // What the evidence suggests, and why; the person decides.
+    m_suggestion = new QLabel(page);
+    m_suggestion->setObjectName(QStringLiteral("suggestion"));
+    m_suggestion->setWordWrap(true);
+    m_suggestion->hide();
+    m_useSuggestion = new QPushButton(page);
+    m_useSuggestion->setObjectName(QStringLiteral("useSuggestion"));
+    m_useSuggestion->hide();
+    connect(m_useSuggestion, &QPushButton::clicked, this, [this] { m_impact->setScore(m_suggestedImpact); });
+    scores->addWidget(m_suggestion);
+    scores->addWidget(m_useSuggestion, 0, Qt::AlignLeft);
     scores->addWidget(m_effort);
     scores->addStretch();
 
@@ -199,6 +212,23 @@ void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions)
     m_linked->header()->resizeSections(QHeaderView::ResizeToContents);
     QTabWidget *tabs = findChild<QTabWidget *>();
     tabs->setTabText(2, tr("&Linked interactions (%1)").arg(interactions.size()));
+
+    const std::optional<ImpactSuggestion> suggestion = suggestImpact(interactions, QDate::currentDate());
+    m_suggestedImpact = suggestion ? suggestion->impact : 0;
+    m_suggestion->setVisible(suggestion.has_value());
+    m_useSuggestion->setVisible(suggestion.has_value());
+    if (suggestion) {
+        m_suggestion->setText(tr("<b>The evidence suggests impact %1</b><br>%2")
+                                  .arg(suggestion->impact)
+                                  .arg(suggestion->reasons.join(QStringLiteral("<br>")).toHtmlEscaped()
+                                           .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
+        m_useSuggestion->setText(tr("&Use impact %1").arg(suggestion->impact));
+    }
+}
+
+QString EntryDialog::suggestionText() const
+{
+    return m_suggestion->isVisible() ? m_suggestion->text() : QString();
 }
 
 Entry EntryDialog::entry() const

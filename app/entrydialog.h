@@ -9,6 +9,8 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QTreeWidget;
@@ -31,6 +33,9 @@ public:
     void setLinkedInteractions(const QList<Interaction> &interactions);
     // For a read-only register: everything can be read, nothing changed.
     void setReadOnly();
+    // The impact the linked evidence suggests (0: none), as the editor shows it.
+    int suggestedImpact() const { return m_suggestedImpact; }
+    QString suggestionText() const;
 
 private:
     void updateAcceptable();
@@ -54,6 +59,9 @@ private:
     ScoreSelector *m_effort;
     QTreeWidget *m_history;
     QTreeWidget *m_linked;
+    QLabel *m_suggestion;
+    QPushButton *m_useSuggestion;
+    int m_suggestedImpact = 0;
     QDialogButtonBox *m_buttons;
     QWidget *m_page;
 };

@@ -194,8 +194,8 @@ void ImportDialog::refreshPreview()
     } else {
         const QString delimiter = m_report.delimiter == QLatin1Char('\t') ? tr("tab")
             : m_report.delimiter == QLatin1Char(';') ? tr("semicolon") : tr("comma");
-        m_summary->setText(tr("%1 text, %2-separated, recognised as %3. %4 rows; %5 will be imported, "
-                              "%6 good responses left out, %7 rows rejected.")
+        m_summary->setText(tr("%1 text, %2-separated, recognised as %3. Rows: %4; to import: %5; "
+                              "not poor, left out: %6; rejected: %7.")
                                .arg(m_report.encoding, delimiter, exportSourceName(m_report.source))
                                .arg(m_report.rowsRead).arg(plan.interactions.size())
                                .arg(m_report.notPoor).arg(m_report.rejected.size()));
