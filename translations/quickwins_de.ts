@@ -60,6 +60,95 @@
     </message>
 </context>
 <context>
+    <name>ImpactSuggestion</name>
+    <message>
+        <source>poor interactions linked: %1; %2 in the last 90 days, %3 older (counted half): volume level %4</source>
+        <translation>verknüpfte schlechte Interaktionen: %1; %2 in den letzten 90 Tagen, %3 älter (halb gezählt): Mengenstufe %4</translation>
+    </message>
+    <message>
+        <source>very poor scores (on average in the worst fifth of the scale): +0.5</source>
+        <translation>sehr schlechte Bewertungen (im Durchschnitt im schlechtesten Fünftel der Skala): +0,5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 were repeat contacts (30 % or more): +0.5</source>
+        <translation>%1 von %2 waren erneute Kontakte (30 % oder mehr): +0,5</translation>
+    </message>
+    <message>
+        <source>%1 different customers (5 or more): +0.5</source>
+        <translation>%1 verschiedene Kunden (5 oder mehr): +0,5</translation>
+    </message>
+    <message>
+        <source>all from one customer: −0.5</source>
+        <translation>alle von einem Kunden: −0,5</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>No column for the %1 was found in the header; name it with --map %2=COLUMN.</source>
+        <translation>In der Kopfzeile wurde keine Spalte für %1 gefunden; geben Sie sie mit --map %2=COLUMN an.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>satisfaction score</source>
+        <translation>den Zufriedenheitswert</translation>
+    </message>
+    <message>
+        <source>The dates in column %1 mix day/month and month/day order.</source>
+        <translation>Die Datumsangaben in Spalte %1 mischen die Reihenfolgen Tag/Monat und Monat/Tag.</translation>
+    </message>
+    <message>
+        <source>the header is repeated here; the line was skipped</source>
+        <translation>die Kopfzeile wiederholt sich hier; die Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns; the missing ones were read as empty</source>
+        <translation>%1 von %2 Spalten; die fehlenden wurden als leer gelesen</translation>
+    </message>
+    <message>
+        <source>%1 columns, %2 more than the header; the extra ones were ignored</source>
+        <translation>%1 Spalten, %2 mehr als die Kopfzeile; die überzähligen wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>column %1: no date</source>
+        <translation>Spalte %1: kein Datum</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” could be day/month or month/day, and the file does not say which; choose with --date-order DMY or MDY</source>
+        <translation>Spalte %1: „%2“ könnte Tag/Monat oder Monat/Tag sein, und die Datei gibt nicht an, was davon; wählen Sie mit --date-order DMY oder MDY</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date</source>
+        <translation>Spalte %1: „%2“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a satisfaction score</source>
+        <translation>Spalte %1: „%2“ ist kein Zufriedenheitswert</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no for a repeat contact; read as no</source>
+        <translation>„%1“ ist weder Ja noch Nein für einen erneuten Kontakt; als Nein gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>channel “%1” (%n row(s)) was not recognised and recorded as phone</source>
+        <translation>
+            <numerusform>Kanal „%1“ (%n Zeile) wurde nicht erkannt und als Telefon erfasst</numerusform>
+            <numerusform>Kanal „%1“ (%n Zeilen) wurde nicht erkannt und als Telefon erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>Der Import konnte nicht gespeichert werden; es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
     <name>InteractionCommands</name>
     <message>
         <source>Log interaction</source>
@@ -96,6 +185,13 @@
             <numerusform>%1 + %n weiterer</numerusform>
             <numerusform>%1 + %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -225,6 +321,54 @@ The default register opens instead.</source>
         <translation>%1
 
 Stattdessen wird das Standardregister geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--date-order is DMY or MDY, not “%1”.</source>
+        <translation>--date-order ist DMY oder MDY, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The register is read-only; nothing was imported.</source>
+        <translation>Das Register ist schreibgeschützt; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2: Warnung: %3</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: rejected: %3</source>
+        <translation>%1:%2: abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written)</source>
+        <translation> (Probelauf: es wurde nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>Import the poor interactions of a service desk&apos;s satisfaction export (CSV from Zendesk, Freshdesk, ServiceNow, Jira Service Management or a spreadsheet) into the register, print one summary line and exit; non-zero if any row was rejected, in which case nothing is imported.</source>
+        <translation>Die schlechten Interaktionen aus dem Zufriedenheitsexport eines Service-Desks (CSV aus Zendesk, Freshdesk, ServiceNow, Jira Service Management oder einer Tabellenkalkulation) in das Register importieren, eine Zusammenfassungszeile ausgeben und beenden; Rückgabewert ungleich null, wenn eine Zeile abgelehnt wurde, und in diesem Fall wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>With --import: take FIELD from COLUMN (a header name or number). FIELD is one of ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat. Repeatable.</source>
+        <translation>Mit --import: FIELD aus COLUMN übernehmen (ein Spaltenname aus der Kopfzeile oder eine Spaltennummer). FIELD ist eines von ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>With --import: read and report, but write nothing.</source>
+        <translation>Mit --import: lesen und berichten, aber nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>With --import: import every response, not only the poor ones.</source>
+        <translation>Mit --import: jede Antwort importieren, nicht nur die schlechten.</translation>
+    </message>
+    <message>
+        <source>With --import: how to read dates such as 02/03/2016 when the file does not tell: DMY or MDY.</source>
+        <translation>Mit --import: wie Datumsangaben der Form 02/03/2016 gelesen werden, wenn die Datei es nicht angibt: DMY oder MDY.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +605,14 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>&amp;Linked interactions (%1)</source>
         <translation>Verknüpfte &amp;Interaktionen (%1)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The evidence suggests impact %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Die Belege legen Wirkung %1 nahe&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&amp;Use impact %1</source>
+        <translation>Wirkung %1 &amp;übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>qw::EntryModel</name>
@@ -568,6 +720,188 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Import</name>
+    <message>
+        <source>a generic export</source>
+        <translation>allgemeiner Export</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>„%1“ hat nicht die Form FIELD=COLUMN, wobei FIELD eines von %2 ist.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” for %2.</source>
+        <translation>Die Datei hat keine Spalte „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: this quoted field is never closed</source>
+        <translation>Zeile %1, Spalte %2: dieses Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>rows read: %1, interactions imported: %2 (poor: %3), duplicates skipped: %4, rows rejected: %5</source>
+        <translation>Zeilen gelesen: %1, Interaktionen importiert: %2 (schlecht: %3), Duplikate übersprungen: %4, Zeilen abgelehnt: %5</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding (%1) cannot be read.</source>
+        <translation>Die Kodierung der Datei (%1) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>Die Datei ist kein gültiger %1-Text.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Erneuter Kontakt</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;all responses, not only the poor ones</source>
+        <translation>&amp;Alle Antworten importieren, nicht nur die schlechten</translation>
+    </message>
+    <message>
+        <source>Import Interactions</source>
+        <translation>Interaktionen importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Dates: as the file shows</source>
+        <translation>Datumsangaben: wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>Dates: day first (29/2/2016)</source>
+        <translation>Datumsangaben: Tag zuerst (29/2/2016)</translation>
+    </message>
+    <message>
+        <source>Dates: month first (2/29/2016)</source>
+        <translation>Datumsangaben: Monat zuerst (2/29/2016)</translation>
+    </message>
+    <message>
+        <source>First rows as they will be imported:</source>
+        <translation>Erste Zeilen, wie sie importiert werden:</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the CSV export of your service desk tool&apos;s satisfaction survey.</source>
+        <translation>Wählen Sie den CSV-Export der Zufriedenheitsumfrage Ihres Service-Desk-Tools.</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>Line %1: rejected: %2</source>
+        <translation>Zeile %1: abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>%1 text, %2-separated, recognised as %3. Rows: %4; to import: %5; not poor, left out: %6; rejected: %7.</source>
+        <translation>%1-Text, getrennt durch %2, erkannt als %3. Zeilen: %4; zu importieren: %5; nicht schlecht, ausgelassen: %6; abgelehnt: %7.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Some rows were rejected; nothing was imported.</source>
+        <translation>Einige Zeilen wurden abgelehnt; es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1318,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Chart copied to the clipboard</source>
         <translation>Diagramm in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import Interactions…</source>
+        <translation>&amp;Interaktionen importieren…</translation>
     </message>
 </context>
 <context>

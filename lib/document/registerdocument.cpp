@@ -124,7 +124,7 @@ QSet<QString> RegisterDocument::existingImportKeys(const QStringList &keys) cons
 
 RegisterDocument::ImportResult RegisterDocument::importInteractions(
     const QList<Interaction> &interactions, const QList<std::pair<QString, QString>> &settings,
-    int *added, const std::function<bool(int)> &progress)
+    int *added, int *poorAdded, const std::function<bool(int)> &progress)
 {
     bool cancelled = false;
     const bool ok = transact(Interactions | Entries, [&](QString *error) {
@@ -137,7 +137,7 @@ RegisterDocument::ImportResult RegisterDocument::importInteractions(
         const int inserted = m_interactions->insertImported(interactions, [&](int done) {
             cancelled = progress && !progress(done);
             return !cancelled;
-        });
+        }, poorAdded);
         if (inserted < 0) {
             *error = m_interactions->lastError();
             return false;

@@ -88,6 +88,7 @@ public:
     enum class ImportResult { Done, Cancelled, Failed };
     ImportResult importInteractions(const QList<Interaction> &interactions,
                                     const QList<std::pair<QString, QString>> &settings, int *added,
+                                    int *poorAdded,
                                     const std::function<bool(int)> &progress = {});
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);

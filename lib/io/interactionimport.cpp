@@ -226,35 +226,30 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
     ImportReport &report = plan.report;
     if (!report.error.isEmpty() || report.cancelled)
         return report;
-    QStringList keys;
-    for (const Interaction &i : std::as_const(plan.interactions))
-        keys << i.importKey;
-    const QSet<QString> known = document->existingImportKeys(keys);
-    int fresh = 0;
-    int freshPoor = 0;
-    for (const Interaction &i : std::as_const(plan.interactions)) {
-        if (!known.contains(i.importKey)) {
-            ++fresh;
-            freshPoor += i.isPoor() ? 1 : 0;
-        }
-    }
-    report.duplicates += int(known.size());
     if (!report.rejected.isEmpty() || options.dryRun) {
         // A dry run reports what would be imported; a rejected row stops everything.
-        report.imported = report.rejected.isEmpty() ? fresh : 0;
-        report.poor = report.rejected.isEmpty() ? freshPoor : 0;
+        if (report.rejected.isEmpty()) {
+            QStringList keys;
+            for (const Interaction &i : std::as_const(plan.interactions))
+                keys << i.importKey;
+            const QSet<QString> known = document->existingImportKeys(keys);
+            report.duplicates += int(known.size());
+            for (const Interaction &i : std::as_const(plan.interactions)) {
+                if (!known.contains(i.importKey)) {
+                    ++report.imported;
+                    report.poor += i.isPoor() ? 1 : 0;
+                }
+            }
+        }
         return report;
     }
-    QList<Interaction> toAdd;
-    toAdd.reserve(fresh);
-    for (const Interaction &i : std::as_const(plan.interactions)) {
-        if (!known.contains(i.importKey))
-            toAdd.append(i);
-    }
+    // Rows imported before are skipped by the database itself (their import key is unique).
     int added = 0;
+    int poorAdded = 0;
+    const qsizetype total = std::max<qsizetype>(1, plan.interactions.size());
     const auto result = document->importInteractions(
-        toAdd, {{settingKey(report.source), report.mapping}}, &added, [&](int done) {
-            return !progress || progress(0.9 + 0.1 * double(done) / double(std::max<qsizetype>(1, toAdd.size())));
+        plan.interactions, {{settingKey(report.source), report.mapping}}, &added, &poorAdded, [&](int done) {
+            return !progress || progress(0.9 + 0.1 * double(done) / double(total));
         });
     if (result == RegisterDocument::ImportResult::Cancelled) {
         report.cancelled = true;
@@ -265,7 +260,8 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
         return report;
     }
     report.imported = added;
-    report.poor = freshPoor;
+    report.poor = poorAdded;
+    report.duplicates += int(plan.interactions.size()) - added;
     return report;
 }
 

@@ -96,27 +96,44 @@ bool InteractionRepository::insert(Interaction &interaction)
 }
 
 int InteractionRepository::insertImported(const QList<Interaction> &interactions,
-                                          const std::function<bool(int)> &progress)
+                                          const std::function<bool(int)> &progress, int *poorAdded)
 {
-    // One statement prepared once: the import of a large export is dominated by this loop.
+    // One statement prepared once, bound by position: the import of a large export is
+    // dominated by this loop.
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(QStringLiteral(
             "INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket, scale,"
-            " score, reason, comment, customer, repeat_contact, entry_id, import_key)"
-            " VALUES (:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
-            " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key)"
-            " ON CONFLICT DO NOTHING"))) {
+            " score, reason, comment, customer, repeat_contact, import_key)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))) {
         m_lastError = query.lastError().text();
         return -1;
     }
     int inserted = 0;
+    *poorAdded = 0;
+    const QVariant noScore(QMetaType(QMetaType::Int));
     for (qsizetype n = 0; n < interactions.size(); ++n) {
-        bindInteraction(query, interactions.at(n));
+        const Interaction &i = interactions.at(n);
+        query.bindValue(0, i.occurredAt.toUTC().toString(Qt::ISODate));
+        query.bindValue(1, int(i.channel));
+        query.bindValue(2, notNull(i.service));
+        query.bindValue(3, notNull(i.team));
+        query.bindValue(4, notNull(i.agent));
+        query.bindValue(5, notNull(i.ticket));
+        query.bindValue(6, int(i.scale));
+        query.bindValue(7, i.hasScore() ? QVariant(i.score) : noScore);
+        query.bindValue(8, notNull(i.reason));
+        query.bindValue(9, notNull(i.comment));
+        query.bindValue(10, notNull(i.customer));
+        query.bindValue(11, i.repeatContact ? 1 : 0);
+        query.bindValue(12, i.importKey);
         if (!query.exec()) {
             m_lastError = query.lastError().text();
             return -1;
         }
-        inserted += query.numRowsAffected() > 0 ? 1 : 0;
+        if (query.numRowsAffected() > 0) {
+            ++inserted;
+            *poorAdded += i.isPoor() ? 1 : 0;
+        }
         if (progress && (n % 1000) == 0 && !progress(int(n))) {
             m_lastError = QStringLiteral("cancelled");
             return -1;

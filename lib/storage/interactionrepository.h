@@ -26,7 +26,8 @@ public:
     bool update(const Interaction &interaction);
     // Inserts imported rows, skipping those whose import key is already in the register.
     // Returns how many were added, or -1 on failure (or when progress() returned false).
-    int insertImported(const QList<Interaction> &interactions, const std::function<bool(int)> &progress);
+    int insertImported(const QList<Interaction> &interactions, const std::function<bool(int)> &progress,
+                       int *poorAdded);
     QSet<QString> existingImportKeys(const QStringList &keys) const;
     bool setRemoved(qint64 id, bool removed);
     bool erase(qint64 id);
