@@ -117,6 +117,25 @@ QString RegisterDocument::setting(const QString &key) const
     return m_settings->value(key);
 }
 
+QList<MonthlySatisfaction> RegisterDocument::monthlySatisfaction(const QString &service) const
+{
+    return m_interactions->monthlySatisfaction(service);
+}
+
+std::optional<BeforeAfter> RegisterDocument::beforeAfter(const Entry &entry, int windowDays) const
+{
+    if (!entry.doneOn.isValid())
+        return std::nullopt;
+    BeforeAfter result;
+    std::tie(result.responsesBefore, result.averageBefore) =
+        m_interactions->satisfactionBetween(entry.service, entry.doneOn.addDays(-windowDays), entry.doneOn);
+    std::tie(result.responsesAfter, result.averageAfter) =
+        m_interactions->satisfactionBetween(entry.service, entry.doneOn, entry.doneOn.addDays(windowDays));
+    result.verdict = BeforeAfter::judge(result.responsesBefore, result.averageBefore,
+                                        result.responsesAfter, result.averageAfter);
+    return result;
+}
+
 QSet<QString> RegisterDocument::existingImportKeys(const QStringList &keys) const
 {
     return m_interactions->existingImportKeys(keys);

@@ -4,6 +4,7 @@
 #include "domain/entrysummary.h"
 #include "domain/interaction.h"
 #include "domain/quadrant.h"
+#include "domain/satisfactiontrend.h"
 #include "domain/snapshot.h"
 #include "storage/entryrepository.h"
 
@@ -67,6 +68,9 @@ public:
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
     QString setting(const QString &key) const;
+    QList<MonthlySatisfaction> monthlySatisfaction(const QString &service = {}) const;
+    // Satisfaction of the entry's service in equal windows before and after its date done.
+    std::optional<BeforeAfter> beforeAfter(const Entry &entry, int windowDays = 90) const;
     QSet<QString> existingImportKeys(const QStringList &keys) const;
 
     // Writing: each is one transaction.

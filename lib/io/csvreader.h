@@ -36,7 +36,7 @@ public:
     static QChar detectDelimiter(const QString &text);
 
 private:
-    const QString &m_text;
+    QString m_text; // a copy (implicitly shared): the reader may outlive the caller's string
     QChar m_delimiter;
     qsizetype m_pos = 0;
     int m_line = 1;

@@ -263,4 +263,54 @@ QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
     return result;
 }
 
+namespace {
+
+// The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL. They mirror
+// scaleMinimum/scaleMaximum and isPoor() in domain/satisfaction.cpp (a test checks they agree).
+const char normalisedScore[] =
+    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"
+    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)";
+const char poorScore[] =
+    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"
+    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)";
+
+} // namespace
+
+QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QString &service) const
+{
+    QList<MonthlySatisfaction> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT substr(occurred_at, 1, 7), COUNT(*), AVG(%1), AVG(%2)"
+                                       " FROM interactions WHERE removed = 0 AND score IS NOT NULL"
+                                       " AND (? = '' OR service = ?) GROUP BY 1 ORDER BY 1")
+                            .arg(QLatin1String(normalisedScore), QLatin1String(poorScore));
+    if (!Sql::exec(query, sql, {notNull(service), notNull(service)}, &m_lastError))
+        return result;
+    while (query.next()) {
+        MonthlySatisfaction m;
+        m.month = QDate::fromString(query.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
+        m.responses = query.value(1).toInt();
+        m.average = query.value(2).toDouble();
+        m.poorShare = query.value(3).toDouble();
+        result.append(m);
+    }
+    return result;
+}
+
+std::pair<int, double> InteractionRepository::satisfactionBetween(const QString &service, const QDate &from,
+                                                                  const QDate &to) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    const QString sql = QStringLiteral("SELECT COUNT(*), AVG(%1) FROM interactions WHERE removed = 0"
+                                       " AND score IS NOT NULL AND (? = '' OR service = ?)"
+                                       " AND occurred_at >= ? AND occurred_at < ?")
+                            .arg(QLatin1String(normalisedScore));
+    if (!Sql::exec(query, sql, {notNull(service), notNull(service), QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate),
+                                QDateTime(to, QTime(0, 0)).toUTC().toString(Qt::ISODate)}, &m_lastError)
+        || !query.next())
+        return {0, 0.0};
+    return {query.value(0).toInt(), query.value(1).toDouble()};
+}
+
 } // namespace qw

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interaction.h"
+#include "domain/satisfactiontrend.h"
 
 #include <QList>
 #include <QSet>
@@ -39,6 +40,10 @@ public:
     // The position of an interaction in page order, or -1.
     int rowOf(qint64 id) const;
     QList<qint64> idsLinkedTo(qint64 entryId) const;
+    // Aggregates by SQL (an index scan, not a loop over rows in C++); service empty: all.
+    QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const;
+    // Responses and average satisfaction of a service in [from, to).
+    std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from, const QDate &to) const;
 
     QString lastError() const { return m_lastError; }
 
