@@ -133,7 +133,12 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     connect(m_useSuggestion, &QPushButton::clicked, this, [this] { m_impact->setScore(m_suggestedImpact); });
     scores->addWidget(m_suggestion);
     scores->addWidget(m_useSuggestion, 0, Qt::AlignLeft);
+    m_beforeAfter = new QLabel(page);
+    m_beforeAfter->setObjectName(QStringLiteral("beforeAfter"));
+    m_beforeAfter->setWordWrap(true);
+    m_beforeAfter->hide();
     scores->addWidget(m_effort);
+    scores->addWidget(m_beforeAfter);
     scores->addStretch();
 
     auto *pageLayout = new QHBoxLayout(page);
@@ -224,6 +229,25 @@ void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions)
                                            .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>"))));
         m_useSuggestion->setText(tr("&Use impact %1").arg(suggestion->impact));
     }
+}
+
+void EntryDialog::setBeforeAfter(const std::optional<BeforeAfter> &result)
+{
+    m_beforeAfter->setVisible(result.has_value());
+    if (!result)
+        return;
+    const QString service = m_entry.service.isEmpty() ? tr("all services") : m_entry.service;
+    m_beforeAfter->setText(
+        tr("<b>Satisfaction before and after: %1</b><br>%2, 90 days before the date done: %3 % "
+           "(%4 responses); 90 days after: %5 % (%6 responses).")
+            .arg(verdictName(result->verdict), service.toHtmlEscaped())
+            .arg(qRound(result->averageBefore * 100)).arg(result->responsesBefore)
+            .arg(qRound(result->averageAfter * 100)).arg(result->responsesAfter));
+}
+
+QString EntryDialog::beforeAfterText() const
+{
+    return m_beforeAfter->isVisible() ? m_beforeAfter->text() : QString();
 }
 
 QString EntryDialog::suggestionText() const

@@ -2,6 +2,7 @@
 
 #include "domain/entry.h"
 #include "domain/interaction.h"
+#include "domain/satisfactiontrend.h"
 #include "storage/entryrepository.h"
 
 #include <QDialog>
@@ -33,6 +34,9 @@ public:
     void setLinkedInteractions(const QList<Interaction> &interactions);
     // For a read-only register: everything can be read, nothing changed.
     void setReadOnly();
+    // Whether satisfaction of the entry's service rose after it was done.
+    void setBeforeAfter(const std::optional<BeforeAfter> &result);
+    QString beforeAfterText() const;
     // The impact the linked evidence suggests (0: none), as the editor shows it.
     int suggestedImpact() const { return m_suggestedImpact; }
     QString suggestionText() const;
@@ -60,6 +64,7 @@ private:
     QTreeWidget *m_history;
     QTreeWidget *m_linked;
     QLabel *m_suggestion;
+    QLabel *m_beforeAfter;
     QPushButton *m_useSuggestion;
     int m_suggestedImpact = 0;
     QDialogButtonBox *m_buttons;

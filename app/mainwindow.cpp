@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "quickwinspanel.h"
 #include "recentregisters.h"
+#include "trendview.h"
 #include "interactiondialog.h"
 #include "linkdialog.h"
 #include "matrixview.h"
@@ -171,6 +172,15 @@ void MainWindow::createDocks()
     interactionsDock->setWidget(m_interactionView);
     addDockWidget(Qt::RightDockWidgetArea, interactionsDock);
     splitDockWidget(entriesDock, interactionsDock, Qt::Vertical);
+
+    m_trend = new TrendView(this);
+    m_trend->setObjectName(QStringLiteral("trendView"));
+    auto *trendDock = new QDockWidget(tr("Satisfaction trend"), this);
+    trendDock->setObjectName(QStringLiteral("trendDock"));
+    trendDock->setWidget(m_trend);
+    addDockWidget(Qt::RightDockWidgetArea, trendDock);
+    tabifyDockWidget(interactionsDock, trendDock);
+    interactionsDock->raise();
 }
 
 void MainWindow::createActions()
@@ -382,6 +392,9 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
         updateStatus();
     });
     connect(m_interactionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_interactionModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
+    connect(m_entryModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
+    m_trend->setDocument(m_document.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
 
     const QString shown = QDir::toNativeSeparators(m_document->filePath());
@@ -566,6 +579,7 @@ void MainWindow::editEntry(qint64 id)
             linked.append(*interaction);
     }
     dialog.setLinkedInteractions(linked);
+    dialog.setBeforeAfter(m_document->beforeAfter(*before));
     if (m_document->isReadOnly())
         dialog.setReadOnly();
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())

@@ -20,6 +20,7 @@ class ComparisonBar;
 class EntryModel;
 class QuickWinsPanel;
 class RecentRegisters;
+class TrendView;
 class FilterBar;
 class InteractionModel;
 class MatrixView;
@@ -107,6 +108,7 @@ private:
     QTableView *m_interactionView = nullptr;
     QLabel *m_readOnlyNotice = nullptr;
     FilterBar *m_filterBar = nullptr;
+    TrendView *m_trend = nullptr;
     QLabel *m_statusLabel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     RecentRegisters *m_recent = nullptr;

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "commands/entrycommands.h"
 #include "matrixview.h"
+#include "trendview.h"
 #include "models/entrymodel.h"
 
 #include <QAction>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void filterNarrowsListAndMatrix();
     void movementSinceSnapshot();
     void importWizardPreviewsThenImports();
+    void trendAndBeforeAfter();
 
 private:
     QTemporaryDir m_dir;
@@ -417,6 +419,46 @@ void TestMainWindow::importWizardPreviewsThenImports()
     window.document()->notifyChangedElsewhere();
     QCOMPARE(window.interactionView()->model()->rowCount(), 2);
     QCOMPARE(window.interactionView()->model()->index(1, 9).data().toString(), QStringLiteral("Ann Lee"));
+}
+
+void TestMainWindow::trendAndBeforeAfter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("trend.qwr"));
+    const QDate done(2026, 6, 1);
+    {
+        auto document = openRegister(path);
+        Entry entry = makeEntry(QStringLiteral("Printer status page"), 4, 2);
+        entry.service = QStringLiteral("Printing");
+        entry.status = Status::Done;
+        entry.doneOn = done;
+        QList<Entry> entries{entry};
+        QList<Interaction> responses;
+        for (int n = 0; n < 12; ++n) {
+            Interaction before = makeInteraction(QStringLiteral("B%1").arg(n), 2, QDateTime(done.addDays(-3 - 7 * n), QTime(9, 0)));
+            before.service = QStringLiteral("Printing");
+            Interaction after = makeInteraction(QStringLiteral("A%1").arg(n), 5, QDateTime(done.addDays(7 * n), QTime(9, 0)));
+            after.service = QStringLiteral("Printing");
+            responses << before << after;
+        }
+        QVERIFY(document->addInBulk(entries, responses));
+    }
+    MainWindow window(false);
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *trend = window.findChild<TrendView *>();
+    QVERIFY(trend);
+    QVERIFY(trend->monthCount() >= 5);
+    QCOMPARE(trend->doneMarkCount(), 1);
+
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
+        QVERIFY2(dialog->beforeAfterText().contains(QStringLiteral("improved")), qPrintable(dialog->beforeAfterText()));
+        QVERIFY(dialog->beforeAfterText().contains(QStringLiteral("12 responses")));
+        QCOMPARE(dialog->suggestedImpact(), 0); // the linked evidence is empty
+        dialog->reject();
+    });
+    window.editEntry(1);
 }
 
 QTEST_MAIN(TestMainWindow)

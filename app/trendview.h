@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QComboBox;
+
+namespace qw {
+
+class RegisterDocument;
+
+// Satisfaction over time: the monthly average (0-100 %) and the share of poor responses, for
+// all services or one, with the improvements done marked on the timeline, so a manager can see
+// whether finished work moved satisfaction.
+class TrendView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TrendView(QWidget *parent = nullptr);
+
+    void setDocument(RegisterDocument *document);
+    void refresh();
+    int monthCount() const { return m_months; }
+    int doneMarkCount() const { return m_doneMarks; }
+
+private:
+    RegisterDocument *m_document = nullptr;
+    QComboBox *m_service;
+    QChartView *m_view;
+    int m_months = 0;
+    int m_doneMarks = 0;
+};
+
+} // namespace qw
