@@ -372,6 +372,25 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>qw::BeforeAfter</name>
+    <message>
+        <source>improved</source>
+        <translation>verbessert</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>verschlechtert</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenige Daten</translation>
+    </message>
+</context>
+<context>
     <name>qw::Category</name>
     <message>
         <source>People</source>
@@ -612,6 +631,14 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>&amp;Use impact %1</source>
         <translation>Wirkung %1 &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>alle Services</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Satisfaction before and after: %1&lt;/b&gt;&lt;br&gt;%2, 90 days before the date done: %3 % (%4 responses); 90 days after: %5 % (%6 responses).</source>
+        <translation>&lt;b&gt;Zufriedenheit vorher und nachher: %1&lt;/b&gt;&lt;br&gt;%2, 90 Tage vor dem Erledigungsdatum: %3 % (%4 Antworten); 90 Tage danach: %5 % (%6 Antworten).</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1350,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>&amp;Import Interactions…</source>
         <translation>&amp;Interaktionen importieren…</translation>
     </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>Zufriedenheitsverlauf</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -1640,6 +1671,29 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendView</name>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished">Alle Services</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (%)</source>
+        <translation>Durchschnittliche Zufriedenheit (%)</translation>
+    </message>
+    <message>
+        <source>Poor responses (%)</source>
+        <translation>Schlechte Antworten (%)</translation>
+    </message>
+    <message>
+        <source>Improvement done</source>
+        <translation>Verbesserung erledigt</translation>
+    </message>
+    <message>
+        <source>No scored responses yet: import a satisfaction export with all responses.</source>
+        <translation>Noch keine bewerteten Antworten: importieren Sie einen Zufriedenheitsexport mit allen Antworten.</translation>
     </message>
 </context>
 </TS>
