@@ -1677,7 +1677,7 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <name>qw::TrendView</name>
     <message>
         <source>All services</source>
-        <translation type="unfinished">Alle Services</translation>
+        <translation>Alle Services</translation>
     </message>
     <message>
         <source>Average satisfaction (%)</source>
