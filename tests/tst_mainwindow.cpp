@@ -50,6 +50,18 @@ void whenDialogOpens(F fill)
     });
 }
 
+// Opens the register at path in window and shows it, as the application does at start.
+bool showRegister(MainWindow &window, const QString &path)
+{
+    QString error;
+    if (!window.openRegister(path, &error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 QAction *actionNamed(QWidget *window, const QString &text)
 {
     for (QAction *action : window->findChildren<QAction *>()) {
@@ -173,10 +185,7 @@ void TestMainWindow::selectionFollowsBothWays()
         }
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     MatrixView *matrix = window.matrixView();
     QCOMPARE(matrix->quadrantAt(*matrix->markPosition(2)), std::optional<Quadrant>(Quadrant::Thankless));
     QCOMPARE(matrix->quadrantAt(*matrix->markPosition(3)), std::optional<Quadrant>(Quadrant::MajorProject));
@@ -239,10 +248,7 @@ void TestMainWindow::dragToRescoreThenUndo()
         QVERIFY(document->addEntry(e));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     MatrixView *matrix = window.matrixView();
     const QPoint from = *matrix->markPosition(1);
     const QPoint to = matrix->viewPosition(QPointF(4.1, 1.8)); // snaps to effort 4, impact 2
@@ -272,10 +278,7 @@ void TestMainWindow::arrowKeysRescore()
         QVERIFY(document->addEntry(e));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     window.selectEntry(1);
     MatrixView *matrix = window.matrixView();
     QTest::keyClick(matrix, Qt::Key_Up);
@@ -296,10 +299,7 @@ void TestMainWindow::presentationHidesPersonalData()
         QVERIFY(document->addInBulk(entries, interactions));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     QAbstractItemModel *interactions = window.interactionView()->model();
     QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
 
@@ -334,10 +334,7 @@ void TestMainWindow::filterNarrowsListAndMatrix()
         QVERIFY(document->addInBulk(entries, none));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     // Open only by default: the done entry is neither listed nor drawn.
     QCOMPARE(window.entryModel()->rowCount(), 2);
     QCOMPARE(window.matrixView()->markCount(), 2);
@@ -359,10 +356,7 @@ void TestMainWindow::movementSinceSnapshot()
         QVERIFY(document->addInBulk(entries, none));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     window.takeSnapshot(QStringLiteral("Monday meeting"));
     const qint64 snapshot = window.document()->snapshots().first().id;
     window.rescoreEntry(1, 4, 2);
@@ -399,10 +393,7 @@ void TestMainWindow::importWizardPreviewsThenImports()
                    "1003,bad,,Cy Dunn,Farid,Network,2026-11-04T09:15:00Z,chat\n");
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
 
     ImportDialog dialog(path, &window);
     dialog.show();
@@ -443,10 +434,7 @@ void TestMainWindow::trendAndBeforeAfter()
         QVERIFY(document->addInBulk(entries, responses));
     }
     MainWindow window(false);
-    QString error;
-    QVERIFY(window.openRegister(path, &error));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showRegister(window, path));
     auto *trend = window.findChild<TrendView *>();
     QVERIFY(trend);
     QVERIFY(trend->monthCount() >= 5);
