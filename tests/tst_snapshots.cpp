@@ -96,8 +96,10 @@ void TestSnapshots::upgradesFixture_data()
     QTest::addColumn<QString>("fixture");
     QTest::addColumn<int>("version");
     QTest::addColumn<int>("snapshots");
-    QTest::newRow("format 1") << QStringLiteral("data/register-v1.qwr") << 1 << 0;
-    QTest::newRow("format 2") << QStringLiteral("data/register-v2.qwr") << 2 << 1;
+    QTest::addColumn<int>("interactions");
+    QTest::newRow("format 1") << QStringLiteral("data/register-v1.qwr") << 1 << 0 << 42;
+    QTest::newRow("format 2") << QStringLiteral("data/register-v2.qwr") << 2 << 1 << 42;
+    QTest::newRow("format 3") << QStringLiteral("data/register-v3.qwr") << 3 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)
@@ -121,6 +123,7 @@ void TestSnapshots::upgradesFixture()
     QFETCH(QString, fixture);
     QFETCH(int, version);
     QFETCH(int, snapshots);
+    QFETCH(int, interactions);
     const QString source = QFINDTESTDATA(fixture);
     QVERIFY(!source.isEmpty());
     const QString path = m_dir.filePath(QFileInfo(fixture).fileName());
@@ -132,7 +135,7 @@ void TestSnapshots::upgradesFixture()
     auto document = openRegister(path);
     QVERIFY(document);
     QCOMPARE(document->entryCount(), 15);
-    QCOMPARE(document->interactionCount(), 42);
+    QCOMPARE(document->interactionCount(), interactions);
     QCOMPARE(document->entry(1)->title, QStringLiteral("Call-back within 15 min for VC outages"));
     QCOMPARE(document->snapshots().size(), snapshots);
     if (snapshots > 0)

@@ -117,6 +117,27 @@ QString RegisterDocument::setting(const QString &key) const
     return m_settings->value(key);
 }
 
+QList<TriageGroup> RegisterDocument::triageGroups() const
+{
+    return m_interactions->unlinkedPoorGroups();
+}
+
+QList<qint64> RegisterDocument::triageInteractions(const TriageGroup &group) const
+{
+    return m_interactions->unlinkedPoorIds(group.service, group.reason);
+}
+
+QList<EntrySuggestion> RegisterDocument::suggestEntries(const TriageGroup &group, int limit) const
+{
+    // The reason and the customers' own words of the group are what an entry's text may share.
+    QString text = group.reason;
+    for (qint64 id : triageInteractions(group).mid(0, 20)) {
+        if (const auto i = interaction(id))
+            text += QLatin1Char(' ') + i->comment;
+    }
+    return m_entries->suggest(group.service, text, limit);
+}
+
 QList<MonthlySatisfaction> RegisterDocument::monthlySatisfaction(const QString &service) const
 {
     return m_interactions->monthlySatisfaction(service);

@@ -68,6 +68,9 @@ public:
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
     QString setting(const QString &key) const;
+    QList<TriageGroup> triageGroups() const;
+    QList<qint64> triageInteractions(const TriageGroup &group) const;
+    QList<EntrySuggestion> suggestEntries(const TriageGroup &group, int limit = 8) const;
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service = {}) const;
     // Satisfaction of the entry's service in equal windows before and after its date done.
     std::optional<BeforeAfter> beforeAfter(const Entry &entry, int windowDays = 90) const;

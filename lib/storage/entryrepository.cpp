@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace qw {
 
 namespace {
@@ -235,6 +237,41 @@ QList<HistoryRecord> EntryRepository::history(qint64 id) const
                        query.value(3).toString(), query.value(4).toString()});
     }
     return result;
+}
+
+QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QString &text, int limit) const
+{
+    QList<EntrySuggestion> matches;
+    const QString terms = fullTextQuery(text);
+    if (!terms.isEmpty()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        if (Sql::exec(query, QStringLiteral(
+                          "SELECT e.id, e.service FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
+                          " WHERE entries_fts MATCH ? AND e.removed = 0 AND e.status NOT IN (3, 4, 6)"
+                          " ORDER BY bm25(entries_fts) LIMIT ?"),
+                      {terms, limit}, &m_lastError)) {
+            while (query.next())
+                matches.append({query.value(0).toLongLong(), query.value(1).toString() == service, true});
+        }
+    }
+    QSqlQuery same(QSqlDatabase::database(m_connectionName, false));
+    same.setForwardOnly(true);
+    if (!service.isEmpty()
+        && Sql::exec(same, QStringLiteral("SELECT id FROM entries WHERE service = ? AND removed = 0"
+                                          " AND status NOT IN (3, 4, 6) ORDER BY id LIMIT ?"),
+                     {service, limit}, &m_lastError)) {
+        while (same.next()) {
+            const qint64 id = same.value(0).toLongLong();
+            if (std::none_of(matches.begin(), matches.end(), [id](const EntrySuggestion &m) { return m.entryId == id; }))
+                matches.append({id, true, false});
+        }
+    }
+    // Both reasons first, then text, then service alone; the text's own order within each.
+    std::stable_sort(matches.begin(), matches.end(), [](const EntrySuggestion &a, const EntrySuggestion &b) {
+        return int(a.sameService) + int(a.textMatches) > int(b.sameService) + int(b.textMatches);
+    });
+    return matches.mid(0, limit);
 }
 
 int EntryRepository::count() const

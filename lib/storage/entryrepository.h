@@ -2,6 +2,7 @@
 
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
+#include "domain/triage.h"
 
 #include <QDateTime>
 #include <QList>
@@ -39,6 +40,8 @@ public:
     std::optional<Entry> find(qint64 id) const;
     QList<EntrySummary> summaries() const;
     QList<HistoryRecord> history(qint64 id) const;
+    // Open entries of the same service or whose text matches (FTS5, best match first).
+    QList<EntrySuggestion> suggest(const QString &service, const QString &text, int limit) const;
     int count() const;
 
     QString lastError() const { return m_lastError; }

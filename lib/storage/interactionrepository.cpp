@@ -298,6 +298,41 @@ QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QStr
     return result;
 }
 
+QList<TriageGroup> InteractionRepository::unlinkedPoorGroups() const
+{
+    QList<TriageGroup> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT service, reason, COUNT(*), SUM(repeat_contact), MAX(occurred_at)"
+                                       " FROM interactions WHERE removed = 0 AND entry_id IS NULL"
+                                       " AND score IS NOT NULL AND %1"
+                                       " GROUP BY service, reason ORDER BY 3 DESC, 5 DESC")
+                            .arg(QLatin1String(poorScore));
+    if (!Sql::exec(query, sql, {}, &m_lastError))
+        return result;
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                       query.value(3).toInt(),
+                       QDateTime::fromString(query.value(4).toString(), Qt::ISODate).toLocalTime()});
+    }
+    return result;
+}
+
+QList<qint64> InteractionRepository::unlinkedPoorIds(const QString &service, const QString &reason) const
+{
+    QList<qint64> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT id FROM interactions WHERE removed = 0 AND entry_id IS NULL"
+                                       " AND score IS NOT NULL AND %1 AND service = ? AND reason = ? ORDER BY id")
+                            .arg(QLatin1String(poorScore));
+    if (!Sql::exec(query, sql, {notNull(service), notNull(reason)}, &m_lastError))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toLongLong());
+    return result;
+}
+
 std::pair<int, double> InteractionRepository::satisfactionBetween(const QString &service, const QDate &from,
                                                                   const QDate &to) const
 {

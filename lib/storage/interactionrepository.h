@@ -2,6 +2,7 @@
 
 #include "domain/interaction.h"
 #include "domain/satisfactiontrend.h"
+#include "domain/triage.h"
 
 #include <QList>
 #include <QSet>
@@ -42,6 +43,8 @@ public:
     QList<qint64> idsLinkedTo(qint64 entryId) const;
     // Aggregates by SQL (an index scan, not a loop over rows in C++); service empty: all.
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const;
+    QList<TriageGroup> unlinkedPoorGroups() const;
+    QList<qint64> unlinkedPoorIds(const QString &service, const QString &reason) const;
     // Responses and average satisfaction of a service in [from, to).
     std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from, const QDate &to) const;
 

@@ -90,6 +90,25 @@ const char *const migrationV3[] = {
     "CREATE UNIQUE INDEX interactions_import_key ON interactions (import_key)",
 };
 
+// Version 4: full-text search over entries (SQLite FTS5, kept in step by triggers), to suggest
+// the entry that an unlinked poor interaction probably belongs to.
+const char *const migrationV4[] = {
+    "CREATE VIRTUAL TABLE entries_fts USING fts5(title, description, cause, content='entries',"
+    " content_rowid='id')",
+    "CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN"
+    " INSERT INTO entries_fts (rowid, title, description, cause)"
+    " VALUES (new.id, new.title, new.description, new.cause); END",
+    "CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN"
+    " INSERT INTO entries_fts (entries_fts, rowid, title, description, cause)"
+    " VALUES ('delete', old.id, old.title, old.description, old.cause); END",
+    "CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, description, cause ON entries BEGIN"
+    " INSERT INTO entries_fts (entries_fts, rowid, title, description, cause)"
+    " VALUES ('delete', old.id, old.title, old.description, old.cause);"
+    " INSERT INTO entries_fts (rowid, title, description, cause)"
+    " VALUES (new.id, new.title, new.description, new.cause); END",
+    "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -100,6 +119,7 @@ const Migration migrations[] = {
     {migrationV1, std::size(migrationV1)},
     {migrationV2, std::size(migrationV2)},
     {migrationV3, std::size(migrationV3)},
+    {migrationV4, std::size(migrationV4)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -1,0 +1,65 @@
+#include "triagemodel.h"
+
+#include "document/registerdocument.h"
+
+#include <QLocale>
+
+namespace qw {
+
+TriageModel::TriageModel(RegisterDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_groups(document->triageGroups())
+{
+    connect(document, &RegisterDocument::interactionsChanged, this, &TriageModel::reload);
+}
+
+void TriageModel::reload()
+{
+    beginResetModel();
+    m_groups = m_document->triageGroups();
+    endResetModel();
+}
+
+int TriageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int TriageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TriageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TriageGroup &g = m_groups.at(index.row());
+    if (role == Qt::TextAlignmentRole && (index.column() == Count || index.column() == Repeats))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Service: return g.service.isEmpty() ? tr("(no service)") : g.service;
+    case Reason: return g.reason.isEmpty() ? tr("(no reason given)") : g.reason;
+    case Count: return g.count;
+    case Repeats: return g.repeats;
+    case Latest: return QLocale().toString(g.latest.date(), QLocale::ShortFormat);
+    }
+    return {};
+}
+
+QVariant TriageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Service: return tr("Service");
+    case Reason: return tr("Reason");
+    case Count: return tr("Poor");
+    case Repeats: return tr("Repeats");
+    case Latest: return tr("Latest");
+    }
+    return {};
+}
+
+} // namespace qw

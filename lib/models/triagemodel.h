@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/triage.h"
+
+#include <QAbstractTableModel>
+
+namespace qw {
+
+class RegisterDocument;
+
+// The triage list: unlinked poor interactions grouped by service and reason, the largest
+// groups first. Counts come from one GROUP BY query; it reloads when interactions change.
+class TriageModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Service, Reason, Count, Repeats, Latest, ColumnCount };
+
+    explicit TriageModel(RegisterDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    const TriageGroup &group(int row) const { return m_groups.at(row); }
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    RegisterDocument *m_document;
+    QList<TriageGroup> m_groups;
+};
+
+} // namespace qw
