@@ -8,6 +8,7 @@
 #include "quickwinspanel.h"
 #include "recentregisters.h"
 #include "trendview.h"
+#include "triageview.h"
 #include "interactiondialog.h"
 #include "linkdialog.h"
 #include "matrixview.h"
@@ -180,7 +181,23 @@ void MainWindow::createDocks()
     trendDock->setWidget(m_trend);
     addDockWidget(Qt::RightDockWidgetArea, trendDock);
     tabifyDockWidget(interactionsDock, trendDock);
+
+    m_triage = new TriageView(this);
+    m_triage->setObjectName(QStringLiteral("triageView"));
+    auto *triageDock = new QDockWidget(tr("Triage"), this);
+    triageDock->setObjectName(QStringLiteral("triageDock"));
+    triageDock->setWidget(m_triage);
+    addDockWidget(Qt::RightDockWidgetArea, triageDock);
+    tabifyDockWidget(interactionsDock, triageDock);
     interactionsDock->raise();
+    connect(m_triage, &TriageView::newEntryRequested, this,
+            [this](const QList<qint64> &ids, const QString &service, const QString &reason) {
+                newEntryFromInteractions(ids, service, reason);
+            });
+    connect(m_triage, &TriageView::linkRequested, this, [this](const QList<qint64> &ids, qint64 entryId) {
+        m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, entryId));
+        selectEntry(entryId);
+    });
 }
 
 void MainWindow::createActions()
@@ -395,6 +412,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_interactionModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
     connect(m_entryModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
     m_trend->setDocument(m_document.get());
+    m_triage->setDocument(m_document.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
 
     const QString shown = QDir::toNativeSeparators(m_document->filePath());
@@ -539,10 +557,17 @@ void MainWindow::newEntryFromInteraction()
     const auto first = m_document->interaction(ids.first());
     if (!first)
         return;
+    newEntryFromInteractions(ids, first->service,
+                             first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason);
+}
+
+void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
+{
     Entry entry;
-    entry.title = first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason;
-    entry.description = first->comment;
-    entry.service = first->service;
+    entry.title = title;
+    if (const auto first = m_document->interaction(ids.value(0)))
+        entry.description = first->comment;
+    entry.service = service;
     entry.raisedOn = QDate::currentDate();
     entry.raisedBy = m_document->userName();
     EntryDialog dialog(entry, true, this);

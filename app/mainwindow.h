@@ -21,6 +21,7 @@ class EntryModel;
 class QuickWinsPanel;
 class RecentRegisters;
 class TrendView;
+class TriageView;
 class FilterBar;
 class InteractionModel;
 class MatrixView;
@@ -69,6 +70,7 @@ public Q_SLOTS:
     void importInteractions();
     void newEntry();
     void newEntryFromInteraction();
+    void newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title);
     void linkToEntry();
     void editEntry(qint64 id);
     void editInteraction(qint64 id);
@@ -109,6 +111,7 @@ private:
     QLabel *m_readOnlyNotice = nullptr;
     FilterBar *m_filterBar = nullptr;
     TrendView *m_trend = nullptr;
+    TriageView *m_triage = nullptr;
     QLabel *m_statusLabel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     RecentRegisters *m_recent = nullptr;

@@ -10,6 +10,9 @@
 #include "commands/entrycommands.h"
 #include "matrixview.h"
 #include "trendview.h"
+#include "triageview.h"
+#include "models/triagemodel.h"
+#include "demo/demoscenario.h"
 #include "models/entrymodel.h"
 
 #include <QAction>
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void movementSinceSnapshot();
     void importWizardPreviewsThenImports();
     void trendAndBeforeAfter();
+    void triageLinksAGroup();
 
 private:
     QTemporaryDir m_dir;
@@ -447,6 +452,44 @@ void TestMainWindow::trendAndBeforeAfter()
         dialog->reject();
     });
     window.editEntry(1);
+}
+
+void TestMainWindow::triageLinksAGroup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("triage.qwr"));
+    {
+        auto document = openRegister(path);
+        DemoScenario demo = makeDemoScenario(QDate(2026, 11, 24));
+        QVERIFY(document->addInBulk(demo.entries, demo.interactions));
+    }
+    MainWindow window(false);
+    QVERIFY(showRegister(window, path));
+    auto *triage = window.findChild<TriageView *>();
+    QVERIFY(triage);
+    const int groups = triage->model()->rowCount();
+    QVERIFY(groups > 0);
+    const int unlinkedBefore = [&] {
+        int n = 0;
+        for (int row = 0; row < groups; ++row)
+            n += triage->model()->group(row).count;
+        return n;
+    }();
+    QVERIFY(unlinkedBefore >= 10);
+    QVERIFY(triage->suggestions()->count() > 0); // the first group gets suggestions
+    QPushButton *link = nullptr;
+    for (QPushButton *b : triage->findChildren<QPushButton *>()) {
+        if (b->text().contains(QStringLiteral("Suggested")))
+            link = b;
+    }
+    QVERIFY(link && link->isEnabled());
+    const int firstCount = triage->model()->group(0).count;
+    QTest::mouseClick(link, Qt::LeftButton);
+    int unlinkedAfter = 0;
+    for (int row = 0; row < triage->model()->rowCount(); ++row)
+        unlinkedAfter += triage->model()->group(row).count;
+    QCOMPARE(unlinkedAfter, unlinkedBefore - firstCount);
+    window.document()->undoStack()->undo();
+    QCOMPARE(triage->model()->rowCount(), groups);
 }
 
 QTEST_MAIN(TestMainWindow)

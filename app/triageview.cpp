@@ -1,0 +1,109 @@
+#include "triageview.h"
+
+#include "document/registerdocument.h"
+#include "domain/entry.h"
+#include "models/triagemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace qw {
+
+TriageView::TriageView(QWidget *parent)
+    : QWidget(parent), m_groups(new QTableView(this)), m_suggestions(new QListWidget(this)),
+      m_newEntry(new QPushButton(tr("&New Entry from Group…"), this)),
+      m_link(new QPushButton(tr("Link Group to &Suggested Entry"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_groups->setObjectName(QStringLiteral("triageGroups"));
+    m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groups->verticalHeader()->hide();
+    m_groups->setWordWrap(false);
+    layout->addWidget(m_groups, 3);
+    layout->addWidget(new QLabel(tr("Entries this group may belong to:"), this));
+    m_suggestions->setObjectName(QStringLiteral("triageSuggestions"));
+    layout->addWidget(m_suggestions, 2);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_newEntry);
+    buttons->addWidget(m_link);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_newEntry, &QPushButton::clicked, this, [this] {
+        const int row = currentRow();
+        if (row < 0)
+            return;
+        const TriageGroup &g = m_model->group(row);
+        Q_EMIT newEntryRequested(m_document->triageInteractions(g), g.service, g.reason);
+    });
+    const auto link = [this] {
+        const int row = currentRow();
+        QListWidgetItem *item = m_suggestions->currentItem();
+        if (row < 0 || !item)
+            return;
+        Q_EMIT linkRequested(m_document->triageInteractions(m_model->group(row)), item->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_link, &QPushButton::clicked, this, link);
+    connect(m_suggestions, &QListWidget::itemActivated, this, link);
+    connect(m_suggestions, &QListWidget::currentRowChanged, this, [this] {
+        m_link->setEnabled(m_suggestions->currentItem() != nullptr);
+    });
+}
+
+void TriageView::setDocument(RegisterDocument *document)
+{
+    m_document = document;
+    auto *model = new TriageModel(document, this);
+    QItemSelectionModel *old = m_groups->selectionModel();
+    m_groups->setModel(model);
+    delete old;
+    delete m_model;
+    m_model = model;
+    m_groups->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_groups->horizontalHeader()->setSectionResizeMode(TriageModel::Reason, QHeaderView::Stretch);
+    connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageView::updateSuggestions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->rowCount() > 0)
+            m_groups->selectRow(0);
+        updateSuggestions();
+    });
+    if (m_model->rowCount() > 0)
+        m_groups->selectRow(0);
+    updateSuggestions();
+}
+
+int TriageView::currentRow() const
+{
+    const QModelIndex index = m_groups->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void TriageView::updateSuggestions()
+{
+    m_suggestions->clear();
+    const int row = currentRow();
+    m_newEntry->setEnabled(row >= 0 && !m_document->isReadOnly());
+    if (row >= 0) {
+        for (const EntrySuggestion &s : m_document->suggestEntries(m_model->group(row))) {
+            const auto entry = m_document->entry(s.entryId);
+            if (!entry)
+                continue;
+            const QString why = s.sameService && s.textMatches ? tr("same service, similar words")
+                : s.sameService ? tr("same service") : tr("similar words");
+            auto *item = new QListWidgetItem(tr("%1  %2  (%3)").arg(entry->code(), entry->title, why), m_suggestions);
+            item->setData(Qt::UserRole, s.entryId);
+        }
+    }
+    if (m_suggestions->count() > 0)
+        m_suggestions->setCurrentRow(0);
+    m_link->setEnabled(m_suggestions->currentItem() != nullptr && !m_document->isReadOnly());
+}
+
+} // namespace qw
