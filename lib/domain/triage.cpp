@@ -2,12 +2,32 @@
 
 namespace qw {
 
+namespace {
+// Words too common to say two texts are about the same thing.
+const char *const stopWords[] = {
+    "the", "and", "for", "with", "not", "was", "but", "you", "are", "this", "that", "have", "from",
+    "again", "still", "after", "when", "our", "any", "had", "has", "his", "her", "they", "them",
+    "then", "than", "there", "what", "which", "who", "will", "would", "could", "should", "into",
+    "about", "only", "just", "very", "too", "all", "can", "cannot", "did", "does", "get", "got",
+    "one", "two", "out", "off", "now", "nobody", "because", "der", "die", "das", "und", "nicht",
+};
+
+bool isStopWord(const QString &word)
+{
+    for (const char *stop : stopWords) {
+        if (word == QLatin1String(stop))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QString fullTextQuery(const QString &text)
 {
     QStringList words;
     QString word;
     const auto flush = [&] {
-        if (word.size() >= 3 && !words.contains(word) && words.size() < 12)
+        if (word.size() >= 3 && !isStopWord(word) && !words.contains(word) && words.size() < 12)
             words << word;
         word.clear();
     };

@@ -26,7 +26,8 @@ struct EntrySuggestion
     bool textMatches = false;
 };
 
-// The words of a text worth searching for (three letters or more, at most twelve), as an FTS5
+// The words of a text worth searching for (three letters or more, not among the commonest, at
+// most twelve), as an FTS5
 // query that matches any of them: "printer"* OR "jam"*. Only letters and digits reach the query.
 QString fullTextQuery(const QString &text);
 
