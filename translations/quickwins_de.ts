@@ -1354,6 +1354,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>Satisfaction trend</source>
         <translation>Zufriedenheitsverlauf</translation>
     </message>
+    <message>
+        <source>Triage</source>
+        <translation>Sichtung</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -1694,6 +1698,68 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>No scored responses yet: import a satisfaction export with all responses.</source>
         <translation>Noch keine bewerteten Antworten: importieren Sie einen Zufriedenheitsexport mit allen Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageModel</name>
+    <message>
+        <source>(no service)</source>
+        <translation>(kein Service)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Erneut</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageView</name>
+    <message>
+        <source>&amp;New Entry from Group…</source>
+        <translation>&amp;Neuer Eintrag aus Gruppe…</translation>
+    </message>
+    <message>
+        <source>Link Group to &amp;Suggested Entry</source>
+        <translation>Gruppe mit &amp;vorgeschlagenem Eintrag verknüpfen</translation>
+    </message>
+    <message>
+        <source>Entries this group may belong to:</source>
+        <translation>Einträge, zu denen diese Gruppe gehören könnte:</translation>
+    </message>
+    <message>
+        <source>same service, similar words</source>
+        <translation>gleicher Service, ähnliche Wörter</translation>
+    </message>
+    <message>
+        <source>same service</source>
+        <translation>gleicher Service</translation>
+    </message>
+    <message>
+        <source>similar words</source>
+        <translation>ähnliche Wörter</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
     </message>
 </context>
 </TS>
