@@ -16,6 +16,7 @@
 #include "models/entrymodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QTableWidget>
 #include <QApplication>
@@ -440,6 +441,9 @@ void TestMainWindow::trendAndBeforeAfter()
     }
     MainWindow window(false);
     QVERIFY(showRegister(window, path));
+    // The list says it too, once closed entries are shown.
+    window.findChild<QCheckBox *>(QStringLiteral("openOnly"))->setChecked(false);
+    QCOMPARE(window.entryModel()->index(0, EntryModel::Verdict).data().toString(), QStringLiteral("improved"));
     auto *trend = window.findChild<TrendView *>();
     QVERIFY(trend);
     QVERIFY(trend->monthCount() >= 5);

@@ -689,6 +689,14 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>Linked</source>
         <translation>Verknüpft</translation>
     </message>
+    <message>
+        <source>For entries done: did satisfaction of their service rise in the 90 days after?</source>
+        <translation>Für erledigte Einträge: Stieg die Zufriedenheit ihres Services in den 90 Tagen danach?</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
 </context>
 <context>
     <name>qw::FilterBar</name>

@@ -23,6 +23,7 @@ struct EntrySummary
     QString owner;
     QDate raisedOn;
     int linkedCount = 0;
+    QDate doneOn;
 };
 
 } // namespace qw

@@ -19,6 +19,17 @@ void EntryModel::load()
 {
     m_all = m_document->entrySummaries();
     sortByPriority(m_all, m_rule);
+    // Before and after, for the entries that are done: two aggregate queries each.
+    m_verdicts.clear();
+    for (const EntrySummary &e : std::as_const(m_all)) {
+        if (e.doneOn.isValid() && (e.status == Status::Done || e.status == Status::Verified)) {
+            Entry entry;
+            entry.service = e.service;
+            entry.doneOn = e.doneOn;
+            if (const auto verdict = m_document->beforeAfter(entry))
+                m_verdicts.insert(e.id, *verdict);
+        }
+    }
     m_entries.clear();
     for (const EntrySummary &e : std::as_const(m_all)) {
         if (m_filter.accepts(e))
@@ -92,6 +103,10 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         case StatusColumn: return statusName(e.status);
         case Owner: return e.owner;
         case Linked: return e.linkedCount;
+        case Verdict: {
+            const auto it = m_verdicts.constFind(e.id);
+            return it == m_verdicts.constEnd() ? QVariant() : QVariant(verdictName(it->verdict));
+        }
         }
         return {};
     default:
@@ -107,6 +122,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         switch (section) {
         case Rank: return tr("Priority rank, the same number as on the matrix, in the colour of its quadrant");
         case Linked: return tr("Poor interactions linked to the entry");
+        case Verdict: return tr("For entries done: did satisfaction of their service rise in the 90 days after?");
         default: return {};
         }
     }
@@ -121,6 +137,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
     case StatusColumn: return tr("Status");
     case Owner: return tr("Owner");
     case Linked: return tr("Linked");
+    case Verdict: return tr("After");
     }
     return {};
 }

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/entrysummary.h"
+#include "domain/satisfactiontrend.h"
 #include "entryfilter.h"
+
+#include <QHash>
 #include "domain/quadrant.h"
 
 #include <QAbstractTableModel>
@@ -18,7 +21,7 @@ class EntryModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     // The quadrant shows as the colour of the rank cell: the list is already grouped by it.
-    enum Column { Rank, Code, Title, Impact, Effort, StatusColumn, Owner, Linked, ColumnCount };
+    enum Column { Rank, Code, Title, Impact, Effort, StatusColumn, Owner, Linked, Verdict, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, QuadrantRole, RankRole };
 
     explicit EntryModel(RegisterDocument *document, QObject *parent = nullptr);
@@ -47,6 +50,7 @@ private:
     EntryFilter m_filter;
     QList<EntrySummary> m_all;
     QList<EntrySummary> m_entries;
+    QHash<qint64, BeforeAfter> m_verdicts; // done entries only
 };
 
 } // namespace qw

@@ -198,7 +198,7 @@ QList<EntrySummary> EntryRepository::summaries() const
     if (!query.prepare(QStringLiteral(
             "SELECT e.id, e.title, e.impact, e.effort, e.status, e.category, e.service, e.owner,"
             " e.raised_on, (SELECT COUNT(*) FROM interactions i"
-            "               WHERE i.entry_id = e.id AND i.removed = 0)"
+            "               WHERE i.entry_id = e.id AND i.removed = 0), e.done_on"
             " FROM entries e WHERE e.removed = 0"))
         || !query.exec()) {
         m_lastError = query.lastError().text();
@@ -216,6 +216,7 @@ QList<EntrySummary> EntryRepository::summaries() const
         s.owner = query.value(7).toString();
         s.raisedOn = dateFrom(query.value(8));
         s.linkedCount = query.value(9).toInt();
+        s.doneOn = dateFrom(query.value(10));
         result.append(s);
     }
     return result;
