@@ -108,7 +108,11 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     });
 
     resize(1280, 800);
-    resizeDocks({findChild<QDockWidget *>(QStringLiteral("entriesDock"))}, {620}, Qt::Horizontal);
+    auto *entriesDock = findChild<QDockWidget *>(QStringLiteral("entriesDock"));
+    resizeDocks({entriesDock}, {620}, Qt::Horizontal);
+    // The prioritised list gets the larger share; interactions, trend and triage share the rest.
+    resizeDocks({entriesDock, findChild<QDockWidget *>(QStringLiteral("interactionsDock"))}, {440, 260},
+                Qt::Vertical);
     if (m_persistent) {
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
