@@ -202,7 +202,7 @@ Plan read(const QByteArray &bytes, const ImportOptions &options, const RegisterD
         }
         // The same response always gets the same key, whichever export it comes in.
         i.importKey = !i.ticket.isEmpty()
-            ? QStringLiteral("t:%1|%2").arg(i.ticket, i.occurredAt.toUTC().toString(Qt::ISODate))
+            ? QString(QStringLiteral("t:") + i.ticket + QLatin1Char('|') + QString::number(i.occurredAt.toSecsSinceEpoch()))
             : QStringLiteral("r:") + QString::fromLatin1(QCryptographicHash::hash(
                   r.fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
         if (keysInFile.contains(i.importKey)) {

@@ -71,11 +71,54 @@ DateOrder dateOrder(const QStringList &cells)
     return DateOrder::Undecided;
 }
 
+namespace {
+
+// "2016-02-29 01:16:00" and "2016-02-29T01:16", without an offset: by far the commonest form
+// in exports, read digit by digit (QDateTime::fromString is slow on a hundred thousand rows).
+QDateTime fastIsoLocal(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n != 10 && n != 16 && n != 19)
+        return {};
+    const auto digits = [&](qsizetype from, qsizetype count, int *value) {
+        int v = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *value = v;
+        return true;
+    };
+    int year, month, day, hour = 0, minute = 0, second = 0;
+    if (!digits(0, 4, &year) || text.at(4) != QLatin1Char('-') || !digits(5, 2, &month)
+        || text.at(7) != QLatin1Char('-') || !digits(8, 2, &day))
+        return {};
+    if (n >= 16) {
+        const QChar sep = text.at(10);
+        if ((sep != QLatin1Char(' ') && sep != QLatin1Char('T')) || !digits(11, 2, &hour)
+            || text.at(13) != QLatin1Char(':') || !digits(14, 2, &minute))
+            return {};
+        if (n == 19 && (text.at(16) != QLatin1Char(':') || !digits(17, 2, &second)))
+            return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time);
+}
+
+} // namespace
+
 QDateTime parseDate(const QString &cell, DateOrder order)
 {
     const QString text = cell.trimmed();
     if (text.isEmpty())
         return {};
+    if (const QDateTime fast = fastIsoLocal(text); fast.isValid())
+        return fast;
     // ISO 8601, with or without an offset.
     QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!iso.isValid())
