@@ -1,16 +1,12 @@
 #include "mainwindow.h"
 
 #include "chartexport.h"
-#include "entrydialog.h"
 #include "comparisonbar.h"
 #include "filterbar.h"
-#include "importdialog.h"
 #include "quickwinspanel.h"
 #include "recentregisters.h"
 #include "trendview.h"
 #include "triageview.h"
-#include "interactiondialog.h"
-#include "linkdialog.h"
 #include "matrixview.h"
 
 #include "commands/entrycommands.h"
@@ -22,14 +18,13 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QClipboard>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -48,12 +43,6 @@
 
 namespace qw {
 
-namespace {
-const QString registerFilter()
-{
-    return QCoreApplication::translate("qw::MainWindow", "QuickWins registers (*.qwr);;All files (*)");
-}
-} // namespace
 
 MainWindow::MainWindow(bool persistent, QWidget *parent)
     : QMainWindow(parent), m_persistent(persistent), m_undoGroup(new QUndoGroup(this))
@@ -516,195 +505,17 @@ QList<qint64> MainWindow::selectedInteractions() const
     return ids;
 }
 
-void MainWindow::logInteraction()
-{
-    QSettings settings;
-    Interaction prototype;
-    const QDateTime now = QDateTime::currentDateTime();
-    prototype.occurredAt = now.addSecs(-now.time().second());
-    int channel = settings.value(QStringLiteral("logging/channel"), 0).toInt();
-    channelFromInt(channel, &prototype.channel);
-    prototype.service = settings.value(QStringLiteral("logging/service")).toString();
-    prototype.score = scaleMinimum(prototype.scale);
 
-    InteractionDialog dialog(prototype, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Interaction interaction = dialog.interaction();
-    if (m_persistent) {
-        settings.setValue(QStringLiteral("logging/channel"), int(interaction.channel));
-        settings.setValue(QStringLiteral("logging/service"), interaction.service);
-    }
-    auto *command = new AddInteractionCommand(m_document.get(), interaction);
-    m_document->undoStack()->push(command);
-    selectInteraction(command->interactionId());
-}
 
-void MainWindow::newEntry()
-{
-    Entry entry;
-    entry.raisedOn = QDate::currentDate();
-    entry.raisedBy = m_document->userName();
-    EntryDialog dialog(entry, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
-    m_document->undoStack()->push(command);
-    selectEntry(command->entryId());
-}
 
-void MainWindow::newEntryFromInteraction()
-{
-    const QList<qint64> ids = selectedInteractions();
-    if (ids.isEmpty())
-        return;
-    const auto first = m_document->interaction(ids.first());
-    if (!first)
-        return;
-    newEntryFromInteractions(ids, first->service,
-                             first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason);
-}
 
-void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
-{
-    Entry entry;
-    entry.title = title;
-    if (const auto first = m_document->interaction(ids.value(0)))
-        entry.description = first->comment;
-    entry.service = service;
-    entry.raisedOn = QDate::currentDate();
-    entry.raisedBy = m_document->userName();
-    EntryDialog dialog(entry, true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
-    m_document->undoStack()->push(command);
-    selectEntry(command->entryId());
-}
 
-void MainWindow::linkToEntry()
-{
-    const QList<qint64> ids = selectedInteractions();
-    if (ids.isEmpty())
-        return;
-    const auto first = m_document->interaction(ids.first());
-    LinkDialog dialog(m_entryModel, first ? first->entryId : 0, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenEntry() == 0)
-        return;
-    m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, dialog.chosenEntry()));
-    selectEntry(dialog.chosenEntry());
-}
 
-void MainWindow::editEntry(qint64 id)
-{
-    const auto before = m_document->entry(id);
-    if (!before)
-        return;
-    EntryDialog dialog(*before, false, this);
-    dialog.setHistory(m_document->history(id));
-    QList<Interaction> linked;
-    for (qint64 interactionId : m_document->interactionsLinkedTo(id)) {
-        if (const auto interaction = m_document->interaction(interactionId))
-            linked.append(*interaction);
-    }
-    dialog.setLinkedInteractions(linked);
-    dialog.setBeforeAfter(m_document->beforeAfter(*before));
-    if (m_document->isReadOnly())
-        dialog.setReadOnly();
-    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
-        return;
-    const Entry after = dialog.entry();
-    if (after != *before)
-        m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
-}
 
-void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
-{
-    const auto before = m_document->entry(id);
-    if (!before || m_document->isReadOnly() || (before->impact == impact && before->effort == effort))
-        return;
-    Entry after = *before;
-    after.impact = impact;
-    after.effort = effort;
-    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
-    selectEntry(id);
-}
 
-void MainWindow::setEntryStatus(qint64 id, Status status)
-{
-    const auto before = m_document->entry(id);
-    if (!before || m_document->isReadOnly() || before->status == status)
-        return;
-    Entry after = *before;
-    after.status = status;
-    // Done means done today, unless someone said otherwise.
-    if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
-        after.doneOn = QDate::currentDate();
-    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
-}
 
-void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
-{
-    QMenu menu(this);
-    const auto entry = id ? m_document->entry(id) : std::nullopt;
-    const bool writable = !m_document->isReadOnly();
-    if (entry) {
-        menu.addAction(tr("&Open %1…").arg(entry->code()), this, [this, id] { editEntry(id); });
-        QMenu *status = menu.addMenu(tr("&Status"));
-        status->setEnabled(writable);
-        for (Status s : allStatuses()) {
-            QAction *action = status->addAction(statusName(s), this, [this, id, s] { setEntryStatus(id, s); });
-            action->setCheckable(true);
-            action->setChecked(s == entry->status);
-        }
-        QAction *link = menu.addAction(tr("&Link Selected Interactions to %1").arg(entry->code()), this,
-                                       [this, id] {
-                                           const QList<qint64> ids = selectedInteractions();
-                                           m_document->undoStack()->push(
-                                               new LinkInteractionsCommand(m_document.get(), ids, id));
-                                       });
-        link->setEnabled(writable && !selectedInteractions().isEmpty());
-        menu.addSeparator();
-        menu.addAction(m_removeEntryAction);
-    } else {
-        menu.addAction(m_newEntryAction);
-    }
-    menu.exec(globalPos);
-}
 
-void MainWindow::editInteraction(qint64 id)
-{
-    const auto before = m_document->interaction(id);
-    if (!before || m_document->isReadOnly())
-        return;
-    InteractionDialog dialog(*before, false, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Interaction after = dialog.interaction();
-    if (after != *before)
-        m_document->undoStack()->push(new EditInteractionCommand(m_document.get(), *before, after));
-}
 
-void MainWindow::removeEntry()
-{
-    const auto entry = m_document->entry(m_currentEntry);
-    if (!entry)
-        return;
-    m_document->undoStack()->push(new RemoveEntryCommand(m_document.get(), *entry));
-    statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(entry->code()), 5000);
-}
-
-void MainWindow::removeInteraction()
-{
-    const QList<qint64> ids = selectedInteractions();
-    if (ids.isEmpty())
-        return;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Remove %n interaction(s)", nullptr, int(ids.size())));
-    for (qint64 id : ids)
-        stack->push(new RemoveInteractionCommand(m_document.get(), id));
-    stack->endMacro();
-}
 
 void MainWindow::setPresentation(bool on)
 {
@@ -758,87 +569,18 @@ void MainWindow::updateComparison()
     m_stopComparingAction->setEnabled(m_comparison->snapshotId() != 0);
 }
 
-ChartExport::Options MainWindow::chartOptions() const
-{
-    ChartExport::Options options;
-    options.size = m_matrix->size();
-    options.colourBy = m_matrix->colourBy();
-    options.presentation = m_matrix->isPresentation();
-    return options;
-}
 
-void MainWindow::exportChart()
-{
-    const QString written = ChartExport::exportInteractively(
-        this, m_entryModel, chartOptions(), QFileInfo(m_document->filePath()).absolutePath());
-    if (!written.isEmpty())
-        statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(written)), 5000);
-}
 
-void MainWindow::copyChart()
-{
-    QGuiApplication::clipboard()->setImage(ChartExport::image(m_entryModel, chartOptions()));
-    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
-}
 
-void MainWindow::importInteractions()
-{
-    ImportDialog dialog(m_document->filePath(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_document->notifyChangedElsewhere();
-    statusBar()->showMessage(dialog.lastReport().summary(), 8000);
-}
 
 void MainWindow::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("QuickWins"), message);
 }
 
-void MainWindow::openChosen(const QString &path)
-{
-    QString error;
-    if (!openRegister(path, &error))
-        showError(error);
-}
 
-void MainWindow::openFromDialog()
-{
-    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), start, registerFilter());
-    if (!path.isEmpty())
-        openChosen(path);
-}
 
-void MainWindow::newRegister()
-{
-    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
-    QString path = QFileDialog::getSaveFileName(this, tr("New Register"), start, registerFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".qwr");
-    if (QFileInfo::exists(path)) {
-        showError(tr("“%1” already exists. A new register needs a new file name; to use the "
-                     "existing one, open it.").arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    openChosen(path);
-}
 
-void MainWindow::saveCopy()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
-                                                      QFileInfo(m_document->filePath()).absolutePath(),
-                                                      registerFilter());
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!m_document->saveCopyAs(path, &error))
-        showError(error);
-    else
-        statusBar()->showMessage(tr("Saved a copy as %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -1,0 +1,214 @@
+// MainWindow, continued: turning what the person does to entries and interactions (dialogs,
+// drags, menus) into undo commands on the open register. The rest is in mainwindow.cpp.
+#include "mainwindow.h"
+
+#include "entrydialog.h"
+#include "interactiondialog.h"
+#include "linkdialog.h"
+#include "matrixview.h"
+
+#include "commands/entrycommands.h"
+#include "commands/interactioncommands.h"
+#include "document/registerdocument.h"
+#include "models/entrymodel.h"
+#include "models/interactionmodel.h"
+
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace qw {
+
+void MainWindow::logInteraction()
+{
+    QSettings settings;
+    Interaction prototype;
+    const QDateTime now = QDateTime::currentDateTime();
+    prototype.occurredAt = now.addSecs(-now.time().second());
+    int channel = settings.value(QStringLiteral("logging/channel"), 0).toInt();
+    channelFromInt(channel, &prototype.channel);
+    prototype.service = settings.value(QStringLiteral("logging/service")).toString();
+    prototype.score = scaleMinimum(prototype.scale);
+
+    InteractionDialog dialog(prototype, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interaction interaction = dialog.interaction();
+    if (m_persistent) {
+        settings.setValue(QStringLiteral("logging/channel"), int(interaction.channel));
+        settings.setValue(QStringLiteral("logging/service"), interaction.service);
+    }
+    auto *command = new AddInteractionCommand(m_document.get(), interaction);
+    m_document->undoStack()->push(command);
+    selectInteraction(command->interactionId());
+}
+
+void MainWindow::newEntry()
+{
+    Entry entry;
+    entry.raisedOn = QDate::currentDate();
+    entry.raisedBy = m_document->userName();
+    EntryDialog dialog(entry, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
+    m_document->undoStack()->push(command);
+    selectEntry(command->entryId());
+}
+
+void MainWindow::newEntryFromInteraction()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    const auto first = m_document->interaction(ids.first());
+    if (!first)
+        return;
+    newEntryFromInteractions(ids, first->service,
+                             first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason);
+}
+
+void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
+{
+    Entry entry;
+    entry.title = title;
+    if (const auto first = m_document->interaction(ids.value(0)))
+        entry.description = first->comment;
+    entry.service = service;
+    entry.raisedOn = QDate::currentDate();
+    entry.raisedBy = m_document->userName();
+    EntryDialog dialog(entry, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
+    m_document->undoStack()->push(command);
+    selectEntry(command->entryId());
+}
+
+void MainWindow::linkToEntry()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    const auto first = m_document->interaction(ids.first());
+    LinkDialog dialog(m_entryModel, first ? first->entryId : 0, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenEntry() == 0)
+        return;
+    m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, dialog.chosenEntry()));
+    selectEntry(dialog.chosenEntry());
+}
+
+void MainWindow::editEntry(qint64 id)
+{
+    const auto before = m_document->entry(id);
+    if (!before)
+        return;
+    EntryDialog dialog(*before, false, this);
+    dialog.setHistory(m_document->history(id));
+    QList<Interaction> linked;
+    for (qint64 interactionId : m_document->interactionsLinkedTo(id)) {
+        if (const auto interaction = m_document->interaction(interactionId))
+            linked.append(*interaction);
+    }
+    dialog.setLinkedInteractions(linked);
+    dialog.setBeforeAfter(m_document->beforeAfter(*before));
+    if (m_document->isReadOnly())
+        dialog.setReadOnly();
+    if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
+        return;
+    const Entry after = dialog.entry();
+    if (after != *before)
+        m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
+{
+    const auto before = m_document->entry(id);
+    if (!before || m_document->isReadOnly() || (before->impact == impact && before->effort == effort))
+        return;
+    Entry after = *before;
+    after.impact = impact;
+    after.effort = effort;
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+    selectEntry(id);
+}
+
+void MainWindow::setEntryStatus(qint64 id, Status status)
+{
+    const auto before = m_document->entry(id);
+    if (!before || m_document->isReadOnly() || before->status == status)
+        return;
+    Entry after = *before;
+    after.status = status;
+    // Done means done today, unless someone said otherwise.
+    if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
+        after.doneOn = QDate::currentDate();
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    const auto entry = id ? m_document->entry(id) : std::nullopt;
+    const bool writable = !m_document->isReadOnly();
+    if (entry) {
+        menu.addAction(tr("&Open %1…").arg(entry->code()), this, [this, id] { editEntry(id); });
+        QMenu *status = menu.addMenu(tr("&Status"));
+        status->setEnabled(writable);
+        for (Status s : allStatuses()) {
+            QAction *action = status->addAction(statusName(s), this, [this, id, s] { setEntryStatus(id, s); });
+            action->setCheckable(true);
+            action->setChecked(s == entry->status);
+        }
+        QAction *link = menu.addAction(tr("&Link Selected Interactions to %1").arg(entry->code()), this,
+                                       [this, id] {
+                                           const QList<qint64> ids = selectedInteractions();
+                                           m_document->undoStack()->push(
+                                               new LinkInteractionsCommand(m_document.get(), ids, id));
+                                       });
+        link->setEnabled(writable && !selectedInteractions().isEmpty());
+        menu.addSeparator();
+        menu.addAction(m_removeEntryAction);
+    } else {
+        menu.addAction(m_newEntryAction);
+    }
+    menu.exec(globalPos);
+}
+
+void MainWindow::editInteraction(qint64 id)
+{
+    const auto before = m_document->interaction(id);
+    if (!before || m_document->isReadOnly())
+        return;
+    InteractionDialog dialog(*before, false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Interaction after = dialog.interaction();
+    if (after != *before)
+        m_document->undoStack()->push(new EditInteractionCommand(m_document.get(), *before, after));
+}
+
+void MainWindow::removeEntry()
+{
+    const auto entry = m_document->entry(m_currentEntry);
+    if (!entry)
+        return;
+    m_document->undoStack()->push(new RemoveEntryCommand(m_document.get(), *entry));
+    statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(entry->code()), 5000);
+}
+
+void MainWindow::removeInteraction()
+{
+    const QList<qint64> ids = selectedInteractions();
+    if (ids.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Remove %n interaction(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids)
+        stack->push(new RemoveInteractionCommand(m_document.get(), id));
+    stack->endMacro();
+}
+
+} // namespace qw
