@@ -196,29 +196,45 @@ int main(int argc, char *argv[])
 
     const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportOption)
         || parser.isSet(importOption);
-    qw::MainWindow window(!screenshot);
+    // An import or an export needs no window: the register alone, without views to refresh.
+    const bool windowless = !parser.isSet(screenshotOption)
+        && (parser.isSet(exportOption) || parser.isSet(importOption));
+    std::unique_ptr<qw::MainWindow> window;
+    std::unique_ptr<qw::RegisterDocument> windowlessDocument;
+    if (!windowless)
+        window = std::make_unique<qw::MainWindow>(!screenshot);
+    const auto open = [&](const QString &path, QString *error) {
+        if (window)
+            return window->openRegister(path, error);
+        windowlessDocument = qw::RegisterDocument::open(path, error);
+        return windowlessDocument != nullptr;
+    };
     QString error;
     QString path = parser.value(registerOption);
+    bool opened = false;
     if (path.isEmpty()) {
         // The register opens where it was left: the last one used, else the default one.
         const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
         const QString fallback = qw::MainWindow::defaultRegisterPath();
         QDir().mkpath(QFileInfo(fallback).absolutePath());
         path = !screenshot && !last.isEmpty() && QFileInfo::exists(last) ? last : fallback;
-        if (path != fallback && !window.openRegister(path, &error)) {
-            QMessageBox::warning(nullptr, QApplication::applicationName(),
-                                 QApplication::translate("main", "%1\n\nThe default register opens instead.")
-                                     .arg(error));
-            path = fallback;
+        if (path != fallback) {
+            opened = open(path, &error);
+            if (!opened) {
+                QMessageBox::warning(nullptr, QApplication::applicationName(),
+                                     QApplication::translate("main", "%1\n\nThe default register opens instead.")
+                                         .arg(error));
+                path = fallback;
+            }
         }
     }
-    if (!window.document() && !window.openRegister(path, &error)) {
+    if (!opened && !open(path, &error)) {
         if (!screenshot)
             QMessageBox::critical(nullptr, QApplication::applicationName(), error);
         return fail(error);
     }
 
-    qw::RegisterDocument *document = window.document();
+    qw::RegisterDocument *document = window ? window->document() : windowlessDocument.get();
     if (parser.isSet(demoOption) && document->entryCount() == 0 && document->interactionCount() == 0) {
         qw::DemoScenario demo = qw::makeDemoScenario(QDate::currentDate());
         if (!document->addInBulk(demo.entries, demo.interactions))
@@ -241,16 +257,16 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshotOption)) {
-        window.resize(*size);
-        window.show();
+        window->resize(*size);
+        window->show();
         QApplication::processEvents();
         const QString out = parser.value(screenshotOption);
-        if (!window.grab().save(out, "PNG"))
+        if (!window->grab().save(out, "PNG"))
             return fail(QApplication::translate("main", "The screenshot could not be written to “%1”.")
                             .arg(QDir::toNativeSeparators(out)));
         return 0;
     }
 
-    window.show();
+    window->show();
     return QApplication::exec();
 }
