@@ -2,6 +2,7 @@
 
 #include "markitem.h"
 #include "domain/entry.h"
+#include "matrix/quadrantpalette.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -15,6 +16,35 @@
 #include <cmath>
 
 namespace qw::MatrixOverlays {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QColor composite(const QColor &over, const QColor &under)
+{
+    const double a = over.alphaF();
+    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
+                            float(over.greenF() * a + under.greenF() * (1 - a)),
+                            float(over.blueF() * a + under.blueF() * (1 - a)));
+}
+
+QColor shading(Quadrant q, bool dark)
+{
+    QColor fill = quadrantColor(q);
+    // Yellow is light: it needs more of itself to show on a light background.
+    const bool yellow = q == Quadrant::FillIn;
+    fill.setAlphaF(dark ? (yellow ? 0.22f : 0.30f) : (yellow ? 0.30f : 0.16f));
+    return fill;
+}
+
+QColor nameColour(Quadrant q, bool dark)
+{
+    const QColor base = quadrantColor(q);
+    return dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
+}
+
 
 QList<QGraphicsItem *> legend(QGraphicsItem *parent, const QString &title,
                               const QList<LegendItem> &legendItems, const QFont &font,

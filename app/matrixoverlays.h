@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/quadrant.h"
 #include "matrix/markcolours.h"
 #include "matrix/matrixscene.h"
 #include "matrix/snapshotcomparison.h"
@@ -17,6 +18,12 @@ class MarkItem;
 
 // What the matrix draws over its marks and beside its plot, as graphics items owned by parent.
 namespace MatrixOverlays {
+
+// The colour rules of the matrix, shared by the drawing and by the checks of what it shows.
+bool isDark(const QPalette &palette);
+QColor composite(const QColor &over, const QColor &under); // over (with its alpha) on under
+QColor shading(Quadrant quadrant, bool dark);               // a quadrant's translucent fill
+QColor nameColour(Quadrant quadrant, bool dark);            // a quadrant's name
 
 // Rows of colour chips that say what each colour means, filling width from the left and
 // ending at bottom. Returns the items; *height is how much room they take.

@@ -27,34 +27,10 @@ namespace {
 constexpr double AxisMin = Score::Minimum - 0.5;
 constexpr double AxisMax = Score::Maximum + 0.5;
 
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Colour seen when over (with its alpha) is painted on an opaque under.
-QColor composite(const QColor &over, const QColor &under)
-{
-    const double a = over.alphaF();
-    return QColor::fromRgbF(float(over.redF() * a + under.redF() * (1 - a)),
-                            float(over.greenF() * a + under.greenF() * (1 - a)),
-                            float(over.blueF() * a + under.blueF() * (1 - a)));
-}
-
-QColor shading(Quadrant q, bool dark)
-{
-    QColor fill = quadrantColor(q);
-    // Yellow is light: it needs more of itself to show on a light background.
-    const bool yellow = q == Quadrant::FillIn;
-    fill.setAlphaF(dark ? (yellow ? 0.22f : 0.30f) : (yellow ? 0.30f : 0.16f));
-    return fill;
-}
-
-QColor nameColour(Quadrant q, bool dark)
-{
-    const QColor base = quadrantColor(q);
-    return dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
-}
+using MatrixOverlays::composite;
+using MatrixOverlays::isDark;
+using MatrixOverlays::nameColour;
+using MatrixOverlays::shading;
 
 } // namespace
 

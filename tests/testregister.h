@@ -5,6 +5,8 @@
 #include "document/registerdocument.h"
 
 #include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,23 @@ inline QByteArray fileHash(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs one statement on a database file behind QuickWins's back (to forge a newer format or
+// another program's database); true when it ran.
+inline bool execOnFile(const QString &path, const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind-the-back"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            ok = query.exec(sql);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind-the-back"));
+    return ok;
 }
 
 inline Entry makeEntry(const QString &title, int impact, int effort)

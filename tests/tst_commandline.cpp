@@ -124,14 +124,7 @@ void TestCommandLine::refusesNonRegisters()
     const QString path = m_dir.filePath(name);
     if (name == QLatin1String("newer.qwr")) {
         openRegister(path).reset();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 7")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        QVERIFY(execOnFile(path, QStringLiteral("UPDATE schema_version SET version = 7")));
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));

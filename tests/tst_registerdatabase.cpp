@@ -95,14 +95,7 @@ void TestRegisterDatabase::refusesWhatIsNotARegister()
     if (name == QLatin1String("a-folder")) {
         QVERIFY(QDir().mkpath(path));
     } else if (name == QLatin1String("other.sqlite")) {
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QVERIFY(execOnFile(path, QStringLiteral("CREATE TABLE t (x INTEGER)")));
     } else if (name == QLatin1String("half.qwr")) {
         const QString whole = m_dir.filePath(QStringLiteral("whole.qwr"));
         {
@@ -143,14 +136,7 @@ void TestRegisterDatabase::refusesNewerVersion()
         auto document = openRegister(path);
         QVERIFY(document);
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    QVERIFY(execOnFile(path, QStringLiteral("UPDATE schema_version SET version = 99")));
     const QByteArray before = fileHash(path);
 
     QString error;

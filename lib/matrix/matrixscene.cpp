@@ -122,6 +122,17 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     QList<std::pair<int, int>> owners; // (mark, badge)
     const double h = style.textHeight + 2;
     const double pad = 2 * style.labelPadding;
+    const auto addLabel = [&](const QPointF &centre, double radius, const QStringList &alternatives,
+                              std::pair<int, int> owner) {
+        QList<QSizeF> s;
+        for (const QString &t : alternatives)
+            s.append(QSizeF(measure(t) + pad, h));
+        centres.append(centre);
+        radii.append(radius);
+        texts.append(alternatives);
+        sizes.append(s);
+        owners.append(owner);
+    };
     for (qsizetype b = 0; b < scene.badges.size(); ++b) {
         const MatrixScene::Badge &badge = scene.badges.at(b);
         // "CI-0002, CI-0003, CI-0007" while short, else "CI-0002 + 11 more".
@@ -133,14 +144,7 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
             alternatives << codes.join(QStringLiteral(", "));
         alternatives << LayoutText::tr("%1 + %n more", nullptr, int(badge.members.size() - 1))
                             .arg(codes.first());
-        QList<QSizeF> s;
-        for (const QString &t : alternatives)
-            s.append(QSizeF(measure(t) + pad, h));
-        centres.append(badge.centre);
-        radii.append(badge.radius);
-        texts.append(alternatives);
-        sizes.append(s);
-        owners.append({-1, int(b)});
+        addLabel(badge.centre, badge.radius, alternatives, {-1, int(b)});
     }
 
     const double titleWidth = measure(QStringLiteral("x")) * style.titleChars;
@@ -152,14 +156,7 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
         if (!title.isEmpty())
             alternatives << code + QLatin1Char(' ') + title;
         alternatives << code;
-        QList<QSizeF> s;
-        for (const QString &t : alternatives)
-            s.append(QSizeF(measure(t) + pad, h));
-        centres.append(mark.centre);
-        radii.append(mark.radius);
-        texts.append(alternatives);
-        sizes.append(s);
-        owners.append({int(m), -1});
+        addLabel(mark.centre, mark.radius, alternatives, {int(m), -1});
     }
 
     // Labels keep clear of the ring drawn around a selected mark.
