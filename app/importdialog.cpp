@@ -209,7 +209,7 @@ void ImportDialog::refreshPreview()
     m_preview->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
         const Interaction &i = plan.interactions.at(row);
-        const QStringList cells{QLocale().toString(i.occurredAt, QLocale::ShortFormat), i.ticket, i.service,
+        const QStringList cells{QLocale().toString(i.occurredAt.toLocalTime(), QLocale::ShortFormat), i.ticket, i.service,
                                 i.hasScore() ? scoreText(i.scale, i.score) : tr("no score"), i.reason, i.customer};
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(row, c, new QTableWidgetItem(cells.at(c)));

@@ -12,6 +12,8 @@
 #include <QStringEncoder>
 #include <QTimeZone>
 
+#include <ctime>
+
 using namespace qw;
 using namespace qw::testing;
 using qw::ValueParsing::DateOrder;
@@ -39,6 +41,10 @@ private Q_SLOTS:
     void badRowImportsNothing();
     void dryRunWritesNothing();
     void mapOverridesAndAllResponses();
+    void largeImportIsAllOrNothing();
+    void partialReimportCountsOnlyNewRows();
+    void localClockAgreesWithQDateTimeAcrossDaylightSaving();
+    void readerSkipsUnwantedColumns();
 
 private:
     QTemporaryDir m_dir;
@@ -378,6 +384,110 @@ void TestImport::mapOverridesAndAllResponses()
                 .contains(QStringLiteral("service=assignment_group")));
     options.mappings = {QStringLiteral("colour=red")};
     QVERIFY(InteractionImport::run(document.get(), serviceNowExport(), options).error.contains(QStringLiteral("FIELD=COLUMN")));
+}
+
+namespace {
+
+// A generic export of rows with ticket numbers first..last; every third response poor (score 1).
+QByteArray manyRows(int first, int last, int badRow = -1)
+{
+    QString text = QStringLiteral("ticket,date,service,score,comment\n");
+    for (int n = first; n <= last; ++n) {
+        const QDateTime when = QDateTime(QDate(2025, 1, 1), QTime(8, 0)).addSecs(qint64(n) * 600);
+        text += QStringLiteral("T%1,%2,Printing,%3,\"row %1, quoted\"\n")
+                    .arg(n)
+                    .arg(n == badRow ? QStringLiteral("soon") : when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    .arg(n % 3 == 0 ? 1 : 4);
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+void TestImport::largeImportIsAllOrNothing()
+{
+    // Thousands of rows are written batch by batch while the rest is still being read: a bad
+    // row near the end must still leave the register without any of them.
+    auto document = openRegister(m_dir.filePath(QStringLiteral("large.qwr")));
+    ImportOptions options;
+    options.allResponses = true;
+    const ImportReport rejected = InteractionImport::run(document.get(), manyRows(1, 5000, 4500), options);
+    QCOMPARE(rejected.rejected.size(), 1);
+    QCOMPARE(rejected.rejected.first().line, 4501);
+    QCOMPARE(rejected.imported, 0);
+    QCOMPARE(document->interactionCount(), 0);
+
+    const ImportReport report = InteractionImport::run(document.get(), manyRows(1, 5000), options);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.rowsRead, 5000);
+    QCOMPARE(report.imported, 5000);
+    QCOMPARE(report.poor, 1666);
+    QCOMPARE(document->interactionCount(), 5000);
+    const Interaction newest = document->interactionPage(0, 1).first();
+    QCOMPARE(newest.ticket, QStringLiteral("T5000"));
+    QCOMPARE(newest.comment, QStringLiteral("row 5000, quoted"));
+    QCOMPARE(newest.occurredAt, QDateTime(QDate(2025, 1, 1), QTime(8, 0)).addSecs(5000 * 600));
+}
+
+void TestImport::partialReimportCountsOnlyNewRows()
+{
+    auto document = openRegister(m_dir.filePath(QStringLiteral("partial.qwr")));
+    ImportOptions options;
+    options.allResponses = true;
+    QCOMPARE(InteractionImport::run(document.get(), manyRows(1, 300), options).imported, 300);
+    // The next export overlaps the last: rows 201..300 again, and one row twice in the file.
+    QByteArray next = manyRows(201, 600);
+    next += manyRows(600, 600).mid(manyRows(1, 0).size());
+    const ImportReport report = InteractionImport::run(document.get(), next, options);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.rowsRead, 401);
+    QCOMPARE(report.imported, 300);
+    QCOMPARE(report.duplicates, 101);
+    QCOMPARE(report.poor, 100); // 303, 306, … 600
+    QCOMPARE(document->interactionCount(), 600);
+}
+
+void TestImport::localClockAgreesWithQDateTimeAcrossDaylightSaving()
+{
+    // The import's cached offsets against Qt's own conversion, every half hour through the
+    // days when Europe/Berlin and America/New_York change their clocks (and the local zone).
+    const QByteArray previous = qgetenv("TZ");
+    for (const char *zone : {"Europe/Berlin", "America/New_York", ""}) {
+        if (*zone)
+            qputenv("TZ", zone);
+        else if (previous.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", previous);
+        ::tzset();
+        ValueParsing::LocalClock clock;
+        for (const QDate &day : {QDate(2025, 3, 9), QDate(2025, 3, 30), QDate(2025, 10, 26), QDate(2025, 11, 2),
+                                 QDate(2025, 7, 1)}) {
+            for (int minutes = 0; minutes < 24 * 60; minutes += 30) {
+                const QTime time(minutes / 60, minutes % 60);
+                const QDateTime cached = clock.toUtc(day, time);
+                QCOMPARE(cached.timeSpec(), Qt::UTC);
+                QCOMPARE(cached, QDateTime(day, time).toUTC());
+            }
+        }
+    }
+}
+
+void TestImport::readerSkipsUnwantedColumns()
+{
+    CsvReader reader(QStringLiteral("a,b,c\n1,\"two\nlines\",3\n\"x\"\"y\",5,\"6,6\"\n"));
+    reader.setColumns({0, 2});
+    CsvRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields, (QStringList{QStringLiteral("a"), QString(), QStringLiteral("c")}));
+    QVERIFY(record.fields.at(1).isNull());
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields, (QStringList{QStringLiteral("1"), QString(), QStringLiteral("3")}));
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.line, 4); // the quoted line break still counts
+    QCOMPARE(record.fields, (QStringList{QStringLiteral("x\"y"), QString(), QStringLiteral("6,6")}));
+    QVERIFY(!reader.next(&record));
+    QVERIFY(reader.error().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -100,6 +100,7 @@ void TestSnapshots::upgradesFixture_data()
     QTest::newRow("format 1") << QStringLiteral("data/register-v1.qwr") << 1 << 0 << 42;
     QTest::newRow("format 2") << QStringLiteral("data/register-v2.qwr") << 2 << 1 << 42;
     QTest::newRow("format 3") << QStringLiteral("data/register-v3.qwr") << 3 << 1 << 45;
+    QTest::newRow("format 4") << QStringLiteral("data/register-v4.qwr") << 4 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)
@@ -150,6 +151,19 @@ void TestSnapshots::upgradesFixture()
     QCOMPARE(document->interaction(imported.id)->importKey, imported.importKey);
     document.reset();
     QCOMPARE(schemaVersionOf(path), RegisterDatabase::SchemaVersion);
+    // Format 5: links are found through an index of linked interactions only.
+    QString plan;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE entry_id = 1")));
+        while (query.next())
+            plan += query.value(3).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plan"));
+    QVERIFY2(plan.contains(QStringLiteral("interactions_entry")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

@@ -163,10 +163,10 @@ QSet<QString> RegisterDocument::existingImportKeys(const QStringList &keys) cons
 }
 
 RegisterDocument::ImportResult RegisterDocument::importInteractions(
-    const QList<Interaction> &interactions, const QList<std::pair<QString, QString>> &settings,
-    int *added, int *poorAdded, const std::function<bool(int)> &progress)
+    const InteractionFeed &feed, const QList<std::pair<QString, QString>> &settings, int *added,
+    int *poorAdded)
 {
-    bool cancelled = false;
+    bool stopped = false;
     const bool ok = transact(Interactions | Entries, [&](QString *error) {
         for (const auto &[key, value] : settings) {
             if (!m_settings->setValue(key, value)) {
@@ -174,20 +174,21 @@ RegisterDocument::ImportResult RegisterDocument::importInteractions(
                 return false;
             }
         }
-        const int inserted = m_interactions->insertImported(interactions, [&](int done) {
-            cancelled = progress && !progress(done);
-            return !cancelled;
+        const int inserted = m_interactions->insertImported([&](const auto &add) {
+            stopped = !feed(add);
+            return !stopped;
         }, poorAdded);
         if (inserted < 0) {
+            stopped = stopped && m_interactions->lastError().isEmpty();
             *error = m_interactions->lastError();
             return false;
         }
         *added = inserted;
         return true;
-    }, &cancelled);
+    }, &stopped);
     if (ok)
         return ImportResult::Done;
-    return cancelled ? ImportResult::Cancelled : ImportResult::Failed;
+    return stopped ? ImportResult::Stopped : ImportResult::Failed;
 }
 
 bool RegisterDocument::takeSnapshot(Snapshot &snapshot)

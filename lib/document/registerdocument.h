@@ -7,6 +7,7 @@
 #include "domain/satisfactiontrend.h"
 #include "domain/snapshot.h"
 #include "storage/entryrepository.h"
+#include "storage/interactionrepository.h"
 
 #include <QObject>
 #include <QSet>
@@ -21,7 +22,6 @@ class QUndoStack;
 namespace qw {
 
 class RegisterDatabase;
-class InteractionRepository;
 class SettingsRepository;
 class SnapshotRepository;
 
@@ -89,14 +89,14 @@ public:
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);
-    // Imports interactions in one transaction, skipping rows imported before (same import key),
-    // and remembers settings (the source's column mapping) in the same transaction. *added
-    // says how many were new. progress(done) returning false cancels: nothing is written.
-    enum class ImportResult { Done, Cancelled, Failed };
-    ImportResult importInteractions(const QList<Interaction> &interactions,
+    // Imports interactions in one transaction, as feed() hands them over, skipping rows
+    // imported before (same import key), and remembers settings (the source's column mapping)
+    // in the same transaction. *added says how many were new. When feed() returns false
+    // (cancelled, or a row was rejected) nothing is written and the result is Stopped.
+    enum class ImportResult { Done, Stopped, Failed };
+    ImportResult importInteractions(const InteractionFeed &feed,
                                     const QList<std::pair<QString, QString>> &settings, int *added,
-                                    int *poorAdded,
-                                    const std::function<bool(int)> &progress = {});
+                                    int *poorAdded);
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
     // Another connection (an import on its own thread) changed the file: tell the views.

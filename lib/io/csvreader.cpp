@@ -35,6 +35,16 @@ QChar CsvReader::detectDelimiter(const QString &text)
     return QLatin1Char(',');
 }
 
+void CsvReader::setColumns(const QList<int> &columns)
+{
+    m_wanted.clear();
+    for (int column : columns) {
+        if (column >= m_wanted.size())
+            m_wanted.resize(column + 1, false);
+        m_wanted[column] = true;
+    }
+}
+
 double CsvReader::progress() const
 {
     return m_text.isEmpty() ? 1.0 : double(m_pos) / double(m_text.size());
@@ -59,6 +69,8 @@ bool CsvReader::next(CsvRecord *record)
     // Fields are sliced out of the text whole where possible: appending character by
     // character costs more than everything else of an import.
     while (true) {
+        const qsizetype column = record->fields.size();
+        const bool wanted = m_wanted.isEmpty() || (column < m_wanted.size() && m_wanted.at(column));
         QString field;
         if (m_pos < size && data[m_pos] == quote) {
             const int quoteLine = m_line;
@@ -69,9 +81,11 @@ bool CsvReader::next(CsvRecord *record)
             while (m_pos < size) {
                 const QChar c = data[m_pos];
                 if (c == quote) {
-                    field += QStringView(data + start, m_pos - start);
+                    if (wanted)
+                        field += QStringView(data + start, m_pos - start);
                     if (m_pos + 1 < size && data[m_pos + 1] == quote) {
-                        field += quote; // a doubled quote is one quote
+                        if (wanted)
+                            field += quote; // a doubled quote is one quote
                         m_pos += 2;
                         start = m_pos;
                         continue;
@@ -82,10 +96,12 @@ bool CsvReader::next(CsvRecord *record)
                 }
                 if (c == cr || c == lf) {
                     // A line break inside quotes belongs to the field, as one \n.
-                    field += QStringView(data + start, m_pos - start);
+                    if (wanted)
+                        field += QStringView(data + start, m_pos - start);
                     if (c == cr && m_pos + 1 < size && data[m_pos + 1] == lf)
                         ++m_pos;
-                    field += lf;
+                    if (wanted)
+                        field += lf;
                     ++m_pos;
                     ++m_line;
                     lineStart = m_pos;
@@ -105,7 +121,9 @@ bool CsvReader::next(CsvRecord *record)
         const qsizetype start = m_pos;
         while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != cr && data[m_pos] != lf)
             ++m_pos;
-        if (field.isEmpty())
+        if (!wanted)
+            field.clear();
+        else if (field.isEmpty())
             field = m_text.sliced(start, m_pos - start);
         else
             field += QStringView(data + start, m_pos - start);

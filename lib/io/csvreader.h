@@ -27,6 +27,9 @@ public:
     explicit CsvReader(const QString &text, QChar delimiter = QChar());
 
     QChar delimiter() const { return m_delimiter; }
+    // Only these columns (0-based) are read into records; the others are left null, saving a
+    // copy of text nobody reads. Empty (the default): every column.
+    void setColumns(const QList<int> &columns);
     // The next record, or false at the end of the text (or at an error).
     bool next(CsvRecord *record);
     QString error() const { return m_error; }
@@ -41,6 +44,7 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     QString m_error;
+    QList<bool> m_wanted; // by column; empty: all
 };
 
 } // namespace qw

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <limits>
 
 namespace qw::ValueParsing {
 
@@ -42,9 +43,12 @@ int labelIndex(const QString &text, const char *const *labels, int count)
 
 bool isMissing(const QString &cell)
 {
-    const QString s = simple(cell);
-    return s.isEmpty() || s == QLatin1String("?") || s == QLatin1String("-") || s == QLatin1String("n/a")
-        || s == QLatin1String("na") || s == QLatin1String("null");
+    const QStringView s = QStringView(cell).trimmed();
+    if (s.size() > 4)
+        return false; // the common case, decided without a copy: called for every cell of an import
+    const auto is = [&](QLatin1String word) { return s.compare(word, Qt::CaseInsensitive) == 0; };
+    return s.isEmpty() || is(QLatin1String("?")) || is(QLatin1String("-")) || is(QLatin1String("n/a"))
+        || is(QLatin1String("na")) || is(QLatin1String("null"));
 }
 
 DateOrder dateOrder(const QStringList &cells)
@@ -52,7 +56,11 @@ DateOrder dateOrder(const QStringList &cells)
     bool dayFirst = false;
     bool monthFirst = false;
     for (const QString &cell : cells) {
-        const QRegularExpressionMatch m = numericDate().match(cell.trimmed());
+        const QStringView text = QStringView(cell).trimmed();
+        if (text.size() > 4 && text.at(0).isDigit() && text.at(1).isDigit() && text.at(2).isDigit()
+            && text.at(3).isDigit())
+            continue; // year first (ISO and the like): no ambiguity, and no regular expression
+        const QRegularExpressionMatch m = numericDate().match(text);
         if (!m.hasMatch() || m.captured(1).size() == 4)
             continue; // ISO-like year first: no ambiguity
         const int a = m.captured(1).toInt();
@@ -71,11 +79,31 @@ DateOrder dateOrder(const QStringList &cells)
     return DateOrder::Undecided;
 }
 
+QDateTime LocalClock::toUtc(QDate date, QTime time)
+{
+    constexpr int noOffset = std::numeric_limits<int>::min();
+    auto it = m_offsets.constFind(date.toJulianDay());
+    if (it == m_offsets.cend()) {
+        const int first = QDateTime(date, QTime(0, 0)).offsetFromUtc();
+        const int last = QDateTime(date, QTime(23, 59, 59)).offsetFromUtc();
+        it = m_offsets.insert(date.toJulianDay(), first == last ? first : noOffset);
+    }
+    if (*it == noOffset)
+        return QDateTime(date, time).toUTC();
+    return QDateTime(date, time, Qt::UTC).addSecs(-*it);
+}
+
 namespace {
+
+// Local time, through the clock when there is one.
+QDateTime localTime(QDate date, QTime time, LocalClock *clock)
+{
+    return clock ? clock->toUtc(date, time) : QDateTime(date, time);
+}
 
 // "2016-02-29 01:16:00" and "2016-02-29T01:16", without an offset: by far the commonest form
 // in exports, read digit by digit (QDateTime::fromString is slow on a hundred thousand rows).
-QDateTime fastIsoLocal(const QString &text)
+QDateTime fastIsoLocal(const QString &text, LocalClock *clock)
 {
     const qsizetype n = text.size();
     if (n != 10 && n != 16 && n != 19)
@@ -107,17 +135,17 @@ QDateTime fastIsoLocal(const QString &text)
     const QTime time(hour, minute, second);
     if (!date.isValid() || !time.isValid())
         return {};
-    return QDateTime(date, time);
+    return localTime(date, time, clock);
 }
 
 } // namespace
 
-QDateTime parseDate(const QString &cell, DateOrder order)
+QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock)
 {
     const QString text = cell.trimmed();
     if (text.isEmpty())
         return {};
-    if (const QDateTime fast = fastIsoLocal(text); fast.isValid())
+    if (const QDateTime fast = fastIsoLocal(text, clock); fast.isValid())
         return fast;
     // ISO 8601, with or without an offset.
     QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -132,7 +160,7 @@ QDateTime parseDate(const QString &cell, DateOrder order)
         return iso;
     const QDate isoDay = QDate::fromString(text, Qt::ISODate);
     if (isoDay.isValid())
-        return QDateTime(isoDay, QTime(0, 0));
+        return localTime(isoDay, QTime(0, 0), clock);
 
     const QRegularExpressionMatch m = numericDate().match(text);
     if (m.hasMatch()) {
@@ -164,7 +192,7 @@ QDateTime parseDate(const QString &cell, DateOrder order)
         const QTime time(hour, minute, second);
         if (!date.isValid() || !time.isValid())
             return {};
-        return QDateTime(date, time);
+        return localTime(date, time, clock);
     }
 
     // Excel serial: days since 1899-12-30, the fraction is the time of day.
@@ -173,10 +201,31 @@ QDateTime parseDate(const QString &cell, DateOrder order)
     if (ok && serial > 1 && serial < 2958466) {
         const qint64 days = qint64(std::floor(serial));
         const qint64 seconds = std::llround((serial - double(days)) * 86400.0);
-        return QDateTime(QDate(1899, 12, 30).addDays(days), QTime(0, 0)).addSecs(seconds);
+        const QDate date = QDate(1899, 12, 30).addDays(days + seconds / 86400);
+        return localTime(date, QTime(0, 0).addSecs(int(seconds % 86400)), clock);
     }
     return {};
 }
+
+namespace {
+
+// "4", " 10 ": a bare number of up to three digits, the commonest score cell by far, read
+// without a copy or a regular expression.
+std::optional<int> plainNumber(const QString &cell)
+{
+    const QStringView s = QStringView(cell).trimmed();
+    if (s.isEmpty() || s.size() > 3)
+        return std::nullopt;
+    int v = 0;
+    for (const QChar c : s) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+} // namespace
 
 ScaleGuess guessScale(const QStringList &cells)
 {
@@ -184,6 +233,11 @@ ScaleGuess guessScale(const QStringList &cells)
     int minimum = 100;
     bool labelled0to3 = false;
     for (const QString &cell : cells) {
+        if (const std::optional<int> v = plainNumber(cell)) {
+            maximum = std::max(maximum, *v);
+            minimum = std::min(minimum, *v);
+            continue;
+        }
         const QString s = simple(cell);
         if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
             continue;
@@ -218,6 +272,18 @@ ScaleGuess guessScale(const QStringList &cells)
 
 std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
 {
+    const auto inRange = [scale](int v) -> std::optional<int> {
+        // "0 - Unknown" on a 0..3 scale is no answer, not a poor one.
+        if (scale == SatisfactionScale::ZeroToThree && v == 0)
+            return -1;
+        if (v < scaleMinimum(scale) || v > scaleMaximum(scale))
+            return std::nullopt;
+        return v;
+    };
+    const bool numeric = scale == SatisfactionScale::OneToFive || scale == SatisfactionScale::OneToTen
+        || scale == SatisfactionScale::ZeroToThree;
+    if (const std::optional<int> v = plainNumber(cell); v && numeric)
+        return inRange(*v);
     const QString s = simple(cell);
     if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
         return -1;
@@ -242,13 +308,7 @@ std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
     const QRegularExpressionMatch m = numberFirst.match(s);
     if (!m.hasMatch())
         return std::nullopt;
-    const int v = m.captured(1).toInt();
-    // "0 - Unknown" on a 0..3 scale is no answer, not a poor one.
-    if (scale == SatisfactionScale::ZeroToThree && v == 0)
-        return -1;
-    if (v < scaleMinimum(scale) || v > scaleMaximum(scale))
-        return std::nullopt;
-    return v;
+    return inRange(m.captured(1).toInt());
 }
 
 std::optional<Channel> parseChannel(const QString &cell)

@@ -3,9 +3,15 @@
 #include "sqlstatement.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <memory>
 
 namespace qw {
 
@@ -17,6 +23,15 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL. They mirror
+// scaleMinimum/scaleMaximum and isPoor() in domain/satisfaction.cpp (a test checks they agree).
+const char normalisedScore[] =
+    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"
+    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)";
+const char poorScore[] =
+    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"
+    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)";
+
 const char selectColumns[] =
     "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
     " comment, customer, repeat_contact, entry_id, import_key FROM interactions ";
@@ -26,9 +41,38 @@ QVariant nullable(qint64 id)
     return id != 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// "2025-03-01T09:30:00Z", as QDateTime::toString(Qt::ISODate) writes it in UTC, written
+// directly: an import formats a hundred thousand of them.
+QString isoUtc(const QDateTime &when)
+{
+    const QDateTime utc = when.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t text[20];
+    const auto put = [&](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
+}
+
 void bindInteraction(QSqlQuery &query, const Interaction &i)
 {
-    query.bindValue(QStringLiteral(":occurred_at"), i.occurredAt.toUTC().toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":occurred_at"), isoUtc(i.occurredAt));
     query.bindValue(QStringLiteral(":channel"), int(i.channel));
     query.bindValue(QStringLiteral(":service"), notNull(i.service));
     query.bindValue(QStringLiteral(":team"), notNull(i.team));
@@ -95,50 +139,130 @@ bool InteractionRepository::insert(Interaction &interaction)
     return true;
 }
 
-int InteractionRepository::insertImported(const QList<Interaction> &interactions,
-                                          const std::function<bool(int)> &progress, int *poorAdded)
+int InteractionRepository::insertImported(const InteractionFeed &feed, int *poorAdded)
 {
-    // One statement prepared once, bound by position: the import of a large export is
-    // dominated by this loop.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket, scale,"
-            " score, reason, comment, customer, repeat_contact, import_key)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"))) {
-        m_lastError = query.lastError().text();
+    // The statement of an import runs a hundred thousand times, and QSqlQuery's binding costs
+    // more than SQLite's insert itself (it builds a placeholder name for every value bound), so
+    // rows are bound and stepped through SQLite's own API, on the connection (and inside the
+    // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
+    // spliced into the SQL.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0
+        ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    if (!connection) {
+        m_lastError = QStringLiteral("Qt's SQLite driver did not give access to its connection.");
         return -1;
     }
-    int inserted = 0;
-    *poorAdded = 0;
-    const QVariant noScore(QMetaType(QMetaType::Int));
-    for (qsizetype n = 0; n < interactions.size(); ++n) {
-        const Interaction &i = interactions.at(n);
-        query.bindValue(0, i.occurredAt.toUTC().toString(Qt::ISODate));
-        query.bindValue(1, int(i.channel));
-        query.bindValue(2, notNull(i.service));
-        query.bindValue(3, notNull(i.team));
-        query.bindValue(4, notNull(i.agent));
-        query.bindValue(5, notNull(i.ticket));
-        query.bindValue(6, int(i.scale));
-        query.bindValue(7, i.hasScore() ? QVariant(i.score) : noScore);
-        query.bindValue(8, notNull(i.reason));
-        query.bindValue(9, notNull(i.comment));
-        query.bindValue(10, notNull(i.customer));
-        query.bindValue(11, i.repeatContact ? 1 : 0);
-        query.bindValue(12, i.importKey);
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
-            return -1;
-        }
-        if (query.numRowsAffected() > 0) {
-            ++inserted;
-            *poorAdded += i.isPoor() ? 1 : 0;
-        }
-        if (progress && (n % 1000) == 0 && !progress(int(n))) {
-            m_lastError = QStringLiteral("cancelled");
-            return -1;
-        }
+    QSqlQuery last(db);
+    if (!Sql::exec(last, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"), {}, &m_lastError)
+        || !last.next())
+        return -1;
+    const qint64 lastIdBefore = last.value(0).toLongLong();
+
+    constexpr int columns = 13;
+    constexpr int rowsPerStatement = 32;
+    const auto prepare = [&](int rows, sqlite3_stmt **statement) {
+        QByteArray sql("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
+                       " scale, score, reason, comment, customer, repeat_contact, import_key) VALUES ");
+        for (int row = 0; row < rows; ++row)
+            sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        sql += " ON CONFLICT DO NOTHING";
+        return sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), statement, nullptr) == SQLITE_OK;
+    };
+    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+    sqlite3_stmt *many = nullptr;
+    sqlite3_stmt *one = nullptr;
+    const bool prepared = prepare(rowsPerStatement, &many) && prepare(1, &one);
+    const Statement finalizeMany(many, sqlite3_finalize);
+    const Statement finalizeOne(one, sqlite3_finalize);
+    if (!prepared) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+        return -1;
     }
+
+    // The rows waiting for a statement: their values, text as UTF-8 (the register's encoding)
+    // in one buffer.
+    struct Value
+    {
+        enum { Null, Int, Text } kind = Null;
+        int number = 0;
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+    QList<Value> values;
+    values.reserve(columns * rowsPerStatement);
+    QByteArray utf8;
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    int inserted = 0;
+    const auto flush = [&](sqlite3_stmt *statement, qsizetype count) {
+        for (qsizetype n = 0; n < count; ++n) {
+            const Value &v = values.at(n);
+            const int parameter = int(n) + 1;
+            if (v.kind == Value::Int)
+                sqlite3_bind_int(statement, parameter, v.number);
+            else if (v.kind == Value::Text)
+                sqlite3_bind_text(statement, parameter, utf8.constData() + v.offset, int(v.length), SQLITE_STATIC);
+            else
+                sqlite3_bind_null(statement, parameter);
+        }
+        const int status = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (status != SQLITE_DONE) {
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+            return false;
+        }
+        inserted += sqlite3_changes(connection);
+        values.remove(0, count);
+        if (values.isEmpty())
+            utf8.clear();
+        return true;
+    };
+    const auto text = [&](const QString &value) {
+        const qsizetype offset = utf8.size();
+        utf8.resize(offset + encoder.requiredSpace(value.size()));
+        const char *end = encoder.appendToBuffer(utf8.data() + offset, value);
+        utf8.truncate(end - utf8.constData());
+        values.append({Value::Text, 0, offset, utf8.size() - offset});
+    };
+    const auto number = [&](int value) { values.append({Value::Int, value, 0, 0}); };
+
+    m_lastError.clear();
+    const bool fed = feed([&](const Interaction &i) {
+        text(isoUtc(i.occurredAt));
+        number(int(i.channel));
+        text(i.service);
+        text(i.team);
+        text(i.agent);
+        text(i.ticket);
+        number(int(i.scale));
+        if (i.hasScore())
+            number(i.score);
+        else
+            values.append(Value());
+        text(i.reason);
+        text(i.comment);
+        text(i.customer);
+        number(i.repeatContact ? 1 : 0);
+        if (i.importKey.isEmpty())
+            values.append(Value());
+        else
+            text(i.importKey);
+        return values.size() < columns * rowsPerStatement || flush(many, values.size());
+    });
+    while (fed && !values.isEmpty()) {
+        if (!flush(one, columns))
+            return -1;
+    }
+    if (!fed)
+        return -1;
+    // How many of the new rows are poor, counted where the rules for "poor" are written in SQL.
+    QSqlQuery poor(db);
+    if (!Sql::exec(poor, QStringLiteral("SELECT count(*) FROM interactions WHERE id > ? AND %1")
+                             .arg(QLatin1String(poorScore)), {lastIdBefore}, &m_lastError)
+        || !poor.next())
+        return -1;
+    *poorAdded = poor.value(0).toInt();
     return inserted;
 }
 
@@ -262,19 +386,6 @@ QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
         result.append(query.value(0).toLongLong());
     return result;
 }
-
-namespace {
-
-// The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL. They mirror
-// scaleMinimum/scaleMaximum and isPoor() in domain/satisfaction.cpp (a test checks they agree).
-const char normalisedScore[] =
-    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"
-    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)";
-const char poorScore[] =
-    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"
-    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)";
-
-} // namespace
 
 QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QString &service) const
 {

@@ -15,6 +15,11 @@
 
 namespace qw {
 
+// An import hands its rows over one at a time: feed(add) calls add() for each row as it is
+// read and returns false to have everything rolled back. add() returns false when the row
+// could not be written.
+using InteractionFeed = std::function<bool(const std::function<bool(const Interaction &)> &add)>;
+
 // Reads and writes interactions. Lists are read a page at a time, newest first, so that a
 // register of a million interactions is never loaded whole. No transactions here: the
 // document wraps every user change in one.
@@ -26,10 +31,10 @@ public:
 
     bool insert(Interaction &interaction);
     bool update(const Interaction &interaction);
-    // Inserts imported rows, skipping those whose import key is already in the register.
-    // Returns how many were added, or -1 on failure (or when progress() returned false).
-    int insertImported(const QList<Interaction> &interactions, const std::function<bool(int)> &progress,
-                       int *poorAdded);
+    // Inserts imported rows as feed() hands them over, skipping those whose import key is
+    // already in the register (or earlier in the feed). Returns how many were added, or -1 on
+    // failure or when feed() returned false.
+    int insertImported(const InteractionFeed &feed, int *poorAdded);
     QSet<QString> existingImportKeys(const QStringList &keys) const;
     bool setRemoved(qint64 id, bool removed);
     bool erase(qint64 id);

@@ -109,6 +109,13 @@ const char *const migrationV4[] = {
     "INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')",
 };
 
+// Version 5: the index of links covers linked interactions only. Imported responses are
+// mostly unlinked, and an import no longer pays for indexing a NULL per row.
+const char *const migrationV5[] = {
+    "DROP INDEX interactions_entry",
+    "CREATE INDEX interactions_entry ON interactions (entry_id) WHERE entry_id IS NOT NULL",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -120,6 +127,7 @@ const Migration migrations[] = {
     {migrationV2, std::size(migrationV2)},
     {migrationV3, std::size(migrationV3)},
     {migrationV4, std::size(migrationV4)},
+    {migrationV5, std::size(migrationV5)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,
