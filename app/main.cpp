@@ -1,10 +1,10 @@
 #include "chartexport.h"
+#include "commandline.h"
 #include "mainwindow.h"
 #include "matrixview.h"
 
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
-#include "io/interactionimport.h"
 #include "models/entrymodel.h"
 
 #include <QApplication>
@@ -19,53 +19,9 @@
 #include <QSettings>
 #include <QTranslator>
 
-#include <cstdio>
-
 namespace {
 
-// One clear line on stderr, and a non-zero exit: what a failing command owes its caller.
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "quickwins: %s\n", qPrintable(message));
-    return 1;
-}
-
-// --import: the summary on stdout; each rejected row and each warning on stderr as
-// FILE:LINE: message, the way compilers report, so editors can jump to them.
-int runImport(qw::RegisterDocument *document, const QString &path, const QStringList &mappings,
-              bool dryRun, bool all, const QString &dateOrder)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
-    qw::ImportOptions options;
-    options.mappings = mappings;
-    options.dryRun = dryRun;
-    options.allResponses = all;
-    if (dateOrder.compare(QLatin1String("DMY"), Qt::CaseInsensitive) == 0)
-        options.dateOrder = qw::ValueParsing::DateOrder::DayFirst;
-    else if (dateOrder.compare(QLatin1String("MDY"), Qt::CaseInsensitive) == 0)
-        options.dateOrder = qw::ValueParsing::DateOrder::MonthFirst;
-    else if (!dateOrder.isEmpty())
-        return fail(QApplication::translate("main", "--date-order is DMY or MDY, not “%1”.").arg(dateOrder));
-    if (document->isReadOnly() && !dryRun)
-        return fail(QApplication::translate("main", "The register is read-only; nothing was imported."));
-    const qw::ImportReport report = qw::InteractionImport::run(document, file.readAll(), options);
-    if (!report.error.isEmpty())
-        return fail(QStringLiteral("%1: %2").arg(path, report.error));
-    for (const qw::ImportProblem &w : report.warnings) {
-        std::fprintf(stderr, "%s\n", qPrintable(w.line > 0
-            ? QApplication::translate("main", "%1:%2: warning: %3").arg(path).arg(w.line).arg(w.message)
-            : QApplication::translate("main", "%1: warning: %2").arg(path, w.message)));
-    }
-    for (const qw::ImportProblem &r : report.rejected) {
-        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "%1:%2: rejected: %3")
-                                                    .arg(path).arg(r.line).arg(r.message)));
-    }
-    std::printf("%s%s\n", qPrintable(report.summary()),
-                dryRun ? qPrintable(QApplication::translate("main", " (dry run: nothing was written)")) : "");
-    return report.ok() ? 0 : 1;
-}
+using qw::CommandLine::fail;
 
 void installTranslators(QApplication &app, const QLocale &locale)
 {
@@ -85,7 +41,8 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         // Commands that open no window (a screenshot, an export, the help) need no display.
         const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0
-            || qstrcmp(argv[i], "--import") == 0
+            || qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--script") == 0
+            || qstrcmp(argv[i], "--export-csv") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -176,9 +133,27 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --import: how to read dates such as 02/03/2016 when the "
                                         "file does not tell: DMY or MDY."),
         QStringLiteral("ORDER"));
+    const QCommandLineOption scriptOption(
+        QStringLiteral("script"),
+        QApplication::translate("main", "Make the edits in FILE (- for standard input), one a line, each "
+                                        "saved at once, print “done LINE” after each and exit. Edits: "
+                                        "add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; "
+                                        "remove-entry ID; add-interaction [ticket= service= score= comment= "
+                                        "date=]; link INTERACTION ENTRY; undo; redo. Entry fields: title "
+                                        "description cause service owner notes impact effort (1-5) status "
+                                        "(proposed approved in-progress done verified deferred rejected) "
+                                        "category (people process technology partner). Quote values with "
+                                        "spaces: title=\"Printer jams\". Stops at the first edit that fails."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportCsvOption(
+        QStringLiteral("export-csv"),
+        QApplication::translate("main", "Write every entry, in priority order, to the CSV file OUT for a "
+                                        "spreadsheet, then exit. Cells that a spreadsheet would run as a "
+                                        "formula are written as text."),
+        QStringLiteral("OUT"));
     parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
-                       allOption, dateOrderOption});
+                       allOption, dateOrderOption, scriptOption, exportCsvOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -194,11 +169,11 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "The size “%1” is not of the form WxH, such "
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
-    const bool screenshot = parser.isSet(screenshotOption) || parser.isSet(exportOption)
-        || parser.isSet(importOption);
-    // An import or an export needs no window: the register alone, without views to refresh.
-    const bool windowless = !parser.isSet(screenshotOption)
-        && (parser.isSet(exportOption) || parser.isSet(importOption));
+    const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
+        || parser.isSet(scriptOption) || parser.isSet(exportCsvOption);
+    const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
+    // An import, an export or a script needs no window: the register alone, without views to refresh.
+    const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
     std::unique_ptr<qw::MainWindow> window;
     std::unique_ptr<qw::RegisterDocument> windowlessDocument;
     if (!windowless)
@@ -241,9 +216,20 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "The demonstration data could not be added."));
     }
 
-    if (parser.isSet(importOption))
-        return runImport(document, parser.value(importOption), parser.values(mapOption),
-                         parser.isSet(dryRunOption), parser.isSet(allOption), parser.value(dateOrderOption));
+    if (parser.isSet(importOption)) {
+        const int status = qw::CommandLine::runImport(
+            document, {parser.value(importOption), parser.values(mapOption), parser.isSet(dryRunOption),
+                       parser.isSet(allOption), parser.value(dateOrderOption)});
+        if (status != 0 || !(parser.isSet(scriptOption) || parser.isSet(exportCsvOption)))
+            return status;
+    }
+    if (parser.isSet(scriptOption)) {
+        const int status = qw::CommandLine::runScript(document, parser.value(scriptOption));
+        if (status != 0 || !parser.isSet(exportCsvOption))
+            return status;
+    }
+    if (parser.isSet(exportCsvOption))
+        return qw::CommandLine::exportCsv(document, parser.value(exportCsvOption));
 
     if (parser.isSet(exportOption)) {
         qw::EntryModel model(document);

@@ -38,20 +38,31 @@ inline QByteArray fileHash(const QString &path)
 }
 
 // Runs one statement on a database file behind QuickWins's back (to forge a newer format or
-// another program's database); true when it ran.
-inline bool execOnFile(const QString &path, const QString &sql)
+// another program's database, or to check it); the first value of its first row, or a null
+// QString when the statement did not run (an empty one when it returned no row).
+inline QString valueOnFile(const QString &path, const QString &sql)
 {
-    bool ok = false;
+    QString value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind-the-back"));
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery query(db);
-            ok = query.exec(sql);
+            if (query.exec(sql)) {
+                if (query.next())
+                    value = query.value(0).toString();
+                if (value.isNull())
+                    value = QStringLiteral("");
+            }
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("behind-the-back"));
-    return ok;
+    return value;
+}
+
+inline bool execOnFile(const QString &path, const QString &sql)
+{
+    return !valueOnFile(path, sql).isNull();
 }
 
 inline Entry makeEntry(const QString &title, int impact, int effort)

@@ -62,6 +62,11 @@ std::optional<Entry> RegisterDocument::entry(qint64 id) const
     return m_entries->find(id);
 }
 
+bool RegisterDocument::isInRegister(qint64 entryId) const
+{
+    return m_entries->isInRegister(entryId);
+}
+
 QList<HistoryRecord> RegisterDocument::history(qint64 entryId) const
 {
     return m_entries->history(entryId);

@@ -56,7 +56,8 @@ public:
 
     // Reading.
     QList<EntrySummary> entrySummaries() const;
-    std::optional<Entry> entry(qint64 id) const;
+    std::optional<Entry> entry(qint64 id) const; // removed ones too, for undo and history
+    bool isInRegister(qint64 entryId) const;     // there and not removed: what people can see
     QList<HistoryRecord> history(qint64 entryId) const;
     int entryCount() const;
     std::optional<Interaction> interaction(qint64 id) const;

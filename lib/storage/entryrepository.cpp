@@ -275,6 +275,13 @@ QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QS
     return matches.mid(0, limit);
 }
 
+bool EntryRepository::isInRegister(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    return Sql::exec(query, QStringLiteral("SELECT 1 FROM entries WHERE id = ? AND removed = 0"), {id}, &m_lastError)
+        && query.next();
+}
+
 int EntryRepository::count() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -37,7 +37,8 @@ public:
     // Deletes the entry for good: only for undoing its creation.
     bool erase(qint64 id);
 
-    std::optional<Entry> find(qint64 id) const;
+    std::optional<Entry> find(qint64 id) const; // removed ones too (for undo and history)
+    bool isInRegister(qint64 id) const;         // there, and not removed
     QList<EntrySummary> summaries() const;
     QList<HistoryRecord> history(qint64 id) const;
     // Open entries of the same service or whose text matches (FTS5, best match first).

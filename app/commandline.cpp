@@ -1,0 +1,87 @@
+#include "commandline.h"
+
+#include "commands/editscript.h"
+#include "document/registerdocument.h"
+#include "io/csvexport.h"
+#include "io/interactionimport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace qw::CommandLine {
+
+// One clear line on stderr, and a non-zero exit: what a failing command owes its caller.
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "quickwins: %s\n", qPrintable(message));
+    return 1;
+}
+
+// --import: the summary on stdout; each rejected row and each warning on stderr as
+// FILE:LINE: message, the way compilers report, so editors can jump to them.
+int runImport(RegisterDocument *document, const ImportArguments &arguments)
+{
+    const QString &path = arguments.path;
+    const bool dryRun = arguments.dryRun;
+    const QString &dateOrder = arguments.dateOrder;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
+    ImportOptions options;
+    options.mappings = arguments.mappings;
+    options.dryRun = dryRun;
+    options.allResponses = arguments.all;
+    if (dateOrder.compare(QLatin1String("DMY"), Qt::CaseInsensitive) == 0)
+        options.dateOrder = ValueParsing::DateOrder::DayFirst;
+    else if (dateOrder.compare(QLatin1String("MDY"), Qt::CaseInsensitive) == 0)
+        options.dateOrder = ValueParsing::DateOrder::MonthFirst;
+    else if (!dateOrder.isEmpty())
+        return fail(QCoreApplication::translate("main", "--date-order is DMY or MDY, not “%1”.").arg(dateOrder));
+    if (document->isReadOnly() && !dryRun)
+        return fail(QCoreApplication::translate("main", "The register is read-only; nothing was imported."));
+    const ImportReport report = InteractionImport::run(document, file.readAll(), options);
+    if (!report.error.isEmpty())
+        return fail(QStringLiteral("%1: %2").arg(path, report.error));
+    for (const ImportProblem &w : report.warnings) {
+        std::fprintf(stderr, "%s\n", qPrintable(w.line > 0
+            ? QCoreApplication::translate("main", "%1:%2: warning: %3").arg(path).arg(w.line).arg(w.message)
+            : QCoreApplication::translate("main", "%1: warning: %2").arg(path, w.message)));
+    }
+    for (const ImportProblem &r : report.rejected) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "%1:%2: rejected: %3")
+                                                    .arg(path).arg(r.line).arg(r.message)));
+    }
+    std::printf("%s%s\n", qPrintable(report.summary()),
+                dryRun ? qPrintable(QCoreApplication::translate("main", " (dry run: nothing was written)")) : "");
+    return report.ok() ? 0 : 1;
+}
+
+int runScript(RegisterDocument *document, const QString &path)
+{
+    QFile file(path);
+    const bool fromStdin = path == QLatin1String("-");
+    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly)))
+        return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
+    if (document->isReadOnly())
+        return fail(QCoreApplication::translate("main", "The register is read-only; no edit was made."));
+    const EditScript::Result result = EditScript::run(document, QString::fromUtf8(file.readAll()), [](int line) {
+        // Said only once the edit is on disk, and flushed at once: a caller may rely on it.
+        std::printf("done %d\n", line);
+        std::fflush(stdout);
+    });
+    if (!result.error.isEmpty())
+        return fail(QStringLiteral("%1:%2: %3").arg(path).arg(result.line).arg(result.error));
+    return 0;
+}
+
+int exportCsv(RegisterDocument *document, const QString &path)
+{
+    QString error;
+    if (!CsvExport::writeEntries(document, path, &error))
+        return fail(error);
+    return 0;
+}
+
+} // namespace qw::CommandLine

@@ -1,0 +1,212 @@
+#include "editscript.h"
+
+#include "entrycommands.h"
+#include "interactioncommands.h"
+#include "document/registerdocument.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace qw::EditScript {
+
+namespace {
+
+struct ScriptText
+{
+    Q_DECLARE_TR_FUNCTIONS(EditScript)
+};
+
+const char *const statusKeys[] = {"proposed", "approved", "in-progress", "done", "verified", "deferred", "rejected"};
+const char *const categoryKeys[] = {"people", "process", "technology", "partner"};
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromKey(const QString &value, const char *const (&keys)[N])
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (value == QLatin1String(keys[i]))
+            return Enum(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<int> score(const QString &value, int low, int high)
+{
+    bool ok = false;
+    const int v = value.toInt(&ok);
+    return ok && v >= low && v <= high ? std::optional<int>(v) : std::nullopt;
+}
+
+// Applies FIELD=VALUE to an entry; an error sentence when it cannot.
+QString setField(Entry *entry, const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return ScriptText::tr("“%1” is not FIELD=VALUE").arg(assignment);
+    const QString field = assignment.left(eq);
+    const QString value = assignment.mid(eq + 1);
+    QString *text = field == QLatin1String("title") ? &entry->title
+        : field == QLatin1String("description")     ? &entry->description
+        : field == QLatin1String("cause")           ? &entry->cause
+        : field == QLatin1String("service")         ? &entry->service
+        : field == QLatin1String("owner")           ? &entry->owner
+        : field == QLatin1String("notes")           ? &entry->notes
+                                                    : nullptr;
+    if (text) {
+        *text = value;
+        return {};
+    }
+    if (field == QLatin1String("impact") || field == QLatin1String("effort")) {
+        const auto v = score(value, 1, 5);
+        if (!v)
+            return ScriptText::tr("%1 is 1 to 5, not “%2”").arg(field, value);
+        (field == QLatin1String("impact") ? entry->impact : entry->effort) = *v;
+        return {};
+    }
+    if (field == QLatin1String("status")) {
+        const auto status = fromKey<Status>(value, statusKeys);
+        if (!status)
+            return ScriptText::tr("“%1” is not a status").arg(value);
+        entry->status = *status;
+        if ((*status == Status::Done || *status == Status::Verified) && !entry->doneOn.isValid())
+            entry->doneOn = QDate::currentDate();
+        return {};
+    }
+    if (field == QLatin1String("category")) {
+        const auto category = fromKey<Category>(value, categoryKeys);
+        if (!category)
+            return ScriptText::tr("“%1” is not a category").arg(value);
+        entry->category = *category;
+        return {};
+    }
+    return ScriptText::tr("“%1” is not a field of an entry").arg(field);
+}
+
+QString setField(Interaction *interaction, const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return ScriptText::tr("“%1” is not FIELD=VALUE").arg(assignment);
+    const QString field = assignment.left(eq);
+    const QString value = assignment.mid(eq + 1);
+    if (field == QLatin1String("ticket")) {
+        interaction->ticket = value;
+    } else if (field == QLatin1String("service")) {
+        interaction->service = value;
+    } else if (field == QLatin1String("comment")) {
+        interaction->comment = value;
+    } else if (field == QLatin1String("score")) {
+        const auto v = score(value, 1, 5);
+        if (!v)
+            return ScriptText::tr("score is 1 to 5, not “%1”").arg(value);
+        interaction->score = *v;
+    } else if (field == QLatin1String("date")) {
+        const QDateTime when = QDateTime::fromString(value, Qt::ISODate);
+        if (!when.isValid())
+            return ScriptText::tr("“%1” is not an ISO date").arg(value);
+        interaction->occurredAt = when;
+    } else {
+        return ScriptText::tr("“%1” is not a field of an interaction").arg(field);
+    }
+    return {};
+}
+
+std::optional<qint64> id(const QString &text)
+{
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    return ok && v >= 0 ? std::optional<qint64>(v) : std::nullopt;
+}
+
+} // namespace
+
+Result run(RegisterDocument *document, const QString &script, const std::function<void(int line)> &done)
+{
+    Result result;
+    QString failure;
+    const auto connection = QObject::connect(document, &RegisterDocument::errorOccurred,
+                                             [&](const QString &message) { failure = message; });
+    QUndoStack *stack = document->undoStack();
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (qsizetype n = 0; n < lines.size() && result.error.isEmpty(); ++n) {
+        const QString line = lines.at(n).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList words = QProcess::splitCommand(line);
+        const QString verb = words.value(0);
+        QString error;
+        failure.clear();
+        const auto entryAt = [&](int word) -> std::optional<Entry> {
+            const auto entryId = id(words.value(word));
+            const auto entry = entryId && document->isInRegister(*entryId) ? document->entry(*entryId) : std::nullopt;
+            if (!entry)
+                error = ScriptText::tr("there is no entry “%1”").arg(words.value(word));
+            return entry;
+        };
+        if (verb == QLatin1String("add-entry") || verb == QLatin1String("edit-entry")) {
+            const bool adding = verb == QLatin1String("add-entry");
+            std::optional<Entry> before = adding ? std::optional<Entry>(Entry()) : entryAt(1);
+            if (before) {
+                Entry after = *before;
+                if (adding) {
+                    after.raisedOn = QDate::currentDate();
+                    after.raisedBy = document->userName();
+                }
+                for (qsizetype w = adding ? 1 : 2; w < words.size() && error.isEmpty(); ++w)
+                    error = setField(&after, words.at(w));
+                if (error.isEmpty() && after.title.trimmed().isEmpty())
+                    error = ScriptText::tr("an entry needs a title");
+                if (error.isEmpty() && adding)
+                    stack->push(new AddEntryCommand(document, after));
+                else if (error.isEmpty())
+                    stack->push(new EditEntryCommand(document, *before, after));
+            }
+        } else if (verb == QLatin1String("remove-entry")) {
+            if (const auto entry = entryAt(1))
+                stack->push(new RemoveEntryCommand(document, *entry));
+        } else if (verb == QLatin1String("add-interaction")) {
+            Interaction interaction;
+            interaction.occurredAt = QDateTime::currentDateTime();
+            interaction.score = 1;
+            for (qsizetype w = 1; w < words.size() && error.isEmpty(); ++w)
+                error = setField(&interaction, words.at(w));
+            if (error.isEmpty())
+                stack->push(new AddInteractionCommand(document, interaction));
+        } else if (verb == QLatin1String("link")) {
+            const auto interactionId = id(words.value(1));
+            const auto entryId = id(words.value(2));
+            if (!interactionId || !document->interaction(*interactionId))
+                error = ScriptText::tr("there is no interaction “%1”").arg(words.value(1));
+            else if (!entryId || (*entryId != 0 && !document->isInRegister(*entryId)))
+                error = ScriptText::tr("there is no entry “%1”").arg(words.value(2));
+            else
+                stack->push(new LinkInteractionsCommand(document, {*interactionId}, *entryId));
+        } else if (verb == QLatin1String("undo") || verb == QLatin1String("redo")) {
+            const bool undo = verb == QLatin1String("undo");
+            if (undo ? !stack->canUndo() : !stack->canRedo())
+                error = undo ? ScriptText::tr("there is nothing to undo") : ScriptText::tr("there is nothing to redo");
+            else if (undo)
+                stack->undo();
+            else
+                stack->redo();
+        } else {
+            error = ScriptText::tr("“%1” is not an edit; see --help").arg(verb);
+        }
+        if (error.isEmpty())
+            error = failure;
+        if (!error.isEmpty()) {
+            result.line = int(n + 1);
+            result.error = error;
+        } else {
+            ++result.done;
+            if (done)
+                done(int(n + 1));
+        }
+    }
+    QObject::disconnect(connection);
+    return result;
+}
+
+} // namespace qw::EditScript

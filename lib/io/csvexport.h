@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+class QIODevice;
+
+namespace qw {
+
+class RegisterDocument;
+
+// The register as CSV for a spreadsheet: every entry in priority order, UTF-8 with a byte
+// order mark (so that Excel reads the accents), RFC 4180 quoting, CRLF line ends.
+namespace CsvExport {
+
+// A cell a spreadsheet will show, not run: text that begins with =, +, -, @, a tab or a
+// carriage return gets a leading apostrophe, as OWASP recommends against CSV injection.
+QString neutralise(const QString &cell);
+// Quoted when it holds the delimiter, a quote or a line break; quotes doubled.
+QString quote(const QString &cell);
+
+bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error);
+bool writeEntries(const RegisterDocument *document, const QString &path, QString *error);
+
+} // namespace CsvExport
+
+} // namespace qw

@@ -1,0 +1,99 @@
+// Undo and redo as a property: after random sequences of 1,000 edits, undoing them all gives
+// back the register as it was, and redoing them all gives the register as it was at the end.
+#include "testregister.h"
+
+#include "randomedits.h"
+
+#include <QRandomGenerator>
+#include <QSqlRecord>
+#include <QUndoStack>
+
+using namespace qw;
+using namespace qw::testing;
+
+class TestUndoProperty : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void undoAllRedoAll_data();
+    void undoAllRedoAll();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+// Everything a user keeps in the register, read behind the document's back: every column of
+// entries (removed ones too), interactions and their links, and snapshots. (Not the entries'
+// history: an undo is itself a change the history records.)
+QString contents(const QString &path)
+{
+    QStringList rows{QStringLiteral("contents")};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contents"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return {};
+        for (const char *table : {"entries", "interactions", "snapshots", "snapshot_entries"}) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
+                return {};
+            while (query.next()) {
+                QStringList values{QLatin1String(table)};
+                for (int column = 0; column < query.record().count(); ++column)
+                    values << query.value(column).toString();
+                rows << values.join(QLatin1Char('|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("contents"));
+    return rows.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+void TestUndoProperty::undoAllRedoAll_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("startsEmpty");
+    const quint32 base = qEnvironmentVariableIsSet("QW_SEED") ? quint32(qEnvironmentVariableIntValue("QW_SEED"))
+                                                              : QRandomGenerator::global()->generate();
+    for (quint32 n = 0; n < 4; ++n)
+        QTest::addRow("seed %u", base + n) << base + n << (n % 2 == 0);
+}
+
+void TestUndoProperty::undoAllRedoAll()
+{
+    QFETCH(quint32, seed);
+    QFETCH(bool, startsEmpty);
+    const QString path = m_dir.filePath(QStringLiteral("property-%1.qwr").arg(seed));
+    auto document = openRegister(path);
+    QVERIFY(document);
+    RandomEdits edits(seed);
+    if (!startsEmpty) {
+        // A register with history before this session: edits the undo stack does not know.
+        for (int n = 0; n < 50; ++n)
+            edits.next(document.get(), false);
+        document->undoStack()->clear();
+    }
+    const QString original = contents(path);
+    QVERIFY(!original.isNull());
+
+    constexpr int operations = 1000;
+    for (int n = 0; n < operations; ++n)
+        edits.next(document.get(), false);
+    const QString final = contents(path);
+    QCOMPARE(document->undoStack()->count(), operations);
+    QVERIFY(final != original);
+
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QCOMPARE(contents(path), original);
+    while (document->undoStack()->canRedo())
+        document->undoStack()->redo();
+    QCOMPARE(contents(path), final);
+}
+
+QTEST_GUILESS_MAIN(TestUndoProperty)
+#include "tst_undoproperty.moc"
