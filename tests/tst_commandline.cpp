@@ -3,6 +3,8 @@
 // file left byte-identical.
 #include "testregister.h"
 
+#include "io/csvreader.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void refusesNonRegisters();
     void badSize();
     void importSummary();
+    void scriptAndCsvExport();
     void exportChart_data();
     void exportChart();
 
@@ -115,6 +118,7 @@ void TestCommandLine::refusesNonRegisters_data()
     QTest::newRow("text") << QStringLiteral("notes.txt") << QByteArray("not a register\n");
     QTest::newRow("empty") << QStringLiteral("empty.qwr") << QByteArray();
     QTest::newRow("newer") << QStringLiteral("newer.qwr") << QByteArray();
+    QTest::newRow("half a register") << QStringLiteral("half.qwr") << QByteArray();
 }
 
 void TestCommandLine::refusesNonRegisters()
@@ -125,6 +129,17 @@ void TestCommandLine::refusesNonRegisters()
     if (name == QLatin1String("newer.qwr")) {
         openRegister(path).reset();
         QVERIFY(execOnFile(path, QStringLiteral("UPDATE schema_version SET version = 7")));
+    } else if (name == QLatin1String("half.qwr")) {
+        // A real register with data, cut off at half its length (a copy that stopped).
+        const QString whole = m_dir.filePath(QStringLiteral("whole.qwr"));
+        QVERIFY(run({QStringLiteral("--register"), whole, QStringLiteral("--demo"), QStringLiteral("--export-csv"),
+                     m_dir.filePath(QStringLiteral("whole.csv"))}).exitCode == 0);
+        QFile source(whole);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray bytes = source.readAll();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes.left(bytes.size() / 2));
     } else {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -140,6 +155,7 @@ void TestCommandLine::refusesNonRegisters()
     QVERIFY2(line.startsWith(QStringLiteral("quickwins: ")) && line.contains(name), qPrintable(r.err));
     QVERIFY2(line.contains(QStringLiteral("not a QuickWins register"))
                  || line.contains(QStringLiteral("empty file"))
+                 || line.contains(QStringLiteral("damaged"))
                  || line.contains(QStringLiteral("newer version")), qPrintable(line));
     QCOMPARE(fileHash(path), before);
     QVERIFY(!QFile::exists(png));
@@ -192,6 +208,65 @@ void TestCommandLine::importSummary()
              qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("rows rejected: 1")));
     QCOMPARE(openRegister(reg)->interactionCount(), 2);
+}
+
+void TestCommandLine::scriptAndCsvExport()
+{
+    // Text a spreadsheet would run as a formula, typed in as titles and owners by a script.
+    const QString reg = m_dir.filePath(QStringLiteral("hostile.qwr"));
+    const QString script = m_dir.filePath(QStringLiteral("hostile.txt"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# titles that would be formulas\n"
+               "add-entry title=\"=HYPERLINK(\"\"\"http://evil\"\"\")\" impact=5 effort=1\n"
+               "add-entry title=+1+2 owner=@admin service=-5\n"
+               "\n"
+               "add-entry title=\"Plain, with a comma\" impact=2 effort=4\n"
+               "edit-entry 2 description=\"@SUM(A1:A9)\"\n");
+    file.write("add-entry title=\"\tTabbed\" owner=\"\rReturned\"\n");
+    file.close();
+    Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QStringLiteral("done 2\ndone 3\ndone 5\ndone 6\ndone 7\n"));
+
+    const QString csv = m_dir.filePath(QStringLiteral("entries.csv"));
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--export-csv"), csv});
+    QCOMPARE(r.exitCode, 0);
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    const QByteArray bytes = out.readAll();
+    QVERIFY(bytes.startsWith("\xef\xbb\xbf")); // UTF-8 with its mark, for Excel
+    CsvReader reader(QString::fromUtf8(bytes.mid(3)));
+    CsvRecord record;
+    QStringList titles;
+    int cells = 0;
+    while (reader.next(&record)) {
+        for (const QString &cell : std::as_const(record.fields)) {
+            ++cells;
+            QVERIFY2(cell.isEmpty() || !QStringLiteral("=+-@\t\r").contains(cell.front()), qPrintable(cell));
+        }
+        titles << record.fields.value(2);
+    }
+    QVERIFY(reader.error().isEmpty());
+    QCOMPARE(record.fields.size(), 20);
+    QCOMPARE(cells, 5 * 20);
+    // Priority order: the quick win first; the text kept whole after the apostrophe.
+    QCOMPARE(titles, (QStringList{QStringLiteral("Title"), QStringLiteral("'=HYPERLINK(\"http://evil\")"),
+                                  QStringLiteral("'+1+2"), QStringLiteral("'\tTabbed"),
+                                  QStringLiteral("Plain, with a comma")}));
+    QVERIFY(bytes.contains("'@admin"));
+    QVERIFY(bytes.contains("'@SUM(A1:A9)"));
+    QVERIFY(bytes.contains("'-5"));
+
+    // A line that is not an edit stops the script with its line, after the edits before it.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("edit-entry 1 impact=4\nedit-entry 99 impact=4\nedit-entry 1 impact=1\n");
+    file.close();
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.out, QStringLiteral("done 1\n"));
+    QVERIFY2(r.err.contains(QStringLiteral("hostile.txt:2: there is no entry “99”")), qPrintable(r.err));
+    QCOMPARE(openRegister(reg)->entry(1)->impact, 4);
 }
 
 void TestCommandLine::exportChart_data()
