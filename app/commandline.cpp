@@ -4,6 +4,7 @@
 #include "document/registerdocument.h"
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
+#include "storage/backups.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,19 @@
 #include <cstdio>
 
 namespace qw::CommandLine {
+
+namespace {
+
+// Before a command changes a register, today's backup, as opening it in the window makes.
+void backUpDaily(const RegisterDocument *document)
+{
+    QString error;
+    if (!document->isNew() && !Backups::takeDaily(document->filePath(), &error))
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "quickwins: warning: today’s backup "
+                                                                            "could not be made: %1").arg(error)));
+}
+
+} // namespace
 
 // One clear line on stderr, and a non-zero exit: what a failing command owes its caller.
 int fail(const QString &message)
@@ -41,6 +55,8 @@ int runImport(RegisterDocument *document, const ImportArguments &arguments)
         return fail(QCoreApplication::translate("main", "--date-order is DMY or MDY, not “%1”.").arg(dateOrder));
     if (document->isReadOnly() && !dryRun)
         return fail(QCoreApplication::translate("main", "The register is read-only; nothing was imported."));
+    if (!dryRun)
+        backUpDaily(document);
     const ImportReport report = InteractionImport::run(document, file.readAll(), options);
     if (!report.error.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, report.error));
@@ -66,6 +82,7 @@ int runScript(RegisterDocument *document, const QString &path)
         return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
     if (document->isReadOnly())
         return fail(QCoreApplication::translate("main", "The register is read-only; no edit was made."));
+    backUpDaily(document);
     const EditScript::Result result = EditScript::run(document, QString::fromUtf8(file.readAll()), [](int line) {
         // Said only once the edit is on disk, and flushed at once: a caller may rely on it.
         std::printf("done %d\n", line);

@@ -6,6 +6,7 @@
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
+#include "storage/registerlock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -178,10 +179,15 @@ int main(int argc, char *argv[])
     std::unique_ptr<qw::RegisterDocument> windowlessDocument;
     if (!windowless)
         window = std::make_unique<qw::MainWindow>(!screenshot);
+    // Exports only read: a register open in another QuickWins is read from, not refused.
+    const bool readsOnly = !parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption);
     const auto open = [&](const QString &path, QString *error) {
         if (window)
             return window->openRegister(path, error);
         windowlessDocument = qw::RegisterDocument::open(path, error);
+        QString holder;
+        if (!windowlessDocument && readsOnly && qw::RegisterLock::isHeldElsewhere(path, &holder))
+            windowlessDocument = qw::RegisterDocument::open(path, error, true);
         return windowlessDocument != nullptr;
     };
     QString error;
@@ -204,6 +210,8 @@ int main(int argc, char *argv[])
         }
     }
     if (!opened && !open(path, &error)) {
+        if (error.isEmpty())
+            return 1; // the user chose not to open it, and has been told why
         if (!screenshot)
             QMessageBox::critical(nullptr, QApplication::applicationName(), error);
         return fail(error);

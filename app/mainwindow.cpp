@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -112,6 +113,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    if (m_backup)
+        m_backup->wait(); // a backup is never left half written
     // Views first, then models, then the document they read from.
     m_entryView->setModel(nullptr);
     m_interactionView->setModel(nullptr);
@@ -207,6 +210,7 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     file->addSeparator();
@@ -335,16 +339,6 @@ void MainWindow::createActions()
     view->addAction(find);
 }
 
-bool MainWindow::openRegister(const QString &path, QString *error)
-{
-    auto document = RegisterDocument::open(path, error);
-    if (!document)
-        return false;
-    setDocument(std::move(document));
-    m_recent->add(path);
-    return true;
-}
-
 void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 {
     auto *entryModel = new EntryModel(document.get(), this);
@@ -440,6 +434,7 @@ void MainWindow::updateActions()
     const bool hasInteraction = m_interactionView->selectionModel()
         && m_interactionView->selectionModel()->hasSelection();
     m_saveCopyAction->setEnabled(m_document != nullptr);
+    m_restoreAction->setEnabled(writable);
     m_logAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_newEntryAction->setEnabled(writable);

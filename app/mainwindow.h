@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QTableView;
+class QThread;
 class QUndoGroup;
 
 namespace qw {
@@ -93,6 +94,9 @@ private:
     void openFromDialog();
     void newRegister();
     void saveCopy();
+    void restoreFromBackup();
+    // Today's backup of the open register, on a thread of its own (see Backups).
+    void startDailyBackup();
     void openChosen(const QString &path);
     QList<qint64> selectedInteractions() const;
     void showError(const QString &message);
@@ -103,6 +107,7 @@ private:
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
+    std::unique_ptr<QThread> m_backup;
     EntryModel *m_entryModel = nullptr;
     InteractionModel *m_interactionModel = nullptr;
     MatrixView *m_matrix = nullptr;
@@ -119,6 +124,7 @@ private:
     bool m_syncing = false;
 
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_newEntryAction = nullptr;

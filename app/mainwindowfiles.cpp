@@ -4,16 +4,23 @@
 
 #include "importdialog.h"
 #include "matrixview.h"
+#include "recentregisters.h"
 
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
+#include "storage/backups.h"
+#include "storage/registerlock.h"
 
 #include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QThread>
 
 namespace qw {
 
@@ -24,10 +31,84 @@ const QString registerFilter()
 }
 } // namespace
 
+bool MainWindow::openRegister(const QString &path, QString *error)
+{
+    auto document = RegisterDocument::open(path, error);
+    QString holder;
+    if (!document && m_persistent && RegisterLock::isHeldElsewhere(path, &holder)) {
+        // Open in another QuickWins: say so, and offer to read it without changing it.
+        QMessageBox box(QMessageBox::Question, tr("Register in Use"), *error, QMessageBox::Cancel, this);
+        QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        error->clear(); // said already
+        if (box.clickedButton() != readOnly)
+            return false;
+        document = RegisterDocument::open(path, error, true);
+    }
+    if (!document)
+        return false;
+    setDocument(std::move(document));
+    m_recent->add(path);
+    if (m_persistent && !m_document->isReadOnly() && !m_document->isNew())
+        startDailyBackup();
+    return true;
+}
+
+void MainWindow::startDailyBackup()
+{
+    if (m_backup)
+        m_backup->wait();
+    auto error = std::make_shared<QString>();
+    m_backup.reset(QThread::create([path = m_document->filePath(), error] { Backups::takeDaily(path, error.get()); }));
+    connect(m_backup.get(), &QThread::finished, this, [this, error] {
+        if (!error->isEmpty())
+            statusBar()->showMessage(tr("Today’s backup could not be made: %1").arg(*error));
+    });
+    m_backup->start(QThread::LowPriority);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString path = m_document->filePath();
+    const QList<Backups::Backup> backups = Backups::list(path);
+    if (backups.isEmpty()) {
+        QMessageBox::information(this, tr("Restore from Backup"),
+                                 tr("There is no backup of this register yet. QuickWins makes one a day, in "
+                                    "“%1”.").arg(QDir::toNativeSeparators(Backups::folderFor(path))));
+        return;
+    }
+    QStringList choices;
+    for (const Backups::Backup &b : backups)
+        choices << Backups::describe(b);
+    bool chosen = false;
+    const QString choice = QInputDialog::getItem(this, tr("Restore from Backup"),
+                                                 tr("Replace what “%1” holds with the backup of:")
+                                                     .arg(QFileInfo(path).fileName()),
+                                                 choices, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const Backups::Backup &backup = backups.at(choices.indexOf(choice));
+    const auto answer = QMessageBox::question(
+        this, tr("Restore from Backup"),
+        tr("Replace everything in “%1” with the backup of %2?\n\nWhat the register holds now is backed up "
+           "first, so this too can be undone by restoring that backup.")
+            .arg(QFileInfo(path).fileName(), Backups::describe(backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_document->restoreFrom(backup.path, &error) || !openRegister(path, &error)) {
+        showError(error);
+        return;
+    }
+    statusBar()->showMessage(tr("Restored the backup of %1.").arg(Backups::describe(backup)), 10000);
+}
+
 void MainWindow::openChosen(const QString &path)
 {
     QString error;
-    if (!openRegister(path, &error))
+    if (!openRegister(path, &error) && !error.isEmpty())
         showError(error);
 }
 

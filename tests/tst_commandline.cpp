@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badSize();
     void importSummary();
     void scriptAndCsvExport();
+    void registerOpenElsewhere();
     void exportChart_data();
     void exportChart();
 
@@ -267,6 +268,42 @@ void TestCommandLine::scriptAndCsvExport()
     QCOMPARE(r.out, QStringLiteral("done 1\n"));
     QVERIFY2(r.err.contains(QStringLiteral("hostile.txt:2: there is no entry “99”")), qPrintable(r.err));
     QCOMPARE(openRegister(reg)->entry(1)->impact, 4);
+}
+
+void TestCommandLine::registerOpenElsewhere()
+{
+    // Another QuickWins holds the register: a script waiting on its standard input.
+    const QString reg = m_dir.filePath(QStringLiteral("shared.qwr"));
+    QVERIFY(run({QStringLiteral("--register"), reg, QStringLiteral("--demo"), QStringLiteral("--export-csv"),
+                 m_dir.filePath(QStringLiteral("shared.csv"))}).exitCode == 0);
+    QProcess holder;
+    holder.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), reg, QStringLiteral("--script"), QStringLiteral("-")});
+    QVERIFY(holder.waitForStarted());
+    QTRY_VERIFY(QFile::exists(reg + QStringLiteral(".lock")));
+    const QByteArray before = fileHash(reg);
+
+    // A change is refused, saying why; the file is untouched.
+    const QString script = m_dir.filePath(QStringLiteral("one-edit.txt"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("add-entry title=Blocked\n");
+    file.close();
+    const Result refused = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("is open in another QuickWins (process %1").arg(holder.processId())),
+             qPrintable(refused.err));
+    QCOMPARE(refused.err.count(QStringLiteral("quickwins: ")), 1);
+    // Reading is still possible.
+    const Result exported = run({QStringLiteral("--register"), reg, QStringLiteral("--export-csv"),
+                                 m_dir.filePath(QStringLiteral("while-open.csv"))});
+    QCOMPARE(exported.exitCode, 0);
+
+    holder.closeWriteChannel(); // the other QuickWins finishes its (empty) script and exits
+    QVERIFY(holder.waitForFinished());
+    QCOMPARE(holder.exitCode(), 0);
+    QCOMPARE(fileHash(reg), before);
+    QVERIFY(!QFile::exists(reg + QStringLiteral(".lock")));
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script}).exitCode, 0);
 }
 
 void TestCommandLine::exportChart_data()

@@ -17,7 +17,12 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include "storage/backups.h"
+
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QProcess>
 #include <QTableWidget>
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -95,6 +100,8 @@ private Q_SLOTS:
     void importWizardPreviewsThenImports();
     void trendAndBeforeAfter();
     void triageLinksAGroup();
+    void registerInUseOffersReadOnly();
+    void restoreFromBackup();
 
 private:
     QTemporaryDir m_dir;
@@ -494,6 +501,88 @@ void TestMainWindow::triageLinksAGroup()
     QCOMPARE(unlinkedAfter, unlinkedBefore - firstCount);
     window.document()->undoStack()->undo();
     QCOMPARE(triage->model()->rowCount(), groups);
+}
+
+void TestMainWindow::registerInUseOffersReadOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("in-use.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry e = makeEntry(QStringLiteral("Seen, not changed"), 4, 2);
+        QVERIFY(document->addEntry(e));
+    }
+    // Another QuickWins: a script waiting for its standard input keeps the register open.
+    QProcess other;
+    other.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), path, QStringLiteral("--script"), QStringLiteral("-")});
+    QVERIFY(other.waitForStarted());
+    QTRY_VERIFY(QFile::exists(path + QStringLiteral(".lock")));
+
+    MainWindow window(true);
+    QString said;
+    whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open Read-Only"))
+                button->click();
+        }
+    });
+    QString error;
+    QVERIFY(window.openRegister(path, &error));
+    QVERIFY2(said.contains(QStringLiteral("is open in another QuickWins (process %1").arg(other.processId())), qPrintable(said));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.document()->isReadOnly());
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
+    QCOMPARE(window.document()->entrySummaries().first().title, QStringLiteral("Seen, not changed"));
+
+    // Declining opens nothing and says nothing more.
+    MainWindow second(true);
+    whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->reject(); });
+    QVERIFY(!second.openRegister(path, &error));
+    QVERIFY(error.isEmpty());
+
+    other.closeWriteChannel();
+    QVERIFY(other.waitForFinished());
+}
+
+void TestMainWindow::restoreFromBackup()
+{
+    const QString path = m_dir.filePath(QStringLiteral("restore.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry e = makeEntry(QStringLiteral("In yesterday's backup"), 4, 2);
+        QVERIFY(document->addEntry(e));
+    }
+    QString error;
+    QVERIFY(Backups::takeDaily(path, &error, QDateTime::currentDateTime().addDays(-1)));
+    MainWindow window(true);
+    QVERIFY(showRegister(window, path));
+    QTRY_COMPARE(Backups::list(path).size(), 2); // today's, taken in the background on opening
+    Entry later = makeEntry(QStringLiteral("Added today"), 2, 4);
+    QVERIFY(window.document()->addEntry(later));
+
+    const Backups::Backup yesterday = Backups::list(path).at(1);
+    QStringList offered;
+    bool confirmed = false;
+    whenDialogOpens<QInputDialog>([&](QInputDialog *dialog) {
+        offered = dialog->comboBoxItems();
+        dialog->setTextValue(Backups::describe(yesterday));
+        whenDialogOpens<QMessageBox>([&](QMessageBox *box) {
+            confirmed = box->text().contains(Backups::describe(yesterday));
+            box->button(QMessageBox::Yes)->click();
+        });
+        dialog->accept();
+    });
+    actionNamed(&window, QStringLiteral("Restore from Backup…"))->trigger();
+    QCOMPARE(offered.size(), 2);
+    QVERIFY(confirmed);
+    QCOMPARE(window.document()->entryCount(), 1);
+    QCOMPARE(window.document()->entrySummaries().first().title, QStringLiteral("In yesterday's backup"));
+    QCOMPARE(window.entryModel()->rowCount(), 1);
+    // What was there before the restore can itself be restored.
+    const QList<Backups::Backup> backups = Backups::list(path);
+    QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
+                        [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void missingFolder();
     void readOnlyRegister();
     void saveCopy();
+    void fullDisk();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +197,62 @@ void TestRegisterDatabase::saveCopy()
     auto copied = openRegister(copy);
     QVERIFY(copied);
     QCOMPARE(copied->entry(e.id)->title, QStringLiteral("Copied"));
+}
+
+void TestRegisterDatabase::fullDisk()
+{
+    // A full disk, simulated by capping the register at the pages it has: the change that
+    // needs more is refused with a clear sentence, nothing of it is written, and everything
+    // saved before is still there, in a file byte-identical to before.
+    const QString path = m_dir.filePath(QStringLiteral("full.qwr"));
+    {
+        auto document = openRegister(path);
+        Entry first = makeEntry(QStringLiteral("Saved before the disk filled up"), 4, 2);
+        QVERIFY(document->addEntry(first));
+    }
+    {
+        auto document = openRegister(path);
+        QString connection;
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            if (QSqlDatabase::database(name, false).databaseName() == path)
+                connection = name;
+        }
+        QVERIFY(!connection.isEmpty());
+        QSqlQuery cap(QSqlDatabase::database(connection, false));
+        QVERIFY(cap.exec(QStringLiteral("PRAGMA max_page_count = 1")));   // the smallest it allows: as it is now
+        QString message;
+        connect(document.get(), &RegisterDocument::errorOccurred, this, [&](const QString &m) { message = m; });
+        Entry big = makeEntry(QStringLiteral("Too big for the disk"), 3, 3);
+        big.description = QString(512 * 1024, QLatin1Char('x'));
+        QVERIFY(!document->addEntry(big));
+        QVERIFY2(message.startsWith(QStringLiteral("The disk is full, so the change was not saved")), qPrintable(message));
+        QCOMPARE(document->entryCount(), 1);
+        QCOMPARE(document->entrySummaries().first().title, QStringLiteral("Saved before the disk filled up"));
+        // Space freed: the same document goes on saving.
+        QVERIFY(cap.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(document->addEntry(big));
+        QVERIFY(document->eraseEntry(big.id));
+    }
+    QCOMPARE(valueOnFile(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(openRegister(path)->entryCount(), 1);
+
+    // Refused at once, the file is as it was, byte for byte.
+    {
+        auto document = openRegister(path);
+        const QByteArray saved = fileHash(path);
+        QString connection;
+        for (const QString &name : QSqlDatabase::connectionNames()) {
+            if (QSqlDatabase::database(name, false).databaseName() == path)
+                connection = name;
+        }
+        QSqlQuery cap(QSqlDatabase::database(connection, false));
+        QVERIFY(cap.exec(QStringLiteral("PRAGMA max_page_count = 1")));
+        Entry big = makeEntry(QStringLiteral("Too big again"), 3, 3);
+        big.description = QString(512 * 1024, QLatin1Char('y'));
+        QVERIFY(!document->addEntry(big));
+        document.reset();
+        QCOMPARE(fileHash(path), saved);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRegisterDatabase)

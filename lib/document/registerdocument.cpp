@@ -42,6 +42,14 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, QS
     return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(database)));
 }
 
+bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
+{
+    if (!m_database->restoreFrom(backupPath, error))
+        return false;
+    m_undoStack->clear();
+    return true;
+}
+
 QString RegisterDocument::filePath() const
 {
     return m_database->filePath();
@@ -50,6 +58,11 @@ QString RegisterDocument::filePath() const
 bool RegisterDocument::isReadOnly() const
 {
     return m_database->isReadOnly();
+}
+
+bool RegisterDocument::isNew() const
+{
+    return m_database->isNew();
 }
 
 QList<EntrySummary> RegisterDocument::entrySummaries() const
@@ -260,6 +273,11 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
     }
     if (quiet && *quiet)
         return false; // cancelled on purpose: nothing to report
+    if (detail.contains(QLatin1String("database or disk is full"))) {
+        Q_EMIT errorOccurred(tr("The disk is full, so the change was not saved; the register was left as it "
+                                "was. Free some space and try again."));
+        return false;
+    }
     Q_EMIT errorOccurred(tr("The change could not be saved, so the register was left as it was. "
                             "The database said: %1").arg(detail));
     return false;

@@ -49,6 +49,7 @@ public:
 
     QString filePath() const;
     bool isReadOnly() const;
+    bool isNew() const; // created by this open
     QUndoStack *undoStack() const { return m_undoStack; }
     QuadrantRule quadrantRule() const { return {}; }
     QString userName() const { return m_userName; }
@@ -66,6 +67,9 @@ public:
     int interactionRow(qint64 id) const;
     QList<qint64> interactionsLinkedTo(qint64 entryId) const;
     bool saveCopyAs(const QString &target, QString *error) const;
+    // Replaces the register's content by a backup's (see Backups), after a backup of the
+    // present content; the undo history is cleared. Open the register again afterwards.
+    bool restoreFrom(const QString &backupPath, QString *error);
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
     QString setting(const QString &key) const;

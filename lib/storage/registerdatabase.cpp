@@ -1,5 +1,7 @@
 #include "registerdatabase.h"
 
+#include "backups.h"
+#include "registerlock.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -9,8 +11,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+#include <QSqlDriver>
 #include <QVariant>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 #include <atomic>
 
@@ -148,11 +153,11 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             && QFileInfo(info.absolutePath()).isWritable());
     const bool readOnly = mode == Mode::ReadOnly || !writable;
 
+    int version = -1;
     if (exists) {
         // Read the format version through a read-only connection first, so that a register
         // this version cannot handle is never written to, not even by a pragma.
         const QString probeName = newConnectionName();
-        int version = -1;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
             // Without a write-ahead log beside it, the file alone is the whole register: read it
@@ -188,8 +193,21 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
         }
     }
 
+    // Two copies of QuickWins writing one register would each undo the other's work.
+    std::shared_ptr<RegisterLock> lock;
+    if (!readOnly) {
+        QString holder;
+        lock = RegisterLock::acquire(path, &holder);
+        if (!lock) {
+            *error = RegisterDatabaseText::tr("“%1” is open in another QuickWins (%2). It can be opened read-only, or "
+                        "closed there first.").arg(shown, holder);
+            return nullptr;
+        }
+    }
+
     const QString name = newConnectionName();
     std::unique_ptr<RegisterDatabase> result(new RegisterDatabase(name, path, readOnly, !exists));
+    result->m_lock = lock;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
     if (readOnly)
@@ -209,8 +227,11 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
     if (!readOnly) {
         // WAL keeps the file consistent if we are killed mid-write; FULL makes every commit
         // durable before the user is told it is done.
+        // An older format is upgraded only after a backup of it as it was.
+        const bool upgrade = exists && version < SchemaVersion;
         if (!execPragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &detail)
             || !execPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &detail)
+            || (upgrade && !Backups::take(db, path, Backups::Kind::BeforeUpgrade, &detail))
             || !Schema::migrate(db, &detail)
             // Put the header (with the register's id) and the schema into the file itself now,
             // so that the file alone is recognised even while this connection stays open.
@@ -248,6 +269,61 @@ bool RegisterDatabase::saveCopyAs(const QString &target, QString *error) const
                      .arg(QDir::toNativeSeparators(target), query.lastError().text());
         return false;
     }
+    return true;
+}
+
+bool RegisterDatabase::restoreFrom(const QString &backupPath, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(backupPath);
+    if (m_readOnly) {
+        *error = RegisterDatabaseText::tr("This register is open read-only, so it cannot be restored.");
+        return false;
+    }
+    // The backup must be a register this version can open (an older format is upgraded after).
+    const QString probeName = newConnectionName();
+    int version = -1;
+    if (classify(backupPath) == FileKind::Register) {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+        probe.setDatabaseName(backupPath);
+        probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (probe.open())
+            version = Schema::readVersion(probe);
+    }
+    dropConnection(probeName);
+    if (version < 1 || version > SchemaVersion) {
+        *error = RegisterDatabaseText::tr("“%1” is not a backup this version of QuickWins can restore.").arg(shown);
+        return false;
+    }
+    QSqlDatabase db = connection();
+    if (!Backups::take(db, m_filePath, Backups::Kind::BeforeRestore, error))
+        return false;
+
+    // SQLite's backup API copies the backup's pages into the register through this connection,
+    // as one write transaction: a crash half way leaves the register as it was.
+    const QVariant handle = db.driver()->handle();
+    sqlite3 *target = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
+                                                                   : nullptr;
+    sqlite3 *source = nullptr;
+    const QByteArray sourceName = QFile::encodeName(backupPath);
+    int status = target ? sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) : SQLITE_MISUSE;
+    if (status == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (!backup) {
+            status = sqlite3_errcode(target);
+        } else {
+            status = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+        }
+    }
+    const QString detail = QString::fromUtf8(target ? sqlite3_errmsg(target) : "no connection");
+    sqlite3_close(source);
+    if (status != SQLITE_DONE) {
+        *error = RegisterDatabaseText::tr("The register could not be restored from “%1”; it was left as it was. %2")
+                     .arg(shown, detail);
+        return false;
+    }
+    QString checkpoint;
+    execPragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &checkpoint);
     return true;
 }
 

@@ -7,6 +7,8 @@
 
 namespace qw {
 
+class RegisterLock;
+
 // Owns the SQL connection to one register file: recognises a register before touching it,
 // refuses anything else, creates and migrates the schema, and sets the pragmas that keep the
 // file consistent through crashes (WAL, synchronous=FULL, foreign keys).
@@ -35,10 +37,15 @@ public:
 
     // A consistent copy of the whole register into a new file (which must not exist yet).
     bool saveCopyAs(const QString &target, QString *error) const;
+    // Replaces the register's whole content by the backup's, in one transaction, after a
+    // backup of the present content. The register must then be opened again (the backup may
+    // be of an older format, which opening upgrades).
+    bool restoreFrom(const QString &backupPath, QString *error);
 
 private:
     RegisterDatabase(QString connectionName, QString filePath, bool readOnly, bool created);
 
+    std::shared_ptr<RegisterLock> m_lock;
     QString m_connectionName;
     QString m_filePath;
     bool m_readOnly = false;

@@ -1,0 +1,148 @@
+#include "backups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace qw::Backups {
+
+namespace {
+
+struct BackupText
+{
+    Q_DECLARE_TR_FUNCTIONS(Backups)
+};
+
+// File names: "team 2026-11-24 091200.qwr", "team 2026-11-24 091200 before upgrade.qwr",
+// "team 2026-11-24 091200 before restore.qwr". Untranslated: they are read back.
+const char stamp[] = "yyyy-MM-dd HHmmss";
+
+QString suffix(Kind kind)
+{
+    switch (kind) {
+    case Kind::Daily: return {};
+    case Kind::BeforeUpgrade: return QStringLiteral(" before upgrade");
+    case Kind::BeforeRestore: return QStringLiteral(" before restore");
+    }
+    return {};
+}
+
+QString targetPath(const QString &registerPath, Kind kind, const QDateTime &now)
+{
+    const QFileInfo info(registerPath);
+    return QDir(folderFor(registerPath)).filePath(info.completeBaseName() + QLatin1Char(' ')
+                                                  + now.toString(QLatin1String(stamp)) + suffix(kind)
+                                                  + QStringLiteral(".qwr"));
+}
+
+bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
+{
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        *error = BackupText::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
+        return false;
+    }
+    // Written under a temporary name and renamed when whole: a backup file is never half a file.
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    query.addBindValue(part);
+    if (!query.exec() || !QFile::rename(part, target)) {
+        *error = BackupText::tr("The backup “%1” could not be written: %2")
+                     .arg(QDir::toNativeSeparators(target),
+                          query.lastError().isValid() ? query.lastError().text() : BackupText::tr("renaming it failed"));
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString folderFor(const QString &registerPath)
+{
+    const QFileInfo info(registerPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(" backups"));
+}
+
+QList<Backup> list(const QString &registerPath)
+{
+    QList<Backup> result;
+    const QString base = QRegularExpression::escape(QFileInfo(registerPath).completeBaseName());
+    const QRegularExpression name(QStringLiteral("^%1 (\\d{4}-\\d\\d-\\d\\d \\d{6})( before upgrade| before restore)?\\.qwr$").arg(base));
+    const QDir folder(folderFor(registerPath));
+    for (const QString &file : folder.entryList({QStringLiteral("*.qwr")}, QDir::Files)) {
+        const QRegularExpressionMatch m = name.match(file);
+        if (!m.hasMatch())
+            continue;
+        Backup backup;
+        backup.path = folder.filePath(file);
+        backup.taken = QDateTime::fromString(m.captured(1), QLatin1String(stamp));
+        backup.kind = m.captured(2).isEmpty() ? Kind::Daily
+            : m.captured(2) == QLatin1String(" before upgrade") ? Kind::BeforeUpgrade : Kind::BeforeRestore;
+        if (backup.taken.isValid())
+            result.append(backup);
+    }
+    std::sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) { return a.taken > b.taken; });
+    return result;
+}
+
+QString describe(const Backup &backup)
+{
+    const QString when = QLocale().toString(backup.taken, QLocale::LongFormat);
+    switch (backup.kind) {
+    case Kind::Daily: return BackupText::tr("%1 (daily)").arg(when);
+    case Kind::BeforeUpgrade: return BackupText::tr("%1 (before an upgrade of the register format)").arg(when);
+    case Kind::BeforeRestore: return BackupText::tr("%1 (before a restore)").arg(when);
+    }
+    return when;
+}
+
+bool takeDaily(const QString &registerPath, QString *error, const QDateTime &now)
+{
+    const QList<Backup> backups = list(registerPath);
+    const bool today = std::any_of(backups.cbegin(), backups.cend(), [&](const Backup &b) {
+        return b.kind == Kind::Daily && b.taken.date() == now.date();
+    });
+    if (!today) {
+        static std::atomic<int> counter{0};
+        const QString name = QStringLiteral("quickwins-backup-%1").arg(++counter);
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(registerPath);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open())
+                *error = db.lastError().text();
+            else
+                ok = vacuumInto(db, targetPath(registerPath, Kind::Daily, now), error);
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (!ok)
+            return false;
+    }
+    // Only the last seven daily backups stay; those before an upgrade or a restore stay too.
+    int daily = 0;
+    for (const Backup &b : list(registerPath)) {
+        if (b.kind == Kind::Daily && ++daily > dailyKept)
+            QFile::remove(b.path);
+    }
+    return true;
+}
+
+bool take(const QSqlDatabase &db, const QString &registerPath, Kind kind, QString *error, const QDateTime &now)
+{
+    return vacuumInto(db, targetPath(registerPath, kind, now), error);
+}
+
+} // namespace qw::Backups
