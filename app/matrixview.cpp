@@ -35,9 +35,9 @@ using MatrixOverlays::shading;
 } // namespace
 
 MatrixView::MatrixView(QWidget *parent)
-    : QChartView(parent), m_chart(new QChart), m_x(new QCategoryAxis), m_y(new QCategoryAxis)
+    // The chart given to the constructor: setChart() would orphan the default one (a leak).
+    : QChartView(new QChart, parent), m_chart(chart()), m_x(new QCategoryAxis), m_y(new QCategoryAxis)
 {
-    setChart(m_chart);
     setRenderHint(QPainter::Antialiasing);
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(360, 300);

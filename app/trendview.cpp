@@ -41,8 +41,14 @@ void TrendView::refresh()
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_months = 0;
     m_doneMarks = 0;
+    // setChart() gives up the old chart without deleting it.
+    const auto show = [this](QChart *next) {
+        QChart *old = m_view->chart();
+        m_view->setChart(next);
+        delete old;
+    };
     if (!m_document) {
-        m_view->setChart(chart);
+        show(chart);
         return;
     }
     // The services with entries or responses, kept across refreshes.
@@ -107,9 +113,7 @@ void TrendView::refresh()
     }
     if (trend.isEmpty())
         chart->setTitle(tr("No scored responses yet: import a satisfaction export with all responses."));
-    QChart *old = m_view->chart();
-    m_view->setChart(chart);
-    delete old;
+    show(chart);
 }
 
 } // namespace qw
