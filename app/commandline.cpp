@@ -1,12 +1,14 @@
 #include "commandline.h"
 
 #include "commands/editscript.h"
+#include "demo/generator.h"
 #include "document/registerdocument.h"
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
 #include "storage/backups.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <cstdio>
@@ -98,6 +100,30 @@ int exportCsv(RegisterDocument *document, const QString &path)
     QString error;
     if (!CsvExport::writeEntries(document, path, &error))
         return fail(error);
+    return 0;
+}
+
+int generate(RegisterDocument *document, const QString &counts)
+{
+    const QStringList parts = counts.split(QLatin1Char(','));
+    bool interactionsOk = false;
+    bool entriesOk = false;
+    Generator::Counts wanted;
+    if (parts.size() == 2) {
+        wanted.interactions = parts.at(0).trimmed().toInt(&interactionsOk);
+        wanted.entries = parts.at(1).trimmed().toInt(&entriesOk);
+    }
+    if (!interactionsOk || !entriesOk || wanted.interactions < 0 || wanted.entries < 0)
+        return fail(QCoreApplication::translate("main", "--generate takes INTERACTIONS,ENTRIES, such as "
+                                                        "1000000,10000, not “%1”.").arg(counts));
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    if (!Generator::fill(document, wanted, &error))
+        return fail(error);
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "generated %1 interactions and %2 entries in %3 s")
+                                      .arg(wanted.interactions).arg(wanted.entries)
+                                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));
     return 0;
 }
 

@@ -27,6 +27,8 @@ int runImport(RegisterDocument *document, const ImportArguments &arguments);
 // A script of edits (see EditScript), "-" for standard input; "done LINE" after each edit on disk.
 int runScript(RegisterDocument *document, const QString &path);
 int exportCsv(RegisterDocument *document, const QString &path);
+// --generate INTERACTIONS,ENTRIES into a new register; says what it made and how long it took.
+int generate(RegisterDocument *document, const QString &counts);
 
 } // namespace CommandLine
 

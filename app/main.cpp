@@ -43,7 +43,7 @@ int main(int argc, char *argv[])
         // Commands that open no window (a screenshot, an export, the help) need no display.
         const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0
             || qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--script") == 0
-            || qstrcmp(argv[i], "--export-csv") == 0
+            || qstrcmp(argv[i], "--export-csv") == 0 || qstrcmp(argv[i], "--generate") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -152,9 +152,15 @@ int main(int argc, char *argv[])
                                         "spreadsheet, then exit. Cells that a spreadsheet would run as a "
                                         "formula are written as text."),
         QStringLiteral("OUT"));
+    const QCommandLineOption generateOption(
+        QStringLiteral("generate"),
+        QApplication::translate("main", "Fill a new register with INTERACTIONS survey responses and ENTRIES "
+                                        "entries of realistic made-up data (the demonstration's, scaled), "
+                                        "for trying QuickWins at scale, then exit."),
+        QStringLiteral("INTERACTIONS,ENTRIES"));
     parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
-                       allOption, dateOrderOption, scriptOption, exportCsvOption});
+                       allOption, dateOrderOption, scriptOption, exportCsvOption, generateOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -171,7 +177,7 @@ int main(int argc, char *argv[])
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
-        || parser.isSet(scriptOption) || parser.isSet(exportCsvOption);
+        || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -180,7 +186,8 @@ int main(int argc, char *argv[])
     if (!windowless)
         window = std::make_unique<qw::MainWindow>(!screenshot);
     // Exports only read: a register open in another QuickWins is read from, not refused.
-    const bool readsOnly = !parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption);
+    const bool readsOnly = !parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
+        && !parser.isSet(generateOption);
     const auto open = [&](const QString &path, QString *error) {
         if (window)
             return window->openRegister(path, error);
@@ -224,6 +231,12 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "The demonstration data could not be added."));
     }
 
+    if (parser.isSet(generateOption)) {
+        const int status = qw::CommandLine::generate(document, parser.value(generateOption));
+        if (status != 0 || !(parser.isSet(importOption) || parser.isSet(scriptOption) || parser.isSet(exportCsvOption)
+                             || parser.isSet(exportOption)))
+            return status;
+    }
     if (parser.isSet(importOption)) {
         const int status = qw::CommandLine::runImport(
             document, {parser.value(importOption), parser.values(mapOption), parser.isSet(dryRunOption),

@@ -177,6 +177,7 @@ void MainWindow::createDocks()
     trendDock->setWidget(m_trend);
     addDockWidget(Qt::RightDockWidgetArea, trendDock);
     tabifyDockWidget(interactionsDock, trendDock);
+    connect(trendDock, &QDockWidget::visibilityChanged, m_trend, &TrendView::setActive);
 
     m_triage = new TriageView(this);
     m_triage->setObjectName(QStringLiteral("triageView"));
@@ -185,6 +186,7 @@ void MainWindow::createDocks()
     triageDock->setWidget(m_triage);
     addDockWidget(Qt::RightDockWidgetArea, triageDock);
     tabifyDockWidget(interactionsDock, triageDock);
+    connect(triageDock, &QDockWidget::visibilityChanged, m_triage, &TriageView::setActive);
     interactionsDock->raise();
     connect(m_triage, &TriageView::newEntryRequested, this,
             [this](const QList<qint64> &ids, const QString &service, const QString &reason) {

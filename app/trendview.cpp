@@ -30,11 +30,31 @@ TrendView::TrendView(QWidget *parent)
 void TrendView::setDocument(RegisterDocument *document)
 {
     m_document = document;
-    refresh();
+    if (document) {
+        connect(document, &RegisterDocument::interactionsChanged, this, &TrendView::refreshWhenShown);
+        connect(document, &RegisterDocument::entriesChanged, this, &TrendView::refreshWhenShown);
+    }
+    refreshWhenShown();
+}
+
+void TrendView::refreshWhenShown()
+{
+    if (m_active)
+        refresh();
+    else
+        m_stale = true;
+}
+
+void TrendView::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        refresh();
 }
 
 void TrendView::refresh()
 {
+    m_stale = false;
     auto *chart = new QChart;
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundBrush(palette().color(QPalette::Base));

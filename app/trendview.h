@@ -20,12 +20,22 @@ public:
     explicit TrendView(QWidget *parent = nullptr);
 
     void setDocument(RegisterDocument *document);
+    // Reads the register again now, shown or not.
     void refresh();
     int monthCount() const { return m_months; }
     int doneMarkCount() const { return m_doneMarks; }
 
+    // Whether anyone sees the trend (its dock is not a tab behind another): an inactive trend
+    // only notes that the register changed, and reads it when made active, so that opening a
+    // large register does not wait for a chart nobody looks at.
+    void setActive(bool active);
+
 private:
+    void refreshWhenShown();
+
     RegisterDocument *m_document = nullptr;
+    bool m_active = false;
+    bool m_stale = false;
     QComboBox *m_service;
     QChartView *m_view;
     int m_months = 0;

@@ -57,10 +57,17 @@ TriageView::TriageView(QWidget *parent)
     });
 }
 
+void TriageView::setActive(bool active)
+{
+    m_active = active;
+    if (m_model)
+        m_model->setActive(active);
+}
+
 void TriageView::setDocument(RegisterDocument *document)
 {
     m_document = document;
-    auto *model = new TriageModel(document, this);
+    auto *model = new TriageModel(document, this, m_active);
     QItemSelectionModel *old = m_groups->selectionModel();
     m_groups->setModel(model);
     delete old;
@@ -74,7 +81,7 @@ void TriageView::setDocument(RegisterDocument *document)
             m_groups->selectRow(0);
         updateSuggestions();
     });
-    if (m_model->rowCount() > 0)
+    if (m_active && m_model->rowCount() > 0)
         m_groups->selectRow(0);
     updateSuggestions();
 }

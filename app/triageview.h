@@ -26,6 +26,8 @@ public:
     TriageModel *model() const { return m_model; }
     QTableView *groups() const { return m_groups; }
     QListWidget *suggestions() const { return m_suggestions; }
+    // Groups are read while someone sees them (the dock is often a tab behind another).
+    void setActive(bool active);
 
 Q_SIGNALS:
     void newEntryRequested(const QList<qint64> &interactions, const QString &service, const QString &reason);
@@ -35,6 +37,7 @@ private:
     void updateSuggestions();
     int currentRow() const;
 
+    bool m_active = false;
     RegisterDocument *m_document = nullptr;
     TriageModel *m_model = nullptr;
     QTableView *m_groups;

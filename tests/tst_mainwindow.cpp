@@ -453,7 +453,8 @@ void TestMainWindow::trendAndBeforeAfter()
     QCOMPARE(window.entryModel()->index(0, EntryModel::Verdict).data().toString(), QStringLiteral("improved"));
     auto *trend = window.findChild<TrendView *>();
     QVERIFY(trend);
-    QVERIFY(trend->monthCount() >= 5);
+    window.findChild<QDockWidget *>(QStringLiteral("trendDock"))->raise();
+    QTRY_VERIFY(trend->monthCount() >= 5);
     QCOMPARE(trend->doneMarkCount(), 1);
 
     whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
@@ -477,6 +478,8 @@ void TestMainWindow::triageLinksAGroup()
     QVERIFY(showRegister(window, path));
     auto *triage = window.findChild<TriageView *>();
     QVERIFY(triage);
+    window.findChild<QDockWidget *>(QStringLiteral("triageDock"))->raise();
+    QTRY_VERIFY(triage->model()->rowCount() > 0);
     const int groups = triage->model()->rowCount();
     QVERIFY(groups > 0);
     const int unlinkedBefore = [&] {

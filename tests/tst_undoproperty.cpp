@@ -3,6 +3,7 @@
 #include "testregister.h"
 
 #include "randomedits.h"
+#include "storage/scoresql.h"
 
 #include <QRandomGenerator>
 #include <QSqlRecord>
@@ -51,6 +52,35 @@ QString contents(const QString &path)
     return rows.join(QLatin1Char('\n'));
 }
 
+// The per-day counts the trend reads agree with the interactions they count.
+bool daysAgree(const QString &path)
+{
+    const auto rows = [&](const QString &sql) {
+        QStringList result;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("days"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(sql);
+            while (query.next()) {
+                result << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(query.value(0).toString(), query.value(1).toString())
+                              .arg(query.value(2).toInt()).arg(query.value(3).toDouble(), 0, 'f', 6)
+                              .arg(query.value(4).toInt()).arg(query.value(5).toInt());
+            }
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("days"));
+        return result;
+    };
+    const QStringList kept = rows(QStringLiteral("SELECT * FROM interaction_days WHERE total > 0 ORDER BY 1, 2"));
+    const QStringList counted = rows(QStringLiteral("SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0"
+                                                    " GROUP BY 1, 2 ORDER BY 1, 2"));
+    if (kept != counted)
+        qWarning("interaction_days:\n%s\ncounted:\n%s", qPrintable(kept.join(QLatin1Char('\n'))),
+                 qPrintable(counted.join(QLatin1Char('\n'))));
+    return !kept.isEmpty() && kept == counted;
+}
+
 } // namespace
 
 void TestUndoProperty::undoAllRedoAll_data()
@@ -86,6 +116,7 @@ void TestUndoProperty::undoAllRedoAll()
     const QString final = contents(path);
     QCOMPARE(document->undoStack()->count(), operations);
     QVERIFY(final != original);
+    QVERIFY(daysAgree(path));
 
     while (document->undoStack()->canUndo())
         document->undoStack()->undo();
@@ -93,6 +124,7 @@ void TestUndoProperty::undoAllRedoAll()
     while (document->undoStack()->canRedo())
         document->undoStack()->redo();
     QCOMPARE(contents(path), final);
+    QVERIFY(daysAgree(path));
 }
 
 QTEST_GUILESS_MAIN(TestUndoProperty)

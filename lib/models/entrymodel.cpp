@@ -19,22 +19,29 @@ void EntryModel::load()
 {
     m_all = m_document->entrySummaries();
     sortByPriority(m_all, m_rule);
-    // Before and after, for the entries that are done: two aggregate queries each.
+    // Before and after are worked out when a row shows them (see verdictFor()).
     m_verdicts.clear();
-    for (const EntrySummary &e : std::as_const(m_all)) {
-        if (e.doneOn.isValid() && (e.status == Status::Done || e.status == Status::Verified)) {
-            Entry entry;
-            entry.service = e.service;
-            entry.doneOn = e.doneOn;
-            if (const auto verdict = m_document->beforeAfter(entry))
-                m_verdicts.insert(e.id, *verdict);
-        }
-    }
     m_entries.clear();
     for (const EntrySummary &e : std::as_const(m_all)) {
         if (m_filter.accepts(e))
             m_entries.append(e);
     }
+}
+
+std::optional<BeforeAfter> EntryModel::verdictFor(const EntrySummary &e) const
+{
+    // Two small aggregate queries for a done entry, once, when its row is first shown: the
+    // cost follows the rows on screen, not the entries in the register.
+    if (!e.doneOn.isValid() || (e.status != Status::Done && e.status != Status::Verified))
+        return std::nullopt;
+    auto it = m_verdicts.constFind(e.id);
+    if (it == m_verdicts.cend()) {
+        Entry entry;
+        entry.service = e.service;
+        entry.doneOn = e.doneOn;
+        it = m_verdicts.insert(e.id, m_document->beforeAfter(entry));
+    }
+    return *it;
 }
 
 void EntryModel::reload()
@@ -104,8 +111,8 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         case Owner: return e.owner;
         case Linked: return e.linkedCount;
         case Verdict: {
-            const auto it = m_verdicts.constFind(e.id);
-            return it == m_verdicts.constEnd() ? QVariant() : QVariant(verdictName(it->verdict));
+            const std::optional<BeforeAfter> verdict = verdictFor(e);
+            return verdict ? QVariant(verdictName(verdict->verdict)) : QVariant();
         }
         }
         return {};

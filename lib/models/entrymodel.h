@@ -10,6 +10,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace qw {
 
 class RegisterDocument;
@@ -44,13 +46,14 @@ public Q_SLOTS:
 
 private:
     void load();
+    std::optional<BeforeAfter> verdictFor(const EntrySummary &e) const;
 
     RegisterDocument *m_document;
     QuadrantRule m_rule;
     EntryFilter m_filter;
     QList<EntrySummary> m_all;
     QList<EntrySummary> m_entries;
-    QHash<qint64, BeforeAfter> m_verdicts; // done entries only
+    mutable QHash<qint64, std::optional<BeforeAfter>> m_verdicts; // done entries shown so far
 };
 
 } // namespace qw

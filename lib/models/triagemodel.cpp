@@ -6,14 +6,29 @@
 
 namespace qw {
 
-TriageModel::TriageModel(RegisterDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_groups(document->triageGroups())
+TriageModel::TriageModel(RegisterDocument *document, QObject *parent, bool active)
+    : QAbstractTableModel(parent), m_document(document), m_active(active), m_stale(!active)
 {
-    connect(document, &RegisterDocument::interactionsChanged, this, &TriageModel::reload);
+    if (active)
+        m_groups = document->triageGroups();
+    connect(document, &RegisterDocument::interactionsChanged, this, [this] {
+        if (m_active)
+            reload();
+        else
+            m_stale = true;
+    });
+}
+
+void TriageModel::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale)
+        reload();
 }
 
 void TriageModel::reload()
 {
+    m_stale = false;
     beginResetModel();
     m_groups = m_document->triageGroups();
     endResetModel();

@@ -16,7 +16,10 @@ class TriageModel final : public QAbstractTableModel
 public:
     enum Column { Service, Reason, Count, Repeats, Latest, ColumnCount };
 
-    explicit TriageModel(RegisterDocument *document, QObject *parent = nullptr);
+    // active: read the groups now and after every change; inactive (its view hidden): only
+    // remember that they changed, and read them when made active.
+    explicit TriageModel(RegisterDocument *document, QObject *parent = nullptr, bool active = true);
+    void setActive(bool active);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +34,8 @@ public Q_SLOTS:
 private:
     RegisterDocument *m_document;
     QList<TriageGroup> m_groups;
+    bool m_active = true;
+    bool m_stale = false;
 };
 
 } // namespace qw

@@ -1,5 +1,6 @@
 #include "interactionrepository.h"
 
+#include "scoresql.h"
 #include "sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -23,14 +24,7 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL. They mirror
-// scaleMinimum/scaleMaximum and isPoor() in domain/satisfaction.cpp (a test checks they agree).
-const char normalisedScore[] =
-    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"
-    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)";
-const char poorScore[] =
-    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"
-    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)";
+const char poorScore[] = QW_SQL_POOR_SCORE;
 
 const char selectColumns[] =
     "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
@@ -68,6 +62,19 @@ QString isoUtc(const QDateTime &when)
     put(17, t.second(), 2);
     text[19] = u'Z';
     return QString(reinterpret_cast<const QChar *>(text), 20);
+}
+
+// Adds (sign 1) or takes away (sign -1) what the interaction counts for in its service's day,
+// if it is not removed: called around every change to an interaction, in its transaction.
+bool countInDays(const QString &connectionName, qint64 id, int sign, QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    return Sql::exec(query, QStringLiteral(
+        "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+        " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
+        " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
+        " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
+        {sign, sign, sign, sign, id}, error);
 }
 
 void bindInteraction(QSqlQuery &query, const Interaction &i)
@@ -136,7 +143,7 @@ bool InteractionRepository::insert(Interaction &interaction)
     }
     if (!withId)
         interaction.id = query.lastInsertId().toLongLong();
-    return true;
+    return countInDays(m_connectionName, interaction.id, 1, &m_lastError);
 }
 
 int InteractionRepository::insertImported(const InteractionFeed &feed, int *poorAdded)
@@ -160,13 +167,13 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
         return -1;
     const qint64 lastIdBefore = last.value(0).toLongLong();
 
-    constexpr int columns = 13;
+    constexpr int columns = 14;
     constexpr int rowsPerStatement = 32;
     const auto prepare = [&](int rows, sqlite3_stmt **statement) {
         QByteArray sql("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
-                       " scale, score, reason, comment, customer, repeat_contact, import_key) VALUES ");
+                       " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id) VALUES ");
         for (int row = 0; row < rows; ++row)
-            sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         sql += " ON CONFLICT DO NOTHING";
         return sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), statement, nullptr) == SQLITE_OK;
     };
@@ -186,7 +193,7 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
     struct Value
     {
         enum { Null, Int, Text } kind = Null;
-        int number = 0;
+        qint64 number = 0;
         qsizetype offset = 0;
         qsizetype length = 0;
     };
@@ -200,7 +207,7 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
             const Value &v = values.at(n);
             const int parameter = int(n) + 1;
             if (v.kind == Value::Int)
-                sqlite3_bind_int(statement, parameter, v.number);
+                sqlite3_bind_int64(statement, parameter, v.number);
             else if (v.kind == Value::Text)
                 sqlite3_bind_text(statement, parameter, utf8.constData() + v.offset, int(v.length), SQLITE_STATIC);
             else
@@ -227,9 +234,28 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
     };
     const auto number = [&](int value) { values.append({Value::Int, value, 0, 0}); };
 
+    struct DayTotals
+    {
+        int responses = 0;
+        double scoreSum = 0;
+        int poor = 0;
+        int total = 0;
+    };
+    QHash<std::pair<QString, QString>, DayTotals> dayTotals;
+    int handedOver = 0;
+
     m_lastError.clear();
     const bool fed = feed([&](const Interaction &i) {
-        text(isoUtc(i.occurredAt));
+        const QString when = isoUtc(i.occurredAt);
+        text(when);
+        ++handedOver;
+        DayTotals &day = dayTotals[{i.service, when.left(10)}];
+        ++day.total;
+        if (i.hasScore()) {
+            ++day.responses;
+            day.scoreSum += double(i.score - scaleMinimum(i.scale)) / double(scaleMaximum(i.scale) - scaleMinimum(i.scale));
+            day.poor += i.isPoor() ? 1 : 0;
+        }
         number(int(i.channel));
         text(i.service);
         text(i.team);
@@ -248,6 +274,10 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
             values.append(Value());
         else
             text(i.importKey);
+        if (i.entryId != 0)
+            values.append({Value::Int, i.entryId, 0, 0});
+        else
+            values.append(Value());
         return values.size() < columns * rowsPerStatement || flush(many, values.size());
     });
     while (fed && !values.isEmpty()) {
@@ -256,13 +286,55 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
     }
     if (!fed)
         return -1;
-    // How many of the new rows are poor, counted where the rules for "poor" are written in SQL.
-    QSqlQuery poor(db);
-    if (!Sql::exec(poor, QStringLiteral("SELECT count(*) FROM interactions WHERE id > ? AND %1")
-                             .arg(QLatin1String(poorScore)), {lastIdBefore}, &m_lastError)
-        || !poor.next())
+    // The new rows counted into their service's days. Usually every row handed over was new,
+    // and the totals gathered on the way are written at once, a row a day; when some were
+    // duplicates, the new rows (and only they have new ids) are counted again in SQL.
+    if (inserted == handedOver) {
+        sqlite3_stmt *add = nullptr;
+        const char addDay[] = "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+                              " VALUES (?, ?, ?, ?, ?, ?)" QW_SQL_ADD_TO_DAYS;
+        if (sqlite3_prepare_v2(connection, addDay, -1, &add, nullptr) != SQLITE_OK) {
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+            return -1;
+        }
+        const Statement finalizeAdd(add, sqlite3_finalize);
+        *poorAdded = 0;
+        for (auto it = dayTotals.cbegin(); it != dayTotals.cend(); ++it) {
+            const QByteArray service = it.key().first.toUtf8();
+            const QByteArray day = it.key().second.toUtf8();
+            sqlite3_bind_text(add, 1, service.constData(), int(service.size()), SQLITE_STATIC);
+            sqlite3_bind_text(add, 2, day.constData(), int(day.size()), SQLITE_STATIC);
+            sqlite3_bind_int(add, 3, it->responses);
+            sqlite3_bind_double(add, 4, it->scoreSum);
+            sqlite3_bind_int(add, 5, it->poor);
+            sqlite3_bind_int(add, 6, it->total);
+            const int status = sqlite3_step(add);
+            sqlite3_reset(add);
+            if (status != SQLITE_DONE) {
+                m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+                return -1;
+            }
+            *poorAdded += it->poor;
+        }
+        return inserted;
+    }
+    QSqlQuery days(db);
+    const auto poorInDays = [&](int *poor) {
+        if (!Sql::exec(days, QStringLiteral("SELECT coalesce(sum(poor), 0) FROM interaction_days"), {}, &m_lastError)
+            || !days.next())
+            return false;
+        *poor = days.value(0).toInt();
+        return true;
+    };
+    int poorBefore = 0;
+    int poorAfter = 0;
+    if (!poorInDays(&poorBefore)
+        || !Sql::exec(days, QStringLiteral("INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+                                           " SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE id > ? AND removed = 0"
+                                           " GROUP BY 1, 2" QW_SQL_ADD_TO_DAYS), {lastIdBefore}, &m_lastError)
+        || !poorInDays(&poorAfter))
         return -1;
-    *poorAdded = poor.value(0).toInt();
+    *poorAdded = poorAfter - poorBefore;
     return inserted;
 }
 
@@ -282,6 +354,8 @@ QSet<QString> InteractionRepository::existingImportKeys(const QStringList &keys)
 
 bool InteractionRepository::update(const Interaction &interaction)
 {
+    if (!countInDays(m_connectionName, interaction.id, -1, &m_lastError))
+        return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(QStringLiteral(
             "UPDATE interactions SET occurred_at = :occurred_at, channel = :channel,"
@@ -298,20 +372,24 @@ bool InteractionRepository::update(const Interaction &interaction)
         m_lastError = query.lastError().text();
         return false;
     }
-    return true;
+    return countInDays(m_connectionName, interaction.id, 1, &m_lastError);
 }
 
 bool InteractionRepository::setRemoved(qint64 id, bool removed)
 {
+    // Counted while not removed: out of the days before it goes, back in after it returns.
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
-                     {removed ? 1 : 0, id}, &m_lastError);
+    return (!removed || countInDays(m_connectionName, id, -1, &m_lastError))
+        && Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
+                     {removed ? 1 : 0, id}, &m_lastError)
+        && (removed || countInDays(m_connectionName, id, 1, &m_lastError));
 }
 
 bool InteractionRepository::erase(qint64 id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
+    return countInDays(m_connectionName, id, -1, &m_lastError)
+        && Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
 }
 
 bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
@@ -334,8 +412,7 @@ std::optional<Interaction> InteractionRepository::find(qint64 id) const
 int InteractionRepository::count() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!Sql::exec(query, QStringLiteral("SELECT COUNT(*) FROM interactions WHERE removed = 0"), {},
-                   &m_lastError)
+    if (!Sql::exec(query, QStringLiteral("SELECT coalesce(sum(total), 0) FROM interaction_days"), {}, &m_lastError)
         || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -392,10 +469,9 @@ QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QStr
     QList<MonthlySatisfaction> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT substr(occurred_at, 1, 7), COUNT(*), AVG(%1), AVG(%2)"
-                                       " FROM interactions WHERE removed = 0 AND score IS NOT NULL"
-                                       " AND (? = '' OR service = ?) GROUP BY 1 ORDER BY 1")
-                            .arg(QLatin1String(normalisedScore), QLatin1String(poorScore));
+    const QString sql = QStringLiteral("SELECT substr(day, 1, 7), sum(responses), sum(score_sum) / sum(responses),"
+                                       " sum(poor) * 1.0 / sum(responses) FROM interaction_days"
+                                       " WHERE (? = '' OR service = ?) GROUP BY 1 HAVING sum(responses) > 0 ORDER BY 1");
     if (!Sql::exec(query, sql, {notNull(service), notNull(service)}, &m_lastError))
         return result;
     while (query.next()) {
@@ -448,12 +524,11 @@ std::pair<int, double> InteractionRepository::satisfactionBetween(const QString 
                                                                   const QDate &to) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    const QString sql = QStringLiteral("SELECT COUNT(*), AVG(%1) FROM interactions WHERE removed = 0"
-                                       " AND score IS NOT NULL AND (? = '' OR service = ?)"
-                                       " AND occurred_at >= ? AND occurred_at < ?")
-                            .arg(QLatin1String(normalisedScore));
-    if (!Sql::exec(query, sql, {notNull(service), notNull(service), QDateTime(from, QTime(0, 0)).toUTC().toString(Qt::ISODate),
-                                QDateTime(to, QTime(0, 0)).toUTC().toString(Qt::ISODate)}, &m_lastError)
+    // Whole days (in UTC, as interactions are stored): the small table, not the interactions.
+    const QString sql = QStringLiteral("SELECT coalesce(sum(responses), 0), sum(score_sum) / sum(responses)"
+                                       " FROM interaction_days WHERE (? = '' OR service = ?) AND day >= ? AND day < ?");
+    if (!Sql::exec(query, sql, {notNull(service), notNull(service), from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
+                   &m_lastError)
         || !query.next())
         return {0, 0.0};
     return {query.value(0).toInt(), query.value(1).toDouble()};

@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "scoresql.h"
+
 #include "registerdatabase.h"
 
 #include <QCoreApplication>
@@ -116,6 +118,26 @@ const char *const migrationV5[] = {
     "CREATE INDEX interactions_entry ON interactions (entry_id) WHERE entry_id IS NOT NULL",
 };
 
+// Version 6: interactions counted per service and day (UTC), kept in step by the repository
+// in the same transaction as every change to an interaction. The satisfaction trend, the
+// before/after windows and the count read this small table instead of every interaction.
+// The index of links also covers whether the interaction is removed, so that counting an
+// entry's links reads the index alone.
+const char *const migrationV6[] = {
+    "CREATE TABLE interaction_days ("
+    " service TEXT NOT NULL,"
+    " day TEXT NOT NULL,"                       // YYYY-MM-DD of occurred_at (UTC)
+    " responses INTEGER NOT NULL DEFAULT 0,"    // scored, not removed
+    " score_sum REAL NOT NULL DEFAULT 0,"       // their satisfaction, 0..1 each
+    " poor INTEGER NOT NULL DEFAULT 0,"         // of them poor
+    " total INTEGER NOT NULL DEFAULT 0,"        // every interaction not removed
+    " PRIMARY KEY (service, day)) WITHOUT ROWID",
+    "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+    " SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0 GROUP BY 1, 2",
+    "DROP INDEX interactions_entry",
+    "CREATE INDEX interactions_entry ON interactions (entry_id, removed) WHERE entry_id IS NOT NULL",
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -128,6 +150,7 @@ const Migration migrations[] = {
     {migrationV3, std::size(migrationV3)},
     {migrationV4, std::size(migrationV4)},
     {migrationV5, std::size(migrationV5)},
+    {migrationV6, std::size(migrationV6)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -1,0 +1,23 @@
+#pragma once
+
+// The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL, for the
+// schema's migrations and the repository's queries alike. They mirror scaleMinimum(),
+// scaleMaximum() and isPoor() in domain/satisfaction.cpp (tst_satisfactiontrend checks that
+// they agree for every point of every scale). Macros, so that they join other string literals.
+#define QW_SQL_NORMALISED_SCORE                                                                    \
+    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
+    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)"
+#define QW_SQL_POOR_SCORE                                                                          \
+    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"             \
+    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)"
+
+// What interactions add to their service's day in interaction_days: SELECT this FROM
+// interactions ... GROUP BY 1, 2 (or per row with the aggregates of one row).
+#define QW_SQL_DAY_TOTALS                                                                          \
+    "service, substr(occurred_at, 1, 10), sum(score IS NOT NULL),"                               \
+    " sum(coalesce(" QW_SQL_NORMALISED_SCORE ", 0)), sum(coalesce(" QW_SQL_POOR_SCORE ", 0)),"     \
+    " count(*)"
+#define QW_SQL_ADD_TO_DAYS                                                                         \
+    " ON CONFLICT (service, day) DO UPDATE SET responses = responses + excluded.responses,"        \
+    " score_sum = score_sum + excluded.score_sum, poor = poor + excluded.poor,"                   \
+    " total = total + excluded.total"
