@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "chartexport.h"
+#include "columnwidths.h"
 #include "comparisonbar.h"
 #include "filterbar.h"
 #include "quickwinspanel.h"
@@ -368,11 +369,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_comparison->compareWith(0, m_document.get(), m_entryModel, m_matrix);
     connect(m_document.get(), &RegisterDocument::snapshotsChanged, this, &MainWindow::updateComparison);
 
-    QHeaderView *header = m_entryView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EntryModel::Title, QHeaderView::Stretch);
-    header->setSectionResizeMode(EntryModel::Owner, QHeaderView::Interactive);
-    header->resizeSection(EntryModel::Owner, 110);
+    sizeEntryColumns(m_entryView);
     m_interactionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_interactionView->horizontalHeader()->resizeSection(
         InteractionModel::When, m_interactionView->fontMetrics().horizontalAdvance(
@@ -398,8 +395,6 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
         updateStatus();
     });
     connect(m_interactionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_interactionModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
-    connect(m_entryModel, &QAbstractItemModel::modelReset, m_trend, &TrendView::refresh);
     m_trend->setDocument(m_document.get());
     m_triage->setDocument(m_document.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);

@@ -73,8 +73,9 @@ void TrendView::refresh()
     }
     // The services with entries or responses, kept across refreshes.
     const QString current = m_service->currentData().toString();
+    const QList<EntrySummary> entries = m_document->entrySummaries();
     QStringList services;
-    for (const EntrySummary &e : m_document->entrySummaries())
+    for (const EntrySummary &e : entries)
         services << e.service;
     services.removeAll(QString());
     services.removeDuplicates();
@@ -104,14 +105,13 @@ void TrendView::refresh()
     done->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     done->setMarkerSize(11);
     done->setColor(quadrantColor(Quadrant::QuickWin));
-    for (const EntrySummary &e : m_document->entrySummaries()) {
+    for (const EntrySummary &e : entries) {
         if (e.status != Status::Done && e.status != Status::Verified)
             continue;
         if (!service.isEmpty() && e.service != service)
             continue;
-        const auto entry = m_document->entry(e.id);
-        if (entry && entry->doneOn.isValid()) {
-            done->append(qreal(QDateTime(entry->doneOn, QTime(0, 0)).toMSecsSinceEpoch()), 100);
+        if (e.doneOn.isValid()) {
+            done->append(qreal(QDateTime(e.doneOn, QTime(0, 0)).toMSecsSinceEpoch()), 100);
             ++m_doneMarks;
         }
     }

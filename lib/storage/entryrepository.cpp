@@ -194,7 +194,8 @@ QList<EntrySummary> EntryRepository::summaries() const
     QList<EntrySummary> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    // The linked counts come from the index on interactions.entry_id.
+    // The linked counts come from the index on interactions.entry_id (which covers removed).
+    query.setForwardOnly(true); // read once, in order: no cache of every row
     if (!query.prepare(QStringLiteral(
             "SELECT e.id, e.title, e.impact, e.effort, e.status, e.category, e.service, e.owner,"
             " e.raised_on, (SELECT COUNT(*) FROM interactions i"
