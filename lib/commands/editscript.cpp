@@ -39,14 +39,24 @@ std::optional<int> score(const QString &value, int low, int high)
     return ok && v >= low && v <= high ? std::optional<int>(v) : std::nullopt;
 }
 
-// Applies FIELD=VALUE to an entry; an error sentence when it cannot.
-QString setField(Entry *entry, const QString &assignment)
+// FIELD=VALUE split in two; false when there is no field name before an equals sign.
+bool split(const QString &assignment, QString *field, QString *value)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     if (eq <= 0)
+        return false;
+    *field = assignment.left(eq);
+    *value = assignment.mid(eq + 1);
+    return true;
+}
+
+// Applies FIELD=VALUE to an entry; an error sentence when it cannot.
+QString setField(Entry *entry, const QString &assignment)
+{
+    QString field;
+    QString value;
+    if (!split(assignment, &field, &value))
         return ScriptText::tr("“%1” is not FIELD=VALUE").arg(assignment);
-    const QString field = assignment.left(eq);
-    const QString value = assignment.mid(eq + 1);
     QString *text = field == QLatin1String("title") ? &entry->title
         : field == QLatin1String("description")     ? &entry->description
         : field == QLatin1String("cause")           ? &entry->cause
@@ -86,11 +96,10 @@ QString setField(Entry *entry, const QString &assignment)
 
 QString setField(Interaction *interaction, const QString &assignment)
 {
-    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-    if (eq <= 0)
+    QString field;
+    QString value;
+    if (!split(assignment, &field, &value))
         return ScriptText::tr("“%1” is not FIELD=VALUE").arg(assignment);
-    const QString field = assignment.left(eq);
-    const QString value = assignment.mid(eq + 1);
     if (field == QLatin1String("ticket")) {
         interaction->ticket = value;
     } else if (field == QLatin1String("service")) {

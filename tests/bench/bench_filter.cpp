@@ -1,14 +1,13 @@
 // Benchmark: typing in the filter of the main window on a large register. Each keystroke is
 // timed from the key press until the list and the matrix have been updated and painted.
 // Prints the median and the spread; asserts nothing. Usage: bench_filter REGISTER
-#include "mainwindow.h"
+#include "benchwindow.h"
 #include "matrixview.h"
 #include "models/entrymodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
-#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,20 +17,10 @@ using namespace qw;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_filter REGISTER\n");
-        return 2;
-    }
-    MainWindow window(false);
-    QString error;
-    if (!window.openRegister(QString::fromLocal8Bit(argv[1]), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto opened = bench::openWindow(argc, argv, "bench_filter REGISTER");
+    if (!opened)
         return 1;
-    }
-    window.resize(1280, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
+    MainWindow &window = *opened;
     auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterText"));
     filter->setFocus();
     QApplication::processEvents();

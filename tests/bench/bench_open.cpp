@@ -2,11 +2,10 @@
 // open, as a user waits for it after starting QuickWins (without the screenshot's PNG
 // encoding or the exit). Prints milliseconds; run it for each register, in fresh processes.
 // Usage: bench_open REGISTER
-#include "mainwindow.h"
+#include "benchwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QTest>
 
 #include <cstdio>
 
@@ -17,21 +16,10 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     QApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_open REGISTER\n");
-        return 2;
-    }
-    MainWindow window(false);
-    QString error;
-    if (!window.openRegister(QString::fromLocal8Bit(argv[1]), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    const auto window = bench::openWindow(argc, argv, "bench_open REGISTER");
+    if (!window)
         return 1;
-    }
-    window.resize(1280, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
-    window.repaint();
+    window->repaint();
     QApplication::processEvents();
     std::printf("%.1f\n", timer.nsecsElapsed() / 1e6);
     std::fflush(stdout);
