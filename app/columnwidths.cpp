@@ -16,7 +16,7 @@ void sizeEntryColumns(QTableView *view)
     QHeaderView *header = view->horizontalHeader();
     const QFontMetrics cells = view->fontMetrics();
     const QFontMetrics titles = header->fontMetrics();
-    const int margin = 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 14;
+    const int margin = 2 * view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 8;
     const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view) + 4;
     const auto fit = [&](int column, const QStringList &texts, int extra = 0) {
         int width = titles.horizontalAdvance(view->model()->headerData(column, Qt::Horizontal).toString());
@@ -28,17 +28,17 @@ void sizeEntryColumns(QTableView *view)
     QStringList statuses;
     for (Status s : allStatuses())
         statuses << statusName(s);
-    QStringList verdicts;
-    using V = BeforeAfter::Verdict;
-    for (V v : {V::Improved, V::NoChange, V::Worse, V::NotEnoughData})
-        verdicts << verdictName(v);
-    fit(EntryModel::Rank, {QStringLiteral("99999")}, icon);
-    fit(EntryModel::Code, {Entry::codeFor(99999)});
+    // As many digits as the register has entries: ranks and IDs grow with it.
+    const int rows = view->model()->rowCount();
+    const QString widest = QString(QString::number(std::max(rows, 99)).size(), QLatin1Char('9'));
+    fit(EntryModel::Rank, {widest}, icon);
+    fit(EntryModel::Code, {Entry::codeFor(std::max(rows, 9999))});
     fit(EntryModel::Impact, {QStringLiteral("5")});
     fit(EntryModel::Effort, {QStringLiteral("5")});
     fit(EntryModel::StatusColumn, statuses);
-    fit(EntryModel::Linked, {QStringLiteral("99999")});
-    fit(EntryModel::Verdict, verdicts);
+    fit(EntryModel::Linked, {widest});
+    // The shorter verdicts; "not enough data" is elided (its tooltip says it whole).
+    fit(EntryModel::Verdict, {verdictName(BeforeAfter::Verdict::Improved), verdictName(BeforeAfter::Verdict::Worse)});
     header->setSectionResizeMode(EntryModel::Owner, QHeaderView::Interactive);
     header->resizeSection(EntryModel::Owner, 110);
     header->setSectionResizeMode(EntryModel::Title, QHeaderView::Stretch);
