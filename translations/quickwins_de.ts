@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>Die Sicherung „%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>renaming it failed</source>
+        <translation>das Umbenennen ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (daily)</source>
+        <translation>%1 (täglich)</translation>
+    </message>
+    <message>
+        <source>%1 (before an upgrade of the register format)</source>
+        <translation>%1 (vor einer Aktualisierung des Registerformats)</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (vor einer Wiederherstellung)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
@@ -33,6 +60,152 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>ITIL practice</source>
+        <translation>ITIL-Praktik</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Linked interactions</source>
+        <translation>Verknüpfte Interaktionen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditScript</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>„%1“ hat nicht die Form FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>%1 is 1 to 5, not “%2”</source>
+        <translation>%1 muss 1 bis 5 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status</source>
+        <translation>„%1“ ist kein Status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category</source>
+        <translation>„%1“ ist keine Kategorie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an entry</source>
+        <translation>„%1“ ist kein Feld eines Eintrags</translation>
+    </message>
+    <message>
+        <source>score is 1 to 5, not “%1”</source>
+        <translation>score muss 1 bis 5 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO date</source>
+        <translation>„%1“ ist kein ISO-Datum</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an interaction</source>
+        <translation>„%1“ ist kein Feld einer Interaktion</translation>
+    </message>
+    <message>
+        <source>there is no entry “%1”</source>
+        <translation>es gibt keinen Eintrag „%1“</translation>
+    </message>
+    <message>
+        <source>an entry needs a title</source>
+        <translation>ein Eintrag braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>there is no interaction “%1”</source>
+        <translation>es gibt keine Interaktion „%1“</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>es gibt nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>there is nothing to redo</source>
+        <translation>es gibt nichts zu wiederholen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit; see --help</source>
+        <translation>„%1“ ist keine Bearbeitung; siehe --help</translation>
+    </message>
+</context>
+<context>
     <name>EntryCommands</name>
     <message>
         <source>New entry “%1”</source>
@@ -57,6 +230,25 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generated data goes into a new register; “%1” already holds entries or interactions.</source>
+        <translation>Generierte Daten kommen in ein neues Register; „%1“ enthält bereits Einträge oder Interaktionen.</translation>
+    </message>
+    <message>
+        <source>The numbers to generate cannot be negative.</source>
+        <translation>Die zu generierenden Anzahlen dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The entries could not be written.</source>
+        <translation>Die Einträge konnten nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The interactions could not be written.</source>
+        <translation>Die Interaktionen konnten nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -256,6 +448,33 @@
         <source>The copy could not be written to “%1”: %2</source>
         <translation>Die Kopie konnte nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>“%1” is open in another QuickWins (%2). It can be opened read-only, or closed there first.</source>
+        <translation>„%1“ ist in einer anderen QuickWins-Instanz geöffnet (%2). Die Datei kann schreibgeschützt geöffnet oder zuerst dort geschlossen werden.</translation>
+    </message>
+    <message>
+        <source>This register is open read-only, so it cannot be restored.</source>
+        <translation>Dieses Register ist schreibgeschützt geöffnet, daher kann es nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a backup this version of QuickWins can restore.</source>
+        <translation>„%1“ ist keine Sicherung, die diese Version von QuickWins wiederherstellen kann.</translation>
+    </message>
+    <message>
+        <source>The register could not be restored from “%1”; it was left as it was. %2</source>
+        <translation>Das Register konnte nicht aus „%1“ wiederhergestellt werden; es blieb unverändert. %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLock</name>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
 </context>
 <context>
     <name>SnapshotCommands</name>
@@ -369,6 +588,34 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>With --import: how to read dates such as 02/03/2016 when the file does not tell: DMY or MDY.</source>
         <translation>Mit --import: wie Datumsangaben der Form 02/03/2016 gelesen werden, wenn die Datei es nicht angibt: DMY oder MDY.</translation>
+    </message>
+    <message>
+        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
+        <translation>Die Bearbeitungen in FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; undo; redo. Felder eines Eintrags: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Papierstau im Drucker&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
+    </message>
+    <message>
+        <source>Write every entry, in priority order, to the CSV file OUT for a spreadsheet, then exit. Cells that a spreadsheet would run as a formula are written as text.</source>
+        <translation>Alle Einträge in Prioritätsreihenfolge in die CSV-Datei OUT für eine Tabellenkalkulation schreiben und dann beenden. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden als Text geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fill a new register with INTERACTIONS survey responses and ENTRIES entries of realistic made-up data (the demonstration&apos;s, scaled), for trying QuickWins at scale, then exit.</source>
+        <translation>Ein neues Register mit INTERACTIONS Umfrageantworten und ENTRIES Einträgen aus realistischen, erfundenen Daten (denen der Demo, hochskaliert) füllen, um QuickWins mit großen Datenmengen auszuprobieren, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>quickwins: warning: today’s backup could not be made: %1</source>
+        <translation>quickwins: Warnung: die heutige Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The register is read-only; no edit was made.</source>
+        <translation>Das Register ist schreibgeschützt; es wurde keine Bearbeitung vorgenommen.</translation>
+    </message>
+    <message>
+        <source>--generate takes INTERACTIONS,ENTRIES, such as 1000000,10000, not “%1”.</source>
+        <translation>--generate erwartet INTERACTIONS,ENTRIES, etwa 1000000,10000, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>generated %1 interactions and %2 entries in %3 s</source>
+        <translation>%1 Interaktionen und %2 Einträge in %3 s generiert</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1613,46 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>Triage</source>
         <translation>Sichtung</translation>
     </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Register in Use</source>
+        <translation>Register in Benutzung</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Today’s backup could not be made: %1</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup of this register yet. QuickWins makes one a day, in “%1”.</source>
+        <translation>Von diesem Register gibt es noch keine Sicherung. QuickWins erstellt eine pro Tag, in „%1“.</translation>
+    </message>
+    <message>
+        <source>Replace what “%1” holds with the backup of:</source>
+        <translation>Den Inhalt von „%1“ ersetzen durch die Sicherung vom:</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup of %2?
+
+What the register holds now is backed up first, so this too can be undone by restoring that backup.</source>
+        <translation>Den gesamten Inhalt von „%1“ durch die Sicherung vom %2 ersetzen?
+
+Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch Wiederherstellen dieser Sicherung rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sicherung vom %1 wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -1540,6 +1827,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>The change could not be saved, so the register was left as it was. The database said: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden, daher blieb das Register unverändert. Meldung der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; the register was left as it was. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert; das Register blieb unverändert. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
