@@ -81,14 +81,15 @@ void MainWindow::restoreFromBackup()
     QStringList choices;
     for (const Backups::Backup &b : backups)
         choices << Backups::describe(b);
-    bool chosen = false;
-    const QString choice = QInputDialog::getItem(this, tr("Restore from Backup"),
-                                                 tr("Replace what “%1” holds with the backup of:")
-                                                     .arg(QFileInfo(path).fileName()),
-                                                 choices, 0, false, &chosen);
-    if (!chosen)
+    QInputDialog chooser(this);
+    chooser.setWindowTitle(tr("Restore from Backup"));
+    chooser.setLabelText(tr("Replace what “%1” holds with the backup of:").arg(QFileInfo(path).fileName()));
+    chooser.setComboBoxItems(choices);
+    chooser.setComboBoxEditable(false);
+    chooser.setOkButtonText(tr("&Restore…"));
+    if (chooser.exec() != QDialog::Accepted)
         return;
-    const Backups::Backup &backup = backups.at(choices.indexOf(choice));
+    const Backups::Backup &backup = backups.at(std::max<qsizetype>(0, choices.indexOf(chooser.textValue())));
     const auto answer = QMessageBox::question(
         this, tr("Restore from Backup"),
         tr("Replace everything in “%1” with the backup of %2?\n\nWhat the register holds now is backed up "

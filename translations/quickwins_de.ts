@@ -1653,6 +1653,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>Restored the backup of %1.</source>
         <translation>Sicherung vom %1 wiederhergestellt.</translation>
     </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>

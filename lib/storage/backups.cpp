@@ -99,7 +99,9 @@ QList<Backup> list(const QString &registerPath)
 
 QString describe(const Backup &backup)
 {
-    const QString when = QLocale().toString(backup.taken, QLocale::LongFormat);
+    const QLocale locale;
+    const QString when = locale.toString(backup.taken.date(), QLocale::LongFormat) + QStringLiteral(", ")
+        + locale.toString(backup.taken.time(), QLocale::ShortFormat);
     switch (backup.kind) {
     case Kind::Daily: return BackupText::tr("%1 (daily)").arg(when);
     case Kind::BeforeUpgrade: return BackupText::tr("%1 (before an upgrade of the register format)").arg(when);
