@@ -4,6 +4,7 @@
 #include "testregister.h"
 
 #include "io/csvreader.h"
+#include "storage/registerdatabase.h"
 
 #include <QDir>
 #include <QImage>
@@ -129,7 +130,7 @@ void TestCommandLine::refusesNonRegisters()
     const QString path = m_dir.filePath(name);
     if (name == QLatin1String("newer.qwr")) {
         openRegister(path).reset();
-        QVERIFY(execOnFile(path, QStringLiteral("UPDATE schema_version SET version = 7")));
+        QVERIFY(execOnFile(path, QStringLiteral("UPDATE schema_version SET version = %1").arg(RegisterDatabase::SchemaVersion + 1)));
     } else if (name == QLatin1String("half.qwr")) {
         // A real register with data, cut off at half its length (a copy that stopped).
         const QString whole = m_dir.filePath(QStringLiteral("whole.qwr"));

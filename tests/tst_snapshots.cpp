@@ -102,6 +102,7 @@ void TestSnapshots::upgradesFixture_data()
     QTest::newRow("format 3") << QStringLiteral("data/register-v3.qwr") << 3 << 1 << 45;
     QTest::newRow("format 4") << QStringLiteral("data/register-v4.qwr") << 4 << 1 << 45;
     QTest::newRow("format 5") << QStringLiteral("data/register-v5.qwr") << 5 << 1 << 45;
+    QTest::newRow("format 6") << QStringLiteral("data/register-v6.qwr") << 6 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)

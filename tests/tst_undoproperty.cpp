@@ -52,7 +52,8 @@ QString contents(const QString &path)
     return rows.join(QLatin1Char('\n'));
 }
 
-// The per-day counts the trend reads agree with the interactions they count.
+// The per-day counts the trend reads, and the entries' counts of links, agree with the
+// interactions they count.
 bool daysAgree(const QString &path)
 {
     const auto rows = [&](const QString &sql) {
@@ -72,9 +73,13 @@ bool daysAgree(const QString &path)
         QSqlDatabase::removeDatabase(QStringLiteral("days"));
         return result;
     };
-    const QStringList kept = rows(QStringLiteral("SELECT * FROM interaction_days WHERE total > 0 ORDER BY 1, 2"));
+    // (Six columns each: the entries' link counts padded to the days' shape.)
+    const QStringList kept = rows(QStringLiteral("SELECT * FROM interaction_days WHERE total > 0 ORDER BY 1, 2"))
+        + rows(QStringLiteral("SELECT 'entry', id, linked, 0, 0, 0 FROM entries ORDER BY id"));
     const QStringList counted = rows(QStringLiteral("SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0"
-                                                    " GROUP BY 1, 2 ORDER BY 1, 2"));
+                                                    " GROUP BY 1, 2 ORDER BY 1, 2"))
+        + rows(QStringLiteral("SELECT 'entry', e.id, (SELECT count(*) FROM interactions i WHERE i.entry_id = e.id"
+                              " AND i.removed = 0), 0, 0, 0 FROM entries e ORDER BY e.id"));
     if (kept != counted)
         qWarning("interaction_days:\n%s\ncounted:\n%s", qPrintable(kept.join(QLatin1Char('\n'))),
                  qPrintable(counted.join(QLatin1Char('\n'))));

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace qw {
@@ -191,35 +193,54 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
 
 QList<EntrySummary> EntryRepository::summaries() const
 {
+    // Every entry, each time the register changes and when it opens: read through SQLite's C
+    // API (no QVariant per value), the entries alone (each keeps its count of linked
+    // interactions, see InteractionRepository).
     QList<EntrySummary> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    // The linked counts come from the index on interactions.entry_id (which covers removed).
-    query.setForwardOnly(true); // read once, in order: no cache of every row
-    if (!query.prepare(QStringLiteral(
-            "SELECT e.id, e.title, e.impact, e.effort, e.status, e.category, e.service, e.owner,"
-            " e.raised_on, (SELECT COUNT(*) FROM interactions i"
-            "               WHERE i.entry_id = e.id AND i.removed = 0), e.done_on"
-            " FROM entries e WHERE e.removed = 0"))
-        || !query.exec()) {
-        m_lastError = query.lastError().text();
+    sqlite3 *connection = Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false));
+    sqlite3_stmt *statement = nullptr;
+    const char sql[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
+                       " done_on FROM entries WHERE removed = 0";
+    if (!connection || sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        m_lastError = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
     }
-    while (query.next()) {
+    const auto text = [&](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                 sqlite3_column_bytes(statement, column));
+    };
+    const auto date = [&](int column) {
+        // yyyy-MM-dd, as the register stores dates; anything else (or NULL) is no date.
+        const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+        if (!d || sqlite3_column_bytes(statement, column) != 10)
+            return QDate();
+        const auto number = [&](int from, int count) {
+            int v = 0;
+            for (int i = from; i < from + count; ++i)
+                v = v * 10 + (d[i] - '0');
+            return v;
+        };
+        return QDate(number(0, 4), number(5, 2), number(8, 2));
+    };
+    int status = SQLITE_ROW;
+    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
         EntrySummary s;
-        s.id = query.value(0).toLongLong();
-        s.title = query.value(1).toString();
-        s.impact = query.value(2).toInt();
-        s.effort = query.value(3).toInt();
-        statusFromInt(query.value(4).toInt(), &s.status);
-        categoryFromInt(query.value(5).toInt(), &s.category);
-        s.service = query.value(6).toString();
-        s.owner = query.value(7).toString();
-        s.raisedOn = dateFrom(query.value(8));
-        s.linkedCount = query.value(9).toInt();
-        s.doneOn = dateFrom(query.value(10));
+        s.id = sqlite3_column_int64(statement, 0);
+        s.title = text(1);
+        s.impact = sqlite3_column_int(statement, 2);
+        s.effort = sqlite3_column_int(statement, 3);
+        statusFromInt(sqlite3_column_int(statement, 4), &s.status);
+        categoryFromInt(sqlite3_column_int(statement, 5), &s.category);
+        s.service = text(6);
+        s.owner = text(7);
+        s.raisedOn = date(8);
+        s.linkedCount = sqlite3_column_int(statement, 9);
+        s.doneOn = date(10);
         result.append(s);
     }
+    if (status != SQLITE_DONE)
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_finalize(statement);
     return result;
 }
 

@@ -4,7 +4,6 @@
 #include "sqlstatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringEncoder>
@@ -64,17 +63,23 @@ QString isoUtc(const QDateTime &when)
     return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
-// Adds (sign 1) or takes away (sign -1) what the interaction counts for in its service's day,
-// if it is not removed: called around every change to an interaction, in its transaction.
-bool countInDays(const QString &connectionName, qint64 id, int sign, QString *error)
+// Adds (sign 1) or takes away (sign -1) what the interaction counts for, if it is not removed:
+// in its service's day, and in its entry's count of links. Called around every change to an
+// interaction, in its transaction.
+bool countIn(const QString &connectionName, qint64 id, int sign, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    return Sql::exec(query, QStringLiteral(
-        "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-        " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
-        " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
-        " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
-        {sign, sign, sign, sign, id}, error);
+    QSqlQuery days(QSqlDatabase::database(connectionName, false));
+    QSqlQuery links(QSqlDatabase::database(connectionName, false));
+    return Sql::exec(days, QStringLiteral(
+               "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+               " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
+               " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
+               " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
+               {sign, sign, sign, sign, id}, error)
+        && Sql::exec(links, QStringLiteral(
+               "UPDATE entries SET linked = linked + ?"
+               " WHERE id = (SELECT entry_id FROM interactions WHERE id = ? AND removed = 0)"),
+               {sign, id}, error);
 }
 
 void bindInteraction(QSqlQuery &query, const Interaction &i)
@@ -143,7 +148,7 @@ bool InteractionRepository::insert(Interaction &interaction)
     }
     if (!withId)
         interaction.id = query.lastInsertId().toLongLong();
-    return countInDays(m_connectionName, interaction.id, 1, &m_lastError);
+    return countIn(m_connectionName, interaction.id, 1, &m_lastError);
 }
 
 int InteractionRepository::insertImported(const InteractionFeed &feed, int *poorAdded)
@@ -154,9 +159,7 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
     // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
     // spliced into the SQL.
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *connection = qstrcmp(handle.typeName(), "sqlite3*") == 0
-        ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *connection = Sql::nativeHandle(db);
     if (!connection) {
         m_lastError = QStringLiteral("Qt's SQLite driver did not give access to its connection.");
         return -1;
@@ -243,6 +246,7 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
     };
     QHash<std::pair<QString, QString>, DayTotals> dayTotals;
     int handedOver = 0;
+    bool anyLinked = false;
 
     m_lastError.clear();
     const bool fed = feed([&](const Interaction &i) {
@@ -274,6 +278,7 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
             values.append(Value());
         else
             text(i.importKey);
+        anyLinked = anyLinked || i.entryId != 0;
         if (i.entryId != 0)
             values.append({Value::Int, i.entryId, 0, 0});
         else
@@ -285,6 +290,15 @@ int InteractionRepository::insertImported(const InteractionFeed &feed, int *poor
             return -1;
     }
     if (!fed)
+        return -1;
+    // Rows that came linked (generated ones) count for their entries.
+    QSqlQuery links(db);
+    if (anyLinked
+        && !Sql::exec(links, QStringLiteral(
+               "UPDATE entries SET linked = linked + (SELECT count(*) FROM interactions i"
+               " WHERE i.entry_id = entries.id AND i.id > ? AND i.removed = 0)"
+               " WHERE id IN (SELECT entry_id FROM interactions WHERE id > ? AND entry_id IS NOT NULL)"),
+               {lastIdBefore, lastIdBefore}, &m_lastError))
         return -1;
     // The new rows counted into their service's days. Usually every row handed over was new,
     // and the totals gathered on the way are written at once, a row a day; when some were
@@ -354,7 +368,7 @@ QSet<QString> InteractionRepository::existingImportKeys(const QStringList &keys)
 
 bool InteractionRepository::update(const Interaction &interaction)
 {
-    if (!countInDays(m_connectionName, interaction.id, -1, &m_lastError))
+    if (!countIn(m_connectionName, interaction.id, -1, &m_lastError))
         return false;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.prepare(QStringLiteral(
@@ -372,31 +386,33 @@ bool InteractionRepository::update(const Interaction &interaction)
         m_lastError = query.lastError().text();
         return false;
     }
-    return countInDays(m_connectionName, interaction.id, 1, &m_lastError);
+    return countIn(m_connectionName, interaction.id, 1, &m_lastError);
 }
 
 bool InteractionRepository::setRemoved(qint64 id, bool removed)
 {
     // Counted while not removed: out of the days before it goes, back in after it returns.
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return (!removed || countInDays(m_connectionName, id, -1, &m_lastError))
+    return (!removed || countIn(m_connectionName, id, -1, &m_lastError))
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
                      {removed ? 1 : 0, id}, &m_lastError)
-        && (removed || countInDays(m_connectionName, id, 1, &m_lastError));
+        && (removed || countIn(m_connectionName, id, 1, &m_lastError));
 }
 
 bool InteractionRepository::erase(qint64 id)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return countInDays(m_connectionName, id, -1, &m_lastError)
+    return countIn(m_connectionName, id, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
 }
 
 bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
-                     {nullable(entryId), interactionId}, &m_lastError);
+    return countIn(m_connectionName, interactionId, -1, &m_lastError)
+        && Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
+                     {nullable(entryId), interactionId}, &m_lastError)
+        && countIn(m_connectionName, interactionId, 1, &m_lastError);
 }
 
 std::optional<Interaction> InteractionRepository::find(qint64 id) const

@@ -3,6 +3,7 @@
 #include "backups.h"
 #include "registerlock.h"
 #include "schema.h"
+#include "sqlstatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
-#include <QSqlDriver>
 #include <QVariant>
 #include <QtEndian>
 
@@ -300,9 +300,7 @@ bool RegisterDatabase::restoreFrom(const QString &backupPath, QString *error)
 
     // SQLite's backup API copies the backup's pages into the register through this connection,
     // as one write transaction: a crash half way leaves the register as it was.
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *target = qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData())
-                                                                   : nullptr;
+    sqlite3 *target = Sql::nativeHandle(db);
     sqlite3 *source = nullptr;
     const QByteArray sourceName = QFile::encodeName(backupPath);
     int status = target ? sqlite3_open_v2(sourceName.constData(), &source, SQLITE_OPEN_READONLY, nullptr) : SQLITE_MISUSE;

@@ -1,5 +1,6 @@
 #include "sqlstatement.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace qw::Sql {
@@ -17,6 +18,12 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
         return false;
     }
     return true;
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
 }
 
 } // namespace qw::Sql

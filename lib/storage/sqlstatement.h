@@ -1,10 +1,18 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3;
+
 namespace qw::Sql {
+
+// SQLite's own handle of a connection Qt's QSQLITE driver opened, for the few hot paths that
+// bind and read through SQLite's C API (an import's inserts, the entries' summaries, a
+// restore); null if the driver gives none.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 // Prepares sql on query, binds values to its placeholders in order and executes it. Returns
 // false and sets *error to the database's words when any step fails. Every statement of the
