@@ -63,23 +63,29 @@ QString isoUtc(const QDateTime &when)
     return QString(reinterpret_cast<const QChar *>(text), 20);
 }
 
-// Adds (sign 1) or takes away (sign -1) what the interaction counts for, if it is not removed:
-// in its service's day, and in its entry's count of links. Called around every change to an
-// interaction, in its transaction.
+// Adds (sign 1) or takes away (sign -1) what the interaction counts for, if it is not removed,
+// in its entry's count of links.
+bool countInLinks(const QString &connectionName, qint64 id, int sign, QString *error)
+{
+    QSqlQuery links(QSqlDatabase::database(connectionName, false));
+    return Sql::exec(links, QStringLiteral(
+               "UPDATE entries SET linked = linked + ?"
+               " WHERE id = (SELECT entry_id FROM interactions WHERE id = ? AND removed = 0)"),
+               {sign, id}, error);
+}
+
+// The same in its service's day too. Called around every change to an interaction, in its
+// transaction.
 bool countIn(const QString &connectionName, qint64 id, int sign, QString *error)
 {
     QSqlQuery days(QSqlDatabase::database(connectionName, false));
-    QSqlQuery links(QSqlDatabase::database(connectionName, false));
     return Sql::exec(days, QStringLiteral(
                "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
                " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
                " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
                " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
                {sign, sign, sign, sign, id}, error)
-        && Sql::exec(links, QStringLiteral(
-               "UPDATE entries SET linked = linked + ?"
-               " WHERE id = (SELECT entry_id FROM interactions WHERE id = ? AND removed = 0)"),
-               {sign, id}, error);
+        && countInLinks(connectionName, id, sign, error);
 }
 
 void bindInteraction(QSqlQuery &query, const Interaction &i)
@@ -409,10 +415,11 @@ bool InteractionRepository::erase(qint64 id)
 bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return countIn(m_connectionName, interactionId, -1, &m_lastError)
+    // A link changes no day's counts, only the entries' counts of links.
+    return countInLinks(m_connectionName, interactionId, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
                      {nullable(entryId), interactionId}, &m_lastError)
-        && countIn(m_connectionName, interactionId, 1, &m_lastError);
+        && countInLinks(m_connectionName, interactionId, 1, &m_lastError);
 }
 
 std::optional<Interaction> InteractionRepository::find(qint64 id) const
