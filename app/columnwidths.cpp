@@ -41,7 +41,11 @@ void sizeEntryColumns(QTableView *view)
     fit(EntryModel::Verdict, {verdictName(BeforeAfter::Verdict::Improved), verdictName(BeforeAfter::Verdict::Worse)});
     header->setSectionResizeMode(EntryModel::Owner, QHeaderView::Interactive);
     header->resizeSection(EntryModel::Owner, 110);
-    header->setSectionResizeMode(EntryModel::Title, QHeaderView::Stretch);
+    // The title keeps room for a few words whatever the language of the other headers; the
+    // last column takes what is left over, and a narrow dock scrolls rather than hide titles.
+    header->setSectionResizeMode(EntryModel::Title, QHeaderView::Interactive);
+    header->resizeSection(EntryModel::Title, cells.horizontalAdvance(QStringLiteral("Call-back within 15 m")));
+    header->setStretchLastSection(true);
 }
 
 } // namespace qw
