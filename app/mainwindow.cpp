@@ -81,6 +81,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     createDocks();
     createActions();
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel);
 
     connect(m_matrix, &MatrixView::entrySelected, this, &MainWindow::selectEntry);
@@ -451,7 +452,7 @@ void MainWindow::updateStatus()
     m_statusLabel->setText((shown == all ? tr("%n entries", nullptr, all)
                                          : tr("%1 of %n entries shown", nullptr, all).arg(shown))
                            + QStringLiteral(" · ")
-                           + tr("%n interactions", nullptr, m_interactionModel->rowCount()));
+                           + tr("%n interactions", nullptr, m_interactionModel->totalCount()));
     updateActions();
 }
 

@@ -105,6 +105,11 @@ QList<Interaction> RegisterDocument::interactionPage(int offset, int limit) cons
     return m_interactions->page(offset, limit);
 }
 
+QList<Interaction> RegisterDocument::interactionsAfter(const Interaction &last, int limit) const
+{
+    return m_interactions->pageAfter(last, limit);
+}
+
 int RegisterDocument::interactionRow(qint64 id) const
 {
     return m_interactions->rowOf(id);

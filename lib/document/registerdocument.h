@@ -64,6 +64,7 @@ public:
     std::optional<Interaction> interaction(qint64 id) const;
     int interactionCount() const;
     QList<Interaction> interactionPage(int offset, int limit) const;
+    QList<Interaction> interactionsAfter(const Interaction &last, int limit) const;
     int interactionRow(qint64 id) const;
     QList<qint64> interactionsLinkedTo(qint64 entryId) const;
     bool saveCopyAs(const QString &target, QString *error) const;

@@ -5,25 +5,53 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace qw {
 
-namespace {
-// Pages kept in memory; past this the cache starts again from what is asked for.
-constexpr int MaxCachedPages = 64;
-} // namespace
-
 InteractionModel::InteractionModel(RegisterDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_count(document->interactionCount())
+    : QAbstractTableModel(parent), m_document(document)
 {
     connect(document, &RegisterDocument::interactionsChanged, this, &InteractionModel::reload);
+    m_total = m_document->interactionCount();
+    m_rows = m_document->interactionPage(0, PageSize);
+    m_atEnd = m_rows.size() < PageSize;
 }
 
 void InteractionModel::reload()
 {
+    // As many rows as were read before, so that a view scrolled down stays where it was.
+    const int rows = std::max(int(m_rows.size()), PageSize);
     beginResetModel();
-    m_pages.clear();
-    m_count = m_document->interactionCount();
+    m_total = m_document->interactionCount();
+    m_rows = m_document->interactionPage(0, rows);
+    m_atEnd = m_rows.size() < rows;
     endResetModel();
+}
+
+bool InteractionModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void InteractionModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    append(m_rows.isEmpty() ? m_document->interactionPage(0, PageSize)
+                            : m_document->interactionsAfter(m_rows.constLast(), PageSize),
+           PageSize);
+}
+
+void InteractionModel::append(QList<Interaction> rows, int asked)
+{
+    m_atEnd = rows.size() < asked;
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    endInsertRows();
 }
 
 void InteractionModel::setPersonalDataHidden(bool hidden)
@@ -31,13 +59,13 @@ void InteractionModel::setPersonalDataHidden(bool hidden)
     if (m_personalDataHidden == hidden)
         return;
     m_personalDataHidden = hidden;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, Customer), index(m_count - 1, Customer));
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Customer), index(int(m_rows.size()) - 1, Customer));
 }
 
 int InteractionModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_count;
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int InteractionModel::columnCount(const QModelIndex &parent) const
@@ -45,39 +73,33 @@ int InteractionModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Interaction *InteractionModel::at(int row) const
-{
-    if (row < 0 || row >= m_count)
-        return nullptr;
-    const int page = row / PageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (m_pages.size() >= MaxCachedPages)
-            m_pages.clear();
-        it = m_pages.insert(page, m_document->interactionPage(page * PageSize, PageSize));
-    }
-    const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
-}
-
 qint64 InteractionModel::idAt(int row) const
 {
-    const Interaction *i = at(row);
-    return i ? i->id : 0;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int InteractionModel::rowOf(qint64 id) const
+int InteractionModel::rowOf(qint64 id)
 {
-    return m_document->interactionRow(id);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    const int row = m_document->interactionRow(id);
+    if (row < 0 || m_atEnd)
+        return -1;
+    // Read down to it in one step, with a page after it for the view to show.
+    const int asked = row + 1 - int(m_rows.size()) + PageSize;
+    append(m_rows.isEmpty() ? m_document->interactionPage(0, asked)
+                            : m_document->interactionsAfter(m_rows.constLast(), asked),
+           asked);
+    return row < m_rows.size() && m_rows.at(row).id == id ? row : -1;
 }
 
 QVariant InteractionModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Interaction *i = at(index.row());
-    if (!i)
-        return {};
+    const Interaction *i = &m_rows.at(index.row());
     switch (role) {
     case IdRole: return i->id;
     case PoorRole: return i->isPoor();

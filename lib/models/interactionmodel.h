@@ -3,16 +3,16 @@
 #include "domain/interaction.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 namespace qw {
 
 class RegisterDocument;
 
-// Interactions, newest first, read from the register a page at a time: the model knows how
-// many rows there are from one COUNT and fetches only the pages a view asks for, so a register
-// of a million interactions costs what is on screen.
+// Interactions, newest first, read from the register a page at a time as a view scrolls down
+// to them (canFetchMore/fetchMore): each page is found by the last row read (an index seek),
+// and the view holds rows only for what has been read, so a register of a million
+// interactions costs what has been on screen.
 class InteractionModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +26,8 @@ public:
     explicit InteractionModel(RegisterDocument *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -34,19 +36,23 @@ public:
     void setPersonalDataHidden(bool hidden);
     bool isPersonalDataHidden() const { return m_personalDataHidden; }
 
-    int rowOf(qint64 id) const;
+    // Every interaction in the register, read or not (rowCount() counts those read).
+    int totalCount() const { return m_total; }
+    // The row of an interaction, reading pages down to it if need be; -1 if it is not listed.
+    int rowOf(qint64 id);
     qint64 idAt(int row) const;
 
 public Q_SLOTS:
     void reload();
 
 private:
-    const Interaction *at(int row) const;
+    void append(QList<Interaction> rows, int asked);
 
     RegisterDocument *m_document;
-    int m_count = 0;
+    QList<Interaction> m_rows;
+    int m_total = 0;
+    bool m_atEnd = false;
     bool m_personalDataHidden = false;
-    mutable QHash<int, QList<Interaction>> m_pages;
 };
 
 } // namespace qw

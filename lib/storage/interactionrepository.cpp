@@ -457,6 +457,22 @@ QList<Interaction> InteractionRepository::page(int offset, int limit) const
     return result;
 }
 
+QList<Interaction> InteractionRepository::pageAfter(const Interaction &last, int limit) const
+{
+    QList<Interaction> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QString::fromLatin1(selectColumns)
+                              + QStringLiteral("WHERE removed = 0 AND (occurred_at, id) < (?, ?)"
+                                               " ORDER BY occurred_at DESC, id DESC LIMIT ?"),
+                   {isoUtc(last.occurredAt), last.id, limit}, &m_lastError))
+        return result;
+    result.reserve(limit);
+    while (query.next())
+        result.append(fromRow(query));
+    return result;
+}
+
 int InteractionRepository::rowOf(qint64 id) const
 {
     if (!find(id))

@@ -43,6 +43,9 @@ public:
     std::optional<Interaction> find(qint64 id) const;
     int count() const;
     QList<Interaction> page(int offset, int limit) const;
+    // The next page after an interaction already read, in the same order: found through the
+    // index on (occurred_at, id), so reading further down costs the page, not the rows before.
+    QList<Interaction> pageAfter(const Interaction &last, int limit) const;
     // The position of an interaction in page order, or -1.
     int rowOf(qint64 id) const;
     QList<qint64> idsLinkedTo(qint64 entryId) const;
