@@ -5,6 +5,7 @@
 #include "domain/satisfaction.h"
 #include "domain/score.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace qw;
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void priorityOrder_data();
     void priorityOrder();
     void priorityIsTotal();
+    void prioritySortAgreesWithOrder();
     void poor_data();
     void poor();
     void rubricForEveryLevel();
@@ -126,6 +128,29 @@ void TestDomain::priorityIsTotal()
     sortByPriority(reversed);
     for (qsizetype i = 0; i < entries.size(); ++i)
         QCOMPARE(reversed.at(i).id, entries.at(i).id);
+}
+
+void TestDomain::prioritySortAgreesWithOrder()
+{
+    // The list's sort packs each entry's key into one number: it must give the order that
+    // priorityLess() defines, for every rule, with undated entries, many links and equal keys.
+    QRandomGenerator random(20261124);
+    const QList<QuadrantRule> rules = {QuadrantRule(), QuadrantRule(4, 2), QuadrantRule(2, 4)};
+    for (const QuadrantRule &rule : rules) {
+        QList<EntrySummary> entries;
+        for (int i = 0; i < 2000; ++i) {
+            const int links = random.bounded(4) == 0 ? random.bounded(3) : random.bounded(1000000);
+            const QDate raised = random.bounded(10) == 0 ? QDate()
+                                                         : QDate(2020, 1, 1).addDays(random.bounded(3000));
+            entries.append(summary(1 + random.bounded(100000), 1 + random.bounded(5), 1 + random.bounded(5),
+                                   links, raised));
+        }
+        sortByPriority(entries, rule);
+        for (qsizetype i = 1; i < entries.size(); ++i) {
+            QVERIFY2(!priorityLess(entries.at(i), entries.at(i - 1), rule),
+                     qPrintable(QStringLiteral("rows %1 and %2 out of order").arg(i - 1).arg(i)));
+        }
+    }
 }
 
 void TestDomain::poor_data()

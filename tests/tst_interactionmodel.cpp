@@ -115,12 +115,11 @@ void TestInteractionModel::showsWhatPeopleRead()
 void TestInteractionModel::hidesPersonalData()
 {
     InteractionModel model(m_document.get());
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.index(0, InteractionModel::Customer).data().toString(), QStringLiteral("Helen Marsh"));
     model.setPersonalDataHidden(true);
     while (model.canFetchMore({}))
         model.fetchMore({});
-    for (int row : {0, 300, Count - 1}) {
+    for (int row : {0, InteractionModel::PageSize + 1, Count - 1}) {
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.index(row, column).data().toString().contains(QStringLiteral("Helen")));
     }
@@ -130,8 +129,9 @@ void TestInteractionModel::hidesPersonalData()
 
 void TestInteractionModel::followsChanges()
 {
-    // (Not under QAbstractItemModelTester: it fetches more from its handler of modelReset,
-    // before its own bookkeeping of the reset, and takes that for rows inserted mid-reset.)
+    // (Not under QAbstractItemModelTester, here or in hidesPersonalData(): it fetches more from
+    // its handlers of modelReset and rowsInserted, before its own bookkeeping of that change,
+    // and takes the rows it fetched for rows inserted in the middle of another change.)
     InteractionModel model(m_document.get());
     Interaction newest = makeInteraction(QStringLiteral("INC9999999"), 1, QDateTime(QDate(2027, 1, 1), QTime(9, 0)));
     QVERIFY(m_document->addInteraction(newest));

@@ -103,6 +103,7 @@ void TestSnapshots::upgradesFixture_data()
     QTest::newRow("format 4") << QStringLiteral("data/register-v4.qwr") << 4 << 1 << 45;
     QTest::newRow("format 5") << QStringLiteral("data/register-v5.qwr") << 5 << 1 << 45;
     QTest::newRow("format 6") << QStringLiteral("data/register-v6.qwr") << 6 << 1 << 45;
+    QTest::newRow("format 7") << QStringLiteral("data/register-v7.qwr") << 7 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)
@@ -151,10 +152,12 @@ void TestSnapshots::upgradesFixture()
     imported.importKey = QStringLiteral("t:INC42|now");
     QVERIFY(document->addInteraction(imported));
     QCOMPARE(document->interaction(imported.id)->importKey, imported.importKey);
+    QCOMPARE(document->interactionCount(), interactions + 1);
     document.reset();
     QCOMPARE(schemaVersionOf(path), RegisterDatabase::SchemaVersion);
     // Format 5: links are found through an index of linked interactions only.
-    QString plan;
+    // Format 8: the entries' summaries are read from an index of their own.
+    QString plan, summaryPlan;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plan"));
         db.setDatabaseName(path);
@@ -163,9 +166,13 @@ void TestSnapshots::upgradesFixture()
         QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM interactions WHERE entry_id = 1")));
         while (query.next())
             plan += query.value(3).toString();
+        QVERIFY(query.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, title, owner, done_on FROM entries WHERE removed = 0")));
+        while (query.next())
+            summaryPlan += query.value(3).toString();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("plan"));
     QVERIFY2(plan.contains(QStringLiteral("interactions_entry")), qPrintable(plan));
+    QVERIFY2(summaryPlan.contains(QStringLiteral("COVERING INDEX entries_summary")), qPrintable(summaryPlan));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshots)

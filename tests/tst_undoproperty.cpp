@@ -75,11 +75,13 @@ bool daysAgree(const QString &path)
     };
     // (Six columns each: the entries' link counts padded to the days' shape.)
     const QStringList kept = rows(QStringLiteral("SELECT * FROM interaction_days WHERE total > 0 ORDER BY 1, 2"))
-        + rows(QStringLiteral("SELECT 'entry', id, linked, 0, 0, 0 FROM entries ORDER BY id"));
+        + rows(QStringLiteral("SELECT 'entry', id, linked, 0, 0, 0 FROM entries ORDER BY id"))
+        + rows(QStringLiteral("SELECT 'all', '', total, 0, 0, 0 FROM interaction_total"));
     const QStringList counted = rows(QStringLiteral("SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0"
                                                     " GROUP BY 1, 2 ORDER BY 1, 2"))
         + rows(QStringLiteral("SELECT 'entry', e.id, (SELECT count(*) FROM interactions i WHERE i.entry_id = e.id"
-                              " AND i.removed = 0), 0, 0, 0 FROM entries e ORDER BY e.id"));
+                              " AND i.removed = 0), 0, 0, 0 FROM entries e ORDER BY e.id"))
+        + rows(QStringLiteral("SELECT 'all', '', count(*), 0, 0, 0 FROM interactions WHERE removed = 0"));
     if (kept != counted)
         qWarning("interaction_days:\n%s\ncounted:\n%s", qPrintable(kept.join(QLatin1Char('\n'))),
                  qPrintable(counted.join(QLatin1Char('\n'))));

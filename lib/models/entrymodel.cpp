@@ -21,7 +21,13 @@ void EntryModel::load()
     sortByPriority(m_all, m_rule);
     // Before and after are worked out when a row shows them (see verdictFor()).
     m_verdicts.clear();
+    applyFilter();
+}
+
+void EntryModel::applyFilter()
+{
     m_entries.clear();
+    m_entries.reserve(m_all.size());
     for (const EntrySummary &e : std::as_const(m_all)) {
         if (m_filter.accepts(e))
             m_entries.append(e);
@@ -57,11 +63,7 @@ void EntryModel::setFilter(const EntryFilter &filter)
         return;
     beginResetModel();
     m_filter = filter;
-    m_entries.clear();
-    for (const EntrySummary &e : std::as_const(m_all)) {
-        if (m_filter.accepts(e))
-            m_entries.append(e);
-    }
+    applyFilter();
     endResetModel();
 }
 

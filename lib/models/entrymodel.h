@@ -46,6 +46,7 @@ public Q_SLOTS:
 
 private:
     void load();
+    void applyFilter();
     std::optional<BeforeAfter> verdictFor(const EntrySummary &e) const;
 
     RegisterDocument *m_document;

@@ -21,7 +21,7 @@ public:
                   Comment, Customer, Repeat, EntryColumn, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, PoorRole, EntryIdRole };
 
-    static constexpr int PageSize = 256;
+    static constexpr int PageSize = 64;
 
     explicit InteractionModel(RegisterDocument *document, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "sqlstatement.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -205,9 +206,19 @@ QList<EntrySummary> EntryRepository::summaries() const
         m_lastError = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
     }
-    const auto text = [&](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                 sqlite3_column_bytes(statement, column));
+    const auto bytes = [&](int column) {
+        return QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                       sqlite3_column_bytes(statement, column));
+    };
+    const auto text = [&](int column) { return QString::fromUtf8(bytes(column)); };
+    // Services and owners repeat: each distinct one is decoded once and its text shared.
+    QHash<QByteArray, QString> shared;
+    const auto sharedText = [&](int column) {
+        const QByteArray key = bytes(column);
+        auto it = shared.constFind(key);
+        if (it == shared.constEnd())
+            it = shared.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
+        return *it;
     };
     const auto date = [&](int column) {
         // yyyy-MM-dd, as the register stores dates; anything else (or NULL) is no date.
@@ -231,8 +242,8 @@ QList<EntrySummary> EntryRepository::summaries() const
         s.effort = sqlite3_column_int(statement, 3);
         statusFromInt(sqlite3_column_int(statement, 4), &s.status);
         categoryFromInt(sqlite3_column_int(statement, 5), &s.category);
-        s.service = text(6);
-        s.owner = text(7);
+        s.service = sharedText(6);
+        s.owner = sharedText(7);
         s.raisedOn = date(8);
         s.linkedCount = sqlite3_column_int(statement, 9);
         s.doneOn = date(10);

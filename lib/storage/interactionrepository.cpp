@@ -435,7 +435,7 @@ std::optional<Interaction> InteractionRepository::find(qint64 id) const
 int InteractionRepository::count() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!Sql::exec(query, QStringLiteral("SELECT coalesce(sum(total), 0) FROM interaction_days"), {}, &m_lastError)
+    if (!Sql::exec(query, QStringLiteral("SELECT total FROM interaction_total"), {}, &m_lastError)
         || !query.next())
         return 0;
     return query.value(0).toInt();
