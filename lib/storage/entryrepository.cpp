@@ -247,7 +247,7 @@ QList<EntrySummary> EntryRepository::summaries() const
         s.raisedOn = date(8);
         s.linkedCount = sqlite3_column_int(statement, 9);
         s.doneOn = date(10);
-        result.append(s);
+        result.append(std::move(s));
     }
     if (status != SQLITE_DONE)
         m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
