@@ -121,6 +121,7 @@ int generate(RegisterDocument *document, const QString &counts)
     QString error;
     if (!Generator::fill(document, wanted, &error))
         return fail(error);
+    document->countNewIntoTriage(); // ready as a register whose triage has been shown
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "generated %1 interactions and %2 entries in %3 s")
                                       .arg(wanted.interactions).arg(wanted.entries)
                                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void fullTextQueryKeepsOnlyWords_data();
     void fullTextQueryKeepsOnlyWords();
     void groupsAndSuggestions();
+    void importedPoorReachTriage();
 };
 
 void TestTriage::fullTextQueryKeepsOnlyWords_data()
@@ -83,6 +84,7 @@ void TestTriage::groupsAndSuggestions()
     QCOMPARE(group.service, QStringLiteral("Printing"));
     QCOMPARE(group.count, 3);
     QCOMPARE(group.repeats, 1);
+    QCOMPARE(group.latest, QDateTime(QDate(2026, 10, 3), QTime(9, 0)).toUTC().date()); // not the good or linked ones'
     QCOMPARE(document->triageInteractions(group).size(), 3);
     QCOMPARE(model.index(0, TriageModel::Count).data().toInt(), 3);
 
@@ -93,10 +95,15 @@ void TestTriage::groupsAndSuggestions()
     QVERIFY(suggestions.first().sameService && suggestions.first().textMatches);
     for (const EntrySuggestion &s : suggestions)
         QVERIFY(s.entryId != closed.id);
-    // The Wi-Fi group finds the eduroam guide through the customer's own words.
-    suggestions = document->suggestEntries(model.group(1));
-    QCOMPARE(suggestions.first().entryId, wifi.id);
-    QVERIFY(suggestions.first().textMatches);
+    // The Wi-Fi group finds the eduroam guide through the customer's own words, before and
+    // after triage counts the new interactions in (the words are read from either).
+    for (int pass = 0; pass < 2; ++pass) {
+        suggestions = document->suggestEntries(model.group(1));
+        QCOMPARE(suggestions.first().entryId, wifi.id);
+        QVERIFY(suggestions.first().textMatches);
+        QCOMPARE(document->suggestEntries(group).first().entryId, printer.id);
+        document->countNewIntoTriage();
+    }
 
     // Renaming an entry reaches the index (the triggers keep it in step), and undo too.
     Entry renamed = *document->entry(wifi.id);
@@ -112,6 +119,87 @@ void TestTriage::groupsAndSuggestions()
                                 {document->triageInteractions(group).at(1), printer.id},
                                 {document->triageInteractions(group).at(2), printer.id}}));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestTriage::importedPoorReachTriage()
+{
+    // Imported poor responses reach triage, once each when an import meets rows already there;
+    // removing, linking and deleting take them out, and deleting the entry they were linked to
+    // puts them back.
+    QTemporaryDir dir;
+    auto document = openRegister(dir.filePath(QStringLiteral("imported.qwr")));
+    QVERIFY(document);
+    const auto feedOf = [](const QList<Interaction> &rows) -> InteractionFeed {
+        return [rows](const std::function<bool(const Interaction &)> &add) {
+            for (const Interaction &i : rows) {
+                if (!add(i))
+                    return false;
+            }
+            return true;
+        };
+    };
+    QList<Interaction> rows;
+    for (int n = 0; n < 12; ++n) {
+        Interaction i = makeInteraction(QStringLiteral("IMP%1").arg(n), n % 3 == 0 ? 5 : 1,
+                                        QDateTime(QDate(2026, 9, 1 + n % 4), QTime(10, 0), Qt::UTC));
+        i.reason = n % 2 ? QStringLiteral("No call-back") : QStringLiteral("Dropped call");
+        i.repeatContact = n % 4 == 1;
+        i.importKey = QStringLiteral("imp|%1").arg(n);
+        rows.append(i);
+    }
+    int added = 0;
+    int poorAdded = 0;
+    QCOMPARE(document->importInteractions(feedOf(rows.mid(0, 8)), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 8);
+    // Again with the first eight among them: the duplicates are skipped, four are new.
+    QCOMPARE(document->importInteractions(feedOf(rows), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 4);
+
+    const auto expected = [&](const QString &reason) {
+        int poor = 0, repeats = 0;
+        QDate latest;
+        for (const Interaction &i : std::as_const(rows)) {
+            if (i.reason == reason && i.isPoor()) {
+                ++poor;
+                repeats += i.repeatContact ? 1 : 0;
+                latest = std::max(latest, i.occurredAt.toUTC().date());
+            }
+        }
+        return std::tuple(poor, repeats, latest);
+    };
+    const auto found = [&](const QString &reason) {
+        for (const TriageGroup &g : document->triageGroups()) {
+            if (g.reason == reason)
+                return std::tuple(g.count, g.repeats, g.latest);
+        }
+        return std::tuple(0, 0, QDate());
+    };
+    // Read as they are (an import counts nothing into triage), then counted in: the same.
+    for (const QString &reason : {QStringLiteral("No call-back"), QStringLiteral("Dropped call")})
+        QCOMPARE(found(reason), expected(reason));
+    document->countNewIntoTriage();
+    for (const QString &reason : {QStringLiteral("No call-back"), QStringLiteral("Dropped call")})
+        QCOMPARE(found(reason), expected(reason));
+
+    // Out of triage: one removed, one linked; an entry deleted gives its links back to triage.
+    const TriageGroup dropped = [&] {
+        for (const TriageGroup &g : document->triageGroups()) {
+            if (g.reason == QLatin1String("Dropped call"))
+                return g;
+        }
+        return TriageGroup();
+    }();
+    const QList<qint64> ids = document->triageInteractions(dropped);
+    QCOMPARE(ids.size(), dropped.count);
+    QVERIFY(document->setInteractionRemoved(ids.at(0), true));
+    QList<Entry> entries{makeEntry(QStringLiteral("Call-back promise"), 4, 2)};
+    QList<Interaction> none;
+    QVERIFY(document->addInBulk(entries, none));
+    QVERIFY(document->setLinks({{ids.at(1), entries.first().id}}));
+    QCOMPARE(std::get<0>(found(dropped.reason)), dropped.count - 2);
+    document->undoStack()->clear();
+    QVERIFY(document->eraseEntry(entries.first().id));
+    QCOMPARE(std::get<0>(found(dropped.reason)), dropped.count - 1);
 }
 
 QTEST_GUILESS_MAIN(TestTriage)

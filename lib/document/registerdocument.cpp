@@ -145,6 +145,19 @@ QList<TriageGroup> RegisterDocument::triageGroups() const
     return m_interactions->unlinkedPoorGroups();
 }
 
+void RegisterDocument::countNewIntoTriage()
+{
+    if (isReadOnly() || !m_interactions->hasUncountedTriage())
+        return;
+    const bool quiet = true; // if it cannot be done now, triage reads the new rows as they are
+    transact(0, [this](QString *error) {
+        if (m_interactions->countNewIntoTriage())
+            return true;
+        *error = m_interactions->lastError();
+        return false;
+    }, &quiet);
+}
+
 QList<qint64> RegisterDocument::triageInteractions(const TriageGroup &group) const
 {
     return m_interactions->unlinkedPoorIds(group.service, group.reason);
@@ -154,7 +167,7 @@ QList<EntrySuggestion> RegisterDocument::suggestEntries(const TriageGroup &group
 {
     // The reason and the customers' own words of the group are what an entry's text may share.
     QString text = group.reason;
-    for (qint64 id : triageInteractions(group).mid(0, 20)) {
+    for (qint64 id : m_interactions->unlinkedPoorIds(group.service, group.reason, 20)) {
         if (const auto i = interaction(id))
             text += QLatin1Char(' ') + i->comment;
     }

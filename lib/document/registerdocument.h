@@ -75,6 +75,10 @@ public:
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
     QString setting(const QString &key) const;
     QList<TriageGroup> triageGroups() const;
+    // Counts the interactions added since triage last did into its groups (its own small
+    // transaction, no change to announce); the groups are right without it, only slower to
+    // read while many are uncounted. Does nothing read-only or when none are new.
+    void countNewIntoTriage();
     QList<qint64> triageInteractions(const TriageGroup &group) const;
     QList<EntrySuggestion> suggestEntries(const TriageGroup &group, int limit = 8) const;
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service = {}) const;

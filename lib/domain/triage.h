@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDateTime>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,7 +15,7 @@ struct TriageGroup
     QString reason;
     int count = 0;
     int repeats = 0;
-    QDateTime latest;
+    QDate latest; // the day (UTC) of the latest of them
 };
 
 // An existing entry that a group probably belongs to, and why.

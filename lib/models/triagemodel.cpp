@@ -29,6 +29,7 @@ void TriageModel::setActive(bool active)
 void TriageModel::reload()
 {
     m_stale = false;
+    m_document->countNewIntoTriage();
     beginResetModel();
     m_groups = m_document->triageGroups();
     endResetModel();
@@ -58,7 +59,7 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
     case Reason: return g.reason.isEmpty() ? tr("(no reason given)") : g.reason;
     case Count: return g.count;
     case Repeats: return g.repeats;
-    case Latest: return QLocale().toString(g.latest.date(), QLocale::ShortFormat);
+    case Latest: return QLocale().toString(g.latest, QLocale::ShortFormat);
     }
     return {};
 }

@@ -52,7 +52,13 @@ public:
     // Aggregates by SQL (an index scan, not a loop over rows in C++); service empty: all.
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const;
     QList<TriageGroup> unlinkedPoorGroups() const;
-    QList<qint64> unlinkedPoorIds(const QString &service, const QString &reason) const;
+    // Triage's counts cover the interactions up to a mark; rows added later are read as they
+    // are until this counts them in (in the caller's transaction) and moves the mark.
+    bool countNewIntoTriage();
+    bool hasUncountedTriage() const;
+    // A triage group's interactions: all of them in the order they were added, or (latest > 0)
+    // that many of the latest, newest first.
+    QList<qint64> unlinkedPoorIds(const QString &service, const QString &reason, int latest = 0) const;
     // Responses and average satisfaction of a service in [from, to).
     std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from, const QDate &to) const;
 

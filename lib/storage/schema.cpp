@@ -149,8 +149,15 @@ const char *const migrationV7[] = {
 
 // Version 8: what the list and the matrix read of every entry, in an index of its own (the
 // entries not removed), so that opening reads a fifth of the pages the entries' long texts
-// take; and the number of interactions in one row, kept in step with interaction_days by
-// triggers (an upsert's update fires the update trigger), so that the count costs one read.
+// take; the number of interactions in one row, kept in step with interaction_days by
+// triggers (an upsert's update fires the update trigger), so that the count costs one read;
+// and triage's poor, unlinked interactions counted per service, reason and day (for the day
+// of the latest) and per service and reason (the groups), so that showing triage reads its
+// groups, not the interactions. The counts cover the interactions up to a mark
+// (triage_counted.up_to): changes to those and their deletion are counted by the triggers
+// below (which also see a link undone by an entry's deletion); rows added later are read as
+// they are until triage is next shown, which counts them in and moves the mark, so that an
+// import pays nothing for triage.
 const char *const migrationV8[] = {
     "CREATE INDEX entries_summary ON entries (id, title, impact, effort, status, category, service,"
     " owner, raised_on, linked, done_on, removed) WHERE removed = 0",
@@ -162,6 +169,42 @@ const char *const migrationV8[] = {
     " UPDATE interaction_total SET total = total + new.total - old.total; END",
     "CREATE TRIGGER interaction_total_delete AFTER DELETE ON interaction_days BEGIN"
     " UPDATE interaction_total SET total = total - old.total; END",
+    "CREATE TABLE triage_days ("
+    " service TEXT NOT NULL, reason TEXT NOT NULL,"
+    " day TEXT NOT NULL,"                       // YYYY-MM-DD of occurred_at (UTC)
+    " poor INTEGER NOT NULL DEFAULT 0,"
+    " repeats INTEGER NOT NULL DEFAULT 0,"      // of them repeat contacts
+    " PRIMARY KEY (service, reason, day)) WITHOUT ROWID",
+    "CREATE TABLE triage_groups ("
+    " service TEXT NOT NULL, reason TEXT NOT NULL,"
+    " poor INTEGER NOT NULL DEFAULT 0,"
+    " repeats INTEGER NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (service, reason)) WITHOUT ROWID",
+    "CREATE TRIGGER triage_groups_insert AFTER INSERT ON triage_days BEGIN"
+    " INSERT INTO triage_groups (service, reason, poor, repeats)"
+    " VALUES (new.service, new.reason, new.poor, new.repeats)"
+    " ON CONFLICT (service, reason) DO UPDATE SET poor = poor + excluded.poor,"
+    " repeats = repeats + excluded.repeats; END",
+    "CREATE TRIGGER triage_groups_update AFTER UPDATE ON triage_days BEGIN"
+    " UPDATE triage_groups SET poor = poor + new.poor - old.poor, repeats = repeats + new.repeats - old.repeats"
+    " WHERE service = new.service AND reason = new.reason; END",
+    "CREATE TABLE triage_counted (id INTEGER PRIMARY KEY CHECK (id = 1), up_to INTEGER NOT NULL)",
+    "INSERT INTO triage_counted (id, up_to) SELECT 1, coalesce(max(id), 0) FROM interactions",
+    "INSERT INTO triage_days (service, reason, day, poor, repeats)"
+    " SELECT service, reason, substr(occurred_at, 1, 10), count(*), sum(repeat_contact) FROM interactions"
+    " WHERE " QW_SQL_IN_TRIAGE("") " GROUP BY 1, 2, 3",
+    "CREATE TRIGGER triage_update AFTER UPDATE OF removed, entry_id, score, scale, service, reason,"
+    " occurred_at, repeat_contact ON interactions WHEN old.id <= (SELECT up_to FROM triage_counted) BEGIN"
+    " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
+    " WHERE " QW_SQL_IN_TRIAGE("old.") " AND service = old.service AND reason = old.reason"
+    " AND day = substr(old.occurred_at, 1, 10);"
+    " INSERT INTO triage_days (service, reason, day, poor, repeats)"
+    " SELECT new.service, new.reason, substr(new.occurred_at, 1, 10), 1, new.repeat_contact"
+    " WHERE " QW_SQL_IN_TRIAGE("new.") QW_SQL_ADD_TO_TRIAGE "; END",
+    "CREATE TRIGGER triage_delete AFTER DELETE ON interactions"
+    " WHEN old.id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_IN_TRIAGE("old.") " BEGIN"
+    " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
+    " WHERE service = old.service AND reason = old.reason AND day = substr(old.occurred_at, 1, 10); END",
 };
 
 struct Migration

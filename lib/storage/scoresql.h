@@ -7,9 +7,19 @@
 #define QW_SQL_NORMALISED_SCORE                                                                    \
     "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
     " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)"
-#define QW_SQL_POOR_SCORE                                                                          \
-    "(CASE scale WHEN 0 THEN score <= 2 WHEN 1 THEN score <= 2 WHEN 2 THEN score <= 1"             \
-    " WHEN 3 THEN score = 0 WHEN 4 THEN score = 0 END)"
+#define QW_SQL_POOR_OF(row)                                                                        \
+    "(CASE " row "scale WHEN 0 THEN " row "score <= 2 WHEN 1 THEN " row "score <= 2"               \
+    " WHEN 2 THEN " row "score <= 1 WHEN 3 THEN " row "score = 0 WHEN 4 THEN " row "score = 0 END)"
+#define QW_SQL_POOR_SCORE QW_SQL_POOR_OF("")
+
+// Whether an interaction (row: "" or a trigger's "new." or "old.") is in triage: a poor
+// response, not removed, linked to no entry.
+#define QW_SQL_IN_TRIAGE(row)                                                                      \
+    "(" row "removed = 0 AND " row "entry_id IS NULL AND " row "score IS NOT NULL AND "            \
+    QW_SQL_POOR_OF(row) ")"
+#define QW_SQL_ADD_TO_TRIAGE                                                                       \
+    " ON CONFLICT (service, reason, day) DO UPDATE SET poor = poor + excluded.poor,"              \
+    " repeats = repeats + excluded.repeats"
 
 // What interactions add to their service's day in interaction_days: SELECT this FROM
 // interactions ... GROUP BY 1, 2 (or per row with the aggregates of one row).
