@@ -181,6 +181,25 @@ int main(int argc, char *argv[])
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
+    // The register to open: the one named, else the last one used, else the default one.
+    QString path = parser.value(registerOption);
+    const QString fallback = qw::MainWindow::defaultRegisterPath();
+    const bool named = !path.isEmpty();
+    if (!named) {
+        const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
+        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        path = !screenshot && !last.isEmpty() && QFileInfo::exists(last) ? last : fallback;
+    }
+    // A window's register is opened before the window is built, and its entries are read on a
+    // thread of their own meanwhile. When it cannot be opened so, the window opens it below and
+    // says why (or offers what can be done).
+    std::unique_ptr<qw::RegisterDocument> early;
+    if (!windowless) {
+        QString notYet;
+        early = qw::RegisterDocument::open(path, &notYet);
+        if (early)
+            early->prefetchEntrySummaries();
+    }
     std::unique_ptr<qw::MainWindow> window;
     std::unique_ptr<qw::RegisterDocument> windowlessDocument;
     if (!windowless)
@@ -189,6 +208,10 @@ int main(int argc, char *argv[])
     const bool readsOnly = !parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
         && !parser.isSet(generateOption);
     const auto open = [&](const QString &path, QString *error) {
+        if (window && early) {
+            window->showDocument(std::move(early));
+            return true;
+        }
         if (window)
             return window->openRegister(path, error);
         windowlessDocument = qw::RegisterDocument::open(path, error);
@@ -198,22 +221,15 @@ int main(int argc, char *argv[])
         return windowlessDocument != nullptr;
     };
     QString error;
-    QString path = parser.value(registerOption);
     bool opened = false;
-    if (path.isEmpty()) {
-        // The register opens where it was left: the last one used, else the default one.
-        const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
-        const QString fallback = qw::MainWindow::defaultRegisterPath();
-        QDir().mkpath(QFileInfo(fallback).absolutePath());
-        path = !screenshot && !last.isEmpty() && QFileInfo::exists(last) ? last : fallback;
-        if (path != fallback) {
-            opened = open(path, &error);
-            if (!opened) {
-                QMessageBox::warning(nullptr, QApplication::applicationName(),
-                                     QApplication::translate("main", "%1\n\nThe default register opens instead.")
-                                         .arg(error));
-                path = fallback;
-            }
+    if (!named && path != fallback) {
+        // The last register used, where it was left; the default one when it cannot be opened.
+        opened = open(path, &error);
+        if (!opened) {
+            QMessageBox::warning(nullptr, QApplication::applicationName(),
+                                 QApplication::translate("main", "%1\n\nThe default register opens instead.")
+                                     .arg(error));
+            path = fallback;
         }
     }
     if (!opened && !open(path, &error)) {

@@ -42,6 +42,9 @@ public:
 
     // Opens the register at path in this window; on failure the current one stays open.
     bool openRegister(const QString &path, QString *error);
+    // Shows a register opened already (at start, before the window was built: see
+    // RegisterDocument::prefetchEntrySummaries()).
+    void showDocument(std::unique_ptr<RegisterDocument> document);
     RegisterDocument *document() const { return m_document.get(); }
     MatrixView *matrixView() const { return m_matrix; }
     FilterBar *filterBar() const { return m_filterBar; }

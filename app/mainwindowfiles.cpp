@@ -48,11 +48,16 @@ bool MainWindow::openRegister(const QString &path, QString *error)
     }
     if (!document)
         return false;
+    showDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::showDocument(std::unique_ptr<RegisterDocument> document)
+{
     setDocument(std::move(document));
-    m_recent->add(path);
+    m_recent->add(m_document->filePath());
     if (m_persistent && !m_document->isReadOnly() && !m_document->isNew())
         startDailyBackup();
-    return true;
 }
 
 void MainWindow::startDailyBackup()

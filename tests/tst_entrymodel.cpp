@@ -16,6 +16,7 @@ class TestEntryModel : public QObject
 private Q_SLOTS:
     void priorityOrderAndRank();
     void followsChanges();
+    void prefetchedSummaries();
 
 private:
     QTemporaryDir m_dir;
@@ -50,6 +51,47 @@ void TestEntryModel::priorityOrderAndRank()
     QCOMPARE(model.rowOf(5), 0);
     QCOMPARE(model.rowOf(1), 4);
     QCOMPARE(model.rowOf(99), -1);
+}
+
+void TestEntryModel::prefetchedSummaries()
+{
+    // Read on a thread of their own at start: the same as read on the spot; read again when
+    // the register changed in between; and a prefetch never taken is let go cleanly.
+    const QString path = m_dir.filePath(QStringLiteral("prefetch.qwr"));
+    auto document = openRegister(path);
+    QVERIFY(document);
+    for (int n = 0; n < 300; ++n) {
+        Entry e = makeEntry(QStringLiteral("Entry %1 – ünïcode ✓").arg(n), 1 + n % 5, 1 + n / 5 % 5);
+        e.owner = n % 3 ? QStringLiteral("Sam Okoro") : QStringLiteral("Ana Lima");
+        e.raisedOn = QDate(2026, 1, 1).addDays(n);
+        QVERIFY(document->addEntry(e));
+    }
+    const auto flat = [](const QList<EntrySummary> &list) {
+        QStringList rows;
+        for (const EntrySummary &e : list) {
+            rows << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8").arg(e.id).arg(e.title).arg(e.impact).arg(e.effort)
+                        .arg(e.service, e.owner, e.raisedOn.toString(Qt::ISODate)).arg(e.linkedCount);
+        }
+        return rows;
+    };
+    const QStringList direct = flat(document->entrySummaries());
+    QCOMPARE(direct.size(), 300);
+    document.reset();
+
+    document = openRegister(path);
+    document->prefetchEntrySummaries();
+    QCOMPARE(flat(document->entrySummaries()), direct);
+    QCOMPARE(flat(document->entrySummaries()), direct); // taken once, then read as usual
+
+    document->prefetchEntrySummaries();
+    Entry late = makeEntry(QStringLiteral("Added while the window was built"), 5, 1);
+    QVERIFY(document->addEntry(late));
+    const QStringList after = flat(document->entrySummaries());
+    QCOMPARE(after.size(), 301);
+    QVERIFY(after.join(u'\n').contains(QStringLiteral("Added while the window was built")));
+
+    document->prefetchEntrySummaries();
+    document.reset(); // not taken: its thread is joined
 }
 
 void TestEntryModel::followsChanges()

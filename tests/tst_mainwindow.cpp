@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
+#include "testwindow.h"
 #include "commands/entrycommands.h"
 #include "matrixview.h"
 #include "trendview.h"
@@ -14,7 +15,6 @@
 #include "models/triagemodel.h"
 #include "demo/demoscenario.h"
 #include "models/entrymodel.h"
-#include "models/interactionmodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,7 +28,6 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -62,18 +61,6 @@ void whenDialogOpens(F fill)
     });
 }
 
-// Opens the register at path in window and shows it, as the application does at start.
-bool showRegister(MainWindow &window, const QString &path)
-{
-    QString error;
-    if (!window.openRegister(path, &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    window.show();
-    return QTest::qWaitForWindowExposed(&window);
-}
-
 QAction *actionNamed(QWidget *window, const QString &text)
 {
     for (QAction *action : window->findChildren<QAction *>()) {
@@ -97,7 +84,6 @@ private Q_SLOTS:
     void dragToRescoreThenUndo();
     void arrowKeysRescore();
     void presentationHidesPersonalData();
-    void interactionsReadAsScrolled();
     void filterNarrowsListAndMatrix();
     void movementSinceSnapshot();
     void importWizardPreviewsThenImports();
@@ -335,42 +321,6 @@ void TestMainWindow::presentationHidesPersonalData()
     QVERIFY(!window.isPresenting());
     QVERIFY(window.interactionView()->isVisible());
     QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
-}
-
-void TestMainWindow::interactionsReadAsScrolled()
-{
-    // Opening reads one page of interactions; scrolling down reads more; the status line
-    // counts them all; selecting one further down reads down to it and shows it.
-    const QString path = m_dir.filePath(QStringLiteral("scrolled.qwr"));
-    const int count = 3000;
-    QList<qint64> ids;
-    {
-        auto document = openRegister(path);
-        QList<Entry> entries;
-        QList<Interaction> interactions;
-        const QDateTime start(QDate(2026, 1, 1), QTime(8, 0));
-        for (int n = 0; n < count; ++n)
-            interactions.append(makeInteraction(QStringLiteral("INC%1").arg(n), 4, start.addSecs(n * 60)));
-        QVERIFY(document->addInBulk(entries, interactions));
-        for (const Interaction &i : std::as_const(interactions))
-            ids.append(i.id);
-    }
-    MainWindow window(false);
-    QVERIFY(showRegister(window, path));
-    QTableView *view = window.interactionView();
-    QCOMPARE(view->model()->rowCount(), InteractionModel::PageSize);
-    QCOMPARE(view->verticalHeader()->count(), InteractionModel::PageSize);
-    QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("3000 interactions")));
-
-    view->scrollToBottom();
-    QTRY_VERIFY(view->model()->rowCount() > InteractionModel::PageSize);
-    QVERIFY(view->model()->rowCount() < count);
-
-    // The oldest, at the far end: read down to it, selected and scrolled into view.
-    window.selectInteraction(ids.first());
-    QCOMPARE(view->currentIndex().row(), count - 1);
-    QCOMPARE(view->currentIndex().siblingAtColumn(InteractionModel::Ticket).data().toString(), QStringLiteral("INC0"));
-    QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
 }
 
 void TestMainWindow::filterNarrowsListAndMatrix()

@@ -5,9 +5,16 @@
 #include "storage/settingsrepository.h"
 #include "storage/snapshotrepository.h"
 
+#include "storage/sqlstatement.h"
+
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QUndoStack>
+
+#include <sqlite3.h>
+
+#include <future>
 
 namespace qw {
 
@@ -23,6 +30,12 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
     if (m_userName.isEmpty())
         m_userName = tr("unknown");
 }
+
+struct RegisterDocument::Prefetch
+{
+    std::future<std::optional<QList<EntrySummary>>> summaries;
+    sqlite3_int64 changesBefore = 0; // this connection's changes when it started
+};
 
 RegisterDocument::~RegisterDocument()
 {
@@ -67,7 +80,38 @@ bool RegisterDocument::isNew() const
 
 QList<EntrySummary> RegisterDocument::entrySummaries() const
 {
+    if (m_prefetch) {
+        const std::unique_ptr<Prefetch> prefetch = std::move(m_prefetch);
+        std::optional<QList<EntrySummary>> read = prefetch->summaries.get();
+        // Nothing else writes while the register is locked to this document: when this
+        // connection changed nothing since, what was read is what is there.
+        sqlite3 *connection = Sql::nativeHandle(m_database->connection());
+        if (read && connection && sqlite3_total_changes64(connection) == prefetch->changesBefore)
+            return *std::move(read);
+    }
     return m_entries->summaries();
+}
+
+void RegisterDocument::prefetchEntrySummaries()
+{
+    sqlite3 *connection = Sql::nativeHandle(m_database->connection());
+    if (!connection || m_prefetch)
+        return;
+    auto prefetch = std::make_unique<Prefetch>();
+    prefetch->changesBefore = sqlite3_total_changes64(connection);
+    prefetch->summaries = std::async(std::launch::async, [file = QFile::encodeName(filePath())] {
+        std::optional<QList<EntrySummary>> result;
+        sqlite3 *reader = nullptr;
+        if (sqlite3_open_v2(file.constData(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+            QString error;
+            QList<EntrySummary> read = EntryRepository::readSummaries(reader, &error);
+            if (error.isEmpty())
+                result = std::move(read);
+        }
+        sqlite3_close(reader);
+        return result;
+    });
+    m_prefetch = std::move(prefetch);
 }
 
 std::optional<Entry> RegisterDocument::entry(qint64 id) const

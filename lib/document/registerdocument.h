@@ -57,6 +57,11 @@ public:
 
     // Reading.
     QList<EntrySummary> entrySummaries() const;
+    // Starts reading the entries' summaries on a thread of its own, through a read-only
+    // connection of its own, while the caller goes on (QuickWins builds its window meanwhile).
+    // The next entrySummaries() takes them, unless the register was changed in between, when
+    // it reads them again.
+    void prefetchEntrySummaries();
     std::optional<Entry> entry(qint64 id) const; // removed ones too, for undo and history
     bool isInRegister(qint64 entryId) const;     // there and not removed: what people can see
     QList<HistoryRecord> history(qint64 entryId) const;
@@ -131,6 +136,8 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
+    struct Prefetch;
+    mutable std::unique_ptr<Prefetch> m_prefetch; // last: its thread is joined first
 };
 
 } // namespace qw

@@ -16,11 +16,7 @@ namespace qw {
 
 namespace {
 
-// Text columns are NOT NULL: a null QString is stored as the empty text it means.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+using Sql::notNull;
 
 QVariant dateValue(const QDate &date)
 {
@@ -194,16 +190,21 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
 
 QList<EntrySummary> EntryRepository::summaries() const
 {
+    m_lastError.clear();
+    return readSummaries(Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false)), &m_lastError);
+}
+
+QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString *error)
+{
     // Every entry, each time the register changes and when it opens: read through SQLite's C
     // API (no QVariant per value), the entries alone (each keeps its count of linked
-    // interactions, see InteractionRepository).
+    // interactions, see InteractionRepository) from their own index (see migration 8).
     QList<EntrySummary> result;
-    sqlite3 *connection = Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false));
     sqlite3_stmt *statement = nullptr;
     const char sql[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
                        " done_on FROM entries WHERE removed = 0";
     if (!connection || sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        m_lastError = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
+        *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
     }
     const auto bytes = [&](int column) {
@@ -250,7 +251,7 @@ QList<EntrySummary> EntryRepository::summaries() const
         result.append(std::move(s));
     }
     if (status != SQLITE_DONE)
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
     sqlite3_finalize(statement);
     return result;
 }

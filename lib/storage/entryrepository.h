@@ -10,6 +10,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace qw {
 
 // One recorded change of one field of an entry.
@@ -40,6 +42,9 @@ public:
     std::optional<Entry> find(qint64 id) const; // removed ones too (for undo and history)
     bool isInRegister(qint64 id) const;         // there, and not removed
     QList<EntrySummary> summaries() const;
+    // The same through any SQLite connection to a register (one of another thread's own);
+    // *error set when they could not be read.
+    static QList<EntrySummary> readSummaries(sqlite3 *connection, QString *error);
     QList<HistoryRecord> history(qint64 id) const;
     // Open entries of the same service or whose text matches (FTS5, best match first).
     QList<EntrySuggestion> suggest(const QString &service, const QString &text, int limit) const;

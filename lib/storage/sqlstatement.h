@@ -19,4 +19,10 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 // register goes through here or through prepare() with bound values: none is built from data.
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
+// Text columns are NOT NULL: a null QString is stored as the empty text it means.
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 } // namespace qw::Sql
