@@ -30,8 +30,10 @@ void installTranslators(QApplication &app, const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
+    // QuickWins in the user's language; else in English, whose plurals need a file too.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("quickwins"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("quickwins"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("quickwins_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
 }
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refusesNonRegisters();
     void badSize();
     void importSummary();
+    void englishPlurals();
     void scriptAndCsvExport();
     void registerOpenElsewhere();
     void exportChart_data();
@@ -210,6 +211,28 @@ void TestCommandLine::importSummary()
              qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("rows rejected: 1")));
     QCOMPARE(openRegister(reg)->interactionCount(), 2);
+}
+
+void TestCommandLine::englishPlurals()
+{
+    // English has its plurals too: "1 row", "2 rows", not "row(s)" (whatever the locale, when
+    // QuickWins has no translation for it).
+    const QString reg = m_dir.filePath(QStringLiteral("plurals.qwr"));
+    const QString csv = m_dir.filePath(QStringLiteral("channels.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Date,Ticket,Service,Score,Channel\n"
+                   "2026-11-02,INC1,Printing,1,pigeon\n"
+                   "2026-11-03,INC2,Printing,1,smoke signal\n"
+                   "2026-11-04,INC3,Printing,1,smoke signal\n");
+    }
+    const Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--import"), csv, QStringLiteral("--dry-run")});
+    QCOMPARE(r.exitCode, 0);
+    const QString said = r.out + r.err;
+    QVERIFY2(said.contains(QStringLiteral("channel “pigeon” (1 row) was not recognised")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("channel “smoke signal” (2 rows) was not recognised")), qPrintable(said));
+    QVERIFY2(!said.contains(QStringLiteral("(s)")), qPrintable(said));
 }
 
 void TestCommandLine::scriptAndCsvExport()

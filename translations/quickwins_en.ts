@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>channel “%1” (%n row(s)) was not recognised and recorded as phone</source>
+        <translation>
+            <numerusform>channel “%1” (%n row) was not recognised and recorded as phone</numerusform>
+            <numerusform>channel “%1” (%n rows) was not recognised and recorded as phone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCommands</name>
+    <message numerus="yes">
+        <source>Link %n interaction(s) to %1</source>
+        <translation>
+            <numerusform>Link %n interaction to %1</numerusform>
+            <numerusform>Link %n interactions to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n interaction(s)</source>
+        <translation>
+            <numerusform>Unlink %n interaction</numerusform>
+            <numerusform>Unlink %n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixLayout</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n more</numerusform>
+            <numerusform>%1 + %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::MainWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>Remove %n interaction</numerusform>
+            <numerusform>Remove %n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::MatrixView</name>
+    <message numerus="yes">
+        <source>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n linked interaction(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n linked interaction</numerusform>
+            <numerusform>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n linked interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries scored impact %1, effort %2: click to list them</source>
+        <translation>
+            <numerusform>%n entry scored impact %1, effort %2: click to list it</numerusform>
+            <numerusform>%n entries scored impact %1, effort %2: click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
