@@ -3,6 +3,8 @@
 // register opens read-only and refuses changes without losing anything.
 #include "testregister.h"
 
+#include <QLockFile>
+
 #include "storage/registerdatabase.h"
 
 #include <QDir>
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void readOnlyRegister();
     void saveCopy();
     void fullDisk();
+    void emptyLockLeftByACrash();
 
 private:
     QTemporaryDir m_dir;
@@ -253,6 +256,32 @@ void TestRegisterDatabase::fullDisk()
         document.reset();
         QCOMPARE(fileHash(path), saved);
     }
+}
+
+void TestRegisterDatabase::emptyLockLeftByACrash()
+{
+    // A process killed between creating the lock file and writing who it is leaves it empty:
+    // nobody holds it, and the register opens. An empty lock file that someone does hold
+    // (its native lock) still keeps the register from a second writer.
+    const QString path = m_dir.filePath(QStringLiteral("crashed.qwr"));
+    QVERIFY(openRegister(path));
+    const QString lockPath = path + QStringLiteral(".lock");
+    {
+        QFile empty(lockPath);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    QString error;
+    auto document = RegisterDocument::open(path, &error);
+    QVERIFY2(document, qPrintable(error));
+    QVERIFY(!document->isReadOnly());
+    document.reset();
+
+    QLockFile holder(lockPath);
+    QVERIFY(holder.tryLock(0));
+    QVERIFY(QFile::resize(lockPath, 0)); // held, and unreadable
+    QVERIFY(!RegisterDocument::open(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("open in another QuickWins")), qPrintable(error));
+    holder.unlock();
 }
 
 QTEST_GUILESS_MAIN(TestRegisterDatabase)

@@ -38,6 +38,21 @@ QString describeHolder(QLockFile &lock)
     return LockText::tr("process %1 on %2").arg(pid).arg(host);
 }
 
+// Takes the lock file. A process killed between creating it and writing who it is leaves it
+// empty: Qt cannot tell whose it is, so never calls it stale. When nobody holds its native
+// lock either (Qt's removeStaleLockFile() checks), nobody has the register: it is cleared and
+// taken.
+bool tryLock(QLockFile &file)
+{
+    if (file.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    return file.error() == QLockFile::LockFailedError && !file.getLockInfo(&pid, &host, &application)
+        && file.removeStaleLockFile() && file.tryLock(0);
+}
+
 } // namespace
 
 struct RegisterLock::Private
@@ -64,7 +79,7 @@ std::shared_ptr<RegisterLock> RegisterLock::acquire(const QString &path, QString
     d->key = key;
     d->file = std::make_unique<QLockFile>(key);
     d->file->setStaleLockTime(0); // stale only when its process is gone, never by age
-    if (!d->file->tryLock(0)) {
+    if (!tryLock(*d->file)) {
         if (d->file->error() == QLockFile::LockFailedError) {
             *holder = describeHolder(*d->file);
             return nullptr;
@@ -86,7 +101,7 @@ bool RegisterLock::isHeldElsewhere(const QString &path, QString *holder)
     }
     QLockFile file(key);
     file.setStaleLockTime(0);
-    if (file.tryLock(0)) {
+    if (tryLock(file)) {
         file.unlock();
         return false;
     }
