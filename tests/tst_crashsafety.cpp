@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include <algorithm>
+
 using namespace qw;
 using namespace qw::testing;
 
@@ -163,14 +165,20 @@ void TestCrashSafety::killedImportIsAllOrNothing()
     file.close();
 
     const QStringList arguments{QStringLiteral("--import"), exportPath, QStringLiteral("--all")};
-    QString path = freshRegister(QStringLiteral("import.qwr"));
+    // The kills fall inside the fastest of three whole runs (a run can be quicker than the first
+    // one, its files then cached: a kill drawn after its end would kill nothing).
+    QString path;
     bool killed = false;
-    QElapsedTimer timer;
-    timer.start();
-    runAndKill(QStringList{QStringLiteral("--register"), path} + arguments, 60000, &killed);
-    const int wholeRunMs = int(timer.elapsed());
-    QVERIFY(!killed);
-    QCOMPARE(openRegister(path)->interactionCount(), rows);
+    int wholeRunMs = 60000;
+    for (int reference = 0; reference < 3; ++reference) {
+        path = freshRegister(QStringLiteral("import.qwr"));
+        QElapsedTimer timer;
+        timer.start();
+        runAndKill(QStringList{QStringLiteral("--register"), path} + arguments, 60000, &killed);
+        wholeRunMs = std::min(wholeRunMs, int(timer.elapsed()));
+        QVERIFY(!killed);
+        QCOMPARE(openRegister(path)->interactionCount(), rows);
+    }
 
     QRandomGenerator random(m_seed + 1);
     int kills = 0;
