@@ -8,6 +8,9 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <limits>
+#include <tuple>
+
 using namespace qw;
 
 class TestDomain : public QObject
@@ -132,8 +135,9 @@ void TestDomain::priorityIsTotal()
 
 void TestDomain::prioritySortAgreesWithOrder()
 {
-    // The list's sort packs each entry's key into one number: it must give the order that
-    // priorityLess() defines, for every rule, with undated entries, many links and equal keys.
+    // The sort packs each entry's key into one number: it must give the order the header
+    // states, for every rule, with undated entries, many links and equal keys; priorityLess()
+    // agrees with it.
     QRandomGenerator random(20261124);
     const QList<QuadrantRule> rules = {QuadrantRule(), QuadrantRule(4, 2), QuadrantRule(2, 4)};
     for (const QuadrantRule &rule : rules) {
@@ -142,13 +146,19 @@ void TestDomain::prioritySortAgreesWithOrder()
             const int links = random.bounded(4) == 0 ? random.bounded(3) : random.bounded(1000000);
             const QDate raised = random.bounded(10) == 0 ? QDate()
                                                          : QDate(2020, 1, 1).addDays(random.bounded(3000));
-            entries.append(summary(1 + random.bounded(100000), 1 + random.bounded(5), 1 + random.bounded(5),
+            entries.append(summary(1 + (i * 7919) % 2000, 1 + random.bounded(5), 1 + random.bounded(5), // ids unique, shuffled
                                    links, raised));
         }
         sortByPriority(entries, rule);
+        // The order as the header states it, field by field, independent of the packing.
+        const auto stated = [&](const EntrySummary &e) {
+            const qint64 day = e.raisedOn.isValid() ? e.raisedOn.toJulianDay() : std::numeric_limits<qint64>::max();
+            return std::tuple(int(rule.quadrant(e.impact, e.effort)), -e.impact, e.effort, -e.linkedCount, day, e.id);
+        };
         for (qsizetype i = 1; i < entries.size(); ++i) {
-            QVERIFY2(!priorityLess(entries.at(i), entries.at(i - 1), rule),
+            QVERIFY2(stated(entries.at(i - 1)) < stated(entries.at(i)),
                      qPrintable(QStringLiteral("rows %1 and %2 out of order").arg(i - 1).arg(i)));
+            QVERIFY(priorityLess(entries.at(i - 1), entries.at(i), rule));
         }
     }
 }
