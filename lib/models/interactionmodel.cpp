@@ -38,14 +38,14 @@ void InteractionModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    append(m_rows.isEmpty() ? m_document->interactionPage(0, PageSize)
-                            : m_document->interactionsAfter(m_rows.constLast(), PageSize),
-           PageSize);
+    readMore(PageSize);
 }
 
-void InteractionModel::append(QList<Interaction> rows, int asked)
+void InteractionModel::readMore(int count)
 {
-    m_atEnd = rows.size() < asked;
+    QList<Interaction> rows = m_rows.isEmpty() ? m_document->interactionPage(0, count)
+                                               : m_document->interactionsAfter(m_rows.constLast(), count);
+    m_atEnd = rows.size() < count;
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -88,10 +88,7 @@ int InteractionModel::rowOf(qint64 id)
     if (row < 0 || m_atEnd)
         return -1;
     // Read down to it in one step, with a page after it for the view to show.
-    const int asked = row + 1 - int(m_rows.size()) + PageSize;
-    append(m_rows.isEmpty() ? m_document->interactionPage(0, asked)
-                            : m_document->interactionsAfter(m_rows.constLast(), asked),
-           asked);
+    readMore(row + 1 - int(m_rows.size()) + PageSize);
     return row < m_rows.size() && m_rows.at(row).id == id ? row : -1;
 }
 

@@ -46,7 +46,7 @@ public Q_SLOTS:
     void reload();
 
 private:
-    void append(QList<Interaction> rows, int asked);
+    void readMore(int count); // the next count rows after those read, as rows inserted
 
     RegisterDocument *m_document;
     QList<Interaction> m_rows;
