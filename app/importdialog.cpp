@@ -234,6 +234,10 @@ bool ImportDialog::importNow()
             return;
         }
         report = InteractionImport::run(document.get(), m_bytes, o, progress);
+        // Triage counts the new rows in here, on this thread, rather than on the window's
+        // when its tab is next shown.
+        if (report.ok())
+            document->countNewIntoTriage();
     });
     m_report = report;
     if (report.cancelled) {

@@ -35,6 +35,8 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -412,6 +414,23 @@ void TestMainWindow::importWizardPreviewsThenImports()
     window.document()->notifyChangedElsewhere();
     QCOMPARE(window.interactionView()->model()->rowCount(), 2);
     QCOMPARE(window.interactionView()->model()->index(1, 9).data().toString(), QStringLiteral("Ann Lee"));
+    // Triage counted the imported rows in on the import's thread, not left for the window's.
+    int uncounted = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("triage"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM interactions WHERE id > (SELECT up_to FROM triage_counted)")));
+        QVERIFY(query.next());
+        uncounted = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("triage"));
+    QCOMPARE(uncounted, 0);
+    int inTriage = 0;
+    for (const TriageGroup &g : window.document()->triageGroups())
+        inTriage += g.count;
+    QCOMPARE(inTriage, 2); // the two poor responses
 }
 
 void TestMainWindow::trendAndBeforeAfter()
