@@ -5,11 +5,13 @@
 #include "document/registerdocument.h"
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
+#include "commands/importcommands.h"
 #include "storage/backups.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QStringDecoder>
 
 #include <cstdio>
 
@@ -35,31 +37,45 @@ int fail(const QString &message)
     return 1;
 }
 
-// --import: the summary on stdout; each rejected row and each warning on stderr as
-// FILE:LINE: message, the way compilers report, so editors can jump to them.
+// --import: what was decided and the summary on stdout; each rejected row and each warning on
+// stderr as FILE:LINE: message, the way compilers report, so editors can jump to them.
 int runImport(RegisterDocument *document, const ImportArguments &arguments)
 {
     const QString &path = arguments.path;
     const bool dryRun = arguments.dryRun;
     const QString &dateOrder = arguments.dateOrder;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
     ImportOptions options;
     options.mappings = arguments.mappings;
     options.dryRun = dryRun;
-    options.allResponses = arguments.all;
+    options.poorOnly = arguments.poorOnly;
+    options.skipBadRows = arguments.skipBadRows;
+    options.encoding = arguments.encoding;
+    options.sheet = arguments.sheet;
+    options.scale = scaleFromKey(arguments.scale);
+    if (!arguments.scale.isEmpty() && !options.scale)
+        return fail(QCoreApplication::translate("main", "--scale is one of 1-5, 1-10, 0-10, 0-3, bad-good, "
+                                                        "unhappy-happy, not “%1”.").arg(arguments.scale));
+    if (!options.encoding.isEmpty() && !QStringDecoder(options.encoding.toLatin1().constData()).isValid())
+        return fail(QCoreApplication::translate("main", "--encoding: “%1” is not an encoding QuickWins knows (for "
+                                                        "example UTF-8, windows-1252, ISO-8859-15, UTF-16LE).")
+                        .arg(options.encoding));
     if (dateOrder.compare(QLatin1String("DMY"), Qt::CaseInsensitive) == 0)
         options.dateOrder = ValueParsing::DateOrder::DayFirst;
     else if (dateOrder.compare(QLatin1String("MDY"), Qt::CaseInsensitive) == 0)
         options.dateOrder = ValueParsing::DateOrder::MonthFirst;
     else if (!dateOrder.isEmpty())
         return fail(QCoreApplication::translate("main", "--date-order is DMY or MDY, not “%1”.").arg(dateOrder));
-    if (document->isReadOnly() && !dryRun)
+    if (!document && !dryRun)
+        return fail(QCoreApplication::translate("main", "The register is not open; nothing was imported."));
+    if (document && document->isReadOnly() && !dryRun)
         return fail(QCoreApplication::translate("main", "The register is read-only; nothing was imported."));
+    QString error;
+    const std::optional<ImportInput> input = ImportInput::fromFile(path, &error);
+    if (!input)
+        return fail(error);
     if (!dryRun)
         backUpDaily(document);
-    const ImportReport report = InteractionImport::run(document, file.readAll(), options);
+    const ImportReport report = InteractionImport::run(document, *input, options);
     if (!report.error.isEmpty())
         return fail(QStringLiteral("%1: %2").arg(path, report.error));
     for (const ImportProblem &w : report.warnings) {
@@ -71,9 +87,74 @@ int runImport(RegisterDocument *document, const ImportArguments &arguments)
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "%1:%2: rejected: %3")
                                                     .arg(path).arg(r.line).arg(r.message)));
     }
+    for (const ImportProblem &r : report.leftOut) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "%1:%2: left out: %3")
+                                                    .arg(path).arg(r.line).arg(r.message)));
+    }
+    for (const QString &line : report.decisions())
+        std::printf("%s\n", qPrintable(line));
     std::printf("%s%s\n", qPrintable(report.summary()),
                 dryRun ? qPrintable(QCoreApplication::translate("main", " (dry run: nothing was written)")) : "");
+    if (!report.rejected.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+            "main", "quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.",
+            nullptr, int(report.rejected.size()))));
+    }
     return report.ok() ? 0 : 1;
+}
+
+int listImports(RegisterDocument *document)
+{
+    const QList<ImportRecord> imports = document->imports();
+    if (imports.isEmpty())
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "No import has been made into this register.")));
+    for (const ImportRecord &r : imports) {
+        std::printf("%s\n", qPrintable(QCoreApplication::translate(
+            "main", "%1\t%2\t%3\tby %4\t%5, %6\trows %7, added %8, updated %9, unchanged %10\t%11")
+            .arg(r.id).arg(r.importedAt.toString(Qt::ISODate), r.fileName, r.importedBy, r.source, r.encoding)
+            .arg(r.rowsRead).arg(r.added).arg(r.updated).arg(r.unchanged)
+            .arg(r.inRegister ? QCoreApplication::translate("main", "in the register")
+                              : QCoreApplication::translate("main", "removed"))));
+    }
+    return 0;
+}
+
+int removeImport(RegisterDocument *document, const QString &id)
+{
+    bool ok = false;
+    const qint64 wanted = id.toLongLong(&ok);
+    const QList<ImportRecord> imports = document->imports();
+    const auto it = std::find_if(imports.cbegin(), imports.cend(), [&](const ImportRecord &r) { return r.id == wanted; });
+    if (!ok || it == imports.cend())
+        return fail(QCoreApplication::translate("main", "There is no import %1 in this register; --imports lists them.").arg(id));
+    if (!it->inRegister)
+        return fail(QCoreApplication::translate("main", "Import %1 was removed already.").arg(id));
+    if (document->isReadOnly())
+        return fail(QCoreApplication::translate("main", "The register is read-only; nothing was removed."));
+    backUpDaily(document);
+    QString message;
+    QObject::connect(document, &RegisterDocument::errorOccurred, document, [&](const QString &m) { message = m; });
+    auto *command = new RemoveImportCommand(document, *it);
+    document->undoStack()->push(command);
+    if (!message.isEmpty())
+        return fail(message);
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "removed import %1 (“%2”): %3 added responses "
+                                                                     "left the register, %4 updated ones were put back")
+                                      .arg(it->id).arg(it->fileName).arg(it->added).arg(it->updated - command->keptChanged())));
+    if (command->keptChanged() > 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+            "main", "quickwins: %n response(s) changed again since that import kept their newer values.", nullptr,
+            command->keptChanged())));
+    }
+    return 0;
+}
+
+int exportInteractions(RegisterDocument *document, const QString &path, bool hidePersonalData)
+{
+    QString error;
+    if (!CsvExport::writeInteractions(document, path, hidePersonalData, &error))
+        return fail(error);
+    return 0;
 }
 
 int runScript(RegisterDocument *document, const QString &path)

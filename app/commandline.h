@@ -20,10 +20,21 @@ struct ImportArguments
     QString path;
     QStringList mappings;
     bool dryRun = false;
-    bool all = false;
+    bool poorOnly = false;
+    bool skipBadRows = false;
     QString dateOrder;
+    QString encoding;
+    QString sheet;
+    QString scale;
 };
+// document may be null for a dry run on a register that does not exist yet.
 int runImport(RegisterDocument *document, const ImportArguments &arguments);
+// --imports: the import history, one line an import.
+int listImports(RegisterDocument *document);
+// --remove-import ID: an import's responses leave the register (what it changed is put back).
+int removeImport(RegisterDocument *document, const QString &id);
+// --export-interactions OUT.csv, customers blanked with hidePersonalData.
+int exportInteractions(RegisterDocument *document, const QString &path, bool hidePersonalData);
 // A script of edits (see EditScript), "-" for standard input; "done LINE" after each edit on disk.
 int runScript(RegisterDocument *document, const QString &path);
 int exportCsv(RegisterDocument *document, const QString &path);

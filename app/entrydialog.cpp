@@ -204,12 +204,12 @@ void EntryDialog::setReadOnly()
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
-void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions)
+void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions, const PoorRule &rule)
 {
     m_linked->clear();
     for (const Interaction &i : interactions) {
         const QString score = !i.hasScore() ? tr("no score")
-            : i.isPoor() ? tr("%1 (poor)").arg(scoreText(i.scale, i.score)) : scoreText(i.scale, i.score);
+            : i.isPoor(rule) ? tr("%1 (poor)").arg(scoreText(i.scale, i.score)) : scoreText(i.scale, i.score);
         m_linked->addTopLevelItem(new QTreeWidgetItem(
             {QLocale().toString(i.occurredAt, QLocale::ShortFormat), i.service, score, i.reason,
              i.ticket, i.repeatContact ? tr("Repeat") : QString()}));
@@ -218,7 +218,7 @@ void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions)
     QTabWidget *tabs = findChild<QTabWidget *>();
     tabs->setTabText(2, tr("&Linked interactions (%1)").arg(interactions.size()));
 
-    const std::optional<ImpactSuggestion> suggestion = suggestImpact(interactions, QDate::currentDate());
+    const std::optional<ImpactSuggestion> suggestion = suggestImpact(interactions, QDate::currentDate(), rule);
     m_suggestedImpact = suggestion ? suggestion->impact : 0;
     m_suggestion->setVisible(suggestion.has_value());
     m_useSuggestion->setVisible(suggestion.has_value());

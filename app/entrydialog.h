@@ -31,7 +31,8 @@ public:
 
     Entry entry() const;
     void setHistory(const QList<HistoryRecord> &history);
-    void setLinkedInteractions(const QList<Interaction> &interactions);
+    // rule: the register's, for which of them are poor.
+    void setLinkedInteractions(const QList<Interaction> &interactions, const PoorRule &rule);
     // For a read-only register: everything can be read, nothing changed.
     void setReadOnly();
     // Whether satisfaction of the entry's service rose after it was done.

@@ -26,33 +26,27 @@ namespace qw {
 
 namespace {
 
-QString fieldLabel(ImportField field)
-{
-    switch (field) {
-    case ImportField::Ticket: return ImportDialog::tr("Ticket");
-    case ImportField::Date: return ImportDialog::tr("Date");
-    case ImportField::Channel: return ImportDialog::tr("Channel");
-    case ImportField::Service: return ImportDialog::tr("Service");
-    case ImportField::Team: return ImportDialog::tr("Team");
-    case ImportField::Agent: return ImportDialog::tr("Agent");
-    case ImportField::Score: return ImportDialog::tr("Satisfaction");
-    case ImportField::Reason: return ImportDialog::tr("Reason");
-    case ImportField::Comment: return ImportDialog::tr("Comment");
-    case ImportField::Customer: return ImportDialog::tr("Customer");
-    case ImportField::Repeat: return ImportDialog::tr("Repeat contact");
-    }
-    return {};
-}
-
 // The whole file is read on a worker thread, against a connection of its own.
+// How many rows are new, updated or already there is counted against the register too.
+template<typename Counts>
 InteractionImport::Plan readInBackground(QWidget *parent, const QString &registerPath,
-                                         const QByteArray &bytes, const ImportOptions &options)
+                                         const ImportInput &input, const ImportOptions &options, Counts *counts)
 {
     InteractionImport::Plan plan;
+    *counts = {};
     BackgroundTask::run(parent, ImportDialog::tr("Reading the export…"), [&](const BackgroundTask::Progress &progress) {
         QString error;
         auto document = RegisterDocument::open(registerPath, &error, true);
-        plan = InteractionImport::read(bytes, options, document.get(), progress);
+        plan = InteractionImport::read(input, options, document.get(), progress);
+        for (const Interaction &i : std::as_const(plan.interactions)) {
+            const std::optional<Interaction> known = document ? document->findImported(i) : std::nullopt;
+            if (!known)
+                ++counts->added;
+            else if (InteractionRepository::importedFieldsDiffer(*known, i))
+                ++counts->updated;
+            else
+                ++counts->unchanged;
+        }
     });
     return plan;
 }
@@ -61,7 +55,9 @@ InteractionImport::Plan readInBackground(QWidget *parent, const QString &registe
 
 ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
     : QDialog(parent), m_registerPath(registerPath), m_file(new QLabel(this)), m_summary(new QLabel(this)),
-      m_dateOrder(new QComboBox(this)), m_all(new QCheckBox(tr("Import &all responses, not only the poor ones"), this)),
+      m_dateOrder(new QComboBox(this)), m_encoding(new QComboBox(this)),
+      m_poorOnly(new QCheckBox(tr("Import &only the poor responses"), this)),
+      m_skipBadRows(new QCheckBox(tr("&Leave bad rows out and import the rest"), this)),
       m_preview(new QTableWidget(this)), m_problems(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -84,7 +80,7 @@ ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
         combo->setObjectName(importFieldKey(field));
         connect(combo, &QComboBox::activated, this, &ImportDialog::refreshPreview);
         m_fields.insert(field, combo);
-        auto *label = new QLabel(fieldLabel(field) + QLatin1Char(':'), mapping);
+        auto *label = new QLabel(importFieldLabel(field) + QLatin1Char(':'), mapping);
         label->setBuddy(combo);
         grid->addWidget(label, i / 3, (i % 3) * 2);
         grid->addWidget(combo, i / 3, (i % 3) * 2 + 1);
@@ -94,9 +90,18 @@ ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
     m_dateOrder->addItem(tr("Dates: day first (29/2/2016)"), int(ValueParsing::DateOrder::DayFirst));
     m_dateOrder->addItem(tr("Dates: month first (2/29/2016)"), int(ValueParsing::DateOrder::MonthFirst));
     connect(m_dateOrder, &QComboBox::activated, this, &ImportDialog::refreshPreview);
-    grid->addWidget(m_dateOrder, 4, 0, 1, 3);
-    connect(m_all, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
-    grid->addWidget(m_all, 4, 3, 1, 3);
+    grid->addWidget(m_dateOrder, 4, 0, 1, 2);
+    m_encoding->setObjectName(QStringLiteral("encoding"));
+    m_encoding->addItem(tr("Encoding: detected"), QString());
+    for (const char *name : {"UTF-8", "windows-1252", "ISO-8859-15", "UTF-16LE", "UTF-16BE", "windows-1250",
+                             "windows-1251", "windows-1254", "Shift_JIS"})
+        m_encoding->addItem(tr("Encoding: %1").arg(QLatin1String(name)), QString::fromLatin1(name));
+    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::refreshPreview);
+    grid->addWidget(m_encoding, 4, 2, 1, 2);
+    connect(m_poorOnly, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
+    grid->addWidget(m_poorOnly, 5, 0, 1, 3);
+    connect(m_skipBadRows, &QCheckBox::toggled, this, &ImportDialog::refreshPreview);
+    grid->addWidget(m_skipBadRows, 5, 3, 1, 3);
     layout->addWidget(mapping);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,28 +120,27 @@ ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    m_file->setText(tr("Choose the CSV export of your service desk tool's satisfaction survey."));
+    m_file->setText(tr("Choose the export (CSV or Excel) of your service desk tool's satisfaction survey."));
     resize(980, 720);
 }
 
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Interactions"), QDir::homePath(),
-                                                      tr("Exports (*.csv *.txt *.tsv);;All files (*)"));
+                                                      tr("Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         loadFile(path);
 }
 
 bool ImportDialog::loadFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, windowTitle(), tr("“%1” cannot be read: %2")
-                                                      .arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    const std::optional<ImportInput> input = ImportInput::fromFile(path, &error);
+    if (!input) {
+        QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
-    m_path = path;
-    m_bytes = file.readAll();
+    m_input = *input;
     m_file->setText(QDir::toNativeSeparators(path));
     // First read with the automatic mapping; the combos then show it and can correct it.
     for (QComboBox *combo : std::as_const(m_fields))
@@ -149,7 +153,9 @@ bool ImportDialog::loadFile(const QString &path)
 ImportOptions ImportDialog::options() const
 {
     ImportOptions o;
-    o.allResponses = m_all->isChecked();
+    o.poorOnly = m_poorOnly->isChecked();
+    o.skipBadRows = m_skipBadRows->isChecked();
+    o.encoding = m_encoding->currentData().toString();
     o.dateOrder = ValueParsing::DateOrder(m_dateOrder->currentData().toInt());
     if (!m_header.isEmpty()) {
         for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
@@ -163,13 +169,13 @@ ImportOptions ImportDialog::options() const
 
 void ImportDialog::refreshPreview()
 {
-    if (m_bytes.isEmpty())
+    if (m_input.path.isEmpty() && m_input.bytes.isEmpty())
         return;
-    const InteractionImport::Plan plan = readInBackground(this, m_registerPath, m_bytes, options());
+    const InteractionImport::Plan plan = readInBackground(this, m_registerPath, m_input, options(), &m_counts);
     m_report = plan.report;
     if (m_header.isEmpty() && m_report.error.isEmpty()) {
         m_header = plan.header;
-        // Show the mapping the reader chose: "ticket=number;date=opened_at".
+        // Show the mapping the reader chose: "ticket=number;date=opened_at" (or a column's number).
         QHash<QString, QString> chosen;
         for (const QString &pair : m_report.mapping.split(QLatin1Char(';'), Qt::SkipEmptyParts))
             chosen.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
@@ -177,28 +183,35 @@ void ImportDialog::refreshPreview()
             QComboBox *combo = it.value();
             combo->addItem(tr("(not imported)"), 0);
             for (qsizetype c = 0; c < m_header.size(); ++c)
-                combo->addItem(m_header.at(c), int(c + 1));
+                combo->addItem(tr("%1: %2").arg(c + 1).arg(m_header.at(c)), int(c + 1));
             const QString column = chosen.value(importFieldKey(it.key()));
-            combo->setCurrentIndex(column.isEmpty() ? 0 : std::max(0, int(m_header.indexOf(column)) + 1));
+            bool isNumber = false;
+            const int number = column.toInt(&isNumber);
+            const int index = column.isEmpty() ? 0
+                : isNumber && !m_header.contains(column) ? number
+                : int(m_header.indexOf(column)) + 1;
+            combo->setCurrentIndex(std::max(0, index));
         }
     }
 
     m_problems->clear();
     for (const ImportProblem &p : std::as_const(m_report.rejected))
         m_problems->addItem(tr("Line %1: rejected: %2").arg(p.line).arg(p.message));
+    for (const ImportProblem &p : std::as_const(m_report.leftOut))
+        m_problems->addItem(tr("Line %1: left out: %2").arg(p.line).arg(p.message));
     for (const ImportProblem &p : std::as_const(m_report.warnings))
         m_problems->addItem(p.line > 0 ? tr("Line %1: %2").arg(p.line).arg(p.message) : p.message);
 
     if (!m_report.error.isEmpty()) {
         m_summary->setText(m_report.error);
     } else {
-        const QString delimiter = m_report.delimiter == QLatin1Char('\t') ? tr("tab")
-            : m_report.delimiter == QLatin1Char(';') ? tr("semicolon") : tr("comma");
-        m_summary->setText(tr("%1 text, %2-separated, recognised as %3. Rows: %4; to import: %5; "
-                              "not poor, left out: %6; rejected: %7.")
-                               .arg(m_report.encoding, delimiter, exportSourceName(m_report.source))
-                               .arg(m_report.rowsRead).arg(plan.interactions.size())
-                               .arg(m_report.notPoor).arg(m_report.rejected.size()));
+        QStringList lines = m_report.decisions();
+        lines << tr("Rows: %1; new, to import: %2; already there, to update: %3; already there as they are: %4; "
+                    "not poor, left out: %5; bad rows: %6.")
+                     .arg(m_report.rowsRead).arg(m_counts.added).arg(m_counts.updated)
+                     .arg(m_counts.unchanged + m_report.duplicates).arg(m_report.notPoor)
+                     .arg(m_report.rejected.size() + m_report.leftOut.size());
+        m_summary->setText(lines.join(QLatin1Char('\n')));
     }
 
     const QStringList columns{tr("When"), tr("Ticket"), tr("Service"), tr("Satisfaction"), tr("Reason"), tr("Customer")};
@@ -215,7 +228,7 @@ void ImportDialog::refreshPreview()
             m_preview->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
     m_preview->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
-    const bool importable = m_report.ok() && !plan.interactions.isEmpty();
+    const bool importable = m_report.ok() && m_counts.added + m_counts.updated > 0;
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
             b->setEnabled(importable);
@@ -233,7 +246,8 @@ bool ImportDialog::importNow()
             report.error = error;
             return;
         }
-        report = InteractionImport::run(document.get(), m_bytes, o, progress);
+        // Recorded in the register; the window makes it one step of its undo history.
+        report = InteractionImport::run(document.get(), m_input, o, progress, false);
         // Triage counts the new rows in here, on this thread, rather than on the window's
         // when its tab is next shown.
         if (report.ok())

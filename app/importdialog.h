@@ -16,9 +16,11 @@ class QTableWidget;
 namespace qw {
 
 // Import ▸ the wizard: shows what an export holds before anything is written (the encoding,
-// delimiter and tool recognised, the column of each field, the first rows as they will be
-// imported, every rejected row with its line), lets the person correct the mapping and the date
-// order, then imports in one transaction on a thread of its own, with progress and Cancel.
+// delimiter or sheet and the tool recognised, the scale and which of its points are poor, the
+// column of each field and the columns left unused, the first rows as they will be imported,
+// how many are new, updated or already there, every rejected row with its line), lets the
+// person correct the mapping, the encoding and the date order, then imports in one
+// transaction on a thread of its own, with progress and Cancel.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,15 +39,17 @@ private:
     ImportOptions options() const;
 
     QString m_registerPath;
-    QString m_path;
-    QByteArray m_bytes;
+    ImportInput m_input;
+    struct Counts { int added = 0; int updated = 0; int unchanged = 0; } m_counts;
     QStringList m_header;
     ImportReport m_report;
     QLabel *m_file;
     QLabel *m_summary;
     QHash<ImportField, QComboBox *> m_fields;
     QComboBox *m_dateOrder;
-    QCheckBox *m_all;
+    QComboBox *m_encoding;
+    QCheckBox *m_poorOnly;
+    QCheckBox *m_skipBadRows;
     QTableWidget *m_preview;
     QListWidget *m_problems;
     QDialogButtonBox *m_buttons;

@@ -11,8 +11,9 @@
 
 namespace qw {
 
-InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew, QWidget *parent)
-    : QDialog(parent), m_interaction(interaction)
+InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew, const PoorRule &rule,
+                                     QWidget *parent)
+    : QDialog(parent), m_rule(rule), m_interaction(interaction)
 {
     setWindowTitle(isNew ? tr("Log a poor interaction") : tr("Interaction"));
     auto *form = new QFormLayout;
@@ -83,7 +84,7 @@ void InteractionDialog::fillScores(int score)
     m_score->clear();
     m_score->addItem(tr("No score given"), -1);
     for (int s = scaleMinimum(scale); s <= scaleMaximum(scale); ++s) {
-        const QString text = isPoor(scale, s) ? tr("%1 (poor)").arg(scoreText(scale, s))
+        const QString text = m_rule.isPoor(scale, s) ? tr("%1 (poor)").arg(scoreText(scale, s))
                                               : scoreText(scale, s);
         m_score->addItem(text, s);
     }

@@ -18,11 +18,13 @@ class InteractionDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    InteractionDialog(const Interaction &interaction, bool isNew, QWidget *parent = nullptr);
+    // rule: the register's, to mark the poor scores.
+    InteractionDialog(const Interaction &interaction, bool isNew, const PoorRule &rule, QWidget *parent = nullptr);
 
     Interaction interaction() const;
 
 private:
+    PoorRule m_rule;
     void fillScores(int score);
 
     Interaction m_interaction;

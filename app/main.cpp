@@ -46,6 +46,8 @@ int main(int argc, char *argv[])
         const bool headless = qstrcmp(argv[i], "--screenshot") == 0 || qstrcmp(argv[i], "--export-chart") == 0
             || qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--script") == 0
             || qstrcmp(argv[i], "--export-csv") == 0 || qstrcmp(argv[i], "--generate") == 0
+            || qstrcmp(argv[i], "--export-interactions") == 0 || qstrcmp(argv[i], "--imports") == 0
+            || qstrcmp(argv[i], "--remove-import") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -113,24 +115,68 @@ int main(int argc, char *argv[])
                                         "text for a shared screen."));
     const QCommandLineOption importOption(
         QStringLiteral("import"),
-        QApplication::translate("main", "Import the poor interactions of a service desk's satisfaction "
-                                        "export (CSV from Zendesk, Freshdesk, ServiceNow, Jira Service "
-                                        "Management or a spreadsheet) into the register, print one "
-                                        "summary line and exit; non-zero if any row was rejected, in "
-                                        "which case nothing is imported."),
-        QStringLiteral("EXPORT.csv"));
+        QApplication::translate("main", "Import every response of a service desk's satisfaction export "
+                                        "(CSV or an Excel .xlsx workbook from Zendesk, Freshdesk, ServiceNow, "
+                                        "Jira Service Management or a spreadsheet) into the register, print "
+                                        "what was decided (encoding, columns, dates, scale) and one summary "
+                                        "line, and exit; non-zero if any row was rejected, in which case "
+                                        "nothing is imported. Responses already in the register are updated "
+                                        "where the export changed them, never doubled. The import is recorded "
+                                        "(see --imports)."),
+        QStringLiteral("EXPORT"));
     const QCommandLineOption mapOption(
         QStringLiteral("map"),
         QApplication::translate("main", "With --import: take FIELD from COLUMN (a header name or "
                                         "number). FIELD is one of ticket, date, channel, service, team, "
-                                        "agent, score, reason, comment, customer, repeat. Repeatable."),
+                                        "agent, score, reason, comment, customer, repeat, response (the "
+                                        "survey response's own id). Repeatable."),
         QStringLiteral("FIELD=COLUMN"));
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
-        QApplication::translate("main", "With --import: read and report, but write nothing."));
+        QApplication::translate("main", "With --import: read and report, but write nothing anywhere (not "
+                                        "even a new register)."));
     const QCommandLineOption allOption(
         QStringLiteral("all"),
-        QApplication::translate("main", "With --import: import every response, not only the poor ones."));
+        QApplication::translate("main", "With --import: import every response (the default; kept for scripts)."));
+    const QCommandLineOption poorOnlyOption(
+        QStringLiteral("poor-only"),
+        QApplication::translate("main", "With --import: import only the poor responses."));
+    const QCommandLineOption skipBadRowsOption(
+        QStringLiteral("skip-bad-rows"),
+        QApplication::translate("main", "With --import: import the other rows when some are bad, listing "
+                                        "each row left out."));
+    const QCommandLineOption encodingOption(
+        QStringLiteral("encoding"),
+        QApplication::translate("main", "With --import: read the file as NAME (UTF-8, windows-1252, "
+                                        "ISO-8859-15, UTF-16LE …) instead of detecting it."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption sheetOption(
+        QStringLiteral("sheet"),
+        QApplication::translate("main", "With --import of a workbook: the sheet NAME (default: the first)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QApplication::translate("main", "With --import: the scores' scale, one of 1-5, 1-10, 0-10, 0-3, "
+                                        "bad-good, unhappy-happy, instead of deciding it from the column."),
+        QStringLiteral("SCALE"));
+    const QCommandLineOption importsOption(
+        QStringLiteral("imports"),
+        QApplication::translate("main", "List the imports made into the register (id, when, file, who, "
+                                        "source, encoding, counts), then exit."));
+    const QCommandLineOption removeImportOption(
+        QStringLiteral("remove-import"),
+        QApplication::translate("main", "Remove the responses import ID added (and put back what it changed), "
+                                        "then exit."),
+        QStringLiteral("ID"));
+    const QCommandLineOption exportInteractionsOption(
+        QStringLiteral("export-interactions"),
+        QApplication::translate("main", "Write every interaction to the CSV file OUT for a spreadsheet (time "
+                                        "in UTC, ISO 8601), then exit. Cells a spreadsheet would run as a "
+                                        "formula are written as text."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption hidePersonalOption(
+        QStringLiteral("hide-personal-data"),
+        QApplication::translate("main", "With --export-interactions: leave the customers out."));
     const QCommandLineOption dateOrderOption(
         QStringLiteral("date-order"),
         QApplication::translate("main", "With --import: how to read dates such as 02/03/2016 when the "
@@ -142,7 +188,7 @@ int main(int argc, char *argv[])
                                         "saved at once, print “done LINE” after each and exit. Edits: "
                                         "add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; "
                                         "remove-entry ID; add-interaction [ticket= service= score= comment= "
-                                        "date=]; link INTERACTION ENTRY; undo; redo. Entry fields: title "
+                                        "date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title "
                                         "description cause service owner notes impact effort (1-5) status "
                                         "(proposed approved in-progress done verified deferred rejected) "
                                         "category (people process technology partner). Quote values with "
@@ -162,7 +208,9 @@ int main(int argc, char *argv[])
         QStringLiteral("INTERACTIONS,ENTRIES"));
     parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
-                       allOption, dateOrderOption, scriptOption, exportCsvOption, generateOption});
+                       allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
+                       dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
+                       removeImportOption, exportInteractionsOption, hidePersonalOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -179,7 +227,8 @@ int main(int argc, char *argv[])
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
-        || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption);
+        || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
+        || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -207,8 +256,25 @@ int main(int argc, char *argv[])
     if (!windowless)
         window = std::make_unique<qw::MainWindow>(!screenshot);
     // Exports only read: a register open in another QuickWins is read from, not refused.
-    const bool readsOnly = !parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
-        && !parser.isSet(generateOption);
+    const bool dryRunOnly = parser.isSet(importOption) && parser.isSet(dryRunOption) && !parser.isSet(scriptOption)
+        && !parser.isSet(demoOption) && !parser.isSet(generateOption) && !parser.isSet(removeImportOption);
+    const bool readsOnly = (!parser.isSet(importOption) || dryRunOnly) && !parser.isSet(scriptOption)
+        && !parser.isSet(demoOption) && !parser.isSet(generateOption) && !parser.isSet(removeImportOption);
+    // A dry run writes nothing anywhere: a register that does not exist is not created for it,
+    // and one that does is read through a read-only connection.
+    if (dryRunOnly && windowless) {
+        std::unique_ptr<qw::RegisterDocument> document;
+        if (QFileInfo::exists(path)) {
+            QString error;
+            document = qw::RegisterDocument::open(path, &error, true);
+            if (!document)
+                return fail(error);
+        }
+        return qw::CommandLine::runImport(
+            document.get(), {parser.value(importOption), parser.values(mapOption), true, parser.isSet(poorOnlyOption),
+                             parser.isSet(skipBadRowsOption), parser.value(dateOrderOption),
+                             parser.value(encodingOption), parser.value(sheetOption), parser.value(scaleOption)});
+    }
     const auto open = [&](const QString &path, QString *error) {
         if (window && early) {
             window->showDocument(std::move(early));
@@ -258,12 +324,32 @@ int main(int argc, char *argv[])
     if (parser.isSet(importOption)) {
         const int status = qw::CommandLine::runImport(
             document, {parser.value(importOption), parser.values(mapOption), parser.isSet(dryRunOption),
-                       parser.isSet(allOption), parser.value(dateOrderOption)});
-        if (status != 0 || !(parser.isSet(scriptOption) || parser.isSet(exportCsvOption)))
+                       parser.isSet(poorOnlyOption), parser.isSet(skipBadRowsOption), parser.value(dateOrderOption),
+                       parser.value(encodingOption), parser.value(sheetOption), parser.value(scaleOption)});
+        if (status != 0 || !(parser.isSet(scriptOption) || parser.isSet(exportCsvOption)
+                             || parser.isSet(exportInteractionsOption) || parser.isSet(importsOption)))
+            return status;
+    }
+    if (parser.isSet(removeImportOption)) {
+        const int status = qw::CommandLine::removeImport(document, parser.value(removeImportOption));
+        if (status != 0 || !(parser.isSet(importsOption) || parser.isSet(exportCsvOption)
+                             || parser.isSet(exportInteractionsOption)))
             return status;
     }
     if (parser.isSet(scriptOption)) {
         const int status = qw::CommandLine::runScript(document, parser.value(scriptOption));
+        if (status != 0 || !(parser.isSet(exportCsvOption) || parser.isSet(exportInteractionsOption)
+                             || parser.isSet(importsOption)))
+            return status;
+    }
+    if (parser.isSet(importsOption)) {
+        const int status = qw::CommandLine::listImports(document);
+        if (status != 0 || !(parser.isSet(exportCsvOption) || parser.isSet(exportInteractionsOption)))
+            return status;
+    }
+    if (parser.isSet(exportInteractionsOption)) {
+        const int status = qw::CommandLine::exportInteractions(document, parser.value(exportInteractionsOption),
+                                                               parser.isSet(hidePersonalOption));
         if (status != 0 || !parser.isSet(exportCsvOption))
             return status;
     }

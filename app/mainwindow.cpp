@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "importhistorydialog.h"
+#include "poorruledialog.h"
+#include "commands/importcommands.h"
+
 #include "chartexport.h"
 #include "columnwidths.h"
 #include "comparisonbar.h"
@@ -212,6 +216,15 @@ void MainWindow::createActions()
     connect(m_recent, &RecentRegisters::openRequested, this, &MainWindow::openChosen);
     m_importAction = file->addAction(tr("&Import Interactions…"), this, &MainWindow::importInteractions);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("Import &History…"), this, [this] {
+        ImportHistoryDialog dialog(m_document.get(), this);
+        dialog.exec();
+    });
+    m_poorRuleAction = file->addAction(tr("&Poor Responses…"), this, [this] {
+        PoorRuleDialog dialog(m_document->poorRule(), this);
+        if (dialog.exec() == QDialog::Accepted && !(dialog.rule() == m_document->poorRule()))
+            m_document->undoStack()->push(new SetPoorRuleCommand(m_document.get(), dialog.rule()));
+    });
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
@@ -435,6 +448,7 @@ void MainWindow::updateActions()
     m_restoreAction->setEnabled(writable);
     m_logAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
+    m_poorRuleAction->setEnabled(writable);
     m_newEntryAction->setEnabled(writable);
     m_fromInteractionAction->setEnabled(writable && hasInteraction);
     m_linkAction->setEnabled(writable && hasInteraction && m_entryModel && m_entryModel->rowCount() > 0);

@@ -128,6 +128,7 @@ private:
 
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_poorRuleAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_logAction = nullptr;
     QAction *m_newEntryAction = nullptr;

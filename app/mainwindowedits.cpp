@@ -32,7 +32,7 @@ void MainWindow::logInteraction()
     prototype.service = settings.value(QStringLiteral("logging/service")).toString();
     prototype.score = scaleMinimum(prototype.scale);
 
-    InteractionDialog dialog(prototype, true, this);
+    InteractionDialog dialog(prototype, true, m_document->poorRule(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Interaction interaction = dialog.interaction();
@@ -112,7 +112,7 @@ void MainWindow::editEntry(qint64 id)
         if (const auto interaction = m_document->interaction(interactionId))
             linked.append(*interaction);
     }
-    dialog.setLinkedInteractions(linked);
+    dialog.setLinkedInteractions(linked, m_document->poorRule());
     dialog.setBeforeAfter(m_document->beforeAfter(*before));
     if (m_document->isReadOnly())
         dialog.setReadOnly();
@@ -182,7 +182,7 @@ void MainWindow::editInteraction(qint64 id)
     const auto before = m_document->interaction(id);
     if (!before || m_document->isReadOnly())
         return;
-    InteractionDialog dialog(*before, false, this);
+    InteractionDialog dialog(*before, false, m_document->poorRule(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Interaction after = dialog.interaction();

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
+#include "commands/importcommands.h"
 #include "matrixview.h"
 #include "recentregisters.h"
 
@@ -185,6 +186,13 @@ void MainWindow::importInteractions()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_document->notifyChangedElsewhere();
+    // The import was made through a connection of its own (on its thread): it becomes one step
+    // of this window's undo history here.
+    const qint64 id = dialog.lastReport().importId;
+    for (const ImportRecord &record : m_document->imports()) {
+        if (record.id == id)
+            ImportCommand::pushDone(m_document.get(), record);
+    }
     statusBar()->showMessage(dialog.lastReport().summary(), 8000);
 }
 

@@ -171,8 +171,11 @@ void TestDomain::poor_data()
     QTest::newRow("1-5: 1") << SatisfactionScale::OneToFive << 1 << true;
     QTest::newRow("1-5: 2") << SatisfactionScale::OneToFive << 2 << true;
     QTest::newRow("1-5: 3") << SatisfactionScale::OneToFive << 3 << false;
-    QTest::newRow("1-10: 2") << SatisfactionScale::OneToTen << 2 << true;
-    QTest::newRow("1-10: 3") << SatisfactionScale::OneToTen << 3 << false;
+    QTest::newRow("1-10: 4") << SatisfactionScale::OneToTen << 4 << true;
+    QTest::newRow("1-10: 5") << SatisfactionScale::OneToTen << 5 << false;
+    QTest::newRow("0-10: 0") << SatisfactionScale::ZeroToTen << 0 << true;
+    QTest::newRow("0-10: 6, a detractor") << SatisfactionScale::ZeroToTen << 6 << true;
+    QTest::newRow("0-10: 7, passive") << SatisfactionScale::ZeroToTen << 7 << false;
     QTest::newRow("0-3: 1") << SatisfactionScale::ZeroToThree << 1 << true;
     QTest::newRow("0-3: 2") << SatisfactionScale::ZeroToThree << 2 << false;
     QTest::newRow("bad") << SatisfactionScale::BadGood << 0 << true;

@@ -67,15 +67,15 @@ void TestImpactSuggestion::examples()
 {
     QFETCH(QList<Interaction>, linked);
     QFETCH(int, expected);
-    const auto s = suggestImpact(linked, today);
+    const auto s = suggestImpact(linked, today, PoorRule::defaults());
     QVERIFY(s);
     QCOMPARE(s->impact, expected);
 }
 
 void TestImpactSuggestion::noPoorEvidenceNoSuggestion()
 {
-    QVERIFY(!suggestImpact({}, today));
-    QVERIFY(!suggestImpact({poor(1, 5)}, today));
+    QVERIFY(!suggestImpact({}, today, PoorRule::defaults()));
+    QVERIFY(!suggestImpact({poor(1, 5)}, today, PoorRule::defaults()));
 }
 
 void TestImpactSuggestion::reasoningIsShown()
@@ -83,7 +83,7 @@ void TestImpactSuggestion::reasoningIsShown()
     QList<Interaction> wide;
     for (int n = 0; n < 8; ++n)
         wide.append(poor(n, 1, n % 2 == 0, QStringLiteral("customer %1").arg(n)));
-    const auto s = suggestImpact(wide, today);
+    const auto s = suggestImpact(wide, today, PoorRule::defaults());
     QCOMPARE(s->reasons.size(), 4);
     QVERIFY(s->reasons.at(0).contains(QStringLiteral("8 in the last 90 days, 0 older")));
     QVERIFY(s->reasons.at(2).contains(QStringLiteral("4 of 8 were repeat contacts")));

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void badRowImportsNothing();
     void dryRunWritesNothing();
     void mapOverridesAndAllResponses();
+    void poorOnlyLeavesTheRestOut();
     void largeImportIsAllOrNothing();
     void partialReimportCountsOnlyNewRows();
     void localClockAgreesWithQDateTimeAcrossDaylightSaving();
@@ -281,7 +282,7 @@ QByteArray serviceNowExport(const QString &extraRow = {})
         QStringLiteral("INC0010002,13/03/2016 09:00,Printer jam,Zoë Françoise,3,Closed,Printing,Print team,Sam Okoro,2,\"Said \"\"fixed\"\" but it was not\",email,0"),
         QStringLiteral("INC0010003,14/03/2016 10:00,Password reset,Ana Lima,4,Closed,Accounts,Service desk,Sam Okoro,5,Great,self-service,0"),
         QStringLiteral("number,opened_at,short_description,caller_id,priority,state,category,assignment_group,assigned_to,u_satisfaction,comments,contact_type,reopen_count"),
-        QStringLiteral("INC0010004,15/03/2016 11:00,Wi-Fi drops,Björn Åberg,3,Closed,Network,Network team,Farid Karimi,2,?,walk-in"),
+        QStringLiteral("INC0010004,15/03/2016 11:00,Wi-Fi drops,Björn Åberg,3,Closed,Network,Network team,Farid Karimi,2,?,walk-in,"),
     };
     if (!extraRow.isEmpty())
         rows.append(extraRow);
@@ -299,15 +300,15 @@ void TestImport::windows1252ServiceNowImport()
     QCOMPARE(report.encoding.toLower(), QStringLiteral("windows-1252"));
     QCOMPARE(report.source, ExportSource::ServiceNow);
     QCOMPARE(report.rowsRead, 4);
-    QCOMPARE(report.imported, 3);   // the satisfied password reset is not poor
-    QCOMPARE(report.notPoor, 1);
-    QCOMPARE(report.warnings.size(), 2);
+    QCOMPARE(report.imported, 4);   // every response, the satisfied password reset too
+    QCOMPARE(report.notPoor, 0);
+    QCOMPARE(report.warnings.size(), 1);
     QCOMPARE(report.warnings.at(0).line, 6); // the repeated header (row 2 spans lines 2 and 3)
-    QCOMPARE(report.warnings.at(1).line, 7); // the short row
-    QCOMPARE(report.summary(), QStringLiteral("rows read: 4, interactions imported: 3 (poor: 3), duplicates skipped: 0, rows rejected: 0"));
+    QCOMPARE(report.summary(), QStringLiteral("rows read: 4, interactions imported: 4 (poor: 3), updated: 0, "
+                                              "duplicates skipped: 0, rows rejected: 0"));
 
     const QList<Interaction> rows = document->interactionPage(0, 10);
-    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.size(), 4);
     const Interaction &first = rows.last(); // oldest last
     QCOMPARE(first.ticket, QStringLiteral("INC0010001"));
     QCOMPARE(first.customer, QStringLiteral("José Müller"));
@@ -316,8 +317,10 @@ void TestImport::windows1252ServiceNowImport()
     QCOMPARE(first.occurredAt, QDateTime(QDate(2016, 2, 29), QTime(1, 16)));
     QCOMPARE(first.channel, Channel::Phone);
     QVERIFY(first.repeatContact);
-    QVERIFY(first.isPoor());
-    QCOMPARE(rows.at(1).comment, QStringLiteral("Said \"fixed\" but it was not"));
+    QVERIFY(first.isPoor(document->poorRule()));
+    QCOMPARE(rows.at(2).comment, QStringLiteral("Said \"fixed\" but it was not"));
+    QVERIFY(!rows.at(1).isPoor(document->poorRule()));
+    QCOMPARE(rows.at(1).channel, Channel::Portal); // self-service
     QCOMPARE(rows.first().customer, QStringLiteral("Björn Åberg"));
     QCOMPARE(rows.first().channel, Channel::WalkIn);
 }
@@ -325,12 +328,13 @@ void TestImport::windows1252ServiceNowImport()
 void TestImport::reimportAddsNothing()
 {
     auto document = openRegister(m_dir.filePath(QStringLiteral("twice.qwr")));
-    QCOMPARE(InteractionImport::run(document.get(), serviceNowExport(), {}).imported, 3);
+    QCOMPARE(InteractionImport::run(document.get(), serviceNowExport(), {}).imported, 4);
     const ImportReport again = InteractionImport::run(document.get(), serviceNowExport(), {});
     QVERIFY(again.ok());
     QCOMPARE(again.imported, 0);
-    QCOMPARE(again.duplicates, 3);
-    QCOMPARE(document->interactionCount(), 3);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.duplicates, 4);
+    QCOMPARE(document->interactionCount(), 4);
 }
 
 void TestImport::badRowImportsNothing()
@@ -360,7 +364,7 @@ void TestImport::dryRunWritesNothing()
         options.dryRun = true;
         const ImportReport report = InteractionImport::run(document.get(), serviceNowExport(), options);
         QVERIFY(report.ok());
-        QCOMPARE(report.imported, 3); // what would be imported
+        QCOMPARE(report.imported, 4); // what would be imported
         QCOMPARE(document->interactionCount(), 0);
     }
     QCOMPARE(fileHash(path), before);
@@ -370,7 +374,6 @@ void TestImport::mapOverridesAndAllResponses()
 {
     auto document = openRegister(m_dir.filePath(QStringLiteral("map.qwr")));
     ImportOptions options;
-    options.allResponses = true;
     options.mappings = {QStringLiteral("service=assignment_group"), QStringLiteral("comment=")};
     const ImportReport report = InteractionImport::run(document.get(), serviceNowExport(), options);
     QVERIFY2(report.ok(), qPrintable(report.error));
@@ -384,6 +387,18 @@ void TestImport::mapOverridesAndAllResponses()
                 .contains(QStringLiteral("service=assignment_group")));
     options.mappings = {QStringLiteral("colour=red")};
     QVERIFY(InteractionImport::run(document.get(), serviceNowExport(), options).error.contains(QStringLiteral("FIELD=COLUMN")));
+}
+
+void TestImport::poorOnlyLeavesTheRestOut()
+{
+    auto document = openRegister(m_dir.filePath(QStringLiteral("poor-only.qwr")));
+    ImportOptions options;
+    options.poorOnly = true;
+    const ImportReport report = InteractionImport::run(document.get(), serviceNowExport(), options);
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.imported, 3);
+    QCOMPARE(report.notPoor, 1);
+    QCOMPARE(document->interactionCount(), 3);
 }
 
 namespace {
@@ -410,7 +425,6 @@ void TestImport::largeImportIsAllOrNothing()
     // row near the end must still leave the register without any of them.
     auto document = openRegister(m_dir.filePath(QStringLiteral("large.qwr")));
     ImportOptions options;
-    options.allResponses = true;
     const ImportReport rejected = InteractionImport::run(document.get(), manyRows(1, 5000, 4500), options);
     QCOMPARE(rejected.rejected.size(), 1);
     QCOMPARE(rejected.rejected.first().line, 4501);
@@ -433,7 +447,6 @@ void TestImport::partialReimportCountsOnlyNewRows()
 {
     auto document = openRegister(m_dir.filePath(QStringLiteral("partial.qwr")));
     ImportOptions options;
-    options.allResponses = true;
     QCOMPARE(InteractionImport::run(document.get(), manyRows(1, 300), options).imported, 300);
     // The next export overlaps the last: rows 201..300 again, and one row twice in the file.
     QByteArray next = manyRows(201, 600);

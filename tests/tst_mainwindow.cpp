@@ -403,17 +403,17 @@ void TestMainWindow::importWizardPreviewsThenImports()
     dialog.show();
     QVERIFY(dialog.loadFile(csv));
     QCOMPARE(dialog.lastReport().source, ExportSource::Zendesk);
-    // The preview shows the two poor responses; nothing is written yet.
+    // The preview shows every response (the good one too); nothing is written yet.
     auto *preview = dialog.findChild<QTableWidget *>();
-    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->rowCount(), 3);
     QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("1001"));
     QCOMPARE(window.document()->interactionCount(), 0);
-    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("customer"))->currentText(), QStringLiteral("Requester"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("customer"))->currentText(), QStringLiteral("4: Requester"));
 
     QVERIFY(dialog.importNow());
     window.document()->notifyChangedElsewhere();
-    QCOMPARE(window.interactionView()->model()->rowCount(), 2);
-    QCOMPARE(window.interactionView()->model()->index(1, 9).data().toString(), QStringLiteral("Ann Lee"));
+    QCOMPARE(window.interactionView()->model()->rowCount(), 3);
+    QCOMPARE(window.interactionView()->model()->index(2, 9).data().toString(), QStringLiteral("Ann Lee"));
     // Triage counted the imported rows in on the import's thread, not left for the window's.
     int uncounted = -1;
     {

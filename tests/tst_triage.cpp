@@ -159,7 +159,7 @@ void TestTriage::importedPoorReachTriage()
         int poor = 0, repeats = 0;
         QDate latest;
         for (const Interaction &i : std::as_const(rows)) {
-            if (i.reason == reason && i.isPoor()) {
+            if (i.reason == reason && i.isPoor(document->poorRule())) {
                 ++poor;
                 repeats += i.repeatContact ? 1 : 0;
                 latest = std::max(latest, i.occurredAt.toUTC().date());

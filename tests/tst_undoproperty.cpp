@@ -108,7 +108,7 @@ bool triageAgrees(RegisterDocument *document)
         listed.insert(g.service + u'|' + g.reason, QStringLiteral("%1 %2").arg(g.count).arg(g.repeats));
     QMap<QString, QString> counted;
     for (const Interaction &i : document->interactionPage(0, 1000000)) {
-        if (i.entryId == 0 && i.isPoor()) {
+        if (i.entryId == 0 && i.isPoor(document->poorRule())) {
             QString &value = counted[i.service + u'|' + i.reason];
             const QStringList parts = value.isEmpty() ? QStringList{QStringLiteral("0"), QStringLiteral("0")}
                                                       : value.split(u' ');

@@ -4,10 +4,10 @@
 <context>
     <name>Import</name>
     <message numerus="yes">
-        <source>channel “%1” (%n row(s)) was not recognised and recorded as phone</source>
+        <source>channel “%1” (%n row(s)) was not recognised and recorded as unknown</source>
         <translation>
-            <numerusform>channel “%1” (%n row) was not recognised and recorded as phone</numerusform>
-            <numerusform>channel “%1” (%n rows) was not recognised and recorded as phone</numerusform>
+            <numerusform>channel “%1” (%n row) was not recognised and recorded as unknown</numerusform>
+            <numerusform>channel “%1” (%n rows) was not recognised and recorded as unknown</numerusform>
         </translation>
     </message>
 </context>
@@ -35,6 +35,43 @@
         <translation>
             <numerusform>%1 + %n more</numerusform>
             <numerusform>%1 + %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.</source>
+        <translation>
+            <numerusform>quickwins: %n row rejected, so nothing was imported; --skip-bad-rows imports the rest.</numerusform>
+            <numerusform>quickwins: %n rows rejected, so nothing was imported; --skip-bad-rows imports the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>quickwins: %n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>quickwins: %n response changed again since that import kept their newer values.</numerusform>
+            <numerusform>quickwins: %n responses changed again since that import kept their newer values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::Commands</name>
+    <message numerus="yes">
+        <source>Import of ‘%1’ (%n response(s))</source>
+        <translation>
+            <numerusform>Import of ‘%1’ (%n response)</numerusform>
+            <numerusform>Import of ‘%1’ (%n responses)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportHistoryDialog</name>
+    <message numerus="yes">
+        <source>%n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>%n response changed again since that import kept their newer values.</numerusform>
+            <numerusform>%n responses changed again since that import kept their newer values.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "editscript.h"
 
 #include "entrycommands.h"
+#include "importcommands.h"
 #include "interactioncommands.h"
 #include "document/registerdocument.h"
 
@@ -192,6 +193,20 @@ Result run(RegisterDocument *document, const QString &script, const std::functio
                 error = ScriptText::tr("there is no entry “%1”").arg(words.value(2));
             else
                 stack->push(new LinkInteractionsCommand(document, {*interactionId}, *entryId));
+        } else if (verb == QLatin1String("set-poor")) {
+            // set-poor SCALE UPTO: the responses up to UPTO on SCALE are poor (-1 or below the scale: none).
+            const std::optional<SatisfactionScale> scale = scaleFromKey(words.value(1));
+            bool ok = false;
+            const int upTo = words.value(2).toInt(&ok);
+            if (!scale)
+                error = ScriptText::tr("“%1” is not a scale (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)").arg(words.value(1));
+            else if (!ok || upTo < scaleMinimum(*scale) - 1 || upTo > scaleMaximum(*scale))
+                error = ScriptText::tr("“%1” is not a point of the scale %2").arg(words.value(2), scaleName(*scale));
+            else {
+                PoorRule rule = document->poorRule();
+                rule.setPoorUpTo(*scale, upTo);
+                stack->push(new SetPoorRuleCommand(document, rule));
+            }
         } else if (verb == QLatin1String("undo") || verb == QLatin1String("redo")) {
             const bool undo = verb == QLatin1String("undo");
             if (undo ? !stack->canUndo() : !stack->canRedo())

@@ -336,7 +336,7 @@ DemoScenario makeDemoScenario(const QDate &today)
         interaction.customer = str(row.customer);
         interaction.repeatContact = row.repeatContact;
         interaction.entryId = row.entry;
-        Q_ASSERT(interaction.isPoor());
+        Q_ASSERT(interaction.isPoor(PoorRule::defaults()));
         scenario.interactions.append(interaction);
     }
     return scenario;

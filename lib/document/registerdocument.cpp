@@ -52,7 +52,13 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, QS
                                                     : RegisterDatabase::Mode::ReadWrite);
     if (!database)
         return nullptr;
-    return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(database)));
+    std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(database)));
+    document->m_poorRule = document->m_interactions->poorRule();
+    // Responses set aside by an undone or removed import can only come back through the undo
+    // history of the session that set them aside, which has ended.
+    if (!document->isReadOnly())
+        document->m_interactions->purgeSetAside();
+    return document;
 }
 
 bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
@@ -237,15 +243,47 @@ std::optional<BeforeAfter> RegisterDocument::beforeAfter(const Entry &entry, int
     return result;
 }
 
-QSet<QString> RegisterDocument::existingImportKeys(const QStringList &keys) const
+std::optional<Interaction> RegisterDocument::findImported(const Interaction &row) const
 {
-    return m_interactions->existingImportKeys(keys);
+    return m_interactions->findImported(row);
+}
+
+bool RegisterDocument::hasLegacyImportKeys() const
+{
+    return m_interactions->hasLegacyImportKeys();
+}
+
+QList<ImportRecord> RegisterDocument::imports() const
+{
+    return m_interactions->imports();
+}
+
+bool RegisterDocument::forEachInteraction(const std::function<bool(const Interaction &)> &each) const
+{
+    return m_interactions->forEach(each);
 }
 
 RegisterDocument::ImportResult RegisterDocument::importInteractions(
     const InteractionFeed &feed, const QList<std::pair<QString, QString>> &settings, int *added,
     int *poorAdded)
 {
+    ImportRecord record; // not recorded as an import (id 0): generated data
+    record.id = -1;
+    const ImportResult result = importInteractions(feed, settings, &record);
+    *added = record.added;
+    *poorAdded = record.poorAdded;
+    return result;
+}
+
+RegisterDocument::ImportResult RegisterDocument::importInteractions(
+    const InteractionFeed &feed, const QList<std::pair<QString, QString>> &settings, ImportRecord *record)
+{
+    const bool recorded = record->id != -1;
+    record->id = 0;
+    if (recorded) {
+        record->importedBy = m_userName;
+        record->importedAt = QDateTime::currentDateTimeUtc();
+    }
     bool stopped = false;
     const bool ok = transact(Interactions | Entries, [&](QString *error) {
         for (const auto &[key, value] : settings) {
@@ -254,21 +292,54 @@ RegisterDocument::ImportResult RegisterDocument::importInteractions(
                 return false;
             }
         }
-        const int inserted = m_interactions->insertImported([&](const auto &add) {
-            stopped = !feed(add);
-            return !stopped;
-        }, poorAdded);
-        if (inserted < 0) {
+        if (recorded && !m_interactions->addImport(record)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        if (!m_interactions->insertImported([&](const auto &add) {
+                stopped = !feed(add);
+                return !stopped;
+            }, m_poorRule, record)) {
             stopped = stopped && m_interactions->lastError().isEmpty();
             *error = m_interactions->lastError();
             return false;
         }
-        *added = inserted;
         return true;
     }, &stopped);
+    if (!ok)
+        record->id = 0;
     if (ok)
         return ImportResult::Done;
     return stopped ? ImportResult::Stopped : ImportResult::Failed;
+}
+
+bool RegisterDocument::setImportInRegister(qint64 importId, bool inRegister, int *keptChanged)
+{
+    int kept = 0;
+    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->setImportInRegister(importId, inRegister, &kept)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (keptChanged)
+        *keptChanged = kept;
+    return ok;
+}
+
+bool RegisterDocument::setPoorRule(const PoorRule &rule)
+{
+    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->setPoorRule(rule)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        m_poorRule = rule;
+    return ok;
 }
 
 bool RegisterDocument::takeSnapshot(Snapshot &snapshot)

@@ -89,7 +89,14 @@ public:
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service = {}) const;
     // Satisfaction of the entry's service in equal windows before and after its date done.
     std::optional<BeforeAfter> beforeAfter(const Entry &entry, int windowDays = 90) const;
-    QSet<QString> existingImportKeys(const QStringList &keys) const;
+    // The response in the register that an imported row is, if any (see InteractionRepository).
+    std::optional<Interaction> findImported(const Interaction &row) const;
+    bool hasLegacyImportKeys() const;
+    QList<ImportRecord> imports() const;
+    // Which responses are poor: the register's rule, per scale.
+    PoorRule poorRule() const { return m_poorRule; }
+    // Every interaction not removed, oldest first, without loading them all.
+    bool forEachInteraction(const std::function<bool(const Interaction &)> &each) const;
 
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
@@ -112,6 +119,15 @@ public:
     ImportResult importInteractions(const InteractionFeed &feed,
                                     const QList<std::pair<QString, QString>> &settings, int *added,
                                     int *poorAdded);
+    // The same, recorded as an import: record gives the file, source, encoding and mapping, and
+    // gets its id and counts; rows already in the register are updated where they changed.
+    ImportResult importInteractions(const InteractionFeed &feed,
+                                    const QList<std::pair<QString, QString>> &settings, ImportRecord *record);
+    // Sets an import's responses aside (undo, removal from the history) or puts them back.
+    // *keptChanged: responses it had changed that were changed again since, left as they are.
+    bool setImportInRegister(qint64 importId, bool inRegister, int *keptChanged = nullptr);
+    // Changes the rule for poor responses and counts everything that depends on it again.
+    bool setPoorRule(const PoorRule &rule);
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
     // Another connection (an import on its own thread) changed the file: tell the views.
@@ -136,6 +152,7 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
+    PoorRule m_poorRule = PoorRule::defaults();
     struct Prefetch;
     mutable std::unique_ptr<Prefetch> m_prefetch; // last: its thread is joined first
 };

@@ -7,7 +7,7 @@ namespace qw {
 QList<Channel> allChannels()
 {
     return {Channel::Phone, Channel::Email, Channel::Portal, Channel::Chat, Channel::WalkIn,
-            Channel::Video};
+            Channel::Video, Channel::Unknown};
 }
 
 QString channelName(Channel channel)
@@ -19,13 +19,14 @@ QString channelName(Channel channel)
     case Channel::Chat: return QCoreApplication::translate("qw::Channel", "Chat");
     case Channel::WalkIn: return QCoreApplication::translate("qw::Channel", "Walk-in");
     case Channel::Video: return QCoreApplication::translate("qw::Channel", "Video");
+    case Channel::Unknown: return QCoreApplication::translate("qw::Channel", "Unknown");
     }
     return {};
 }
 
 bool channelFromInt(int value, Channel *channel)
 {
-    if (value < int(Channel::Phone) || value > int(Channel::Video))
+    if (value < int(Channel::Phone) || value > int(Channel::Unknown))
         return false;
     *channel = Channel(value);
     return true;

@@ -13,6 +13,7 @@ enum class Channel {
     Chat = 3,
     WalkIn = 4,
     Video = 5,
+    Unknown = 6, // the export did not say, or said something unrecognised
 };
 
 QList<Channel> allChannels();

@@ -26,11 +26,12 @@ double badness(const Interaction &i)
 
 } // namespace
 
-std::optional<ImpactSuggestion> suggestImpact(const QList<Interaction> &linked, const QDate &today)
+std::optional<ImpactSuggestion> suggestImpact(const QList<Interaction> &linked, const QDate &today,
+                                              const PoorRule &rule)
 {
     QList<Interaction> poor;
     for (const Interaction &i : linked) {
-        if (i.isPoor())
+        if (i.isPoor(rule))
             poor.append(i);
     }
     if (poor.isEmpty())

@@ -27,6 +27,8 @@ struct ImpactSuggestion
 //   4. +0.5 when they come from 5 or more different customers (a wide problem);
 //      -0.5 when three or more come from a single customer (one person's problem).
 //   The result is rounded half up and kept within 1..5. No linked interactions: no suggestion.
-std::optional<ImpactSuggestion> suggestImpact(const QList<Interaction> &linked, const QDate &today);
+// rule: the register's (RegisterDocument::poorRule()).
+std::optional<ImpactSuggestion> suggestImpact(const QList<Interaction> &linked, const QDate &today,
+                                              const PoorRule &rule);
 
 } // namespace qw

@@ -25,10 +25,14 @@ struct Interaction
     QString customer;         // personal data: hidden when the screen is shared
     bool repeatContact = false;
     qint64 entryId = 0;       // 0: not linked to an entry
-    QString importKey;        // set for imported rows: importing the same export again adds nothing
+    QString importKey;        // set for imported rows: the response's identity in its source
+    QString rowKey;           // imported rows: a hash of the row's cells as written
+    qint64 importId = 0;      // the import that added it (0: logged by hand)
+    QString previousKey;      // while importing: the key an earlier QuickWins gave the same row
 
     bool hasScore() const { return score >= 0; }
-    bool isPoor() const { return hasScore() && qw::isPoor(scale, score); }
+    // Poor by the register's rule (RegisterDocument::poorRule()).
+    bool isPoor(const PoorRule &rule) const { return hasScore() && rule.isPoor(scale, score); }
 
     friend bool operator==(const Interaction &, const Interaction &) = default;
 };

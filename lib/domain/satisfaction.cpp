@@ -1,6 +1,9 @@
 #include "satisfaction.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace qw {
 
@@ -8,7 +11,7 @@ QList<SatisfactionScale> allSatisfactionScales()
 {
     return {SatisfactionScale::OneToFive, SatisfactionScale::OneToTen,
             SatisfactionScale::ZeroToThree, SatisfactionScale::BadGood,
-            SatisfactionScale::UnhappyNeutralHappy};
+            SatisfactionScale::UnhappyNeutralHappy, SatisfactionScale::ZeroToTen};
 }
 
 QString scaleName(SatisfactionScale scale)
@@ -20,16 +23,39 @@ QString scaleName(SatisfactionScale scale)
     case SatisfactionScale::BadGood: return QCoreApplication::translate("qw::Satisfaction", "Bad / good");
     case SatisfactionScale::UnhappyNeutralHappy:
         return QCoreApplication::translate("qw::Satisfaction", "Unhappy / neutral / happy");
+    case SatisfactionScale::ZeroToTen: return QCoreApplication::translate("qw::Satisfaction", "0 to 10");
     }
     return {};
 }
 
 bool scaleFromInt(int value, SatisfactionScale *scale)
 {
-    if (value < int(SatisfactionScale::OneToFive) || value > int(SatisfactionScale::UnhappyNeutralHappy))
+    if (value < int(SatisfactionScale::OneToFive) || value > int(SatisfactionScale::ZeroToTen))
         return false;
     *scale = SatisfactionScale(value);
     return true;
+}
+
+QString scaleKey(SatisfactionScale scale)
+{
+    switch (scale) {
+    case SatisfactionScale::OneToFive: return QStringLiteral("1-5");
+    case SatisfactionScale::OneToTen: return QStringLiteral("1-10");
+    case SatisfactionScale::ZeroToThree: return QStringLiteral("0-3");
+    case SatisfactionScale::BadGood: return QStringLiteral("bad-good");
+    case SatisfactionScale::UnhappyNeutralHappy: return QStringLiteral("unhappy-happy");
+    case SatisfactionScale::ZeroToTen: return QStringLiteral("0-10");
+    }
+    return {};
+}
+
+std::optional<SatisfactionScale> scaleFromKey(const QString &key)
+{
+    for (SatisfactionScale scale : allSatisfactionScales()) {
+        if (scaleKey(scale) == key.trimmed().toLower())
+            return scale;
+    }
+    return std::nullopt;
 }
 
 int scaleMinimum(SatisfactionScale scale)
@@ -41,6 +67,7 @@ int scaleMinimum(SatisfactionScale scale)
     case SatisfactionScale::ZeroToThree:
     case SatisfactionScale::BadGood:
     case SatisfactionScale::UnhappyNeutralHappy:
+    case SatisfactionScale::ZeroToTen:
         return 0;
     }
     return 0;
@@ -54,6 +81,7 @@ int scaleMaximum(SatisfactionScale scale)
     case SatisfactionScale::ZeroToThree: return 3;
     case SatisfactionScale::BadGood: return 1;
     case SatisfactionScale::UnhappyNeutralHappy: return 2;
+    case SatisfactionScale::ZeroToTen: return 10;
     }
     return 0;
 }
@@ -75,15 +103,47 @@ QString scoreText(SatisfactionScale scale, int score)
     }
 }
 
+PoorRule PoorRule::defaults()
+{
+    PoorRule rule;
+    rule.setPoorUpTo(SatisfactionScale::OneToFive, 2);
+    rule.setPoorUpTo(SatisfactionScale::OneToTen, 4);
+    rule.setPoorUpTo(SatisfactionScale::ZeroToThree, 1); // 0 is "Unknown": no answer
+    rule.setPoorUpTo(SatisfactionScale::BadGood, 0);
+    rule.setPoorUpTo(SatisfactionScale::UnhappyNeutralHappy, 0);
+    rule.setPoorUpTo(SatisfactionScale::ZeroToTen, 6);
+    return rule;
+}
+
+void PoorRule::setPoorUpTo(SatisfactionScale scale, int upTo)
+{
+    m_upTo[std::size_t(scale)] = std::clamp(upTo, scaleMinimum(scale) - 1, scaleMaximum(scale));
+}
+
+QString PoorRule::describe(SatisfactionScale scale) const
+{
+    const int upTo = poorUpTo(scale);
+    // On 0-3, 0 is "Unknown" (no answer): the poor points start at 1.
+    const int from = scale == SatisfactionScale::ZeroToThree ? 1 : scaleMinimum(scale);
+    if (upTo < from)
+        return QCoreApplication::translate("qw::Satisfaction", "%1: no response is poor").arg(scaleName(scale));
+    if (scale == SatisfactionScale::BadGood || scale == SatisfactionScale::UnhappyNeutralHappy) {
+        QStringList labels;
+        for (int s = from; s <= upTo; ++s)
+            labels << QStringLiteral("“%1”").arg(scoreText(scale, s));
+        return QCoreApplication::translate("qw::Satisfaction", "%1: %2 poor")
+            .arg(scaleName(scale), labels.join(QStringLiteral(", ")));
+    }
+    if (upTo == from)
+        return QCoreApplication::translate("qw::Satisfaction", "%1: %2 is poor").arg(scaleName(scale)).arg(upTo);
+    return QCoreApplication::translate("qw::Satisfaction", "%1: %2 to %3 are poor")
+        .arg(scaleName(scale)).arg(from).arg(upTo);
+}
+
 bool isPoor(SatisfactionScale scale, int score)
 {
-    switch (scale) {
-    case SatisfactionScale::BadGood:
-    case SatisfactionScale::UnhappyNeutralHappy:
-        return score == scaleMinimum(scale);
-    default:
-        return score <= scaleMinimum(scale) + 1;
-    }
+    static const PoorRule rule = PoorRule::defaults();
+    return rule.isPoor(scale, score);
 }
 
 } // namespace qw

@@ -3,6 +3,9 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+#include <optional>
+
 namespace qw {
 
 // The satisfaction scales that service desk surveys use. Stored as integers: only append.
@@ -11,19 +14,44 @@ enum class SatisfactionScale {
     OneToTen = 1,
     ZeroToThree = 2,
     BadGood = 3,            // 0 = bad, 1 = good
-    UnhappyNeutralHappy = 4 // 0 = unhappy, 1 = neutral, 2 = happy
+    UnhappyNeutralHappy = 4, // 0 = unhappy, 1 = neutral, 2 = happy
+    ZeroToTen = 5           // net promoter style: 0..10
 };
 
 QList<SatisfactionScale> allSatisfactionScales();
 QString scaleName(SatisfactionScale scale);
 bool scaleFromInt(int value, SatisfactionScale *scale);
+// "1-5", "1-10", "0-10", "0-3", "bad-good", "unhappy-happy": as the command line names them.
+QString scaleKey(SatisfactionScale scale);
+std::optional<SatisfactionScale> scaleFromKey(const QString &key);
 int scaleMinimum(SatisfactionScale scale);
 int scaleMaximum(SatisfactionScale scale);
 // How a score on the scale reads to a person: "2 of 5", "bad", "unhappy".
 QString scoreText(SatisfactionScale scale, int score);
 
-// The register's rule for a "poor" response: the lower two points of a numeric scale, or the
-// worst label of a labelled scale ("bad", "unhappy").
+// Which responses are poor: a rule of the register, per scale, "poor up to and including
+// this point". Its defaults (PRODUCT.md): 1-5: 1-2; 1-10: 1-4; 0-10: 0-6 (the detractors);
+// 0-3 labelled: 1, the lowest label that is not "Unknown"; bad; unhappy. The register keeps
+// its own (table poor_rule), which people can see and change.
+class PoorRule
+{
+public:
+    static PoorRule defaults();
+    int poorUpTo(SatisfactionScale scale) const { return m_upTo[std::size_t(scale)]; }
+    void setPoorUpTo(SatisfactionScale scale, int upTo);
+    bool isPoor(SatisfactionScale scale, int score) const
+    {
+        return score >= 0 && score <= poorUpTo(scale);
+    }
+    // "1 to 2 of 5 are poor", "0 to 6 of 10 are poor", "“bad” is poor".
+    QString describe(SatisfactionScale scale) const;
+    friend bool operator==(const PoorRule &, const PoorRule &) = default;
+
+private:
+    std::array<int, 6> m_upTo{};
+};
+
+// The default rule (PoorRule::defaults()); the register's own rule is RegisterDocument::poorRule().
 bool isPoor(SatisfactionScale scale, int score);
 
 } // namespace qw

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace qw {
 
 namespace {
@@ -23,43 +25,47 @@ struct Synonyms
     const char *names; // normalised, comma-separated, most specific first
 };
 
-// Real column names, per tool. Each list is tried before the generic one.
+// Real column names, per tool. Each list is tried before the generic one. Fields marked
+// chained read the next present name of their list when a row's cell is empty or "?".
 const Synonyms serviceNow[] = {
     {ImportField::Ticket, "number"},
-    {ImportField::Date, "openedat,syscreatedon,createdon"},
+    {ImportField::Response, "instance,surveyinstance,asmtinstance"},
+    {ImportField::Date, "takenon,openedat,syscreatedon,createdon"},
     {ImportField::Channel, "contacttype"},
-    {ImportField::Service, "businessservice,service,cmdbci,category"},
+    {ImportField::Service, "cmdbci,businessservice,service,category"},
     {ImportField::Team, "assignmentgroup"},
     {ImportField::Agent, "assignedto"},
-    {ImportField::Score, "usatisfaction,satisfaction,rating,actualvalue"},
+    {ImportField::Score, "usatisfaction,satisfaction,rating,actualvalue,surveyresults"},
     {ImportField::Reason, "shortdescription"},
-    {ImportField::Comment, "comments,closenotes,description"},
-    {ImportField::Customer, "callerid,caller,openedby"},
+    {ImportField::Comment, "ucomments,comments,closenotes,description"},
+    // The customer is the caller or the affected user, never opened_by (the agent who logged it).
+    {ImportField::Customer, "callerid,caller,uaffecteduser,affecteduser"},
     {ImportField::Repeat, "reopencount,reopened"},
 };
 const Synonyms zendesk[] = {
     {ImportField::Ticket, "ticketid,id"},
-    {ImportField::Date, "satisfactionupdatedat,updatedat,createdat"},
+    {ImportField::Date, "satisfactionupdatedat,satisfactionratedat,ratedat,createdat,updatedat"},
     {ImportField::Channel, "via,channel"},
     {ImportField::Service, "brand,ticketform,form"},
     {ImportField::Team, "group,ticketgroup"},
     {ImportField::Agent, "assignee,ticketassignee"},
-    {ImportField::Score, "satisfactionscore,satisfactionrating,rating,score"},
+    {ImportField::Score, "satisfactionscore,satisfactionrating,customersatisfactionrating,rating,score"},
     {ImportField::Reason, "satisfactionreason,reason,subject"},
-    {ImportField::Comment, "satisfactioncomment,comment"},
+    {ImportField::Comment, "satisfactioncomment,comment,description"},
     {ImportField::Customer, "requesteremail,requester,requestername"},
     {ImportField::Repeat, "reopens,reopened"},
 };
 const Synonyms freshdesk[] = {
     {ImportField::Ticket, "ticketid,ticket"},
+    {ImportField::Response, "surveyid,responseid"},
     {ImportField::Date, "surveyedat,createdtime,createdat"},
     {ImportField::Channel, "source"},
     {ImportField::Service, "product,category,type"},
     {ImportField::Team, "group"},
     {ImportField::Agent, "agent,agentname"},
-    {ImportField::Score, "rating,surveyrating,csat"},
+    {ImportField::Score, "rating,surveyrating,csat,surveyresults"},
     {ImportField::Reason, "subject"},
-    {ImportField::Comment, "feedback,comment,comments"},
+    {ImportField::Comment, "feedback,comment,comments,description"},
     {ImportField::Customer, "contact,contactname,requestername,requesteremail"},
     {ImportField::Repeat, "reopened"},
 };
@@ -70,42 +76,57 @@ const Synonyms jira[] = {
     {ImportField::Service, "requesttype,customerrequesttype,components,component"},
     {ImportField::Team, "team,assigneegroup"},
     {ImportField::Agent, "assignee"},
-    {ImportField::Score, "satisfactionrating,satisfaction"},
+    {ImportField::Score, "satisfactionrating,satisfaction,customersatisfactionrating"},
     {ImportField::Reason, "summary"},
-    {ImportField::Comment, "satisfactioncomment,comment"},
+    {ImportField::Comment, "satisfactioncomment,comment,description"},
     {ImportField::Customer, "reporter,reporteremail"},
     {ImportField::Repeat, "reopened"},
 };
 const Synonyms generic[] = {
-    {ImportField::Ticket, "ticket,ticketnumber,ticketref,reference,incident,number,id"},
-    {ImportField::Date, "date,datetime,when,timestamp,created,respondedat,responsedate"},
+    {ImportField::Response, "responseid,surveyresponseid,surveyid,ratingid,reviewid,response"},
+    {ImportField::Ticket, "ticket,ticketid,ticketnumber,ticketref,reference,ref,incident,number,id"},
+    {ImportField::Date, "date,datetime,when,timestamp,surveydate,responsedate,respondedat,submittedat,"
+                        "completedat,reviewdate,reviewcreationdate,created,createddate,createdtime,createdat,"
+                        "createdon,openedat"},
     {ImportField::Channel, "channel,via,source,contacttype"},
-    {ImportField::Service, "service,affectedservice,category"},
-    {ImportField::Team, "team,group,queue"},
-    {ImportField::Agent, "agent,assignee,technician,analyst"},
-    {ImportField::Score, "score,satisfaction,rating,csat"},
-    {ImportField::Reason, "reason,subject,summary,title"},
-    {ImportField::Comment, "comment,comments,feedback,verbatim"},
-    {ImportField::Customer, "customer,email,user,requester,caller,name"},
+    {ImportField::Service, "service,affectedservice,businessservice,category"},
+    {ImportField::Team, "team,group,queue,assignmentgroup"},
+    {ImportField::Agent, "agent,assignee,technician,analyst,assignedto"},
+    {ImportField::Score, "score,satisfaction,satisfactionscore,satisfactionrating,customersatisfactionrating,"
+                         "customersatisfaction,rating,csat,reviewscore,surveyresults,surveyresult,surveyscore,"
+                         "nps,npsscore"},
+    {ImportField::Reason, "reason,subject,summary,title,shortdescription"},
+    {ImportField::Comment, "comment,comments,feedback,verbatim,description,ucomments,reviewcommentmessage,"
+                           "reviewcomment,satisfactioncomment"},
+    {ImportField::Customer, "customer,customername,customeremail,email,user,requester,caller,callerid,"
+                            "affecteduser,uaffecteduser,name"},
     {ImportField::Repeat, "repeat,repeatcontact,reopened,notfixedfirsttime"},
 };
 
-template<std::size_t N>
-void mapWith(const Synonyms (&table)[N], const QStringList &header, QHash<ImportField, int> *columns)
+bool chained(ExportSource source, ImportField field)
 {
-    QStringList normalised;
-    for (const QString &h : header)
-        normalised << normalise(h);
+    return source == ExportSource::ServiceNow && (field == ImportField::Service || field == ImportField::Customer);
+}
+
+template<std::size_t N>
+void mapWith(const Synonyms (&table)[N], ExportSource source, const QStringList &normalised,
+             QHash<ImportField, int> *columns, QHash<ImportField, QList<int>> *fallbacks)
+{
     for (const Synonyms &s : table) {
         if (columns->contains(s.field))
             continue;
-        const QStringList names = QString::fromLatin1(s.names).toLower().split(QLatin1Char(','));
+        const QStringList names = QString::fromLatin1(s.names).split(QLatin1Char(','));
         for (const QString &name : names) {
             const qsizetype index = normalised.indexOf(name);
-            // A column serves one field only.
-            if (index >= 0 && !columns->values().contains(int(index))) {
+            // A column serves one field only, and a name two columns share is nobody's guess.
+            if (index < 0 || columns->values().contains(int(index)) || normalised.count(name) > 1)
+                continue;
+            if (!columns->contains(s.field)) {
                 columns->insert(s.field, int(index));
-                break;
+                if (!chained(source, s.field))
+                    break;
+            } else {
+                (*fallbacks)[s.field].append(int(index));
             }
         }
     }
@@ -117,14 +138,33 @@ QList<ImportField> allImportFields()
 {
     return {ImportField::Ticket, ImportField::Date, ImportField::Channel, ImportField::Service,
             ImportField::Team, ImportField::Agent, ImportField::Score, ImportField::Reason,
-            ImportField::Comment, ImportField::Customer, ImportField::Repeat};
+            ImportField::Comment, ImportField::Customer, ImportField::Repeat, ImportField::Response};
 }
 
 QString importFieldKey(ImportField field)
 {
     static const char *const keys[] = {"ticket", "date", "channel", "service", "team", "agent",
-                                       "score", "reason", "comment", "customer", "repeat"};
+                                       "score", "reason", "comment", "customer", "repeat", "response"};
     return QString::fromLatin1(keys[int(field)]);
+}
+
+QString importFieldLabel(ImportField field)
+{
+    switch (field) {
+    case ImportField::Ticket: return QCoreApplication::translate("qw::Import", "Ticket");
+    case ImportField::Date: return QCoreApplication::translate("qw::Import", "Date");
+    case ImportField::Channel: return QCoreApplication::translate("qw::Import", "Channel");
+    case ImportField::Service: return QCoreApplication::translate("qw::Import", "Service");
+    case ImportField::Team: return QCoreApplication::translate("qw::Import", "Team");
+    case ImportField::Agent: return QCoreApplication::translate("qw::Import", "Agent");
+    case ImportField::Score: return QCoreApplication::translate("qw::Import", "Satisfaction");
+    case ImportField::Reason: return QCoreApplication::translate("qw::Import", "Reason");
+    case ImportField::Comment: return QCoreApplication::translate("qw::Import", "Comment");
+    case ImportField::Customer: return QCoreApplication::translate("qw::Import", "Customer");
+    case ImportField::Repeat: return QCoreApplication::translate("qw::Import", "Repeat contact");
+    case ImportField::Response: return QCoreApplication::translate("qw::Import", "Response id");
+    }
+    return {};
 }
 
 std::optional<ImportField> importFieldFromKey(const QString &key)
@@ -148,12 +188,25 @@ QString exportSourceName(ExportSource source)
     return {};
 }
 
+QString exportSourceKey(ExportSource source)
+{
+    switch (source) {
+    case ExportSource::Generic: return QStringLiteral("generic");
+    case ExportSource::ServiceNow: return QStringLiteral("servicenow");
+    case ExportSource::Zendesk: return QStringLiteral("zendesk");
+    case ExportSource::Freshdesk: return QStringLiteral("freshdesk");
+    case ExportSource::JiraServiceManagement: return QStringLiteral("jira");
+    }
+    return {};
+}
+
 ColumnMapping ColumnMapping::detect(const QStringList &header)
 {
     QStringList n;
     for (const QString &h : header)
         n << normalise(h);
     const auto has = [&](const char *name) { return n.contains(QString::fromLatin1(name)); };
+    // (A Zendesk export says "Ticket ID" and "Requester"; a Freshdesk one "Ticket ID" and "Contact".)
 
     ColumnMapping mapping;
     if (has("number") && (has("openedat") || has("callerid") || has("assignmentgroup")))
@@ -166,15 +219,44 @@ ColumnMapping ColumnMapping::detect(const QStringList &header)
     else if (has("ticketid") && (has("feedback") || has("rating") || has("contact")))
         mapping.m_source = ExportSource::Freshdesk;
 
+    auto *columns = &mapping.m_columns;
+    auto *fallbacks = &mapping.m_fallbacks;
     switch (mapping.m_source) {
-    case ExportSource::ServiceNow: mapWith(serviceNow, header, &mapping.m_columns); break;
-    case ExportSource::Zendesk: mapWith(zendesk, header, &mapping.m_columns); break;
-    case ExportSource::Freshdesk: mapWith(freshdesk, header, &mapping.m_columns); break;
-    case ExportSource::JiraServiceManagement: mapWith(jira, header, &mapping.m_columns); break;
+    case ExportSource::ServiceNow: mapWith(serviceNow, mapping.m_source, n, columns, fallbacks); break;
+    case ExportSource::Zendesk: mapWith(zendesk, mapping.m_source, n, columns, fallbacks); break;
+    case ExportSource::Freshdesk: mapWith(freshdesk, mapping.m_source, n, columns, fallbacks); break;
+    case ExportSource::JiraServiceManagement: mapWith(jira, mapping.m_source, n, columns, fallbacks); break;
     case ExportSource::Generic: break;
     }
-    mapWith(generic, header, &mapping.m_columns);
+    mapWith(generic, mapping.m_source, n, columns, fallbacks);
+    for (qsizetype i = 0; i < n.size(); ++i) {
+        if (n.at(i).isEmpty() || n.indexOf(n.at(i)) != i)
+            continue;
+        QStringList numbers;
+        for (qsizetype j = i; j < n.size(); ++j) {
+            if (n.at(j) == n.at(i))
+                numbers << QString::number(j + 1);
+        }
+        if (numbers.size() > 1) {
+            mapping.m_ambiguities << QCoreApplication::translate("qw::Import", "“%1” names columns %2")
+                                         .arg(header.at(i).trimmed(), numbers.join(QStringLiteral(", ")));
+        }
+    }
     return mapping;
+}
+
+void ColumnMapping::setColumn(ImportField field, int column, Origin origin)
+{
+    m_columns.insert(field, column);
+    m_fallbacks.remove(field);
+    m_origins.insert(field, origin);
+}
+
+void ColumnMapping::clear(ImportField field)
+{
+    m_columns.remove(field);
+    m_fallbacks.remove(field);
+    m_origins.insert(field, Origin::Given);
 }
 
 std::optional<int> ColumnMapping::column(ImportField field) const
@@ -183,7 +265,7 @@ std::optional<int> ColumnMapping::column(ImportField field) const
     return it == m_columns.constEnd() ? std::nullopt : std::optional<int>(*it);
 }
 
-QString ColumnMapping::apply(const QString &assignment, const QStringList &header)
+QString ColumnMapping::apply(const QString &assignment, const QStringList &header, Origin origin)
 {
     const qsizetype eq = assignment.indexOf(QLatin1Char('='));
     const auto field = importFieldFromKey(assignment.left(eq));
@@ -198,19 +280,32 @@ QString ColumnMapping::apply(const QString &assignment, const QStringList &heade
     }
     const QString column = assignment.mid(eq + 1).trimmed();
     if (column.isEmpty()) {
-        m_columns.remove(*field); // "comment=": do not import that field
+        clear(*field); // "comment=": do not import that field
+        m_origins.insert(*field, origin);
         return {};
     }
+    QList<int> named;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        if (header.at(i).trimmed().compare(column, Qt::CaseInsensitive) == 0) {
-            m_columns.insert(*field, int(i));
-            return {};
-        }
+        if (header.at(i).trimmed().compare(column, Qt::CaseInsensitive) == 0)
+            named << int(i);
+    }
+    if (named.size() > 1) {
+        QStringList numbers;
+        for (int i : std::as_const(named))
+            numbers << QString::number(i + 1);
+        return QCoreApplication::translate("qw::Import", "“%1” is ambiguous: columns %2 are both named so; name "
+                                                         "the column by its number, for example %3=%4.")
+            .arg(column, numbers.join(QCoreApplication::translate("qw::Import", " and ")), importFieldKey(*field),
+                 numbers.first());
+    }
+    if (named.size() == 1) {
+        setColumn(*field, named.first(), origin);
+        return {};
     }
     bool isNumber = false;
     const int number = column.toInt(&isNumber);
     if (isNumber && number >= 1 && number <= header.size()) {
-        m_columns.insert(*field, number - 1);
+        setColumn(*field, number - 1, origin);
         return {};
     }
     return QCoreApplication::translate("qw::Import", "The file has no column “%1” for %2.")
@@ -219,12 +314,61 @@ QString ColumnMapping::apply(const QString &assignment, const QStringList &heade
 
 QString ColumnMapping::toText(const QStringList &header) const
 {
+    // By number where the name is not unique, so that the saved correction reads back exactly.
     QStringList parts;
     for (ImportField f : allImportFields()) {
-        if (const auto c = column(f))
-            parts << importFieldKey(f) + QLatin1Char('=') + header.value(*c);
+        if (const auto c = column(f)) {
+            const QString name = header.value(*c).trimmed();
+            const bool unique = !name.isEmpty() && !name.contains(QLatin1Char(';'))
+                && std::count_if(header.cbegin(), header.cend(), [&](const QString &h) {
+                       return h.trimmed().compare(name, Qt::CaseInsensitive) == 0; }) == 1;
+            parts << importFieldKey(f) + QLatin1Char('=') + (unique ? name : QString::number(*c + 1));
+        }
     }
     return parts.join(QLatin1Char(';'));
+}
+
+QStringList ColumnMapping::describe(const QStringList &header) const
+{
+    QStringList lines;
+    for (ImportField f : allImportFields()) {
+        const auto c = column(f);
+        if (!c)
+            continue;
+        QString why;
+        switch (origin(f)) {
+        case Origin::Recognised:
+            why = QCoreApplication::translate("qw::Import", "recognised, %1").arg(exportSourceName(m_source));
+            break;
+        case Origin::Remembered:
+            why = QCoreApplication::translate("qw::Import", "remembered from an earlier import");
+            break;
+        case Origin::Given:
+            why = QCoreApplication::translate("qw::Import", "as chosen");
+            break;
+        }
+        QString line = QCoreApplication::translate("qw::Import", "%1 ← column %2 “%3” (%4)")
+                           .arg(importFieldKey(f)).arg(*c + 1).arg(header.value(*c), why);
+        for (int fallback : fallbacks(f)) {
+            line += QCoreApplication::translate("qw::Import", ", else column %1 “%2”")
+                        .arg(fallback + 1).arg(header.value(fallback));
+        }
+        lines << line;
+    }
+    return lines;
+}
+
+QList<int> ColumnMapping::unusedColumns(const QStringList &header) const
+{
+    QList<int> unused;
+    for (int c = 0; c < int(header.size()); ++c) {
+        bool used = false;
+        for (auto it = m_columns.cbegin(); it != m_columns.cend() && !used; ++it)
+            used = it.value() == c || m_fallbacks.value(it.key()).contains(c);
+        if (!used)
+            unused << c;
+    }
+    return unused;
 }
 
 } // namespace qw

@@ -8,6 +8,8 @@
 #include <QSaveFile>
 #include <QStringList>
 
+#include <functional>
+
 namespace qw::CsvExport {
 
 namespace {
@@ -45,14 +47,93 @@ QString quote(const QString &cell)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+namespace {
+
+QString csvRow(const QStringList &cells)
+{
+    QStringList line;
+    for (const QString &cell : cells)
+        line << quote(neutralise(cell));
+    return QString(line.join(QLatin1Char(',')) + QLatin1String("\r\n"));
+}
+
+// Written beside and renamed over the old file, so that a failure leaves no half file.
+bool saveWith(const QString &path, QString *error, const std::function<bool(QIODevice *, QString *)> &write)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = ExportText::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    QString detail;
+    if (!write(&file, &detail) || !file.commit()) {
+        *error = ExportText::tr("“%1” cannot be written: %2")
+                     .arg(QDir::toNativeSeparators(path), detail.isEmpty() ? file.errorString() : detail);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error)
+{
+    QString text = QChar(0xfeff);
+    text += csvRow({ExportText::tr("Time (UTC)"), ExportText::tr("Channel"), ExportText::tr("Service"),
+                    ExportText::tr("Team"), ExportText::tr("Agent"), ExportText::tr("Ticket"), ExportText::tr("Scale"),
+                    ExportText::tr("Score"), ExportText::tr("Poor"), ExportText::tr("Reason"), ExportText::tr("Comment"),
+                    ExportText::tr("Customer"), ExportText::tr("Repeat contact"), ExportText::tr("Entry"),
+                    ExportText::tr("Import")});
+    QHash<qint64, QString> codes;
+    QHash<qint64, QString> imports;
+    for (const ImportRecord &r : document->imports())
+        imports.insert(r.id, QStringLiteral("%1 (%2)").arg(r.id).arg(r.fileName));
+    const PoorRule rule = document->poorRule();
+    bool written = true;
+    const auto flush = [&] {
+        const QByteArray bytes = text.toUtf8();
+        text.clear();
+        if (out->write(bytes) != bytes.size()) {
+            *error = out->errorString();
+            written = false;
+        }
+        return written;
+    };
+    const bool read = document->forEachInteraction([&](const Interaction &i) {
+        QString code;
+        if (i.entryId != 0) {
+            auto it = codes.find(i.entryId);
+            if (it == codes.end()) {
+                const std::optional<Entry> e = document->entry(i.entryId);
+                it = codes.insert(i.entryId, e ? e->code() : QString());
+            }
+            code = *it;
+        }
+        text += csvRow({i.occurredAt.toUTC().toString(Qt::ISODate), channelName(i.channel), i.service, i.team, i.agent,
+                        i.ticket, scaleName(i.scale), i.hasScore() ? QString::number(i.score) : QString(),
+                        i.isPoor(rule) ? ExportText::tr("poor") : QString(), i.reason, i.comment,
+                        hidePersonalData ? QString() : i.customer,
+                        i.repeatContact ? ExportText::tr("yes") : ExportText::tr("no"), code,
+                        imports.value(i.importId)});
+        return text.size() < (1 << 20) || flush();
+    });
+    if (!read) {
+        *error = ExportText::tr("The interactions could not be read from the register.");
+        return false;
+    }
+    return written && flush();
+}
+
+bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error)
+{
+    return saveWith(path, error, [&](QIODevice *out, QString *detail) {
+        return writeInteractions(document, out, hidePersonalData, detail);
+    });
+}
+
 bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error)
 {
-    const auto row = [](const QStringList &cells) {
-        QStringList line;
-        for (const QString &cell : cells)
-            line << quote(neutralise(cell));
-        return QString(line.join(QLatin1Char(',')) + QLatin1String("\r\n"));
-    };
+    const auto row = csvRow;
     QString text = QChar(0xfeff);
     text += row({ExportText::tr("Rank"), ExportText::tr("ID"), ExportText::tr("Title"), ExportText::tr("Quadrant"),
                  ExportText::tr("Impact"), ExportText::tr("Effort"), ExportText::tr("Status"),
@@ -86,19 +167,7 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
 
 bool writeEntries(const RegisterDocument *document, const QString &path, QString *error)
 {
-    // Written beside and renamed over the old file, so that a failure leaves no half file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = ExportText::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QString detail;
-    if (!writeEntries(document, &file, &detail) || !file.commit()) {
-        *error = ExportText::tr("“%1” cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(path), detail.isEmpty() ? file.errorString() : detail);
-        return false;
-    }
-    return true;
+    return saveWith(path, error, [&](QIODevice *out, QString *detail) { return writeEntries(document, out, detail); });
 }
 
 } // namespace qw::CsvExport

@@ -21,6 +21,12 @@ QString quote(const QString &cell);
 bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error);
 bool writeEntries(const RegisterDocument *document, const QString &path, QString *error);
 
+// Every interaction not removed, oldest first, with readable columns (time in UTC, ISO 8601;
+// channel, scale and whether it is poor by the register's rule in words; the entry's ID; the
+// import it came from). hidePersonalData blanks the customer.
+bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error);
+bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error);
+
 } // namespace CsvExport
 
 } // namespace qw

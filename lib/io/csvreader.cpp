@@ -57,6 +57,7 @@ bool CsvReader::next(CsvRecord *record)
         return false;
     record->line = m_line;
     record->fields.clear();
+    const qsizetype recordStart = m_pos;
     const QChar *data = m_text.constData();
     const QChar quote(QLatin1Char('"'));
     const QChar cr(QLatin1Char('\r'));
@@ -79,6 +80,12 @@ bool CsvReader::next(CsvRecord *record)
             qsizetype start = m_pos;
             bool closed = false;
             while (m_pos < size) {
+                if (field.size() + (m_pos - start) > maxFieldLength) {
+                    m_error = QCoreApplication::translate("qw::Import",
+                                                          "line %1, column %2: a field longer than %3 characters")
+                                  .arg(quoteLine).arg(quoteColumn).arg(maxFieldLength);
+                    return false;
+                }
                 const QChar c = data[m_pos];
                 if (c == quote) {
                     if (wanted)
@@ -127,15 +134,28 @@ bool CsvReader::next(CsvRecord *record)
             field = m_text.sliced(start, m_pos - start);
         else
             field += QStringView(data + start, m_pos - start);
+        if (field.size() > maxFieldLength || m_pos - start > maxFieldLength) {
+            m_error = QCoreApplication::translate("qw::Import", "line %1, field %2: a field longer than %3 characters")
+                          .arg(m_line).arg(record->fields.size() + 1).arg(maxFieldLength);
+            return false;
+        }
+        if (record->fields.size() >= maxFields) {
+            m_error = QCoreApplication::translate("qw::Import", "line %1: more than %2 fields in one record")
+                          .arg(record->line).arg(maxFields);
+            return false;
+        }
         record->fields.append(field);
 
-        if (m_pos >= size)
+        if (m_pos >= size) {
+            record->raw = QStringView(data + recordStart, m_pos - recordStart);
             return true;
+        }
         const QChar c = data[m_pos];
         if (c == m_delimiter) {
             ++m_pos;
             continue;
         }
+        record->raw = QStringView(data + recordStart, m_pos - recordStart);
         if (c == cr && m_pos + 1 < size && data[m_pos + 1] == lf)
             ++m_pos;
         ++m_pos;

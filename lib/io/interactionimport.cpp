@@ -2,16 +2,24 @@
 
 #include "csvreader.h"
 #include "textdecoding.h"
+#include "xlsxreader.h"
+#include "commands/importcommands.h"
 #include "document/registerdocument.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QTemporaryFile>
 #include <QThread>
 #include <QWaitCondition>
 
-namespace qw::InteractionImport {
+#include <memory>
+
+namespace qw {
 
 namespace {
 
@@ -21,6 +29,10 @@ struct ImportText
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
 
+// An export larger than this is refused before it is read (it would take several times its
+// size in memory as text).
+constexpr qint64 maxExportSize = qint64(1) << 30;
+
 QString settingKey(ExportSource source)
 {
     return QStringLiteral("import-mapping/%1").arg(int(source));
@@ -29,6 +41,28 @@ QString settingKey(ExportSource source)
 QString columnName(const QStringList &header, int column)
 {
     return QStringLiteral("%1 (“%2”)").arg(column + 1).arg(header.value(column));
+}
+
+QString normalised(const QString &name)
+{
+    QString out;
+    for (const QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+// Date columns that move whenever the ticket is touched (Zendesk's "Updated at"): never part
+// of a response's identity.
+bool movingDate(const QString &header)
+{
+    static const QStringList moving{QStringLiteral("updatedat"), QStringLiteral("satisfactionupdatedat"),
+                                    QStringLiteral("sysupdatedon"), QStringLiteral("updated"),
+                                    QStringLiteral("lastupdated"), QStringLiteral("updatedon"),
+                                    QStringLiteral("modified"), QStringLiteral("modifiedat"),
+                                    QStringLiteral("lastmodified"), QStringLiteral("updatedtime")};
+    return moving.contains(normalised(header));
 }
 
 // Compares the columns that were read (the others are null).
@@ -43,6 +77,11 @@ bool sameAsHeader(const QStringList &fields, const QStringList &header)
     return true;
 }
 
+QString hashKey(const char *prefix, QByteArrayView bytes, QCryptographicHash::Algorithm algorithm)
+{
+    return QLatin1String(prefix) + QString::fromLatin1(QCryptographicHash::hash(bytes, algorithm).toHex());
+}
+
 // The export is read twice: once for its header and its date and score columns (the date
 // order and the scale are decided from whole columns), then row by row, each row becoming an
 // interaction as it is read and handed on at once, so that memory follows the text of the
@@ -55,71 +94,129 @@ public:
     RowReader(const ImportOptions &options, ImportReport *report) : m_options(options), m_report(*report) {}
 
     // The first pass: false with report.error (or report.cancelled) set when the file cannot be imported.
-    bool open(const QByteArray &bytes, const RegisterDocument *document, const Progress &progress);
+    bool open(const ImportInput &input, const RegisterDocument *document, const Progress &progress);
     // The second pass: add(interaction) for each row that becomes an interaction;
     // rejected rows and warnings go to the report. False when progress() cancelled or add() stopped.
     bool forEachRow(const std::function<bool(const Interaction &)> &add, const Progress &progress);
 
     const QStringList &header() const { return m_header; }
     QString settingValue() const { return m_report.mapping; }
+    const PoorRule &poorRule() const { return m_rule; }
 
 private:
+    std::unique_ptr<RecordReader> makeReader();
     // Skips blank lines before the header and the header itself; false on an empty file.
-    bool readHeader(CsvReader &reader, CsvRecord *record);
+    bool readHeader(RecordReader &reader, CsvRecord *record);
     QString cell(const CsvRecord &r, std::optional<int> column) const
     {
         return column && *column < r.fields.size() ? r.fields.at(*column) : QString();
     }
+    // The field's column, else its fallbacks in turn, where the cell says nothing.
+    QString cellOrFallback(const CsvRecord &r, ImportField field) const;
+    // A bad row: rejected, or left out with --skip-bad-rows.
+    void bad(int line, const QString &message);
+    bool convert(const CsvRecord &r, Interaction *i, QHash<QString, int> *unknownChannels);
 
     const ImportOptions &m_options;
     ImportReport &m_report;
+    bool m_xlsx = false;
+    QString m_xlsxPath;
+    std::unique_ptr<QTemporaryFile> m_copy; // a workbook given as bytes
     QString m_text;
     QChar m_delimiter;
     QStringList m_header;
     ColumnMapping m_mapping;
     std::optional<int> m_dateColumn;
     std::optional<int> m_scoreColumn;
+    bool m_dateInKey = false;
+    bool m_legacyKeys = false;
+    QString m_sourceKey;
     ValueParsing::DateOrder m_order = ValueParsing::DateOrder::Undecided;
     ValueParsing::ScaleGuess m_scale;
     ValueParsing::LocalClock m_clock;
+    PoorRule m_rule = PoorRule::defaults();
 };
 
-bool RowReader::readHeader(CsvReader &reader, CsvRecord *record)
+std::unique_ptr<RecordReader> RowReader::makeReader()
+{
+    if (!m_xlsx)
+        return std::make_unique<CsvReader>(m_text, m_delimiter);
+    auto reader = std::make_unique<XlsxReader>(m_xlsxPath);
+    if (!reader->open() || !reader->selectSheet(m_options.sheet)) {
+        m_report.error = reader->error();
+        return nullptr;
+    }
+    return reader;
+}
+
+bool RowReader::readHeader(RecordReader &reader, CsvRecord *record)
 {
     while (reader.next(record)) {
-        if (record->fields.size() == 1 && record->fields.first().trimmed().isEmpty())
+        const bool blank = std::all_of(record->fields.cbegin(), record->fields.cend(),
+                                       [](const QString &f) { return f.trimmed().isEmpty(); });
+        if (blank)
             continue; // blank lines before the header
         return true;
     }
     return false;
 }
 
-bool RowReader::open(const QByteArray &bytes, const RegisterDocument *document, const Progress &progress)
+bool RowReader::open(const ImportInput &input, const RegisterDocument *document, const Progress &progress)
 {
-    const DecodedText decoded = decodeText(bytes);
-    if (!decoded.error.isEmpty()) {
-        m_report.error = decoded.error;
-        return false;
+    m_xlsx = XlsxReader::looksLikeXlsx(input.bytes.left(8)) || (input.bytes.isEmpty() && !input.path.isEmpty());
+    if (m_xlsx) {
+        m_xlsxPath = input.path;
+        if (m_xlsxPath.isEmpty()) {
+            // A workbook's bytes (the fuzzer, the tests): read from a private copy.
+            m_copy = std::make_unique<QTemporaryFile>();
+            if (!m_copy->open() || m_copy->write(input.bytes) != input.bytes.size() || !m_copy->flush()) {
+                m_report.error = ImportText::tr("A temporary copy of the workbook could not be written: %1")
+                                     .arg(m_copy->errorString());
+                return false;
+            }
+            m_xlsxPath = m_copy->fileName();
+        }
+        m_report.encoding = QStringLiteral("UTF-8");
+    } else {
+        const DecodedText decoded = decodeText(input.bytes, m_options.encoding);
+        if (!decoded.error.isEmpty()) {
+            m_report.error = decoded.error;
+            return false;
+        }
+        m_report.encoding = decoded.encoding;
+        m_report.encodingChosen = decoded.chosen;
+        m_text = decoded.text;
+        m_delimiter = CsvReader::detectDelimiter(m_text);
+        m_report.delimiter = m_delimiter;
     }
-    m_report.encoding = decoded.encoding;
-    m_text = decoded.text;
-    CsvReader reader(m_text);
-    m_delimiter = reader.delimiter();
-    m_report.delimiter = m_delimiter;
+    std::unique_ptr<RecordReader> reader = makeReader();
+    if (!reader)
+        return false;
+    if (m_xlsx) {
+        m_report.sheet = m_options.sheet.isEmpty() ? static_cast<XlsxReader *>(reader.get())->sheetNames().value(0)
+                                                   : m_options.sheet;
+    }
     CsvRecord record;
-    if (!readHeader(reader, &record)) {
-        m_report.error = reader.error().isEmpty() ? ImportText::tr("The file is empty.") : reader.error();
+    if (!readHeader(*reader, &record)) {
+        m_report.error = reader->error().isEmpty() ? ImportText::tr("The file is empty.") : reader->error();
         return false;
     }
     m_header = record.fields;
+    for (QString &name : m_header) {
+        if (name.isNull())
+            name = QStringLiteral(""); // a sheet's empty header cell
+    }
 
     m_mapping = ColumnMapping::detect(m_header);
     m_report.source = m_mapping.source();
-    // A correction made for this source before applies again, if its columns are still there.
+    m_sourceKey = exportSourceKey(m_mapping.source());
     if (document) {
+        m_rule = document->poorRule();
+        m_legacyKeys = document->hasLegacyImportKeys();
+        // A correction made for this source before applies again, if its columns are still there.
         const QString saved = document->setting(settingKey(m_mapping.source()));
         for (const QString &assignment : saved.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-            m_mapping.apply(assignment, m_header);
+            m_mapping.apply(assignment, m_header, ColumnMapping::Origin::Remembered);
     }
     for (const QString &assignment : m_options.mappings) {
         const QString error = m_mapping.apply(assignment, m_header);
@@ -129,28 +226,52 @@ bool RowReader::open(const QByteArray &bytes, const RegisterDocument *document, 
         }
     }
     m_report.mapping = m_mapping.toText(m_header);
+    m_report.mappingLines = m_mapping.describe(m_header);
+    for (int c : m_mapping.unusedColumns(m_header))
+        m_report.unusedColumns << columnName(m_header, c);
+    for (const QString &ambiguity : m_mapping.ambiguities()) {
+        m_report.warnings.append({0, ImportText::tr("%1, so neither was recognised; choose one with --map FIELD=NUMBER")
+                                         .arg(ambiguity)});
+    }
     m_dateColumn = m_mapping.column(ImportField::Date);
     m_scoreColumn = m_mapping.column(ImportField::Score);
     if (!m_dateColumn || !m_scoreColumn) {
-        m_report.error = ImportText::tr("No column for the %1 was found in the header; name it with --map %2=COLUMN.")
-                             .arg(!m_dateColumn ? ImportText::tr("date") : ImportText::tr("satisfaction score"),
-                                  !m_dateColumn ? QStringLiteral("date") : QStringLiteral("score"));
+        // Every missing field at once, with the command that names each.
+        QStringList missing;
+        QStringList maps;
+        if (!m_dateColumn) {
+            missing << ImportText::tr("the date");
+            maps << QStringLiteral("--map date=COLUMN");
+        }
+        if (!m_scoreColumn) {
+            missing << ImportText::tr("the satisfaction score");
+            maps << QStringLiteral("--map score=COLUMN");
+        }
+        m_report.error = ImportText::tr("No column was found for %1 in the header (%2); name %3 with %4.")
+                             .arg(missing.join(ImportText::tr(" or ")), m_header.join(QStringLiteral(", ")),
+                                  missing.size() > 1 ? ImportText::tr("them") : ImportText::tr("it"),
+                                  maps.join(QLatin1Char(' ')));
         return false;
     }
+    // The survey's own date is part of a response's identity (a ticket may be surveyed twice),
+    // unless the export has the response's own id, or the date moves with the ticket, or the
+    // tool keeps one rating per ticket (Zendesk: a new rating replaces the old).
+    m_dateInKey = !m_mapping.column(ImportField::Response) && !movingDate(m_header.value(*m_dateColumn))
+        && m_mapping.source() != ExportSource::Zendesk;
 
     QStringList dates;
     QStringList scores;
-    reader.setColumns({*m_dateColumn, *m_scoreColumn});
-    for (int n = 1; reader.next(&record); ++n) {
+    reader->setColumns({*m_dateColumn, *m_scoreColumn});
+    for (int n = 1; reader->next(&record); ++n) {
         dates << cell(record, m_dateColumn);
         scores << cell(record, m_scoreColumn);
-        if (progress && n % 5000 == 0 && !progress(reader.progress() * 0.2)) {
+        if (progress && n % 5000 == 0 && !progress(reader->progress() * 0.2)) {
             m_report.cancelled = true;
             return false;
         }
     }
-    if (!reader.error().isEmpty()) {
-        m_report.error = reader.error();
+    if (!reader->error().isEmpty()) {
+        m_report.error = reader->error();
         return false;
     }
     m_order = ValueParsing::dateOrder(dates);
@@ -159,32 +280,160 @@ bool RowReader::open(const QByteArray &bytes, const RegisterDocument *document, 
                              .arg(columnName(m_header, *m_dateColumn));
         return false;
     }
-    if (m_order == ValueParsing::DateOrder::Undecided)
+    if (m_order != ValueParsing::DateOrder::Undecided) {
+        m_report.dateOrder = m_order == ValueParsing::DateOrder::DayFirst
+            ? ImportText::tr("day/month (decided from the column)") : ImportText::tr("month/day (decided from the column)");
+        if (m_options.dateOrder != ValueParsing::DateOrder::Undecided && m_options.dateOrder != m_order) {
+            m_report.error = ImportText::tr("The dates in column %1 can only be read %2, not as chosen.")
+                                 .arg(columnName(m_header, *m_dateColumn), m_report.dateOrder);
+            return false;
+        }
+    } else {
         m_order = m_options.dateOrder;
-    m_scale = ValueParsing::guessScale(scores);
+        m_report.dateOrder = m_order == ValueParsing::DateOrder::DayFirst ? ImportText::tr("day/month (as chosen)")
+            : m_order == ValueParsing::DateOrder::MonthFirst              ? ImportText::tr("month/day (as chosen)")
+                                                                          : ImportText::tr("not needed");
+    }
+    if (m_options.scale) {
+        m_scale = {*m_options.scale, true};
+        m_report.scaleChosen = true;
+    } else {
+        m_scale = ValueParsing::guessScale(scores);
+    }
+    if (!m_scale.known && std::any_of(scores.cbegin(), scores.cend(), [](const QString &s) { return !ValueParsing::isMissing(s); })) {
+        m_report.error = ImportText::tr("The scores in column %1 fit none of the scales QuickWins knows (1-5, 1-10, 0-10, "
+                                        "0-3, bad/good, unhappy/neutral/happy); choose one with --scale.")
+                             .arg(columnName(m_header, *m_scoreColumn));
+        return false;
+    }
+    m_report.scale = m_scale.scale;
+    m_report.poorRule = m_rule.describe(m_scale.scale);
     return true;
 }
 
-bool RowReader::forEachRow(const std::function<bool(const Interaction &)> &add,
-                           const Progress &progress)
+QString RowReader::cellOrFallback(const CsvRecord &r, ImportField field) const
 {
-    CsvReader reader(m_text, m_delimiter);
+    QString text = cell(r, m_mapping.column(field)).trimmed();
+    const QList<int> fallbacks = m_mapping.fallbacks(field);
+    for (qsizetype n = 0; n < fallbacks.size() && ValueParsing::isMissing(text); ++n)
+        text = cell(r, fallbacks.at(n)).trimmed();
+    // A missing marker in the last column tried ("?" in every one) is no value.
+    return !fallbacks.isEmpty() && ValueParsing::isMissing(text) ? QString() : text;
+}
+
+void RowReader::bad(int line, const QString &message)
+{
+    (m_options.skipBadRows ? m_report.leftOut : m_report.rejected).append({line, message});
+}
+
+bool RowReader::convert(const CsvRecord &r, Interaction *out, QHash<QString, int> *unknownChannels)
+{
+    Interaction &i = *out;
+    const QString dateColumn = columnName(m_header, *m_dateColumn);
+    const QString dateText = cell(r, m_dateColumn);
+    if (ValueParsing::isMissing(dateText)) {
+        bad(r.line, ImportText::tr("column %1: no date").arg(dateColumn));
+        return false;
+    }
+    i.occurredAt = ValueParsing::parseDate(dateText, m_order, &m_clock);
+    if (!i.occurredAt.isValid()) {
+        const bool ambiguous = m_order == ValueParsing::DateOrder::Undecided
+            && ValueParsing::parseDate(dateText, ValueParsing::DateOrder::DayFirst).isValid();
+        bad(r.line, ambiguous
+            ? ImportText::tr("column %1: “%2” could be day/month or month/day, and the file does not say "
+                             "which; choose with --date-order DMY or MDY").arg(dateColumn, dateText)
+            : ImportText::tr("column %1: “%2” is not a date and time QuickWins can read whole").arg(dateColumn, dateText));
+        return false;
+    }
+    i.scale = m_scale.scale;
+    const QString scoreText = cell(r, m_scoreColumn);
+    const std::optional<int> score = m_scale.known ? ValueParsing::parseScore(scoreText, m_scale.scale)
+                                                   : std::optional<int>(-1);
+    if (!score) {
+        const std::optional<int> number = ValueParsing::scoreNumber(scoreText);
+        bad(r.line, number
+            ? ImportText::tr("column %1: %2 is outside the scale %3 that the column's other scores use")
+                  .arg(columnName(m_header, *m_scoreColumn)).arg(*number).arg(scaleName(m_scale.scale))
+            : ImportText::tr("column %1: “%2” is not a satisfaction score").arg(columnName(m_header, *m_scoreColumn), scoreText));
+        return false;
+    }
+    i.score = *score;
+    // Identifiers and names: their ends trimmed, missing markers are no value. Free text
+    // (reason, comment) is kept exactly as written.
+    const auto identifier = [&](ImportField field) {
+        const QString text = cell(r, m_mapping.column(field)).trimmed();
+        return ValueParsing::isMissing(text) ? QString() : text;
+    };
+    i.ticket = identifier(ImportField::Ticket);
+    i.service = cellOrFallback(r, ImportField::Service);
+    i.team = cell(r, m_mapping.column(ImportField::Team)).trimmed();
+    i.agent = cell(r, m_mapping.column(ImportField::Agent)).trimmed();
+    i.reason = cell(r, m_mapping.column(ImportField::Reason));
+    i.comment = cell(r, m_mapping.column(ImportField::Comment));
+    i.customer = cellOrFallback(r, ImportField::Customer);
+    const QString channelText = cell(r, m_mapping.column(ImportField::Channel));
+    i.channel = Channel::Unknown;
+    if (const auto channel = ValueParsing::parseChannel(channelText))
+        i.channel = *channel;
+    else if (!ValueParsing::isMissing(channelText))
+        ++(*unknownChannels)[channelText.trimmed()];
+    const QString repeatText = cell(r, m_mapping.column(ImportField::Repeat));
+    const std::optional<bool> repeat = ValueParsing::parseRepeat(repeatText);
+    if (!repeat) {
+        bad(r.line, ImportText::tr("column %1: “%2” is not yes or no for a repeat contact")
+                        .arg(columnName(m_header, *m_mapping.column(ImportField::Repeat)), repeatText));
+        return false;
+    }
+    i.repeatContact = *repeat;
+
+    // A response's identity comes from its source: the tool and the response's own id, or its
+    // ticket (and the survey's own date); never from values computed with the time zone or the
+    // mapping. Every row also keeps a hash of its cells as written, so that a response first
+    // imported without an id is the same response when a later import names one.
+    const QString response = identifier(ImportField::Response);
+    if (!response.isEmpty())
+        i.importKey = m_sourceKey + QStringLiteral("|response:") + response;
+    else if (!i.ticket.isEmpty())
+        i.importKey = m_sourceKey + QStringLiteral("|ticket:") + i.ticket
+            + (m_dateInKey ? QLatin1Char('|') + dateText.trimmed() : QString());
+    if (!r.raw.isEmpty()) {
+        i.rowKey = hashKey("h:", QByteArrayView(reinterpret_cast<const char *>(r.raw.data()), r.raw.size() * 2),
+                           QCryptographicHash::Md5);
+    } else {
+        const QString joined = r.fields.join(QChar(0x1f));
+        i.rowKey = hashKey("h:", QByteArrayView(reinterpret_cast<const char *>(joined.constData()), joined.size() * 2),
+                           QCryptographicHash::Md5);
+    }
+    if (m_legacyKeys) {
+        // The key an earlier QuickWins gave the same row, so that it is found, not doubled.
+        i.previousKey = !i.ticket.isEmpty()
+            ? QString(QStringLiteral("t:") + i.ticket + QLatin1Char('|') + QString::number(i.occurredAt.toSecsSinceEpoch()))
+            : hashKey("r:", r.fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1);
+    }
+    return true;
+}
+
+bool RowReader::forEachRow(const std::function<bool(const Interaction &)> &add, const Progress &progress)
+{
+    std::unique_ptr<RecordReader> reader = makeReader();
+    if (!reader)
+        return false;
     CsvRecord r;
-    readHeader(reader, &r);
-    // The mapped columns only, unless a row without a ticket needs all of them for its key.
-    if (m_mapping.column(ImportField::Ticket)) {
+    readHeader(*reader, &r);
+    // The mapped columns only, unless an older QuickWins' keys need all of them.
+    if (!m_legacyKeys || m_mapping.column(ImportField::Ticket)) {
         QList<int> columns;
         for (ImportField field : allImportFields()) {
             if (const auto column = m_mapping.column(field))
                 columns << *column;
+            columns << m_mapping.fallbacks(field);
         }
-        reader.setColumns(columns);
+        reader->setColumns(columns);
     }
-    const QString dateColumn = columnName(m_header, *m_dateColumn);
     QHash<QString, int> unknownChannels;
     bool stopped = false;
-    for (int n = 1; !stopped && reader.next(&r); ++n) {
-        if (progress && n % 2000 == 0 && !progress(0.2 + 0.8 * reader.progress())) {
+    for (int n = 1; !stopped && reader->next(&r); ++n) {
+        if (progress && n % 2000 == 0 && !progress(0.2 + 0.8 * reader->progress())) {
             m_report.cancelled = true;
             return false;
         }
@@ -192,82 +441,40 @@ bool RowReader::forEachRow(const std::function<bool(const Interaction &)> &add,
                                        [](const QString &f) { return f.trimmed().isEmpty(); });
         if (blank)
             continue; // (or blank in every column the import reads)
+        if (m_xlsx) {
+            // A sheet leaves out the empty cells at a row's end.
+            while (r.fields.size() > m_header.size() && r.fields.constLast().isEmpty())
+                r.fields.removeLast();
+            while (r.fields.size() < m_header.size())
+                r.fields.append(QString());
+        }
         if (sameAsHeader(r.fields, m_header)) {
             m_report.warnings.append({r.line, ImportText::tr("the header is repeated here; the line was skipped")});
             continue;
         }
         ++m_report.rowsRead;
-        if (r.fields.size() < m_header.size()) {
-            m_report.warnings.append({r.line, ImportText::tr("%1 of %2 columns; the missing ones were read as empty")
-                                                  .arg(r.fields.size()).arg(m_header.size())});
-        } else if (r.fields.size() > m_header.size()) {
-            m_report.warnings.append({r.line, ImportText::tr("%1 columns, %2 more than the header; the extra ones were ignored")
-                                                  .arg(r.fields.size()).arg(r.fields.size() - m_header.size())});
+        if (r.fields.size() != m_header.size()) {
+            // Its values would land in other fields (a score read from a comment's column).
+            bad(r.line, ImportText::tr("%1 fields where the header has %2; the row cannot be read safely")
+                            .arg(r.fields.size()).arg(m_header.size()));
+            continue;
         }
-
         Interaction i;
-        const QString dateText = cell(r, m_dateColumn);
-        if (ValueParsing::isMissing(dateText)) {
-            m_report.rejected.append({r.line, ImportText::tr("column %1: no date").arg(dateColumn)});
+        if (!convert(r, &i, &unknownChannels))
             continue;
-        }
-        i.occurredAt = ValueParsing::parseDate(dateText, m_order, &m_clock);
-        if (!i.occurredAt.isValid()) {
-            const bool ambiguous = m_order == ValueParsing::DateOrder::Undecided
-                && ValueParsing::parseDate(dateText, ValueParsing::DateOrder::DayFirst).isValid();
-            m_report.rejected.append({r.line, ambiguous
-                ? ImportText::tr("column %1: “%2” could be day/month or month/day, and the file does not say "
-                     "which; choose with --date-order DMY or MDY").arg(dateColumn, dateText)
-                : ImportText::tr("column %1: “%2” is not a date").arg(dateColumn, dateText)});
-            continue;
-        }
-        i.scale = m_scale.scale;
-        const QString scoreText = cell(r, m_scoreColumn);
-        const std::optional<int> score = m_scale.known ? ValueParsing::parseScore(scoreText, m_scale.scale)
-                                                       : std::optional<int>(ValueParsing::isMissing(scoreText) ? -1 : -2);
-        if (!score || *score == -2) {
-            m_report.rejected.append({r.line, ImportText::tr("column %1: “%2” is not a satisfaction score")
-                                                  .arg(columnName(m_header, *m_scoreColumn), scoreText)});
-            continue;
-        }
-        i.score = *score;
-        i.ticket = cell(r, m_mapping.column(ImportField::Ticket)).trimmed();
-        i.service = cell(r, m_mapping.column(ImportField::Service)).trimmed();
-        i.team = cell(r, m_mapping.column(ImportField::Team)).trimmed();
-        i.agent = cell(r, m_mapping.column(ImportField::Agent)).trimmed();
-        i.reason = cell(r, m_mapping.column(ImportField::Reason)).trimmed();
-        i.comment = cell(r, m_mapping.column(ImportField::Comment)).trimmed();
-        i.customer = cell(r, m_mapping.column(ImportField::Customer)).trimmed();
-        for (QString *text : {&i.ticket, &i.service, &i.team, &i.agent, &i.reason, &i.comment, &i.customer}) {
-            if (ValueParsing::isMissing(*text))
-                text->clear();
-        }
-        const QString channelText = cell(r, m_mapping.column(ImportField::Channel));
-        if (const auto channel = ValueParsing::parseChannel(channelText))
-            i.channel = *channel;
-        else if (!ValueParsing::isMissing(channelText))
-            ++unknownChannels[channelText.trimmed()];
-        const QString repeatText = cell(r, m_mapping.column(ImportField::Repeat));
-        const std::optional<bool> repeat = ValueParsing::parseRepeat(repeatText);
-        if (!repeat) {
-            m_report.warnings.append({r.line, ImportText::tr("“%1” is not yes or no for a repeat contact; read as no").arg(repeatText)});
-        }
-        i.repeatContact = repeat.value_or(false);
-
-        if (!i.isPoor() && !m_options.allResponses) {
+        if (m_options.poorOnly && !i.isPoor(m_rule)) {
             ++m_report.notPoor;
             continue;
         }
-        // The same response always gets the same key, whichever export it comes in.
-        i.importKey = !i.ticket.isEmpty()
-            ? QString(QStringLiteral("t:") + i.ticket + QLatin1Char('|') + QString::number(i.occurredAt.toSecsSinceEpoch()))
-            : QStringLiteral("r:") + QString::fromLatin1(QCryptographicHash::hash(
-                  r.fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex());
         stopped = !add(i);
     }
+    if (!reader->error().isEmpty()) {
+        m_report.error = reader->error();
+        return false;
+    }
     for (auto it = unknownChannels.cbegin(); it != unknownChannels.cend(); ++it) {
-        m_report.warnings.append({0, ImportText::tr("channel “%1” (%n row(s)) was not recognised and recorded as phone", nullptr, it.value())
-                                         .arg(it.key())});
+        m_report.warnings.append({0, ImportText::tr("channel “%1” (%n row(s)) was not recognised and recorded as unknown",
+                                                    nullptr, it.value()).arg(it.key())});
     }
     return !stopped;
 }
@@ -326,47 +533,109 @@ private:
     bool m_stopped = false;
 };
 
+// The key a row is known by in one file: its identity where it has one, else its cells.
+QString keyInFile(const Interaction &i)
+{
+    return i.importKey.isEmpty() ? i.rowKey : i.importKey;
+}
+
 } // namespace
 
-Plan read(const QByteArray &bytes, const ImportOptions &options, const RegisterDocument *document,
+QString ImportInput::fileName() const
+{
+    return path.isEmpty() ? QString() : QFileInfo(path).fileName();
+}
+
+std::optional<ImportInput> ImportInput::fromFile(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists()) {
+        *error = ImportText::tr("“%1” does not exist.").arg(shown);
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        *error = ImportText::tr("“%1” is a folder, not an export.").arg(shown);
+        return std::nullopt;
+    }
+    // A device or a pipe never ends (/dev/zero) or never starts (a FIFO with no writer).
+    if (!info.isFile()) {
+        *error = ImportText::tr("“%1” is not a regular file (a device, a pipe or a socket); save the export to a file "
+                                "and import that.").arg(shown);
+        return std::nullopt;
+    }
+    if (info.size() > maxExportSize) {
+        *error = ImportText::tr("“%1” is larger than %2 GiB, more than one import can take; split the export.")
+                     .arg(shown).arg(maxExportSize >> 30);
+        return std::nullopt;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ImportText::tr("“%1” cannot be read: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    ImportInput input;
+    input.path = path;
+    const QByteArray head = file.peek(8);
+    if (XlsxReader::looksLikeXlsx(head))
+        return input; // read by the workbook reader, from the file
+    input.bytes = file.read(maxExportSize + 1);
+    if (input.bytes.size() > maxExportSize) {
+        *error = ImportText::tr("“%1” is larger than %2 GiB, more than one import can take; split the export.")
+                     .arg(shown).arg(maxExportSize >> 30);
+        return std::nullopt;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = ImportText::tr("“%1” could not be read whole: %2").arg(shown, file.errorString());
+        return std::nullopt;
+    }
+    return input;
+}
+
+namespace InteractionImport {
+
+Plan read(const ImportInput &input, const ImportOptions &options, const RegisterDocument *document,
           const std::function<bool(double)> &progress)
 {
     Plan plan;
     RowReader reader(options, &plan.report);
-    if (!reader.open(bytes, document, progress))
+    if (!reader.open(input, document, progress))
         return plan;
     plan.header = reader.header();
     QSet<QString> keysInFile;
     reader.forEachRow([&](const Interaction &i) {
-        if (keysInFile.contains(i.importKey)) {
+        const QString key = keyInFile(i);
+        if (keysInFile.contains(key) || keysInFile.contains(i.rowKey)) {
             ++plan.report.duplicates;
             return true;
         }
-        keysInFile.insert(i.importKey);
+        keysInFile.insert(key);
+        keysInFile.insert(i.rowKey);
         plan.interactions.append(i);
         return true;
     }, progress);
     return plan;
 }
 
-ImportReport run(RegisterDocument *document, const QByteArray &bytes, const ImportOptions &options,
-                 const std::function<bool(double)> &progress)
+ImportReport run(RegisterDocument *document, const ImportInput &input, const ImportOptions &options,
+                 const std::function<bool(double)> &progress, bool undoable)
 {
     if (options.dryRun) {
         // A dry run reports what would be imported, from a plan that touches nothing.
-        Plan plan = read(bytes, options, document, progress);
+        Plan plan = read(input, options, document, progress);
         ImportReport &report = plan.report;
         if (!report.error.isEmpty() || report.cancelled || !report.rejected.isEmpty())
             return report;
-        QStringList keys;
-        for (const Interaction &i : std::as_const(plan.interactions))
-            keys << i.importKey;
-        const QSet<QString> known = document->existingImportKeys(keys);
-        report.duplicates += int(known.size());
+        const PoorRule rule = document ? document->poorRule() : PoorRule::defaults();
         for (const Interaction &i : std::as_const(plan.interactions)) {
-            if (!known.contains(i.importKey)) {
+            const std::optional<Interaction> known = document ? document->findImported(i) : std::nullopt;
+            if (!known) {
                 ++report.imported;
-                report.poor += i.isPoor() ? 1 : 0;
+                report.poor += i.isPoor(rule) ? 1 : 0;
+            } else if (InteractionRepository::importedFieldsDiffer(*known, i)) {
+                ++report.updated;
+            } else {
+                ++report.duplicates;
             }
         }
         return report;
@@ -374,13 +643,13 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
 
     ImportReport report;
     RowReader reader(options, &report);
-    if (!reader.open(bytes, document, progress))
+    if (!reader.open(input, document, progress))
         return report;
     // Each row is written as soon as it is read, in one transaction: the reading (decoding,
     // parsing, converting) runs on a thread of its own, side by side with SQLite's writing on
     // this one. A rejected row stops the writing (the rest is still read, to report every
-    // rejected row) and rolls it all back. Rows imported before, or twice in the file, are
-    // skipped by the register's unique index.
+    // rejected row) and rolls it all back. Rows imported before are updated where the export
+    // changed them, or skipped; rows twice in the file are skipped.
     RowQueue queue;
     bool read = false;
     const std::unique_ptr<QThread> reading(QThread::create([&] {
@@ -397,15 +666,16 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
         queue.close();
     }));
     reading->start();
-    int handedOver = 0;
-    int added = 0;
-    int poorAdded = 0;
+    ImportRecord record;
+    record.fileName = input.fileName().isEmpty() ? ImportText::tr("(an export)") : input.fileName();
+    record.source = exportSourceName(report.source);
+    record.encoding = report.encoding;
+    record.mapping = report.mapping;
     const auto result = document->importInteractions([&](const auto &add) {
         bool written = true;
         QList<Interaction> batch;
         while (written && queue.pop(&batch)) {
             for (const Interaction &i : std::as_const(batch)) {
-                ++handedOver;
                 if (!add(i)) {
                     written = false;
                     break;
@@ -414,8 +684,9 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
         }
         queue.stop();
         reading->wait();
+        record.rowsRead = report.rowsRead;
         return written && read && report.rejected.isEmpty();
-    }, {{settingKey(report.source), reader.settingValue()}}, &added, &poorAdded);
+    }, {{settingKey(report.source), reader.settingValue()}}, &record);
     queue.stop(); // in case the transaction never began: the reader must not wait for it
     reading->wait();
     if (report.cancelled || !report.error.isEmpty() || !report.rejected.isEmpty())
@@ -424,22 +695,56 @@ ImportReport run(RegisterDocument *document, const QByteArray &bytes, const Impo
         report.error = ImportText::tr("The import could not be saved; nothing was imported.");
         return report;
     }
-    report.imported = added;
-    report.poor = poorAdded;
-    report.duplicates = handedOver - added;
+    report.imported = record.added;
+    report.poor = record.poorAdded;
+    report.updated = record.updated;
+    report.duplicates = record.unchanged;
+    report.importId = record.id;
+    if (undoable && record.id != 0)
+        ImportCommand::pushDone(document, record);
     return report;
 }
 
-} // namespace qw::InteractionImport
-
-namespace qw {
+} // namespace InteractionImport
 
 QString ImportReport::summary() const
 {
-    return QCoreApplication::translate("qw::Import",
-                                       "rows read: %1, interactions imported: %2 (poor: %3), duplicates "
-                                       "skipped: %4, rows rejected: %5")
-        .arg(rowsRead).arg(imported).arg(poor).arg(duplicates).arg(rejected.size());
+    QString line = QCoreApplication::translate("qw::Import",
+                                               "rows read: %1, interactions imported: %2 (poor: %3), updated: %4, "
+                                               "duplicates skipped: %5, rows rejected: %6")
+                       .arg(rowsRead).arg(imported).arg(poor).arg(updated).arg(duplicates).arg(rejected.size());
+    if (!leftOut.isEmpty())
+        line += QCoreApplication::translate("qw::Import", ", bad rows left out: %1").arg(leftOut.size());
+    if (notPoor > 0)
+        line += QCoreApplication::translate("qw::Import", ", not poor, left out: %1").arg(notPoor);
+    return line;
+}
+
+QStringList ImportReport::decisions() const
+{
+    QStringList lines;
+    const QString how = encodingChosen ? QCoreApplication::translate("qw::Import", "as chosen")
+                                       : QCoreApplication::translate("qw::Import", "detected");
+    if (delimiter.isNull()) {
+        lines << QCoreApplication::translate("qw::Import", "Excel workbook, sheet “%1”").arg(sheet);
+    } else {
+        const QString name = delimiter == QLatin1Char('\t') ? QCoreApplication::translate("qw::Import", "tab")
+            : delimiter == QLatin1Char(';')                 ? QCoreApplication::translate("qw::Import", "semicolon")
+                                                            : QCoreApplication::translate("qw::Import", "comma");
+        lines << QCoreApplication::translate("qw::Import", "encoding: %1 (%2); fields separated by %3")
+                     .arg(encoding, how, name);
+    }
+    lines << QCoreApplication::translate("qw::Import", "source: %1").arg(exportSourceName(source));
+    lines << QCoreApplication::translate("qw::Import", "dates: %1").arg(dateOrder);
+    lines << QCoreApplication::translate("qw::Import", "scale: %1 (%2); poor: %3")
+                 .arg(scaleName(scale),
+                      scaleChosen ? QCoreApplication::translate("qw::Import", "as chosen")
+                                  : QCoreApplication::translate("qw::Import", "decided from the column"),
+                      poorRule);
+    lines += mappingLines;
+    if (!unusedColumns.isEmpty())
+        lines << QCoreApplication::translate("qw::Import", "not imported: %1").arg(unusedColumns.join(QStringLiteral(", ")));
+    return lines;
 }
 
 } // namespace qw

@@ -12,9 +12,12 @@ struct DecodedText
 {
     QString text;
     QString encoding;   // the name it was decoded as, for the report
+    bool chosen = false; // the person chose it (else it was detected)
     QString error;      // empty when decoding worked
 };
 
-DecodedText decodeText(const QByteArray &bytes);
+// Valid UTF-8 is UTF-8; otherwise libuchardet's guess, checked against Windows-1252 (see
+// checkedGuess in the .cpp). encoding: a name the person chose (--encoding), used as it is.
+DecodedText decodeText(const QByteArray &bytes, const QString &encoding = {});
 
 } // namespace qw

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -16,12 +17,39 @@ QString simple(const QString &cell)
     return cell.trimmed().toLower();
 }
 
-// "29/2/2016 01:16", "02-29-2016 13:05:00", "29.02.2016": three numbers and an optional time.
+// "29/2/2016 01:16", "02-29-2016 13:05:00", "29.02.2016", "3/13/2024 10:00 PM",
+// "2024-03-13 10:00:00.250 +01:00": three numbers, an optional time (fractional seconds,
+// AM/PM) and an optional zone (Z, UTC, GMT or an offset). The whole cell must match: a date
+// only partly understood is not a date.
 const QRegularExpression &numericDate()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})(?:[ T]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
+        "^(\\d{1,4})[/.\\-](\\d{1,2})[/.\\-](\\d{1,4})"
+        "(?:(?:[ T]+|T)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?\\s*([AaPp]\\.?[Mm]\\.?)?)?"
+        "\\s*(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?$"), QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+// Seconds east of UTC of a zone written after a time, or nullopt when there is none;
+// *valid false when it is out of range.
+std::optional<int> zoneOffset(const QString &zone, bool *valid)
+{
+    *valid = true;
+    if (zone.isEmpty())
+        return std::nullopt;
+    const QChar sign = zone.at(0);
+    if (sign != QLatin1Char('+') && sign != QLatin1Char('-'))
+        return 0; // Z, UTC, GMT
+    QString digits = zone.mid(1);
+    digits.remove(QLatin1Char(':'));
+    const int hours = digits.left(2).toInt();
+    const int minutes = digits.size() > 2 ? digits.mid(2).toInt() : 0;
+    if (hours > 14 || minutes > 59) {
+        *valid = false;
+        return std::nullopt;
+    }
+    const int seconds = hours * 3600 + minutes * 60;
+    return sign == QLatin1Char('-') ? -seconds : seconds;
 }
 
 // Labelled answers, worst first, per labelled scale.
@@ -61,7 +89,7 @@ DateOrder dateOrder(const QStringList &cells)
             && text.at(3).isDigit())
             continue; // year first (ISO and the like): no ambiguity, and no regular expression
         const QRegularExpressionMatch m = numericDate().match(text);
-        if (!m.hasMatch() || m.captured(1).size() == 4)
+        if (!m.hasMatch() || m.captured(1).size() > 2)
             continue; // ISO-like year first: no ambiguity
         const int a = m.captured(1).toInt();
         const int b = m.captured(2).toInt();
@@ -147,30 +175,15 @@ QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock)
         return {};
     if (const QDateTime fast = fastIsoLocal(text, clock); fast.isValid())
         return fast;
-    // ISO 8601, with or without an offset.
-    QDateTime iso = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!iso.isValid())
-        iso = QDateTime::fromString(text, Qt::ISODate);
-    if (!iso.isValid() && text.size() >= 19 && text.at(10) == QLatin1Char(' ')) {
-        QString t = text;
-        t[10] = QLatin1Char('T');
-        iso = QDateTime::fromString(t, Qt::ISODate);
-    }
-    if (iso.isValid())
-        return iso;
-    const QDate isoDay = QDate::fromString(text, Qt::ISODate);
-    if (isoDay.isValid())
-        return localTime(isoDay, QTime(0, 0), clock);
-
     const QRegularExpressionMatch m = numericDate().match(text);
     if (m.hasMatch()) {
         int year = 0, month = 0, day = 0;
         const int a = m.captured(1).toInt();
         const int b = m.captured(2).toInt();
         const int c = m.captured(3).toInt();
-        if (m.captured(1).size() == 4) {
+        if (m.captured(1).size() == 4 && m.captured(3).size() <= 2) {
             year = a; month = b; day = c;
-        } else {
+        } else if (m.captured(1).size() <= 2 && (m.captured(3).size() == 4 || m.captured(3).size() == 2)) {
             year = m.captured(3).size() == 2 ? 2000 + c : c;
             if (order == DateOrder::MonthFirst) {
                 month = a; day = b;
@@ -179,19 +192,33 @@ QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock)
             } else {
                 return {}; // the column could not decide: the caller must ask
             }
+        } else {
+            return {}; // 123-4-56: not a date in any order
         }
-        int hour = m.captured(4).isEmpty() ? 0 : m.captured(4).toInt();
-        const int minute = m.captured(5).isEmpty() ? 0 : m.captured(5).toInt();
+        const bool hasTime = !m.captured(4).isEmpty();
+        int hour = hasTime ? m.captured(4).toInt() : 0;
+        const int minute = hasTime ? m.captured(5).toInt() : 0;
         const int second = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
-        const QString ampm = m.captured(7).toLower();
-        if (ampm == QLatin1String("pm") && hour < 12)
-            hour += 12;
-        else if (ampm == QLatin1String("am") && hour == 12)
-            hour = 0;
+        QString ampm = m.captured(7).toLower();
+        ampm.remove(QLatin1Char('.'));
+        if (!ampm.isEmpty()) {
+            if (hour < 1 || hour > 12)
+                return {}; // "13:00 PM" is no time
+            if (ampm == QLatin1String("pm") && hour < 12)
+                hour += 12;
+            else if (ampm == QLatin1String("am") && hour == 12)
+                hour = 0;
+        }
+        bool zoneValid = true;
+        const std::optional<int> offset = zoneOffset(m.captured(8).toUpper(), &zoneValid);
+        if (!zoneValid || (offset && !hasTime))
+            return {}; // a zone needs a time of day to belong to
         const QDate date(year, month, day);
         const QTime time(hour, minute, second);
         if (!date.isValid() || !time.isValid())
             return {};
+        if (offset)
+            return QDateTime(date, time, Qt::UTC).addSecs(-*offset);
         return localTime(date, time, clock);
     }
 
@@ -229,45 +256,67 @@ std::optional<int> plainNumber(const QString &cell)
 
 ScaleGuess guessScale(const QStringList &cells)
 {
-    int maximum = 0;
-    int minimum = 100;
+    // How many cells hold each number (0..10, and above), and whether a number carries a label
+    // ("3 - Highly Satisfied").
+    std::array<int, 12> counts{}; // [11]: above 10
+    int numbers = 0;
     bool labelled0to3 = false;
     for (const QString &cell : cells) {
-        if (const std::optional<int> v = plainNumber(cell)) {
-            maximum = std::max(maximum, *v);
-            minimum = std::min(minimum, *v);
-            continue;
+        std::optional<int> v = plainNumber(cell);
+        if (!v) {
+            const QString s = simple(cell);
+            if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
+                continue;
+            if (labelIndex(s, badGood, 2) >= 0)
+                return {SatisfactionScale::BadGood, true};
+            if (s == QLatin1String("very unhappy") || s == QLatin1String("extremely happy"))
+                return {SatisfactionScale::OneToFive, true};
+            if (labelIndex(s, unhappyHappy, 3) >= 0)
+                return {SatisfactionScale::UnhappyNeutralHappy, true};
+            static const QRegularExpression numberFirst(QStringLiteral("^(\\d{1,3})(?:[.,]0+)?(?:\\s*[-–:.]\\s*\\S.*)?$"));
+            const QRegularExpressionMatch m = numberFirst.match(s);
+            if (!m.hasMatch())
+                continue; // unreadable: rejected on its own row
+            v = m.captured(1).toInt();
+            labelled0to3 = labelled0to3 || (s.size() > m.captured(1).size() + 2 && *v <= 3);
         }
-        const QString s = simple(cell);
-        if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
-            continue;
-        if (labelIndex(s, badGood, 2) >= 0)
-            return {SatisfactionScale::BadGood, true};
-        if (s == QLatin1String("very unhappy") || s == QLatin1String("extremely happy"))
-            return {SatisfactionScale::OneToFive, true};
-        if (labelIndex(s, unhappyHappy, 3) >= 0)
-            return {SatisfactionScale::UnhappyNeutralHappy, true};
-        // "3 - Highly Satisfied": a number and a label.
-        static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:\\s*[-–:.]\\s*\\S.*)?$"));
-        const QRegularExpressionMatch m = numberFirst.match(s);
-        if (!m.hasMatch())
-            continue;
-        const int v = m.captured(1).toInt();
-        maximum = std::max(maximum, v);
-        minimum = std::min(minimum, v);
-        labelled0to3 = labelled0to3 || (s.size() > m.captured(1).size() && v <= 3);
+        ++counts[std::size_t(std::min(*v, 11))];
+        ++numbers;
     }
-    if (maximum == 0 && minimum == 100)
+    if (numbers == 0)
         return {};
-    if (labelled0to3 && maximum <= 3)
+    // The scale is the smallest that holds every number up to 10; a number above 10 fits no
+    // scale (a 383 typed by mistake) and is its row's own rejection, not the scale's.
+    const auto outside = [&](int low, int high) {
+        int n = 0;
+        for (int v = 0; v <= 10; ++v)
+            n += v < low || v > high ? counts[std::size_t(v)] : 0;
+        return n;
+    };
+    if (numbers == counts[11])
+        return {};
+    const bool zeros = counts[0] > 0;
+    if ((labelled0to3 || zeros) && outside(0, 3) == 0)
         return {SatisfactionScale::ZeroToThree, true};
-    if (minimum == 0 && maximum <= 3)
-        return {SatisfactionScale::ZeroToThree, true};
-    if (maximum <= 5)
+    if (outside(1, 5) == 0)
         return {SatisfactionScale::OneToFive, true};
-    if (maximum <= 10)
-        return {SatisfactionScale::OneToTen, true};
-    return {};
+    // A 0 among values up to 10 is a 0-10 (net promoter) survey.
+    if (zeros)
+        return {SatisfactionScale::ZeroToTen, true};
+    return {SatisfactionScale::OneToTen, true};
+}
+
+std::optional<int> scoreNumber(const QString &cell)
+{
+    if (const std::optional<int> v = plainNumber(cell))
+        return v;
+    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*\\S.*)?$"));
+    const QRegularExpressionMatch m = numberFirst.match(simple(cell));
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const int v = m.captured(1).toInt(&ok);
+    return ok ? std::optional<int>(v) : std::nullopt;
 }
 
 std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
@@ -281,7 +330,7 @@ std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
         return v;
     };
     const bool numeric = scale == SatisfactionScale::OneToFive || scale == SatisfactionScale::OneToTen
-        || scale == SatisfactionScale::ZeroToThree;
+        || scale == SatisfactionScale::ZeroToThree || scale == SatisfactionScale::ZeroToTen;
     if (const std::optional<int> v = plainNumber(cell); v && numeric)
         return inRange(*v);
     const QString s = simple(cell);
@@ -326,6 +375,8 @@ std::optional<Channel> parseChannel(const QString &cell)
         return Channel::WalkIn;
     if (s.contains(QLatin1String("video")) || s.contains(QLatin1String("teams")) || s.contains(QLatin1String("zoom")))
         return Channel::Video;
+    if (s == QLatin1String("unknown") || s == QLatin1String("other"))
+        return Channel::Unknown;
     return std::nullopt;
 }
 

@@ -11,8 +11,10 @@
 
 namespace qw {
 
-// Turning the text of export cells into values. Each function says "missing" (std::nullopt
-// or an invalid value) for empty cells, "?", "-" and "n/a", and an error for what it cannot read.
+// Turning the text of export cells into values. Each function for a typed column (date,
+// score, repeat, channel) says "missing" (std::nullopt or an invalid value) for empty cells,
+// "?", "-", "n/a", "na" and "null", and an error for what it cannot read. Free text is never
+// read through these: it is kept as written.
 namespace ValueParsing {
 
 bool isMissing(const QString &cell);
@@ -35,13 +37,21 @@ private:
     QHash<qint64, int> m_offsets; // Julian day -> seconds east of UTC, or noOffset
 };
 
-// ISO 8601 with or without an offset, 29/2/2016 01:16, 02-29-2016 13:05:00, 29-02-2016,
-// 2016/02/29, and Excel serial numbers (days since 1899-12-30). Times without an offset are
+// ISO 8601 with or without an offset, with a space or T before the time and a space or none
+// before the zone (2024-03-13 10:00:00 +0100, … +01:00, … UTC, …Z), fractional seconds,
+// 29/2/2016 01:16, 3/13/2024 10:00 PM, 13.03.2024 10:00, 02-29-2016 13:05:00, 29-02-2016,
+// 2016/02/29, and Excel serial numbers (days since 1899-12-30). The whole cell must be read:
+// a date only partly understood is invalid, never truncated to its day. Times without an offset are
 // local time: as QDateTime in local time, or in UTC through clock when one is given (the same
 // instant, cheaper for many rows). Returns an invalid QDateTime when the text is not a date.
 QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock = nullptr);
 
-// The scale a score column uses, from all its values.
+// The number a score cell holds ("4", "4 - Satisfied", "4.0"), whatever the scale; nullopt when none.
+std::optional<int> scoreNumber(const QString &cell);
+
+// The scale a score column uses, from all its values: the one that holds nearly all of them
+// (values outside it are their rows' rejections). 0-3 when labelled or 0..3 only, else 1-5,
+// else 0-10 when it holds zeros, else 1-10.
 struct ScaleGuess
 {
     SatisfactionScale scale = SatisfactionScale::OneToFive;

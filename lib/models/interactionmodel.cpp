@@ -99,7 +99,7 @@ QVariant InteractionModel::data(const QModelIndex &index, int role) const
     const Interaction *i = &m_rows.at(index.row());
     switch (role) {
     case IdRole: return i->id;
-    case PoorRole: return i->isPoor();
+    case PoorRole: return i->isPoor(m_document->poorRule());
     case EntryIdRole: return i->entryId;
     case Qt::ToolTipRole:
         if (index.column() == Comment || index.column() == Reason)
@@ -116,7 +116,7 @@ QVariant InteractionModel::data(const QModelIndex &index, int role) const
         case Satisfaction:
             if (!i->hasScore())
                 return tr("no score");
-            return i->isPoor() ? tr("%1 (poor)").arg(scoreText(i->scale, i->score))
+            return i->isPoor(m_document->poorRule()) ? tr("%1 (poor)").arg(scoreText(i->scale, i->score))
                                : scoreText(i->scale, i->score);
         case Reason: return i->reason;
         case Comment: return i->comment.simplified();

@@ -1,6 +1,7 @@
 #include "interactionrepository.h"
 
 #include "scoresql.h"
+#include "interactionrows.h"
 #include "sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -15,13 +16,13 @@
 
 namespace qw {
 
-namespace {
+namespace InteractionRows {
 
 using Sql::notNull;
 
 const char selectColumns[] =
     "SELECT id, occurred_at, channel, service, team, agent, ticket, scale, score, reason,"
-    " comment, customer, repeat_contact, entry_id, import_key FROM interactions ";
+    " comment, customer, repeat_contact, entry_id, import_key, import_id, row_key FROM interactions ";
 
 QVariant nullable(qint64 id)
 {
@@ -102,6 +103,13 @@ void bindInteraction(QSqlQuery &query, const Interaction &i)
                     i.importKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.importKey));
 }
 
+void bindImport(QSqlQuery &query, const Interaction &i)
+{
+    query.bindValue(QStringLiteral(":row_key"),
+                    i.rowKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.rowKey));
+    query.bindValue(QStringLiteral(":import_id"), nullable(i.importId));
+}
+
 Interaction fromRow(const QSqlQuery &query)
 {
     Interaction i;
@@ -120,10 +128,14 @@ Interaction fromRow(const QSqlQuery &query)
     i.repeatContact = query.value(12).toInt() != 0;
     i.entryId = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
     i.importKey = query.value(14).toString();
+    i.importId = query.value(15).isNull() ? 0 : query.value(15).toLongLong();
+    i.rowKey = query.value(16).toString();
     return i;
 }
 
-} // namespace
+} // namespace InteractionRows
+
+using namespace InteractionRows;
 
 bool InteractionRepository::insert(Interaction &interaction)
 {
@@ -131,9 +143,9 @@ bool InteractionRepository::insert(Interaction &interaction)
     const bool withId = interaction.id != 0;
     const QString sql = QStringLiteral(
         "INSERT INTO interactions (%1occurred_at, channel, service, team, agent, ticket, scale,"
-        " score, reason, comment, customer, repeat_contact, entry_id, import_key)"
+        " score, reason, comment, customer, repeat_contact, entry_id, import_key, row_key, import_id)"
         " VALUES (%2:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
-        " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key)")
+        " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key, :row_key, :import_id)")
         .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
@@ -142,6 +154,7 @@ bool InteractionRepository::insert(Interaction &interaction)
     if (withId)
         query.bindValue(QStringLiteral(":id"), interaction.id);
     bindInteraction(query, interaction);
+    bindImport(query, interaction);
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         return false;
@@ -159,221 +172,6 @@ bool InteractionRepository::insert(Interaction &interaction)
                    " WHERE id = ? AND id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_IN_TRIAGE("")
                    QW_SQL_ADD_TO_TRIAGE),
                    {interaction.id}, &m_lastError));
-}
-
-int InteractionRepository::insertImported(const InteractionFeed &feed, int *poorAdded)
-{
-    // The statement of an import runs a hundred thousand times, and QSqlQuery's binding costs
-    // more than SQLite's insert itself (it builds a placeholder name for every value bound), so
-    // rows are bound and stepped through SQLite's own API, on the connection (and inside the
-    // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
-    // spliced into the SQL.
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    sqlite3 *connection = Sql::nativeHandle(db);
-    if (!connection) {
-        m_lastError = QStringLiteral("Qt's SQLite driver did not give access to its connection.");
-        return -1;
-    }
-    QSqlQuery last(db);
-    if (!Sql::exec(last, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"), {}, &m_lastError)
-        || !last.next())
-        return -1;
-    const qint64 lastIdBefore = last.value(0).toLongLong();
-
-    constexpr int columns = 14;
-    constexpr int rowsPerStatement = 32;
-    const auto prepare = [&](int rows, sqlite3_stmt **statement) {
-        QByteArray sql("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
-                       " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id) VALUES ");
-        for (int row = 0; row < rows; ++row)
-            sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        sql += " ON CONFLICT DO NOTHING";
-        return sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), statement, nullptr) == SQLITE_OK;
-    };
-    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
-    sqlite3_stmt *many = nullptr;
-    sqlite3_stmt *one = nullptr;
-    const bool prepared = prepare(rowsPerStatement, &many) && prepare(1, &one);
-    const Statement finalizeMany(many, sqlite3_finalize);
-    const Statement finalizeOne(one, sqlite3_finalize);
-    if (!prepared) {
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
-        return -1;
-    }
-
-    // The rows waiting for a statement: their values, text as UTF-8 (the register's encoding)
-    // in one buffer.
-    struct Value
-    {
-        enum { Null, Int, Text } kind = Null;
-        qint64 number = 0;
-        qsizetype offset = 0;
-        qsizetype length = 0;
-    };
-    QList<Value> values;
-    values.reserve(columns * rowsPerStatement);
-    QByteArray utf8;
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    int inserted = 0;
-    const auto flush = [&](sqlite3_stmt *statement, qsizetype count) {
-        for (qsizetype n = 0; n < count; ++n) {
-            const Value &v = values.at(n);
-            const int parameter = int(n) + 1;
-            if (v.kind == Value::Int)
-                sqlite3_bind_int64(statement, parameter, v.number);
-            else if (v.kind == Value::Text)
-                sqlite3_bind_text(statement, parameter, utf8.constData() + v.offset, int(v.length), SQLITE_STATIC);
-            else
-                sqlite3_bind_null(statement, parameter);
-        }
-        const int status = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (status != SQLITE_DONE) {
-            m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
-            return false;
-        }
-        inserted += sqlite3_changes(connection);
-        values.remove(0, count);
-        if (values.isEmpty())
-            utf8.clear();
-        return true;
-    };
-    const auto text = [&](const QString &value) {
-        const qsizetype offset = utf8.size();
-        utf8.resize(offset + encoder.requiredSpace(value.size()));
-        const char *end = encoder.appendToBuffer(utf8.data() + offset, value);
-        utf8.truncate(end - utf8.constData());
-        values.append({Value::Text, 0, offset, utf8.size() - offset});
-    };
-    const auto number = [&](int value) { values.append({Value::Int, value, 0, 0}); };
-
-    struct DayTotals
-    {
-        int responses = 0;
-        double scoreSum = 0;
-        int poor = 0;
-        int total = 0;
-    };
-    QHash<std::pair<QString, QString>, DayTotals> dayTotals;
-    int handedOver = 0;
-    bool anyLinked = false;
-
-    m_lastError.clear();
-    const bool fed = feed([&](const Interaction &i) {
-        const QString when = isoUtc(i.occurredAt);
-        text(when);
-        ++handedOver;
-        DayTotals &day = dayTotals[{i.service, when.left(10)}];
-        ++day.total;
-        if (i.hasScore()) {
-            ++day.responses;
-            day.scoreSum += double(i.score - scaleMinimum(i.scale)) / double(scaleMaximum(i.scale) - scaleMinimum(i.scale));
-            day.poor += i.isPoor() ? 1 : 0;
-        }
-        number(int(i.channel));
-        text(i.service);
-        text(i.team);
-        text(i.agent);
-        text(i.ticket);
-        number(int(i.scale));
-        if (i.hasScore())
-            number(i.score);
-        else
-            values.append(Value());
-        text(i.reason);
-        text(i.comment);
-        text(i.customer);
-        number(i.repeatContact ? 1 : 0);
-        if (i.importKey.isEmpty())
-            values.append(Value());
-        else
-            text(i.importKey);
-        anyLinked = anyLinked || i.entryId != 0;
-        if (i.entryId != 0)
-            values.append({Value::Int, i.entryId, 0, 0});
-        else
-            values.append(Value());
-        return values.size() < columns * rowsPerStatement || flush(many, values.size());
-    });
-    while (fed && !values.isEmpty()) {
-        if (!flush(one, columns))
-            return -1;
-    }
-    if (!fed)
-        return -1;
-    // Rows that came linked (generated ones) count for their entries.
-    QSqlQuery links(db);
-    if (anyLinked
-        && !Sql::exec(links, QStringLiteral(
-               "UPDATE entries SET linked = linked + (SELECT count(*) FROM interactions i"
-               " WHERE i.entry_id = entries.id AND i.id > ? AND i.removed = 0)"
-               " WHERE id IN (SELECT entry_id FROM interactions WHERE id > ? AND entry_id IS NOT NULL)"),
-               {lastIdBefore, lastIdBefore}, &m_lastError))
-        return -1;
-    // The new rows counted into their service's days. Usually every row handed over was new,
-    // and the totals gathered on the way are written at once, a row a day; when some were
-    // duplicates, the new rows (and only they have new ids) are counted again in SQL.
-    if (inserted == handedOver) {
-        sqlite3_stmt *add = nullptr;
-        const char addDay[] = "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-                              " VALUES (?, ?, ?, ?, ?, ?)" QW_SQL_ADD_TO_DAYS;
-        if (sqlite3_prepare_v2(connection, addDay, -1, &add, nullptr) != SQLITE_OK) {
-            m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
-            return -1;
-        }
-        const Statement finalizeAdd(add, sqlite3_finalize);
-        *poorAdded = 0;
-        for (auto it = dayTotals.cbegin(); it != dayTotals.cend(); ++it) {
-            const QByteArray service = it.key().first.toUtf8();
-            const QByteArray day = it.key().second.toUtf8();
-            sqlite3_bind_text(add, 1, service.constData(), int(service.size()), SQLITE_STATIC);
-            sqlite3_bind_text(add, 2, day.constData(), int(day.size()), SQLITE_STATIC);
-            sqlite3_bind_int(add, 3, it->responses);
-            sqlite3_bind_double(add, 4, it->scoreSum);
-            sqlite3_bind_int(add, 5, it->poor);
-            sqlite3_bind_int(add, 6, it->total);
-            const int status = sqlite3_step(add);
-            sqlite3_reset(add);
-            if (status != SQLITE_DONE) {
-                m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
-                return -1;
-            }
-            *poorAdded += it->poor;
-        }
-        return inserted;
-    }
-    QSqlQuery days(db);
-    const auto poorInDays = [&](int *poor) {
-        if (!Sql::exec(days, QStringLiteral("SELECT coalesce(sum(poor), 0) FROM interaction_days"), {}, &m_lastError)
-            || !days.next())
-            return false;
-        *poor = days.value(0).toInt();
-        return true;
-    };
-    int poorBefore = 0;
-    int poorAfter = 0;
-    if (!poorInDays(&poorBefore)
-        || !Sql::exec(days, QStringLiteral("INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-                                           " SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE id > ? AND removed = 0"
-                                           " GROUP BY 1, 2" QW_SQL_ADD_TO_DAYS), {lastIdBefore}, &m_lastError)
-        || !poorInDays(&poorAfter))
-        return -1;
-    *poorAdded = poorAfter - poorBefore;
-    return inserted;
-}
-
-QSet<QString> InteractionRepository::existingImportKeys(const QStringList &keys) const
-{
-    QSet<QString> found;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(QStringLiteral("SELECT 1 FROM interactions WHERE import_key = ?")))
-        return found;
-    for (const QString &key : keys) {
-        query.addBindValue(key);
-        if (query.exec() && query.next())
-            found.insert(key);
-    }
-    return found;
 }
 
 bool InteractionRepository::update(const Interaction &interaction)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,25 @@ namespace qw {
 // read and returns false to have everything rolled back. add() returns false when the row
 // could not be written.
 using InteractionFeed = std::function<bool(const std::function<bool(const Interaction &)> &add)>;
+
+// One import of one export, as the register records it: what was read, by whom, and what it
+// did. An import is one undo step, and can be removed later (its responses are set aside).
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString fileName;
+    QString source;          // "Zendesk", "a generic export"
+    QString encoding;
+    QString mapping;         // "ticket=number;date=opened_at"
+    QString importedBy;
+    QDateTime importedAt;    // UTC
+    int rowsRead = 0;
+    int added = 0;
+    int poorAdded = 0;       // of the added (not stored)
+    int updated = 0;
+    int unchanged = 0;       // already there as they are, or twice in the file
+    bool inRegister = true;  // false once undone or removed
+};
 
 // Reads and writes interactions. Lists are read a page at a time, newest first, so that a
 // register of a million interactions is never loaded whole. No transactions here: the
@@ -31,11 +51,32 @@ public:
 
     bool insert(Interaction &interaction);
     bool update(const Interaction &interaction);
-    // Inserts imported rows as feed() hands them over, skipping those whose import key is
-    // already in the register (or earlier in the feed). Returns how many were added, or -1 on
+    // Inserts imported rows as feed() hands them over. A row that is already in the register
+    // (the same import key, the same cells, or an earlier QuickWins' key) updates it where the
+    // export changed it (kept in import_updates, to be undone) and is otherwise skipped, as is
+    // one earlier in the feed. record: its id (0: none recorded) in; the counts out. False on
     // failure or when feed() returned false.
-    int insertImported(const InteractionFeed &feed, int *poorAdded);
-    QSet<QString> existingImportKeys(const QStringList &keys) const;
+    bool insertImported(const InteractionFeed &feed, const PoorRule &rule, ImportRecord *record);
+    // The response in the register that an imported row is (see insertImported), if any.
+    std::optional<Interaction> findImported(const Interaction &row) const;
+    // Whether an import would change a response it finds: the fields an export fills.
+    static bool importedFieldsDiffer(const Interaction &a, const Interaction &b);
+    bool hasLegacyImportKeys() const;
+    // The import's record, written before its rows; its counts once they are in.
+    bool addImport(ImportRecord *record);
+    bool finishImport(const ImportRecord &record);
+    QList<ImportRecord> imports() const;
+    // Sets an import's responses aside (undone, or removed from the history) or puts them back:
+    // what it added leaves the register, what it changed gets its values from before, unless
+    // changed again since (*keptChanged counts those, left as they are).
+    bool setImportInRegister(qint64 importId, bool inRegister, int *keptChanged);
+    // Set-aside responses of imports nobody can put back any more (the undo history is gone).
+    bool purgeSetAside();
+    PoorRule poorRule() const;
+    // Writes the rule and counts everything that depends on it again.
+    bool setPoorRule(const PoorRule &rule);
+    // Every interaction, oldest first, a page at a time for an export: false from each() stops.
+    bool forEach(const std::function<bool(const Interaction &)> &each) const;
     bool setRemoved(qint64 id, bool removed);
     bool erase(qint64 id);
     bool setEntry(qint64 interactionId, qint64 entryId);

@@ -133,7 +133,7 @@ const char *const migrationV6[] = {
     " total INTEGER NOT NULL DEFAULT 0,"        // every interaction not removed
     " PRIMARY KEY (service, day)) WITHOUT ROWID",
     "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-    " SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0 GROUP BY 1, 2",
+    " SELECT " QW_SQL_V8_DAY_TOTALS " FROM interactions WHERE removed = 0 GROUP BY 1, 2",
     "DROP INDEX interactions_entry",
     "CREATE INDEX interactions_entry ON interactions (entry_id, removed) WHERE entry_id IS NOT NULL",
 };
@@ -192,7 +192,61 @@ const char *const migrationV8[] = {
     "INSERT INTO triage_counted (id, up_to) SELECT 1, coalesce(max(id), 0) FROM interactions",
     "INSERT INTO triage_days (service, reason, day, poor, repeats)"
     " SELECT service, reason, substr(occurred_at, 1, 10), count(*), sum(repeat_contact) FROM interactions"
-    " WHERE " QW_SQL_IN_TRIAGE("") " GROUP BY 1, 2, 3",
+    " WHERE " QW_SQL_V8_IN_TRIAGE("") " GROUP BY 1, 2, 3",
+    "CREATE TRIGGER triage_update AFTER UPDATE OF removed, entry_id, score, scale, service, reason,"
+    " occurred_at, repeat_contact ON interactions WHEN old.id <= (SELECT up_to FROM triage_counted) BEGIN"
+    " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
+    " WHERE " QW_SQL_V8_IN_TRIAGE("old.") " AND service = old.service AND reason = old.reason"
+    " AND day = substr(old.occurred_at, 1, 10);"
+    " INSERT INTO triage_days (service, reason, day, poor, repeats)"
+    " SELECT new.service, new.reason, substr(new.occurred_at, 1, 10), 1, new.repeat_contact"
+    " WHERE " QW_SQL_V8_IN_TRIAGE("new.") QW_SQL_ADD_TO_TRIAGE "; END",
+    "CREATE TRIGGER triage_delete AFTER DELETE ON interactions"
+    " WHEN old.id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_V8_IN_TRIAGE("old.") " BEGIN"
+    " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
+    " WHERE service = old.service AND reason = old.reason AND day = substr(old.occurred_at, 1, 10); END",
+};
+
+// Version 9: imports a manager can trust. Each import is recorded (file, source, encoding,
+// mapping, who, when, counts) and its responses know it (interactions.import_id), so that it
+// is one undo step and can be removed later; a response it changed keeps its values from
+// before (import_updates), and one it added is set aside while the import is undone
+// (import_stash). Each imported response keeps a second key, a hash of its row's cells as
+// written (row_key), so that a response first imported without an id is still the same
+// response when a later import names its id. Which responses are poor becomes a rule of the
+// register (poor_rule, per scale, editable); 1-10's default becomes 1-4 as PRODUCT.md says,
+// a 0-10 scale appears (5: 0-6, the detractors), and everything that counts poor responses
+// is counted again by the rule, the triage triggers included.
+const char *const migrationV9[] = {
+    "CREATE TABLE poor_rule (rule_scale INTEGER PRIMARY KEY, poor_up_to INTEGER NOT NULL)",
+    "INSERT INTO poor_rule (rule_scale, poor_up_to) VALUES (0, 2), (1, 4), (2, 1), (3, 0), (4, 0), (5, 6)",
+    "CREATE TABLE imports ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " file_name TEXT NOT NULL,"
+    " source TEXT NOT NULL,"
+    " encoding TEXT NOT NULL,"
+    " mapping TEXT NOT NULL,"
+    " imported_by TEXT NOT NULL,"
+    " imported_at TEXT NOT NULL,"
+    " rows_read INTEGER NOT NULL,"
+    " added INTEGER NOT NULL,"
+    " updated INTEGER NOT NULL,"
+    " unchanged INTEGER NOT NULL,"
+    " state INTEGER NOT NULL DEFAULT 0)", // 0 in the register, 1 undone or removed
+    "ALTER TABLE interactions ADD COLUMN import_id INTEGER REFERENCES imports(id)",
+    "ALTER TABLE interactions ADD COLUMN row_key TEXT",
+    "CREATE UNIQUE INDEX interactions_row_key ON interactions (row_key)",
+    "CREATE INDEX interactions_import ON interactions (import_id) WHERE import_id IS NOT NULL",
+    "CREATE TABLE import_updates ("
+    " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
+    " interaction_id INTEGER NOT NULL,"
+    " before TEXT NOT NULL,"   // the fields the import changed, as they were (JSON)
+    " after TEXT NOT NULL,"    // and as the import left them
+    " PRIMARY KEY (import_id, interaction_id)) WITHOUT ROWID",
+    "CREATE TABLE import_stash AS SELECT * FROM interactions WHERE 0",
+    "CREATE INDEX import_stash_import ON import_stash (import_id)",
+    "DROP TRIGGER triage_update",
+    "DROP TRIGGER triage_delete",
     "CREATE TRIGGER triage_update AFTER UPDATE OF removed, entry_id, score, scale, service, reason,"
     " occurred_at, repeat_contact ON interactions WHEN old.id <= (SELECT up_to FROM triage_counted) BEGIN"
     " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
@@ -205,6 +259,8 @@ const char *const migrationV8[] = {
     " WHEN old.id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_IN_TRIAGE("old.") " BEGIN"
     " UPDATE triage_days SET poor = poor - 1, repeats = repeats - old.repeat_contact"
     " WHERE service = old.service AND reason = old.reason AND day = substr(old.occurred_at, 1, 10); END",
+    QW_SQL_RECOUNT_POOR_1, QW_SQL_RECOUNT_POOR_2, QW_SQL_RECOUNT_POOR_3, QW_SQL_RECOUNT_POOR_4,
+    QW_SQL_RECOUNT_POOR_5,
 };
 
 struct Migration
@@ -222,6 +278,7 @@ const Migration migrations[] = {
     {migrationV6, std::size(migrationV6)},
     {migrationV7, std::size(migrationV7)},
     {migrationV8, std::size(migrationV8)},
+    {migrationV9, std::size(migrationV9)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -2,14 +2,17 @@
 
 // The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL, for the
 // schema's migrations and the repository's queries alike. They mirror scaleMinimum(),
-// scaleMaximum() and isPoor() in domain/satisfaction.cpp (tst_satisfactiontrend checks that
+// scaleMaximum() and PoorRule in domain/satisfaction.cpp (tst_satisfactiontrend checks that
 // they agree for every point of every scale). Macros, so that they join other string literals.
 #define QW_SQL_NORMALISED_SCORE                                                                    \
     "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
-    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)"
+    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0"                     \
+    " WHEN 5 THEN score / 10.0 END)"
+
+// Poor by the register's own rule (table poor_rule, schema format 9; its column is rule_scale, so that an unqualified "scale" here is the interaction's): a response is poor when
+// its score is at most its scale's poor_up_to.
 #define QW_SQL_POOR_OF(row)                                                                        \
-    "(CASE " row "scale WHEN 0 THEN " row "score <= 2 WHEN 1 THEN " row "score <= 2"               \
-    " WHEN 2 THEN " row "score <= 1 WHEN 3 THEN " row "score = 0 WHEN 4 THEN " row "score = 0 END)"
+    "(" row "score <= (SELECT poor_up_to FROM poor_rule WHERE rule_scale = " row "scale))"
 #define QW_SQL_POOR_SCORE QW_SQL_POOR_OF("")
 
 // Whether an interaction (row: "" or a trigger's "new." or "old.") is in triage: a poor
@@ -31,3 +34,34 @@
     " ON CONFLICT (service, day) DO UPDATE SET responses = responses + excluded.responses,"        \
     " score_sum = score_sum + excluded.score_sum, poor = poor + excluded.poor,"                   \
     " total = total + excluded.total"
+
+// The fixed rule of formats 1 to 8, for their migrations only: a migration that has shipped
+// must run as it did.
+#define QW_SQL_V8_NORMALISED_SCORE                                                                 \
+    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
+    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0 END)"
+#define QW_SQL_V8_POOR_OF(row)                                                                     \
+    "(CASE " row "scale WHEN 0 THEN " row "score <= 2 WHEN 1 THEN " row "score <= 2"               \
+    " WHEN 2 THEN " row "score <= 1 WHEN 3 THEN " row "score = 0 WHEN 4 THEN " row "score = 0 END)"
+#define QW_SQL_V8_IN_TRIAGE(row)                                                                   \
+    "(" row "removed = 0 AND " row "entry_id IS NULL AND " row "score IS NOT NULL AND "            \
+    QW_SQL_V8_POOR_OF(row) ")"
+#define QW_SQL_V8_DAY_TOTALS                                                                       \
+    "service, substr(occurred_at, 1, 10), sum(score IS NOT NULL),"                               \
+    " sum(coalesce(" QW_SQL_V8_NORMALISED_SCORE ", 0)), sum(coalesce(" QW_SQL_V8_POOR_OF("") ", 0)),"\
+    " count(*)"
+
+// Counts everything that depends on which responses are poor again, by the rule in poor_rule:
+// the days' totals and triage's counts (up to its mark; rows beyond it are read as they are).
+// Run in order, in one transaction, when the rule changes.
+#define QW_SQL_RECOUNT_POOR_1 "DELETE FROM interaction_days"
+#define QW_SQL_RECOUNT_POOR_2                                                                      \
+    "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"               \
+    " SELECT " QW_SQL_DAY_TOTALS " FROM interactions WHERE removed = 0 GROUP BY 1, 2"
+#define QW_SQL_RECOUNT_POOR_3 "DELETE FROM triage_groups"
+#define QW_SQL_RECOUNT_POOR_4 "DELETE FROM triage_days"
+#define QW_SQL_RECOUNT_POOR_5                                                                      \
+    "INSERT INTO triage_days (service, reason, day, poor, repeats)"                                \
+    " SELECT service, reason, substr(occurred_at, 1, 10), count(*), sum(repeat_contact)"          \
+    " FROM interactions WHERE id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_IN_TRIAGE("") \
+    " GROUP BY 1, 2, 3"
