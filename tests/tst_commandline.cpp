@@ -8,7 +8,10 @@
 
 #include <QDir>
 #include <QImage>
+#include <QElapsedTimer>
 #include <QProcess>
+
+#include <sys/stat.h>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -31,6 +34,9 @@ private Q_SLOTS:
     void registerOpenElsewhere();
     void exportChart_data();
     void exportChart();
+    void importAsAUserRunsIt();
+    void refusesUnboundedInput();
+    void exportInteractions();
 
 private:
     struct Result
@@ -39,14 +45,16 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList &arguments);
+    Result run(const QStringList &arguments, const QString &timeZone = {});
     QTemporaryDir m_dir;
 };
 
-TestCommandLine::Result TestCommandLine::run(const QStringList &arguments)
+TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QString &timeZone)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!timeZone.isEmpty())
+        env.insert(QStringLiteral("TZ"), timeZone);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
@@ -375,6 +383,106 @@ void TestCommandLine::exportChart()
     }
     if (name.endsWith(QLatin1String(".png")))
         QCOMPARE(QImage::fromData(bytes).size(), QSize(1280, 720));
+}
+
+void TestCommandLine::importAsAUserRunsIt()
+{
+    // The same export under two time zones, then with a corrected mapping, then undone by its
+    // import's number: the register never holds a response twice.
+    const QString reg = m_dir.filePath(QStringLiteral("user.qwr"));
+    const QString csv = m_dir.filePath(QStringLiteral("survey.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("When,Rating,Our number,Notes\n2024-03-13 10:00,1,T-1,Waited\n2024-03-13 23:30,4,T-2,Fine\n");
+    }
+    const QStringList base{QStringLiteral("--register"), reg, QStringLiteral("--import"), csv,
+                           QStringLiteral("--map"), QStringLiteral("date=When"), QStringLiteral("--map"), QStringLiteral("score=Rating")};
+    Result r = run(base, QStringLiteral("UTC"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("date ← column 1 “When” (as chosen)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("not imported: 3 (“Our number”), 4 (“Notes”)")), qPrintable(r.out));
+    r = run(base, QStringLiteral("America/New_York"));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("interactions imported: 0")), qPrintable(r.out));
+    r = run(base + QStringList{QStringLiteral("--map"), QStringLiteral("ticket=Our number")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("interactions imported: 0 (poor: 0), updated: 2")), qPrintable(r.out));
+    QCOMPARE(openRegister(reg)->interactionCount(), 2);
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--imports")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QStringLiteral("survey.csv")), 3);
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--remove-import"), QStringLiteral("1")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("removed import 1")), qPrintable(r.out));
+    QCOMPARE(openRegister(reg)->interactionCount(), 0);
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--remove-import"), QStringLiteral("1")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("was removed already")), qPrintable(r.err));
+    // --poor-only keeps the old choice; an ambiguous column is refused with both numbers.
+    r = run(base + QStringList{QStringLiteral("--poor-only")});
+    QVERIFY2(r.out.contains(QStringLiteral("interactions imported: 1 (poor: 1)")), qPrintable(r.out));
+    r = run({QStringLiteral("--register"), reg, QStringLiteral("--import"), csv, QStringLiteral("--map"),
+             QStringLiteral("score=Nope"), QStringLiteral("--dry-run")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains(QStringLiteral("has no column “Nope”")), qPrintable(r.err));
+}
+
+void TestCommandLine::refusesUnboundedInput()
+{
+    // /dev/zero grew memory by a gigabyte a second; a FIFO without a writer hung holding the
+    // register. Both are refused at once, and the register is left as it was.
+    const QString reg = m_dir.filePath(QStringLiteral("unbounded.qwr"));
+    QVERIFY(openRegister(reg));
+    const QByteArray before = fileHash(reg);
+    const QString fifo = m_dir.filePath(QStringLiteral("export.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString &path : {QStringLiteral("/dev/zero"), fifo}) {
+        QElapsedTimer timer;
+        timer.start();
+        const Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--import"), path});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a regular file")), qPrintable(r.err));
+        QVERIFY(timer.elapsed() < 30000);
+    }
+    QCOMPARE(fileHash(reg), before);
+}
+
+void TestCommandLine::exportInteractions()
+{
+    const QString reg = m_dir.filePath(QStringLiteral("interactions.qwr"));
+    const QString csv = m_dir.filePath(QStringLiteral("formulas.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,score,comment,customer,service\n"
+                   "2024-03-13T10:00:00+01:00,1,\"=HYPERLINK(\"\"http://x\"\")\",ann@example.com,@SUM(A1)\n"
+                   "2024-03-14T10:00:00Z,5,\"-2+3\",Bob,Printing\n");
+    }
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--import"), csv}).exitCode, 0);
+    const QString out = m_dir.filePath(QStringLiteral("interactions-out.csv"));
+    Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--export-interactions"), out,
+                    QStringLiteral("--hide-personal-data")});
+    QCOMPARE(r.exitCode, 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    QVERIFY(file.seek(0));
+    QVERIFY(file.read(3) == "\xEF\xBB\xBF"); // a byte-order mark, for Excel
+    CsvReader reader(text);
+    CsvRecord record;
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields.first(), QStringLiteral("Time (UTC)"));
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields.at(0), QStringLiteral("2024-03-13T09:00:00Z"));
+    QCOMPARE(record.fields.at(2), QStringLiteral("'@SUM(A1)"));
+    QCOMPARE(record.fields.at(8), QStringLiteral("poor"));
+    QCOMPARE(record.fields.at(10), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+    QCOMPARE(record.fields.at(11), QString()); // hidden
+    QVERIFY(record.fields.at(14).contains(QStringLiteral("formulas.csv")));
+    QVERIFY(reader.next(&record));
+    QCOMPARE(record.fields.at(10), QStringLiteral("'-2+3"));
+    QVERIFY(!text.contains(QStringLiteral("ann@example.com")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

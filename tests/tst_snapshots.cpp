@@ -104,6 +104,7 @@ void TestSnapshots::upgradesFixture_data()
     QTest::newRow("format 5") << QStringLiteral("data/register-v5.qwr") << 5 << 1 << 45;
     QTest::newRow("format 6") << QStringLiteral("data/register-v6.qwr") << 6 << 1 << 45;
     QTest::newRow("format 7") << QStringLiteral("data/register-v7.qwr") << 7 << 1 << 45;
+    QTest::newRow("format 8") << QStringLiteral("data/register-v8.qwr") << 8 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)
@@ -153,7 +154,13 @@ void TestSnapshots::upgradesFixture()
     QVERIFY(document->addInteraction(imported));
     QCOMPARE(document->interaction(imported.id)->importKey, imported.importKey);
     QCOMPARE(document->interactionCount(), interactions + 1);
+    // Format 9: the register's rule for poor responses, its defaults, and the days counted by it.
+    QCOMPARE(document->poorRule(), PoorRule::defaults());
+    int poor = 0;
+    for (const Interaction &i : document->interactionPage(0, 1000))
+        poor += i.isPoor(document->poorRule()) ? 1 : 0;
     document.reset();
+    QCOMPARE(valueOnFile(path, QStringLiteral("SELECT sum(poor) FROM interaction_days")).toInt(), poor);
     QCOMPARE(schemaVersionOf(path), RegisterDatabase::SchemaVersion);
     // Format 5: links are found through an index of linked interactions only.
     // Format 8: the entries' summaries are read from an index of their own.
