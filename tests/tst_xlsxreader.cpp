@@ -1,21 +1,26 @@
-// Reading Excel worksheets for the import: workbooks written by libxlsxwriter (as Excel's
-// format really has them: shared strings, inline strings in constant-memory mode, styles with
-// date formats, several sheets), and workbooks put together by hand for what libxlsxwriter does
-// not write (the 1904 date system, error and ISO date cells, phonetic runs, cells without a
-// reference) or what a damaged or hostile file holds. Every check is on the texts a person
-// would see: the cells as read, the row numbers, the messages.
+// Reading Excel worksheets for the import: workbooks written by libxlsxwriter, run as the
+// program xlsxfixture (as Excel's format really has them: shared strings, inline strings in
+// constant-memory mode, styles with date formats, several sheets), and workbooks put together
+// by hand for what libxlsxwriter does not write (the 1904 date system, error and ISO date
+// cells, phonetic runs, cells without a reference) or what a damaged or hostile file holds.
+// Every check is on the texts a person would see: the cells as read, the row numbers, the
+// messages; and, end to end, on what an import of a survey workbook puts in a register.
+#include "testregister.h"
+
+#include "io/interactionimport.h"
 #include "io/xlsxreader.h"
 
 #include <QFile>
 #include <QLocale>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <xlsxwriter.h>
+#include <algorithm>
 
-#include <dlfcn.h>
 
 using namespace qw;
+using namespace qw::testing;
 
 namespace {
 
@@ -67,126 +72,144 @@ QStringList texts(std::initializer_list<const char *> utf8)
     return list;
 }
 
-// libxlsxwriter, loaded with dlmopen() into a link namespace of its own. QuaZip, which the
-// reader links, exports its fork of minizip under minizip's names (zipOpen3, zipClose...), and
-// libxlsxwriter, linked against Debian's libminizip, would call those instead: its
-// workbook_close() crashes in any process that also has QuaZip. In its own namespace it finds
-// its own libminizip.
-class XlsxWriter
+// Runs xlsxfixture (tests/xlsxfixture.cpp), the program that writes workbooks with
+// libxlsxwriter, on a description; its standard output. libxlsxwriter cannot run in this
+// process: QuaZip, which the reader links, exports its fork of minizip under minizip's names
+// (zipOpen3, zipClose...), and libxlsxwriter, linked against Debian's libminizip, would call
+// those instead and crash in workbook_close().
+bool runFixture(const QByteArray &description, QByteArray *output, QString *error)
 {
-public:
-    XlsxWriter()
-    {
-        for (const char *name : {"libxlsxwriter.so.4", "libxlsxwriter.so"}) {
-            m_handle = dlmopen(LM_ID_NEWLM, name, RTLD_NOW | RTLD_LOCAL);
-            if (m_handle)
-                break;
-            m_error = QString::fromLocal8Bit(dlerror());
-        }
-        if (!m_handle)
-            return;
-#define QW_RESOLVE(function)                                                                       \
-    function = reinterpret_cast<decltype(&::function)>(dlsym(m_handle, #function));                \
-    if (!function)                                                                                 \
-        m_error = QString::fromLocal8Bit(dlerror());
-        QW_RESOLVE(workbook_new_opt)
-        QW_RESOLVE(workbook_add_worksheet)
-        QW_RESOLVE(workbook_add_format)
-        QW_RESOLVE(workbook_close)
-        QW_RESOLVE(format_set_num_format)
-        QW_RESOLVE(format_set_num_format_index)
-        QW_RESOLVE(format_set_bold)
-        QW_RESOLVE(worksheet_write_string)
-        QW_RESOLVE(worksheet_write_number)
-        QW_RESOLVE(worksheet_write_boolean)
-        QW_RESOLVE(worksheet_write_datetime)
-        QW_RESOLVE(worksheet_write_rich_string)
-        QW_RESOLVE(worksheet_write_formula_num)
-        QW_RESOLVE(worksheet_write_formula_str)
-        QW_RESOLVE(worksheet_set_row)
-        QW_RESOLVE(lxw_datetime_to_excel_date_epoch)
-#undef QW_RESOLVE
+    QProcess process;
+    process.start(QStringLiteral(XLSXFIXTURE_EXECUTABLE), {});
+    if (!process.waitForStarted()) {
+        *error = QStringLiteral("xlsxfixture does not start: ") + process.errorString();
+        return false;
     }
-    XlsxWriter(const XlsxWriter &) = delete;
-    XlsxWriter &operator=(const XlsxWriter &) = delete;
-    // Empty when every function was found.
-    QString error() const { return m_error; }
-    bool loaded() const { return m_handle && m_error.isEmpty(); }
-
-    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
-    decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
-    decltype(&::workbook_add_format) workbook_add_format = nullptr;
-    decltype(&::workbook_close) workbook_close = nullptr;
-    decltype(&::format_set_num_format) format_set_num_format = nullptr;
-    decltype(&::format_set_num_format_index) format_set_num_format_index = nullptr;
-    decltype(&::format_set_bold) format_set_bold = nullptr;
-    decltype(&::worksheet_write_string) worksheet_write_string = nullptr;
-    decltype(&::worksheet_write_number) worksheet_write_number = nullptr;
-    decltype(&::worksheet_write_boolean) worksheet_write_boolean = nullptr;
-    decltype(&::worksheet_write_datetime) worksheet_write_datetime = nullptr;
-    decltype(&::worksheet_write_rich_string) worksheet_write_rich_string = nullptr;
-    decltype(&::worksheet_write_formula_num) worksheet_write_formula_num = nullptr;
-    decltype(&::worksheet_write_formula_str) worksheet_write_formula_str = nullptr;
-    decltype(&::worksheet_set_row) worksheet_set_row = nullptr;
-    decltype(&::lxw_datetime_to_excel_date_epoch) lxw_datetime_to_excel_date_epoch = nullptr;
-
-private:
-    void *m_handle = nullptr; // never closed: the workbooks' library until the process ends
-    QString m_error;
-};
-
-const XlsxWriter &lxw()
-{
-    static const XlsxWriter library;
-    return library;
+    process.write(description);
+    process.closeWriteChannel();
+    // Under the sanitizers the 20,000 rows of streamsALargeSheet take a while.
+    if (!process.waitForFinished(120000)) {
+        *error = QStringLiteral("xlsxfixture does not finish: ") + process.errorString();
+        process.kill();
+        process.waitForFinished();
+        return false;
+    }
+    *output = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QStringLiteral("xlsxfixture failed (exit code %1): %2")
+                     .arg(process.exitCode())
+                     .arg(QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
 }
 
-// A workbook written with libxlsxwriter; closed (written) by close().
+// One line of xlsxfixture's description: the fields separated by tabs, with what a field
+// cannot hold as it is (a line break, a tab) escaped.
+QByteArray fixtureLine(const QByteArrayList &fields)
+{
+    QByteArrayList escaped;
+    for (QByteArray field : fields)
+        escaped << field.replace('\\', "\\\\").replace('\n', "\\n").replace('\r', "\\r").replace('\t', "\\t");
+    return escaped.join('\t') + '\n';
+}
+
+// A cell's reference from libxlsxwriter's 0-based row and column: (1, 2) is C2.
+QByteArray cellName(int row, int column)
+{
+    QByteArray letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(char('A' + (n - 1) % 26));
+    return letters + QByteArray::number(row + 1);
+}
+
+// A date and time as xlsxfixture reads it ("2024-03-13 10:00:00"); year, month and day 0 for
+// a time of day.
+QByteArray dateTimeText(int year, int month, int day, int hour, int minute, double second)
+{
+    const QByteArray seconds = QByteArray::number(second, 'g', 17);
+    return QByteArray::number(year).rightJustified(4, '0') + '-' + QByteArray::number(month).rightJustified(2, '0')
+        + '-' + QByteArray::number(day).rightJustified(2, '0') + ' ' + QByteArray::number(hour).rightJustified(2, '0')
+        + ':' + QByteArray::number(minute).rightJustified(2, '0') + ':' + (second < 10 ? "0" : "") + seconds;
+}
+
+// A workbook written with libxlsxwriter, by xlsxfixture, when close() is called. Its cells
+// go to the sheet last added; formats are named, and named again to be used. Texts are UTF-8.
 class Workbook
 {
 public:
     explicit Workbook(const QString &path, bool constantMemory = false)
     {
-        lxw_workbook_options options{};
-        options.constant_memory = constantMemory ? LXW_TRUE : LXW_FALSE;
-        m_book = lxw().workbook_new_opt(QFile::encodeName(path).constData(), &options);
+        QByteArrayList fields{"workbook", QFile::encodeName(path)};
+        if (constantMemory)
+            fields << "constant_memory";
+        m_description = fixtureLine(fields);
     }
-    ~Workbook()
-    {
-        if (m_book)
-            lxw().workbook_close(m_book);
-    }
-    Workbook(const Workbook &) = delete;
-    Workbook &operator=(const Workbook &) = delete;
 
-    lxw_worksheet *sheet(const char *name = nullptr) { return lxw().workbook_add_worksheet(m_book, name); }
-    lxw_format *numberFormat(const char *code)
+    // No name: libxlsxwriter's (Sheet1, Sheet2...).
+    void sheet(const QByteArray &name = {})
     {
-        lxw_format *format = lxw().workbook_add_format(m_book);
-        lxw().format_set_num_format(format, code);
-        return format;
+        m_description += name.isEmpty() ? fixtureLine({"sheet"}) : fixtureLine({"sheet", name});
     }
-    lxw_format *builtInFormat(int index)
+    void numberFormat(const QByteArray &format, const QByteArray &code)
     {
-        lxw_format *format = lxw().workbook_add_format(m_book);
-        lxw().format_set_num_format_index(format, uint8_t(index));
-        return format;
+        m_description += fixtureLine({"format", format, "num", code});
     }
-    lxw_format *bold()
+    void builtInFormat(const QByteArray &format, int index)
     {
-        lxw_format *format = lxw().workbook_add_format(m_book);
-        lxw().format_set_bold(format);
-        return format;
+        m_description += fixtureLine({"format", format, "num_index", QByteArray::number(index)});
     }
+    void bold(const QByteArray &format) { m_description += fixtureLine({"format", format, "bold"}); }
+
+    void string(const QByteArray &cell, const QByteArray &text, const QByteArray &format = "-")
+    {
+        m_description += fixtureLine({"string", cell, text, format});
+    }
+    void number(const QByteArray &cell, double value, const QByteArray &format = "-")
+    {
+        m_description += fixtureLine({"number", cell, QByteArray::number(value, 'g', 17), format});
+    }
+    void boolean(const QByteArray &cell, bool value)
+    {
+        m_description += fixtureLine({"boolean", cell, value ? "1" : "0"});
+    }
+    void dateTime(const QByteArray &cell, const QByteArray &when, const QByteArray &format)
+    {
+        m_description += fixtureLine({"datetime", cell, when, format});
+    }
+    // Runs of a format ("-": the default) and a text.
+    void richString(const QByteArray &cell, const QList<std::pair<QByteArray, QByteArray>> &runs)
+    {
+        QByteArrayList fields{"rich", cell};
+        for (const auto &[format, text] : runs)
+            fields << format << text;
+        m_description += fixtureLine(fields);
+    }
+    void formula(const QByteArray &cell, const QByteArray &formula, double result)
+    {
+        m_description += fixtureLine({"formula", cell, formula, QByteArray::number(result, 'g', 17)});
+    }
+    void formulaString(const QByteArray &cell, const QByteArray &formula, const QByteArray &result)
+    {
+        m_description += fixtureLine({"formula_string", cell, formula, result});
+    }
+    // A row (1-based, as Excel numbers them) with a height and no cells.
+    void rowHeight(int row, double height)
+    {
+        m_description += fixtureLine({"row", QByteArray::number(row), QByteArray::number(height)});
+    }
+
+    // Writes the workbook; false with error() when xlsxfixture could not.
     bool close()
     {
-        const lxw_error result = lxw().workbook_close(m_book);
-        m_book = nullptr;
-        return result == LXW_NO_ERROR;
+        QByteArray output;
+        return runFixture(m_description, &output, &m_error);
     }
+    QString error() const { return m_error; }
 
 private:
-    lxw_workbook *m_book = nullptr;
+    QByteArray m_description;
+    QString m_error;
 };
 
 // A zip archive of stored (uncompressed) entries, for workbooks put together by hand: the
@@ -345,10 +368,18 @@ const QByteArray handStyles =
     "<xf numFmtId=\"167\"/><xf numFmtId=\"168\"/><xf numFmtId=\"169\"/></cellXfs>"
     "<dxfs count=\"1\"><dxf><numFmt numFmtId=\"165\" formatCode=\"yyyy\"/></dxf></dxfs>";
 
-QByteArray serialText(const lxw_datetime &when, bool date1904)
+// libxlsxwriter's Excel serials of dates and times ("2024-03-13 10:00:00"), as text; false
+// with error set when xlsxfixture failed.
+bool serialTexts(const QByteArrayList &when, bool date1904, QByteArrayList *serials, QString *error)
 {
-    lxw_datetime copy = when;
-    return QByteArray::number(lxw().lxw_datetime_to_excel_date_epoch(&copy, date1904 ? LXW_EPOCH_1904 : 0), 'g', 17);
+    QByteArray description;
+    for (const QByteArray &dateTime : when)
+        description += fixtureLine({"serial", date1904 ? "1904" : "1900", dateTime});
+    QByteArray output;
+    if (!runFixture(description, &output, error))
+        return false;
+    *serials = output.trimmed().split('\n');
+    return true;
 }
 
 } // namespace
@@ -381,6 +412,7 @@ private Q_SLOTS:
     void unwantedColumnsAreNull();
     void streamsALargeSheet();
     void recognisesZipSignature();
+    void importsASurveyWorkbook();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -390,7 +422,6 @@ private:
 void TestXlsxReader::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(lxw().loaded(), qPrintable(lxw().error()));
     // The list of sheet names in a message is the locale's ("A, B and C").
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
 }
@@ -410,19 +441,17 @@ void TestXlsxReader::strings()
     const QString file = path(QStringLiteral("strings.xlsx"));
     {
         Workbook book(file, constantMemory);
-        lxw_worksheet *sheet = book.sheet("Responses");
-        lxw().worksheet_write_string(sheet, 0, 0, "Satisfaction Comment", nullptr);
-        lxw().worksheet_write_string(sheet, 0, 1, "Requester", nullptr);
-        lxw().worksheet_write_string(sheet, 1, 0, "Très déçu — ça ne marche pas 😞", nullptr);
-        lxw().worksheet_write_string(sheet, 1, 1, "Zoë Ødegård", nullptr);
-        lxw().worksheet_write_string(sheet, 2, 0, "  two spaces either side  ", nullptr);
-        lxw().worksheet_write_string(sheet, 2, 1, "first line\nsecond line", nullptr);
-        lxw_rich_string_tuple plain{nullptr, const_cast<char *>("Rappel : ")};
-        lxw_rich_string_tuple bold{book.bold(), const_cast<char *>("très urgent")};
-        lxw_rich_string_tuple *rich[] = {&plain, &bold, nullptr};
-        lxw().worksheet_write_rich_string(sheet, 3, 0, rich, nullptr);
-        lxw().worksheet_write_string(sheet, 3, 1, "Zoë Ødegård", nullptr); // the same shared string again
-        QVERIFY(book.close());
+        book.bold("bold");
+        book.sheet("Responses");
+        book.string("A1", "Satisfaction Comment");
+        book.string("B1", "Requester");
+        book.string("A2", "Très déçu — ça ne marche pas 😞");
+        book.string("B2", "Zoë Ødegård");
+        book.string("A3", "  two spaces either side  ");
+        book.string("B3", "first line\nsecond line");
+        book.richString("A4", {{"-", "Rappel : "}, {"bold", "très urgent"}});
+        book.string("B4", "Zoë Ødegård"); // the same shared string again
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     const Sheet sheet = readSheet(file);
     QVERIFY2(sheet.opened, qPrintable(sheet.error));
@@ -440,13 +469,13 @@ void TestXlsxReader::numbersAndBooleans()
     const QString file = path(QStringLiteral("numbers.xlsx"));
     {
         Workbook book(file);
-        lxw_worksheet *sheet = book.sheet(nullptr);
+        book.sheet();
         const double numbers[] = {5, 4.5, 1200, -3, 0, 1e20, 1.5e-7, 0.25};
         for (int i = 0; i < int(std::size(numbers)); ++i)
-            lxw().worksheet_write_number(sheet, 0, lxw_col_t(i), numbers[i], nullptr);
-        lxw().worksheet_write_boolean(sheet, 1, 0, 1, nullptr);
-        lxw().worksheet_write_boolean(sheet, 1, 1, 0, nullptr);
-        QVERIFY(book.close());
+            book.number(cellName(0, i), numbers[i]);
+        book.boolean("A2", true);
+        book.boolean("B2", false);
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     const Sheet sheet = readSheet(file);
     QVERIFY2(sheet.opened, qPrintable(sheet.error));
@@ -463,11 +492,11 @@ void TestXlsxReader::formulaResults()
     const QString file = path(QStringLiteral("formulas.xlsx"));
     {
         Workbook book(file);
-        lxw_worksheet *sheet = book.sheet(nullptr);
-        lxw().worksheet_write_number(sheet, 0, 0, 2, nullptr);
-        lxw().worksheet_write_formula_num(sheet, 0, 1, "=A1*21", nullptr, 42);
-        lxw().worksheet_write_formula_str(sheet, 0, 2, "=\"Ticket \"&A1", nullptr, "Ticket 2");
-        QVERIFY(book.close());
+        book.sheet();
+        book.number("A1", 2);
+        book.formula("B1", "=A1*21", 42);
+        book.formulaString("C1", "=\"Ticket \"&A1", "Ticket 2");
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     // The results Excel saved with the formulas, not the formulas.
     const Sheet sheet = readSheet(file);
@@ -525,12 +554,17 @@ void TestXlsxReader::dates()
         Workbook book(file);
         bool builtIn = false;
         const int index = format.toInt(&builtIn);
-        lxw_format *style = builtIn ? book.builtInFormat(index) : book.numberFormat(format.constData());
-        lxw_datetime datetime{int(when.at(0)), int(when.at(1)), int(when.at(2)), int(when.at(3)), int(when.at(4)), when.at(5)};
-        lxw_worksheet *sheet = book.sheet(nullptr);
-        lxw().worksheet_write_string(sheet, 0, 0, "Created at", nullptr);
-        lxw().worksheet_write_datetime(sheet, 1, 0, &datetime, style);
-        QVERIFY(book.close());
+        if (builtIn)
+            book.builtInFormat("style", index);
+        else
+            book.numberFormat("style", format);
+        book.sheet();
+        book.string("A1", "Created at");
+        book.dateTime("A2",
+                      dateTimeText(int(when.at(0)), int(when.at(1)), int(when.at(2)), int(when.at(3)), int(when.at(4)),
+                                   when.at(5)),
+                      "style");
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     const Sheet sheet = readSheet(file);
     QVERIFY2(sheet.opened, qPrintable(sheet.error));
@@ -568,9 +602,10 @@ void TestXlsxReader::numberFormats()
     const QString file = path(QStringLiteral("formats.xlsx"));
     {
         Workbook book(file);
-        lxw_worksheet *sheet = book.sheet(nullptr);
-        lxw().worksheet_write_number(sheet, 0, 0, number, book.numberFormat(format.constData()));
-        QVERIFY(book.close());
+        book.numberFormat("style", format);
+        book.sheet();
+        book.number("A1", number, "style");
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     const Sheet sheet = readSheet(file);
     QVERIFY2(sheet.opened, qPrintable(sheet.error));
@@ -598,8 +633,12 @@ void TestXlsxReader::dateSystems()
 {
     QFETCH(QByteArray, workbookPr);
     QFETCH(QStringList, expected);
-    const QByteArray dateTime = serialText(lxw_datetime{2024, 3, 13, 10, 0, 0}, true);
-    const QByteArray date = serialText(lxw_datetime{2024, 3, 13, 0, 0, 0}, true);
+    QByteArrayList serials;
+    QString error;
+    QVERIFY2(serialTexts({"2024-03-13 10:00:00", "2024-03-13 00:00:00"}, true, &serials, &error), qPrintable(error));
+    QCOMPARE(serials.size(), 2);
+    const QByteArray dateTime = serials.at(0);
+    const QByteArray date = serials.at(1);
     QCOMPARE(date, QByteArray("43902")); // 45364 in the 1900 system
     const QByteArray rows = "<row r=\"1\"><c r=\"A1\" s=\"1\"><v>" + dateTime + "</v></c><c r=\"B1\" s=\"2\"><v>" + date
         + "</v></c><c r=\"C1\" s=\"2\"><v>0</v></c><c r=\"D1\" s=\"6\"><v>0.25</v></c>"
@@ -688,15 +727,15 @@ void TestXlsxReader::gapsAndRowNumbers()
     const QString file = path(QStringLiteral("gaps.xlsx"));
     {
         Workbook book(file);
-        lxw_worksheet *sheet = book.sheet(nullptr);
-        lxw().worksheet_write_string(sheet, 0, 0, "Ticket ID", nullptr);
-        lxw().worksheet_write_string(sheet, 0, 1, "Group", nullptr);
-        lxw().worksheet_write_string(sheet, 0, 2, "Score", nullptr);
-        lxw().worksheet_write_string(sheet, 1, 0, "INC0001", nullptr); // B2 left empty
-        lxw().worksheet_write_number(sheet, 1, 2, 4, nullptr);
-        lxw().worksheet_set_row(sheet, 3, 30, nullptr); // row 4: a height, no cells
-        lxw().worksheet_write_number(sheet, 6, 2, 1, nullptr); // row 7: only C
-        QVERIFY(book.close());
+        book.sheet();
+        book.string("A1", "Ticket ID");
+        book.string("B1", "Group");
+        book.string("C1", "Score");
+        book.string("A2", "INC0001"); // B2 left empty
+        book.number("C2", 4);
+        book.rowHeight(4, 30); // a height, no cells
+        book.number("C7", 1); // only C
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     const Sheet sheet = readSheet(file);
     QVERIFY2(sheet.opened, qPrintable(sheet.error));
@@ -716,12 +755,14 @@ void TestXlsxReader::sheetsByName()
     const QString file = path(QStringLiteral("sheets.xlsx"));
     {
         Workbook book(file);
-        lxw().worksheet_write_string(book.sheet("Summary"), 0, 0, "Survey of March", nullptr);
-        lxw_worksheet *responses = book.sheet("Responses");
-        lxw().worksheet_write_string(responses, 0, 0, "Ticket ID", nullptr);
-        lxw().worksheet_write_string(responses, 1, 0, "INC0001", nullptr);
-        lxw().worksheet_write_string(book.sheet("Notes d’équipe"), 2, 1, "À revoir", nullptr);
-        QVERIFY(book.close());
+        book.sheet("Summary");
+        book.string("A1", "Survey of March");
+        book.sheet("Responses");
+        book.string("A1", "Ticket ID");
+        book.string("A2", "INC0001");
+        book.sheet("Notes d’équipe");
+        book.string("B3", "À revoir");
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     XlsxReader reader(file);
     QVERIFY2(reader.open(), qPrintable(reader.error()));
@@ -761,7 +802,7 @@ void TestXlsxReader::missingSheetNamesTheSheets()
         book.sheet("Summary");
         book.sheet("Responses");
         book.sheet("Notes");
-        QVERIFY(book.close());
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     XlsxReader reader(file);
     QVERIFY(reader.open());
@@ -872,12 +913,12 @@ void TestXlsxReader::unwantedColumnsAreNull()
     const QString file = path(QStringLiteral("columns.xlsx"));
     {
         Workbook book(file);
-        lxw_worksheet *sheet = book.sheet(nullptr);
+        book.sheet();
         for (int column = 0; column < 4; ++column)
-            lxw().worksheet_write_string(sheet, 0, lxw_col_t(column), QByteArray::number(column).constData(), nullptr);
-        lxw().worksheet_write_string(sheet, 1, 0, "a", nullptr);
-        lxw().worksheet_write_string(sheet, 1, 3, "d", nullptr);
-        QVERIFY(book.close());
+            book.string(cellName(0, column), QByteArray::number(column));
+        book.string("A2", "a");
+        book.string("D2", "d");
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     XlsxReader reader(file);
     QVERIFY(reader.open());
@@ -905,16 +946,15 @@ void TestXlsxReader::streamsALargeSheet()
     const QString file = path(QStringLiteral("large.xlsx"));
     {
         Workbook book(file, true);
-        lxw_format *created = book.numberFormat("yyyy-mm-dd hh:mm");
-        lxw_worksheet *sheet = book.sheet("Survey");
+        book.numberFormat("created", "yyyy-mm-dd hh:mm");
+        book.sheet("Survey");
         for (int row = 0; row < rows; ++row) {
-            lxw().worksheet_write_string(sheet, lxw_row_t(row), 0, QByteArray("INC" + QByteArray::number(row)).constData(), nullptr);
-            lxw_datetime when{2024, 3, 1 + row % 28, row % 24, row % 60, 0};
-            lxw().worksheet_write_datetime(sheet, lxw_row_t(row), 1, &when, created);
-            lxw().worksheet_write_number(sheet, lxw_row_t(row), 2, 1 + row % 5, nullptr);
-            lxw().worksheet_write_string(sheet, lxw_row_t(row), 3, "Très bien, merci", nullptr);
+            book.string(cellName(row, 0), "INC" + QByteArray::number(row));
+            book.dateTime(cellName(row, 1), dateTimeText(2024, 3, 1 + row % 28, row % 24, row % 60, 0), "created");
+            book.number(cellName(row, 2), 1 + row % 5);
+            book.string(cellName(row, 3), "Très bien, merci");
         }
-        QVERIFY(book.close());
+        QVERIFY2(book.close(), qPrintable(book.error()));
     }
     XlsxReader reader(file);
     QVERIFY(reader.open());
@@ -944,6 +984,129 @@ void TestXlsxReader::recognisesZipSignature()
     QVERIFY(!XlsxReader::looksLikeXlsx(QByteArray("\xD0\xCF\x11\xE0", 4)));
     QVERIFY(!XlsxReader::looksLikeXlsx(QByteArray("Ticket ID,Score")));
     QVERIFY(!XlsxReader::looksLikeXlsx(QByteArray()));
+}
+
+void TestXlsxReader::importsASurveyWorkbook()
+{
+    // A satisfaction survey as a service desk tool exports it to Excel: a bold header, ticket
+    // numbers and scores as numbers, real date cells with a date format (not text), comments
+    // in French with accents and emoji. A second sheet holds the reopened tickets.
+    const QString file = path(QStringLiteral("survey export.xlsx"));
+    {
+        Workbook book(file);
+        book.bold("header");
+        book.numberFormat("created", "yyyy-mm-dd hh:mm");
+        book.sheet("Survey responses");
+        const QByteArrayList header{"Ticket ID", "Created at", "Satisfaction Score", "Satisfaction Comment",
+                                    "Requester", "Group"};
+        for (int column = 0; column < header.size(); ++column)
+            book.string(cellName(0, column), header.at(column), "header");
+        struct Response
+        {
+            int ticket;
+            QByteArray created;
+            int score;
+            QByteArray comment;
+            QByteArray requester;
+            QByteArray group;
+        };
+        const auto write = [&book](int row, const Response &response) {
+            book.number(cellName(row, 0), response.ticket);
+            book.dateTime(cellName(row, 1), response.created, "created");
+            book.number(cellName(row, 2), response.score);
+            book.string(cellName(row, 3), response.comment);
+            book.string(cellName(row, 4), response.requester);
+            book.string(cellName(row, 5), response.group);
+        };
+        write(1, {48213, "2025-03-03 08:42:00", 1, "Très déçu — ça ne marche pas 😞", "Amélie Dubois", "Service desk"});
+        write(2, {48227, "2025-03-03 14:05:00", 4, "Rapide et efficace, merci !", "Jürgen Groß", "Réseau & Wi-Fi"});
+        write(3, {48240, "2025-03-04 09:30:00", 2, "Toujours pas de réponse après une semaine 🙁", "Zoë Ødegård",
+                  "Impression"});
+        write(4, {48251, "2025-03-04 17:58:00", 5, "Parfait, problème réglé en 5 minutes 👍", "José Álvarez",
+                  "Service desk"});
+        book.sheet("Reopened");
+        for (int column = 0; column < header.size(); ++column)
+            book.string(cellName(0, column), header.at(column));
+        write(1, {48262, "2025-03-05 11:15:00", 3, "Réouvert deux fois, mais c'est réglé", "Noémie Lefèvre",
+                  "Poste de travail"});
+        write(2, {48270, "2025-03-06 16:20:00", 1, "Encore en panne ! 😡", "Søren Østergaard", "Impression"});
+        QVERIFY2(book.close(), qPrintable(book.error()));
+    }
+
+    auto document = openRegister(path(QStringLiteral("survey.qwr")));
+    QVERIFY(document);
+    const ImportReport report = InteractionImport::run(document.get(), ImportInput{file, {}}, ImportOptions{});
+    QVERIFY2(report.ok(), qPrintable(report.error + report.summary()));
+    QCOMPARE(report.sheet, QStringLiteral("Survey responses"));
+    QCOMPARE(report.rowsRead, 4);
+    QCOMPARE(report.imported, 4);
+    QCOMPARE(report.poor, 2);
+    QCOMPARE(report.duplicates, 0);
+    QVERIFY(report.rejected.isEmpty());
+
+    QList<Interaction> rows = document->interactionPage(0, 10);
+    QCOMPARE(rows.size(), 4);
+    std::reverse(rows.begin(), rows.end()); // newest first: as written, oldest first
+    const QStringList tickets{QStringLiteral("48213"), QStringLiteral("48227"), QStringLiteral("48240"),
+                              QStringLiteral("48251")};
+    const QList<QDateTime> created{QDateTime(QDate(2025, 3, 3), QTime(8, 42)), QDateTime(QDate(2025, 3, 3), QTime(14, 5)),
+                                   QDateTime(QDate(2025, 3, 4), QTime(9, 30)), QDateTime(QDate(2025, 3, 4), QTime(17, 58))};
+    const QList<int> scores{1, 4, 2, 5};
+    const QStringList comments = texts({"Très déçu — ça ne marche pas 😞", "Rapide et efficace, merci !",
+                                        "Toujours pas de réponse après une semaine 🙁",
+                                        "Parfait, problème réglé en 5 minutes 👍"});
+    const QStringList customers = texts({"Amélie Dubois", "Jürgen Groß", "Zoë Ødegård", "José Álvarez"});
+    const QStringList teams = texts({"Service desk", "Réseau & Wi-Fi", "Impression", "Service desk"});
+    int poor = 0;
+    for (qsizetype n = 0; n < rows.size(); ++n) {
+        const Interaction &i = rows.at(n);
+        QCOMPARE(i.ticket, tickets.at(n));
+        // The date cell's local time as written, not shifted to or from UTC.
+        QCOMPARE(i.occurredAt, created.at(n));
+        QCOMPARE(i.score, scores.at(n));
+        QCOMPARE(i.scale, SatisfactionScale::OneToFive);
+        QCOMPARE(i.comment, comments.at(n));
+        QCOMPARE(i.customer, customers.at(n));
+        QCOMPARE(i.team, teams.at(n));
+        poor += i.isPoor(document->poorRule()) ? 1 : 0;
+    }
+    QCOMPARE(poor, 2); // the 1 and the 2
+    QVERIFY(rows.at(0).isPoor(document->poorRule()));
+    QVERIFY(rows.at(2).isPoor(document->poorRule()));
+
+    // The same workbook again adds nothing.
+    const ImportReport again = InteractionImport::run(document.get(), ImportInput{file, {}}, ImportOptions{});
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.imported, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.duplicates, 4);
+    QCOMPARE(document->interactionCount(), 4);
+
+    // Another sheet, chosen by name.
+    ImportOptions reopened;
+    reopened.sheet = QStringLiteral("Reopened");
+    const ImportReport second = InteractionImport::run(document.get(), ImportInput{file, {}}, reopened);
+    QVERIFY2(second.ok(), qPrintable(second.error));
+    QCOMPARE(second.sheet, QStringLiteral("Reopened"));
+    QCOMPARE(second.imported, 2);
+    QCOMPARE(second.poor, 1);
+    QCOMPARE(second.duplicates, 0);
+    QCOMPARE(document->interactionCount(), 6);
+    const Interaction newest = document->interactionPage(0, 1).value(0);
+    QCOMPARE(newest.ticket, QStringLiteral("48270"));
+    QCOMPARE(newest.occurredAt, QDateTime(QDate(2025, 3, 6), QTime(16, 20)));
+    QCOMPARE(newest.comment, QString::fromUtf8("Encore en panne ! 😡"));
+    QCOMPARE(newest.customer, QString::fromUtf8("Søren Østergaard"));
+
+    // A sheet the workbook does not have: the message names the ones it has, nothing is added.
+    ImportOptions missing;
+    missing.sheet = QStringLiteral("Responses");
+    const ImportReport none = InteractionImport::run(document.get(), ImportInput{file, {}}, missing);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.error, QString::fromUtf8("The workbook has no sheet “Responses”; its sheets are “Survey responses” "
+                                           "and “Reopened”."));
+    QCOMPARE(none.imported, 0);
+    QCOMPARE(document->interactionCount(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)
