@@ -70,6 +70,10 @@ ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
     fileRow->addWidget(choose);
     layout->addLayout(fileRow);
     m_summary->setWordWrap(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    // Every decision stays readable: the preview and the problems give up room first.
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_summary);
 
     auto *mapping = new QGroupBox(tr("Columns"), this);
@@ -214,7 +218,8 @@ void ImportDialog::refreshPreview()
         m_summary->setText(lines.join(QLatin1Char('\n')));
     }
 
-    const QStringList columns{tr("When"), tr("Ticket"), tr("Service"), tr("Satisfaction"), tr("Reason"), tr("Customer")};
+    const QStringList columns{tr("When"), tr("Ticket"), tr("Channel"), tr("Service"), tr("Satisfaction"), tr("Reason"),
+                              tr("Comment"), tr("Customer")};
     m_preview->clear();
     m_preview->setColumnCount(int(columns.size()));
     m_preview->setHorizontalHeaderLabels(columns);
@@ -222,8 +227,10 @@ void ImportDialog::refreshPreview()
     m_preview->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
         const Interaction &i = plan.interactions.at(row);
-        const QStringList cells{QLocale().toString(i.occurredAt.toLocalTime(), QLocale::ShortFormat), i.ticket, i.service,
-                                i.hasScore() ? scoreText(i.scale, i.score) : tr("no score"), i.reason, i.customer};
+        const QStringList cells{QLocale().toString(i.occurredAt.toLocalTime(), QLocale::ShortFormat), i.ticket,
+                                channelName(i.channel), i.service,
+                                i.hasScore() ? scoreText(i.scale, i.score) : tr("no score"), i.reason,
+                                i.comment.left(80), i.customer};
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }

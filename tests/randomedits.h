@@ -51,8 +51,10 @@ private:
             return QStringLiteral("edit-entry %1 title=\"Retitled %2\"").arg(someEntry()).arg(m_random.bounded(1000));
         if (pick < 72)
             return QStringLiteral("remove-entry %1").arg(someEntry());
-        if (pick < 82)
+        if (pick < 81)
             return QStringLiteral("add-interaction ticket=INC%1 score=%2").arg(++m_interactions).arg(score());
+        if (pick < 83) // which responses are poor: everything counted from it is counted again
+            return QStringLiteral("set-poor 1-5 %1").arg(m_random.bounded(0, 4));
         if (pick < 90 && m_interactions > 0) {
             return QStringLiteral("link %1 %2").arg(m_random.bounded(m_interactions) + 1)
                 .arg(m_random.bounded(4) == 0 ? 0 : someEntry());

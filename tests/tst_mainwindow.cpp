@@ -5,6 +5,7 @@
 
 #include "entrydialog.h"
 #include "importdialog.h"
+#include "commands/importcommands.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
 #include "testwindow.h"
@@ -409,9 +410,22 @@ void TestMainWindow::importWizardPreviewsThenImports()
     QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("1001"));
     QCOMPARE(window.document()->interactionCount(), 0);
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("customer"))->currentText(), QStringLiteral("4: Requester"));
+    // What the wizard said it decided is on screen.
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QStringLiteral("scale: Bad / good")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("new, to import: 3")), qPrintable(summary->text()));
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty())
+    {
+        QCoreApplication::processEvents(); // laid out as a person sees it
+        dialog.grab().save(shots + QStringLiteral("/import-wizard.png")); // for people to look at
+    }
 
     QVERIFY(dialog.importNow());
     window.document()->notifyChangedElsewhere();
+    // The import is one step of the window's undo history (as MainWindow::importInteractions does).
+    ImportCommand::pushDone(window.document(), window.document()->imports().constLast());
+    QVERIFY(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Import of ‘zendesk.csv’ (3 response")));
     QCOMPARE(window.interactionView()->model()->rowCount(), 3);
     QCOMPARE(window.interactionView()->model()->index(2, 9).data().toString(), QStringLiteral("Ann Lee"));
     // Triage counted the imported rows in on the import's thread, not left for the window's.

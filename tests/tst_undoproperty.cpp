@@ -36,7 +36,7 @@ QString contents(const QString &path)
         db.setDatabaseName(path);
         if (!db.open())
             return {};
-        for (const char *table : {"entries", "interactions", "snapshots", "snapshot_entries"}) {
+        for (const char *table : {"entries", "interactions", "snapshots", "snapshot_entries", "poor_rule"}) {
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))))
                 return {};

@@ -131,7 +131,8 @@ QString PoorRule::describe(SatisfactionScale scale) const
         QStringList labels;
         for (int s = from; s <= upTo; ++s)
             labels << QStringLiteral("“%1”").arg(scoreText(scale, s));
-        return QCoreApplication::translate("qw::Satisfaction", "%1: %2 poor")
+        return (labels.size() == 1 ? QCoreApplication::translate("qw::Satisfaction", "%1: %2 is poor")
+                                   : QCoreApplication::translate("qw::Satisfaction", "%1: %2 are poor"))
             .arg(scaleName(scale), labels.join(QStringLiteral(", ")));
     }
     if (upTo == from)
