@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "io/exporttarget.h"
+
 #include "matrixview.h"
 
 #include <QCoreApplication>
@@ -87,51 +89,56 @@ bool write(EntryModel *model, const QString &path, const Options &options, QStri
 {
     const QString shown = QDir::toNativeSeparators(path);
     const std::optional<Format> format = formatFor(path);
+    if (!ExportTarget::check(path, options.openRegister, error))
+        return false;
     if (!format) {
         *error = ExportText::tr("“%1” does not end in .png, .svg or .pdf, so the chart's format is unknown.").arg(shown);
         return false;
     }
-    bool ok = false;
-    switch (*format) {
-    case Format::Png:
-        ok = image(model, options).save(path, "PNG");
-        break;
-    case Format::Svg: {
-        auto view = layOut(model, options);
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(options.size);
-        svg.setViewBox(QRect(QPoint(0, 0), options.size));
-        svg.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
-        QPainter painter;
-        ok = painter.begin(&svg);
-        if (ok) {
-            render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
-            ok = painter.end();
+    // Written whole or not at all: into a temporary file beside the target, renamed over it
+    // once complete (a full disk leaves the previous chart as it was).
+    return ExportTarget::save(path, options.openRegister, [&](QIODevice *out, QString *detail) {
+        bool ok = false;
+        switch (*format) {
+        case Format::Png:
+            ok = image(model, options).save(out, "PNG");
+            break;
+        case Format::Svg: {
+            auto view = layOut(model, options);
+            QSvgGenerator svg;
+            svg.setOutputDevice(out);
+            svg.setSize(options.size);
+            svg.setViewBox(QRect(QPoint(0, 0), options.size));
+            svg.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
+            QPainter painter;
+            ok = painter.begin(&svg);
+            if (ok) {
+                render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(options.size)));
+                ok = painter.end();
+            }
+            break;
         }
-        break;
-    }
-    case Format::Pdf: {
-        auto view = layOut(model, options);
-        QPdfWriter pdf(path);
-        pdf.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
-        pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(options.size), QPageSize::Point));
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        QPainter painter;
-        ok = painter.begin(&pdf);
-        if (ok) {
-            render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(painter.device()->width(), painter.device()->height())));
-            ok = painter.end();
+        case Format::Pdf: {
+            auto view = layOut(model, options);
+            QPdfWriter pdf(out);
+            pdf.setTitle(ExportText::tr("QuickWins impact/effort matrix"));
+            pdf.setResolution(96);
+            pdf.setPageSize(QPageSize(QSizeF(options.size), QPageSize::Point));
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            QPainter painter;
+            ok = painter.begin(&pdf);
+            if (ok) {
+                render(view.get(), &painter, QRectF(QPointF(0, 0), QSizeF(painter.device()->width(), painter.device()->height())));
+                ok = painter.end();
+            }
+            break;
         }
-        break;
-    }
-    }
-    if (!ok || !QFileInfo::exists(path)) {
-        *error = ExportText::tr("The chart could not be written to “%1”.").arg(shown);
-        return false;
-    }
-    return true;
+        }
+        // A painter or an image writer that could not write says so through the device.
+        if (!ok)
+            *detail = out->errorString().isEmpty() ? ExportText::tr("the chart could not be drawn") : out->errorString();
+        return ok;
+    }, error);
 }
 
 QString exportInteractively(QWidget *parent, EntryModel *model, Options options, const QString &folder)

@@ -26,6 +26,7 @@ struct Options
     ColourBy colourBy = ColourBy::Quadrant;
     bool sizeByEvidence = false;
     bool presentation = false;
+    QString openRegister; // never written over (see ExportTarget)
 };
 
 // "1280x720" as a size, if it is one between 320x240 and 10000x10000.

@@ -6,6 +6,7 @@
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
+#include "io/exporttarget.h"
 #include "storage/registerlock.h"
 
 #include <QApplication>
@@ -361,6 +362,7 @@ int main(int argc, char *argv[])
         qw::ChartExport::Options options;
         options.size = *size;
         options.presentation = parser.isSet(presentationOption);
+        options.openRegister = document->filePath();
         if (!qw::ChartExport::write(&model, parser.value(exportOption), options, &error))
             return fail(error);
         if (!parser.isSet(screenshotOption))
@@ -372,9 +374,11 @@ int main(int argc, char *argv[])
         window->show();
         QApplication::processEvents();
         const QString out = parser.value(screenshotOption);
-        if (!window->grab().save(out, "PNG"))
-            return fail(QApplication::translate("main", "The screenshot could not be written to “%1”.")
-                            .arg(QDir::toNativeSeparators(out)));
+        const QImage shot = window->grab().toImage();
+        if (!qw::ExportTarget::save(out, document->filePath(), [&](QIODevice *device, QString *) {
+                return shot.save(device, "PNG");
+            }, &error))
+            return fail(error);
         return 0;
     }
 

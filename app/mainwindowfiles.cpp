@@ -163,6 +163,7 @@ ChartExport::Options MainWindow::chartOptions() const
     options.size = m_matrix->size();
     options.colourBy = m_matrix->colourBy();
     options.presentation = m_matrix->isPresentation();
+    options.openRegister = m_document->filePath();
     return options;
 }
 

@@ -10,8 +10,10 @@
 #include <QImage>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -37,6 +39,9 @@ private Q_SLOTS:
     void importAsAUserRunsIt();
     void refusesUnboundedInput();
     void exportInteractions();
+    void exportsNeverDestroy_data();
+    void exportsNeverDestroy();
+    void exportOnAFullDiskKeepsThePreviousFile();
 
 private:
     struct Result
@@ -485,5 +490,101 @@ void TestCommandLine::exportInteractions()
     QVERIFY(!text.contains(QStringLiteral("ann@example.com")));
 }
 
+void TestCommandLine::exportsNeverDestroy_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("target"); // relative to the test's folder; "REG" the register itself
+    QTest::addColumn<QString>("said");
+    for (const char *option : {"--export-csv", "--export-interactions", "--export-chart", "--screenshot"}) {
+        const QString o = QLatin1String(option);
+        const QString chart = o == u"--export-chart" || o == u"--screenshot" ? QStringLiteral(".png") : QString();
+        QTest::newRow(qPrintable(o + QStringLiteral(" onto the register"))) << o << QStringLiteral("REG")
+            << QStringLiteral("is the open register");
+        QTest::newRow(qPrintable(o + QStringLiteral(" onto another register"))) << o << QStringLiteral("other.qwr")
+            << QStringLiteral("is a QuickWins register");
+        QTest::newRow(qPrintable(o + QStringLiteral(" onto the register's log"))) << o << QStringLiteral("REG-wal")
+            << QStringLiteral("is the open register");
+        QTest::newRow(qPrintable(o + QStringLiteral(" through a symbolic link"))) << o << QStringLiteral("link") + chart
+            << QStringLiteral("is the open register");
+        QTest::newRow(qPrintable(o + QStringLiteral(" through a hard link"))) << o << QStringLiteral("hard") + chart
+            << QStringLiteral("is the open register");
+        QTest::newRow(qPrintable(o + QStringLiteral(" onto a device"))) << o << QStringLiteral("/dev/null")
+            << QStringLiteral("is not a regular file");
+    }
+}
+
+void TestCommandLine::exportsNeverDestroy()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, target);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const QString reg = dir.filePath(QStringLiteral("team.qwr"));
+    const QString other = dir.filePath(QStringLiteral("other.qwr"));
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--demo"), QStringLiteral("--export-csv"),
+                  dir.filePath(QStringLiteral("first.csv"))}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--register"), other, QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("o.csv"))}).exitCode, 0);
+    QVERIFY(QFile::link(reg, dir.filePath(QStringLiteral("link.png"))) && QFile::link(reg, dir.filePath(QStringLiteral("link"))));
+    QCOMPARE(::link(QFile::encodeName(reg).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hard"))).constData()), 0);
+    QCOMPARE(::link(QFile::encodeName(reg).constData(), QFile::encodeName(dir.filePath(QStringLiteral("hard.png"))).constData()), 0);
+    QFile wal(reg + QStringLiteral("-wal"));
+    QVERIFY(wal.open(QIODevice::WriteOnly)); // an empty log, as a closed register may leave
+    wal.close();
+    const QString path = target == u"REG" ? reg : target == u"REG-wal" ? reg + QStringLiteral("-wal")
+        : target.startsWith(u'/') ? target : dir.filePath(target);
+    const QByteArray registerBefore = fileHash(reg);
+    const QByteArray otherBefore = fileHash(other);
+    const Result r = run({QStringLiteral("--register"), reg, option, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(said), qPrintable(r.err));
+    QCOMPARE(r.err.count(QStringLiteral("quickwins: ")), 1); // one line
+    QCOMPARE(fileHash(reg), registerBefore);
+    QCOMPARE(fileHash(other), otherBefore);
+    QVERIFY(QFileInfo(QStringLiteral("/dev/null")).isFile() == false);
+    QCOMPARE(valueOnFile(reg, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+}
+
+void TestCommandLine::exportOnAFullDiskKeepsThePreviousFile()
+{
+    // A small tmpfs, full: every export fails with the disk named, and the earlier export of the
+    // same name is left whole (it was replaced by 0 bytes, exit 0).
+    QTemporaryDir dir;
+    const QString mount = dir.filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(mount));
+    if (::geteuid() != 0 || QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                       QStringLiteral("-o"), QStringLiteral("size=64k"),
+                                                                       QStringLiteral("tmpfs"), mount}) != 0)
+        QSKIP("mounting a small tmpfs needs root");
+    const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mount}); });
+    const QString reg = dir.filePath(QStringLiteral("full.qwr"));
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--demo"), QStringLiteral("--export-csv"),
+                  dir.filePath(QStringLiteral("first.csv"))}).exitCode, 0);
+    const QStringList targets{mount + QStringLiteral("/entries.csv"), mount + QStringLiteral("/interactions.csv"),
+                              mount + QStringLiteral("/chart.svg"), mount + QStringLiteral("/chart.png"),
+                              mount + QStringLiteral("/chart.pdf")};
+    for (const QString &target : targets) {
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the earlier export\n");
+    }
+    QFile fill(mount + QStringLiteral("/fill"));
+    QVERIFY(fill.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (fill.write(block) == block.size() && fill.flush()) {
+    }
+    fill.close();
+    const QStringList options{QStringLiteral("--export-csv"), QStringLiteral("--export-interactions"),
+                              QStringLiteral("--export-chart"), QStringLiteral("--export-chart"), QStringLiteral("--export-chart")};
+    for (qsizetype n = 0; n < targets.size(); ++n) {
+        const Result r = run({QStringLiteral("--register"), reg, options.at(n), targets.at(n)});
+        QVERIFY2(r.exitCode == 1, qPrintable(targets.at(n)));
+        QVERIFY2(r.err.contains(QStringLiteral("the disk is full")), qPrintable(r.err));
+        QFile file(targets.at(n));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("the earlier export\n"));
+    }
+}
+
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+

@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "exporttarget.h"
+
 #include "document/registerdocument.h"
 #include "domain/priority.h"
 
@@ -57,23 +59,6 @@ QString csvRow(const QStringList &cells)
     return QString(line.join(QLatin1Char(',')) + QLatin1String("\r\n"));
 }
 
-// Written beside and renamed over the old file, so that a failure leaves no half file.
-bool saveWith(const QString &path, QString *error, const std::function<bool(QIODevice *, QString *)> &write)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = ExportText::tr("“%1” cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    QString detail;
-    if (!write(&file, &detail) || !file.commit()) {
-        *error = ExportText::tr("“%1” cannot be written: %2")
-                     .arg(QDir::toNativeSeparators(path), detail.isEmpty() ? file.errorString() : detail);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error)
@@ -126,9 +111,9 @@ bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hi
 
 bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error)
 {
-    return saveWith(path, error, [&](QIODevice *out, QString *detail) {
+    return ExportTarget::save(path, document->filePath(), [&](QIODevice *out, QString *detail) {
         return writeInteractions(document, out, hidePersonalData, detail);
-    });
+    }, error);
 }
 
 bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error)
@@ -167,7 +152,8 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
 
 bool writeEntries(const RegisterDocument *document, const QString &path, QString *error)
 {
-    return saveWith(path, error, [&](QIODevice *out, QString *detail) { return writeEntries(document, out, detail); });
+    return ExportTarget::save(path, document->filePath(),
+                              [&](QIODevice *out, QString *detail) { return writeEntries(document, out, detail); }, error);
 }
 
 } // namespace qw::CsvExport

@@ -1,5 +1,7 @@
 #include "registerdatabase.h"
 
+#include "io/exporttarget.h"
+
 #include "backups.h"
 #include "registerlock.h"
 #include "schema.h"
@@ -8,6 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,23 +260,27 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
 bool RegisterDatabase::saveCopyAs(const QString &target, QString *error) const
 {
     const QFileInfo targetInfo(target);
-    if (targetInfo.absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath()) {
-        *error = RegisterDatabaseText::tr("A copy cannot replace the register it is made from.");
+    // Never over the register itself or another register, a device or a folder (ExportTarget);
+    // written whole beside the target and renamed over it, so a failure leaves what was there.
+    if (!ExportTarget::check(target, m_filePath, error))
         return false;
-    }
-    if (targetInfo.exists() && !QFile::remove(target)) {
-        *error = RegisterDatabaseText::tr("“%1” exists and cannot be replaced.").arg(QDir::toNativeSeparators(target));
-        return false;
-    }
+    const QString part = targetInfo.absoluteFilePath() + QStringLiteral(".part");
+    QFile::remove(part);
     QSqlQuery query(connection());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?"))) {
         *error = query.lastError().text();
         return false;
     }
-    query.addBindValue(targetInfo.absoluteFilePath());
+    query.addBindValue(part);
     if (!query.exec()) {
-        *error = RegisterDatabaseText::tr("The copy could not be written to “%1”: %2")
-                     .arg(QDir::toNativeSeparators(target), query.lastError().text());
+        QFile::remove(part);
+        *error = ExportTarget::describeWriteError(target, query.lastError().text());
+        return false;
+    }
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
+        const QString detail = QString::fromLocal8Bit(std::strerror(errno));
+        QFile::remove(part);
+        *error = ExportTarget::describeWriteError(target, detail);
         return false;
     }
     return true;
