@@ -92,9 +92,17 @@ void ImportHistoryDialog::removeSelected()
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
+        // A command that fails marks itself obsolete and the stack deletes it: its failure is
+        // told by the document, and the command is not touched after it.
+        QString failure;
+        const auto connection = connect(m_document, &RegisterDocument::errorOccurred, this,
+                                        [&failure](const QString &message) { failure = message; });
         auto *command = new RemoveImportCommand(m_document, r);
         m_document->undoStack()->push(command);
-        if (command->keptChanged() > 0) {
+        disconnect(connection);
+        if (!failure.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), failure);
+        } else if (command->keptChanged() > 0) {
             QMessageBox::information(this, windowTitle(),
                                      tr("%n response(s) changed again since that import kept their newer "
                                         "values.", nullptr, command->keptChanged()));

@@ -227,6 +227,16 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "The size “%1” is not of the form WxH, such "
                                                     "as 1280x800.").arg(parser.value(sizeOption)));
 
+    // A dry run writes nothing anywhere: it goes with --import and its options alone.
+    if (parser.isSet(dryRunOption)) {
+        const bool alone = parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
+            && !parser.isSet(generateOption) && !parser.isSet(removeImportOption) && !parser.isSet(screenshotOption)
+            && !parser.isSet(exportOption) && !parser.isSet(exportCsvOption) && !parser.isSet(importsOption)
+            && !parser.isSet(exportInteractionsOption);
+        if (!alone)
+            return fail(QApplication::translate("main", "--dry-run goes with --import and its options alone: it "
+                                                        "writes nothing, and the other commands would."));
+    }
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
         || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
         || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption);
@@ -239,7 +249,8 @@ int main(int argc, char *argv[])
     const bool named = !path.isEmpty();
     if (!named) {
         const QString last = QSettings().value(QStringLiteral("lastRegister")).toString();
-        QDir().mkpath(QFileInfo(fallback).absolutePath());
+        if (!parser.isSet(dryRunOption))
+            QDir().mkpath(QFileInfo(fallback).absolutePath());
         path = !screenshot && !last.isEmpty() && QFileInfo::exists(last) ? last : fallback;
     }
     // A window's register is opened before the window is built, and its entries are read on a
@@ -257,8 +268,7 @@ int main(int argc, char *argv[])
     if (!windowless)
         window = std::make_unique<qw::MainWindow>(!screenshot);
     // Exports only read: a register open in another QuickWins is read from, not refused.
-    const bool dryRunOnly = parser.isSet(importOption) && parser.isSet(dryRunOption) && !parser.isSet(scriptOption)
-        && !parser.isSet(demoOption) && !parser.isSet(generateOption) && !parser.isSet(removeImportOption);
+    const bool dryRunOnly = parser.isSet(importOption) && parser.isSet(dryRunOption);
     const bool readsOnly = (!parser.isSet(importOption) || dryRunOnly) && !parser.isSet(scriptOption)
         && !parser.isSet(demoOption) && !parser.isSet(generateOption) && !parser.isSet(removeImportOption);
     // A dry run writes nothing anywhere: a register that does not exist is not created for it,
@@ -310,16 +320,19 @@ int main(int argc, char *argv[])
     }
 
     qw::RegisterDocument *document = window ? window->document() : windowlessDocument.get();
+    // This process owns the register's undo history now: what undone imports set aside in an
+    // earlier session can no longer come back.
+    if (!window)
+        document->forgetSetAside();
     if (parser.isSet(demoOption) && document->entryCount() == 0 && document->interactionCount() == 0) {
         qw::DemoScenario demo = qw::makeDemoScenario(QDate::currentDate());
         if (!document->addInBulk(demo.entries, demo.interactions))
             return fail(QApplication::translate("main", "The demonstration data could not be added."));
     }
 
+    // The commands run in this order, each only when the one before it succeeded.
     if (parser.isSet(generateOption)) {
-        const int status = qw::CommandLine::generate(document, parser.value(generateOption));
-        if (status != 0 || !(parser.isSet(importOption) || parser.isSet(scriptOption) || parser.isSet(exportCsvOption)
-                             || parser.isSet(exportOption)))
+        if (const int status = qw::CommandLine::generate(document, parser.value(generateOption)); status != 0)
             return status;
     }
     if (parser.isSet(importOption)) {
@@ -327,35 +340,31 @@ int main(int argc, char *argv[])
             document, {parser.value(importOption), parser.values(mapOption), parser.isSet(dryRunOption),
                        parser.isSet(poorOnlyOption), parser.isSet(skipBadRowsOption), parser.value(dateOrderOption),
                        parser.value(encodingOption), parser.value(sheetOption), parser.value(scaleOption)});
-        if (status != 0 || !(parser.isSet(scriptOption) || parser.isSet(exportCsvOption)
-                             || parser.isSet(exportInteractionsOption) || parser.isSet(importsOption)))
+        if (status != 0)
             return status;
     }
     if (parser.isSet(removeImportOption)) {
-        const int status = qw::CommandLine::removeImport(document, parser.value(removeImportOption));
-        if (status != 0 || !(parser.isSet(importsOption) || parser.isSet(exportCsvOption)
-                             || parser.isSet(exportInteractionsOption)))
+        if (const int status = qw::CommandLine::removeImport(document, parser.value(removeImportOption)); status != 0)
             return status;
     }
     if (parser.isSet(scriptOption)) {
-        const int status = qw::CommandLine::runScript(document, parser.value(scriptOption));
-        if (status != 0 || !(parser.isSet(exportCsvOption) || parser.isSet(exportInteractionsOption)
-                             || parser.isSet(importsOption)))
+        if (const int status = qw::CommandLine::runScript(document, parser.value(scriptOption)); status != 0)
             return status;
     }
     if (parser.isSet(importsOption)) {
-        const int status = qw::CommandLine::listImports(document);
-        if (status != 0 || !(parser.isSet(exportCsvOption) || parser.isSet(exportInteractionsOption)))
+        if (const int status = qw::CommandLine::listImports(document); status != 0)
             return status;
     }
     if (parser.isSet(exportInteractionsOption)) {
         const int status = qw::CommandLine::exportInteractions(document, parser.value(exportInteractionsOption),
                                                                parser.isSet(hidePersonalOption));
-        if (status != 0 || !parser.isSet(exportCsvOption))
+        if (status != 0)
             return status;
     }
-    if (parser.isSet(exportCsvOption))
-        return qw::CommandLine::exportCsv(document, parser.value(exportCsvOption));
+    if (parser.isSet(exportCsvOption)) {
+        if (const int status = qw::CommandLine::exportCsv(document, parser.value(exportCsvOption)); status != 0)
+            return status;
+    }
 
     if (parser.isSet(exportOption)) {
         qw::EntryModel model(document);
@@ -365,9 +374,9 @@ int main(int argc, char *argv[])
         options.openRegister = document->filePath();
         if (!qw::ChartExport::write(&model, parser.value(exportOption), options, &error))
             return fail(error);
-        if (!parser.isSet(screenshotOption))
-            return 0;
     }
+    if (windowless)
+        return 0;
 
     if (parser.isSet(screenshotOption)) {
         window->resize(*size);

@@ -56,6 +56,7 @@ bool MainWindow::openRegister(const QString &path, QString *error)
 void MainWindow::showDocument(std::unique_ptr<RegisterDocument> document)
 {
     setDocument(std::move(document));
+    m_document->forgetSetAside();
     m_recent->add(m_document->filePath());
     if (m_persistent && !m_document->isReadOnly() && !m_document->isNew())
         startDailyBackup();

@@ -405,7 +405,7 @@ void TestCommandLine::importAsAUserRunsIt()
                            QStringLiteral("--map"), QStringLiteral("date=When"), QStringLiteral("--map"), QStringLiteral("score=Rating")};
     Result r = run(base, QStringLiteral("UTC"));
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("date ← column 1 “When” (as chosen)")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("date ← column 1 “When” (recognised")), qPrintable(r.out));
     QVERIFY2(r.out.contains(QStringLiteral("not imported: 3 (“Our number”), 4 (“Notes”)")), qPrintable(r.out));
     r = run(base, QStringLiteral("America/New_York"));
     QCOMPARE(r.exitCode, 0);

@@ -55,6 +55,11 @@ private Q_SLOTS:
     void importIsOneUndoStep();
     void removedImportPutsBackWhatItChanged();
     void unboundedInputRefused();
+    void scalesFromWholeColumns_data();
+    void scalesFromWholeColumns();
+    void almostUtf8IsNotGuessed();
+    void excelResaveIsTheSameResponse();
+    void fallbacksSurviveARememberedMapping();
 
 private:
     QTemporaryDir m_dir;
@@ -623,6 +628,70 @@ void TestImportTrust::unboundedInputRefused()
     huge += QStringLiteral("\"\n");
     const ImportReport report = InteractionImport::read(huge.toUtf8(), {}, nullptr).report;
     QVERIFY2(report.error.contains(QStringLiteral("line 2, column 14: a field longer than")), qPrintable(report.error));
+}
+
+void TestImportTrust::scalesFromWholeColumns_data()
+{
+    QTest::addColumn<QStringList>("column");
+    QTest::addColumn<bool>("known");
+    QTest::addColumn<SatisfactionScale>("scale");
+    QTest::newRow("1-5 with a 0 (not rated)") << QStringList{QStringLiteral("5"), QStringLiteral("4"), QStringLiteral("0"),
+                                                             QStringLiteral("5")} << true << SatisfactionScale::OneToFive;
+    QTest::newRow("0-10") << QStringList{QStringLiteral("0"), QStringLiteral("9"), QStringLiteral("10")} << true
+                          << SatisfactionScale::ZeroToTen;
+    QTest::newRow("1-10") << QStringList{QStringLiteral("2"), QStringLiteral("10")} << true << SatisfactionScale::OneToTen;
+    QTest::newRow("percentages") << QStringList{QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("100")} << false
+                                 << SatisfactionScale::OneToFive;
+    QTest::newRow("happy first, then extremely happy") << QStringList{QStringLiteral("Happy"), QStringLiteral("Extremely Happy")}
+                                                       << true << SatisfactionScale::OneToFive;
+}
+
+void TestImportTrust::scalesFromWholeColumns()
+{
+    QFETCH(QStringList, column);
+    QFETCH(bool, known);
+    QFETCH(SatisfactionScale, scale);
+    const ValueParsing::ScaleGuess guess = ValueParsing::guessScale(column);
+    QCOMPARE(guess.known, known);
+    if (known)
+        QCOMPARE(guess.scale, scale);
+    // A decimal is no point of a scale: never cut down to its whole part.
+    QVERIFY(!ValueParsing::parseScore(QStringLiteral("2.5"), SatisfactionScale::OneToFive));
+    QCOMPARE(ValueParsing::parseScore(QStringLiteral("4.0"), SatisfactionScale::OneToFive), 4);
+    QCOMPARE(ValueParsing::parseScore(QStringLiteral("2 - Dissatisfied"), SatisfactionScale::OneToFive), 2);
+}
+
+void TestImportTrust::almostUtf8IsNotGuessed()
+{
+    QByteArray bytes = QStringLiteral("ticket,date,score,comment\n1,2024-03-01,1,Très déçu, ça traîne\n"
+                                      "2,2024-03-02,2,Réponse tardive\n").toUtf8();
+    bytes.insert(bytes.indexOf("tardive"), '\xe9'); // one Windows-1252 byte pasted in
+    const DecodedText decoded = decodeText(bytes);
+    QVERIFY2(decoded.error.contains(QStringLiteral("UTF-8 text except at byte")), qPrintable(decoded.error));
+}
+
+void TestImportTrust::excelResaveIsTheSameResponse()
+{
+    auto document = openRegister(m_dir.filePath(QStringLiteral("resave.qwr")));
+    QCOMPARE(import(document.get(), QStringLiteral("ticket,response date,score\nT-1,2024-03-13 10:00:00,2\n")).imported, 1);
+    // Opened and saved again by Excel: the same response, dates written its way.
+    const ImportReport again = import(document.get(), QStringLiteral("ticket,response date,score\nT-1,13/03/2024 10:00,2\n"
+                                                                     "T-2,14/03/2024 09:00,4\n"));
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.imported, 1);
+    QCOMPARE(document->interactionCount(), 2);
+}
+
+void TestImportTrust::fallbacksSurviveARememberedMapping()
+{
+    auto document = openRegister(m_dir.filePath(QStringLiteral("remembered.qwr")));
+    const QString text = QStringLiteral("number,opened_at,caller_id,cmdb_ci,business_service,u_satisfaction\n"
+                                        "INC1,2024-03-01 10:00:00,Ann,,E-mail,1\nINC2,2024-03-02 10:00:00,Bob,Printer 3,Printing,2\n");
+    QCOMPARE(import(document.get(), text).imported, 2);
+    const ImportReport again = import(document.get(), text); // with the mapping remembered from the first
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.duplicates, 2);
+    QCOMPARE(document->interactionPage(0, 10).last().service, QStringLiteral("E-mail"));
 }
 
 QTEST_GUILESS_MAIN(TestImportTrust)

@@ -54,10 +54,6 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, QS
         return nullptr;
     std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(database)));
     document->m_poorRule = document->m_interactions->poorRule();
-    // Responses set aside by an undone or removed import can only come back through the undo
-    // history of the session that set them aside, which has ended.
-    if (!document->isReadOnly())
-        document->m_interactions->purgeSetAside();
     return document;
 }
 
@@ -326,6 +322,12 @@ bool RegisterDocument::setImportInRegister(qint64 importId, bool inRegister, int
     if (keptChanged)
         *keptChanged = kept;
     return ok;
+}
+
+void RegisterDocument::forgetSetAside()
+{
+    if (!isReadOnly())
+        m_interactions->purgeSetAside();
 }
 
 bool RegisterDocument::setPoorRule(const PoorRule &rule)

@@ -126,6 +126,11 @@ public:
     // Sets an import's responses aside (undo, removal from the history) or puts them back.
     // *keptChanged: responses it had changed that were changed again since, left as they are.
     bool setImportInRegister(qint64 importId, bool inRegister, int *keptChanged = nullptr);
+    // Responses set aside by undone or removed imports can come back only through the undo
+    // history that set them aside. The document that owns the register's history (the window's,
+    // the command line's) calls this once opened: the history of any earlier session is gone.
+    // (Never the wizard's connection of its own: the window's history may still need them.)
+    void forgetSetAside();
     // Changes the rule for poor responses and counts everything that depends on it again.
     bool setPoorRule(const PoorRule &rule);
     // Adds many at once (demo data, later imports), outside the undo history.

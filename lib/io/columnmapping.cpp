@@ -247,6 +247,10 @@ ColumnMapping ColumnMapping::detect(const QStringList &header)
 
 void ColumnMapping::setColumn(ImportField field, int column, Origin origin)
 {
+    // The column it has already (a remembered mapping, the wizard's unchanged choice): its
+    // fallbacks and why it was chosen stay.
+    if (m_columns.value(field, -1) == column)
+        return;
     m_columns.insert(field, column);
     m_fallbacks.remove(field);
     m_origins.insert(field, origin);

@@ -19,6 +19,9 @@
 
 #include <memory>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace qw {
 
 namespace {
@@ -116,12 +119,22 @@ private:
     // A bad row: rejected, or left out with --skip-bad-rows.
     void bad(int line, const QString &message);
     bool convert(const CsvRecord &r, Interaction *i, QHash<QString, int> *unknownChannels);
+    // The survey's date as its identity: the time as written on the clock (or in UTC when the
+    // cell names its zone), whatever the format (Excel re-saves 2024-03-13 10:00:00 as
+    // 13/03/2024 10:00) and whatever this machine's time zone.
+    QString wallClock(const QString &dateText) const
+    {
+        const QDateTime when = ValueParsing::parseDate(dateText, m_order);
+        return when.timeSpec() == Qt::LocalTime ? when.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))
+                                                : when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mmZ"));
+    }
 
     const ImportOptions &m_options;
     ImportReport &m_report;
     bool m_xlsx = false;
     QString m_xlsxPath;
     std::unique_ptr<QTemporaryFile> m_copy; // a workbook given as bytes
+    QByteArray m_copyOfBytes;               // a file that could not be mapped, while it is decoded
     QString m_text;
     QChar m_delimiter;
     QStringList m_header;
@@ -163,7 +176,31 @@ bool RowReader::readHeader(RecordReader &reader, CsvRecord *record)
 
 bool RowReader::open(const ImportInput &input, const RegisterDocument *document, const Progress &progress)
 {
-    m_xlsx = XlsxReader::looksLikeXlsx(input.bytes.left(8)) || (input.bytes.isEmpty() && !input.path.isEmpty());
+    // A file named without its bytes is read here: a workbook by the workbook reader, CSV text
+    // mapped into memory and decoded a chunk at a time, each chunk's pages dropped once
+    // decoded, so that memory holds the text, not the bytes and the text.
+    QFile file;
+    uchar *mapped = nullptr;
+    QByteArrayView bytes = input.bytes;
+    if (input.bytes.isEmpty() && !input.path.isEmpty()) {
+        file.setFileName(input.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_report.error = ImportText::tr("“%1” cannot be read: %2").arg(QDir::toNativeSeparators(input.path), file.errorString());
+            return false;
+        }
+        m_xlsx = XlsxReader::looksLikeXlsx(file.peek(8));
+        if (!m_xlsx && file.size() > 0) {
+            mapped = file.map(0, file.size());
+            if (mapped) {
+                bytes = QByteArrayView(mapped, file.size());
+            } else {
+                m_copyOfBytes = file.read(maxExportSize + 1);
+                bytes = m_copyOfBytes;
+            }
+        }
+    } else {
+        m_xlsx = XlsxReader::looksLikeXlsx(input.bytes.first(std::min<qsizetype>(8, input.bytes.size())));
+    }
     if (m_xlsx) {
         m_xlsxPath = input.path;
         if (m_xlsxPath.isEmpty()) {
@@ -178,7 +215,19 @@ bool RowReader::open(const ImportInput &input, const RegisterDocument *document,
         }
         m_report.encoding = QStringLiteral("UTF-8");
     } else {
-        const DecodedText decoded = decodeText(input.bytes, m_options.encoding);
+        const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
+        qsizetype released = 0;
+        const DecodedText decoded = decodeText(bytes, m_options.encoding, [&](qsizetype upTo) {
+            if (!mapped)
+                return;
+            const qsizetype end = upTo / page * page;
+            if (end > released)
+                ::madvise(mapped + released, size_t(end - released), MADV_DONTNEED);
+            released = std::max(released, end);
+        });
+        if (mapped)
+            file.unmap(mapped);
+        m_copyOfBytes.clear();
         if (!decoded.error.isEmpty()) {
             m_report.error = decoded.error;
             return false;
@@ -395,7 +444,7 @@ bool RowReader::convert(const CsvRecord &r, Interaction *out, QHash<QString, int
         i.importKey = m_sourceKey + QStringLiteral("|response:") + response;
     else if (!i.ticket.isEmpty())
         i.importKey = m_sourceKey + QStringLiteral("|ticket:") + i.ticket
-            + (m_dateInKey ? QLatin1Char('|') + dateText.trimmed() : QString());
+            + (m_dateInKey ? QLatin1Char('|') + wallClock(dateText) : QString());
     if (!r.raw.isEmpty()) {
         i.rowKey = hashKey("h:", QByteArrayView(reinterpret_cast<const char *>(r.raw.data()), r.raw.size() * 2),
                            QCryptographicHash::Md5);
@@ -420,8 +469,9 @@ bool RowReader::forEachRow(const std::function<bool(const Interaction &)> &add, 
         return false;
     CsvRecord r;
     readHeader(*reader, &r);
-    // The mapped columns only, unless an older QuickWins' keys need all of them.
-    if (!m_legacyKeys || m_mapping.column(ImportField::Ticket)) {
+    // The mapped columns only, unless an older QuickWins' keys need all of them, or the row's
+    // hash does: a sheet has no raw text, so its hash is of all its cells, mapped or not.
+    if (!m_xlsx && (!m_legacyKeys || m_mapping.column(ImportField::Ticket))) {
         QList<int> columns;
         for (ImportField field : allImportFields()) {
             if (const auto column = m_mapping.column(field))
@@ -574,21 +624,9 @@ std::optional<ImportInput> ImportInput::fromFile(const QString &path, QString *e
         *error = ImportText::tr("“%1” cannot be read: %2").arg(shown, file.errorString());
         return std::nullopt;
     }
+    // Read when imported (mapped, not copied into memory).
     ImportInput input;
     input.path = path;
-    const QByteArray head = file.peek(8);
-    if (XlsxReader::looksLikeXlsx(head))
-        return input; // read by the workbook reader, from the file
-    input.bytes = file.read(maxExportSize + 1);
-    if (input.bytes.size() > maxExportSize) {
-        *error = ImportText::tr("“%1” is larger than %2 GiB, more than one import can take; split the export.")
-                     .arg(shown).arg(maxExportSize >> 30);
-        return std::nullopt;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *error = ImportText::tr("“%1” could not be read whole: %2").arg(shown, file.errorString());
-        return std::nullopt;
-    }
     return input;
 }
 

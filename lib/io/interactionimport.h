@@ -28,15 +28,16 @@ struct ImportOptions
     std::optional<SatisfactionScale> scale; // chosen by the person; else decided from the column
 };
 
-// What an import reads: a file (by path: an Excel workbook is read from it), or bytes already
-// read (CSV text; a workbook's bytes are read through a temporary copy).
+// What an import reads: a file (by path; bytes empty: it is read when imported, CSV mapped into
+// memory, a workbook through the workbook reader), or bytes already read (CSV text; a
+// workbook's bytes are read through a temporary copy).
 struct ImportInput
 {
     QString path;
     QByteArray bytes;
     QString fileName() const;
-    // Reads path into bytes, unless it is an Excel workbook. Refuses what is not a regular file
-    // (a device, a pipe, a folder) and files too large to import, with a sentence.
+    // The file at path, after checking it may be read: refuses what is not a regular file (a
+    // device, a pipe, a folder) and files too large to import, with a sentence.
     static std::optional<ImportInput> fromFile(const QString &path, QString *error);
 };
 

@@ -13,7 +13,7 @@ namespace qw {
 namespace {
 
 // UTF-16 without a byte-order mark: text of mostly ASCII has a zero in every other byte.
-QString guessUtf16(const QByteArray &bytes)
+QString guessUtf16(QByteArrayView bytes)
 {
     const qsizetype n = std::min<qsizetype>(bytes.size() & ~qsizetype(1), 4096);
     if (n < 4)
@@ -32,7 +32,7 @@ QString guessUtf16(const QByteArray &bytes)
     return {};
 }
 
-QString detect(const QByteArray &bytes)
+QString detect(QByteArrayView bytes)
 {
     std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
         uchardet_new(), &uchardet_delete);
@@ -56,9 +56,10 @@ bool hasC1Controls(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80 && c.unicode() <= 0x9f; });
 }
 
-QString decodeAs(const QByteArray &bytes, const char *name, bool *ok)
+// Statefully: a sample cut inside a character leaves it pending, not an error.
+QString decodeAs(QByteArrayView bytes, const char *name, bool *ok)
 {
-    QStringDecoder decoder(name, QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder(name);
     *ok = decoder.isValid();
     if (!*ok)
         return {};
@@ -74,7 +75,7 @@ QString decodeAs(const QByteArray &bytes, const char *name, bool *ok)
 // whose text holds C1 controls (U+0080–U+009F) is not taken; a Latin code page is taken only
 // when it reads more letters than Windows-1252 does; another script's (Cyrillic, Greek, CJK…)
 // when it reads at least as many.
-QString checkedGuess(const QByteArray &bytes, const QString &guess)
+QString checkedGuess(QByteArrayView bytes, const QString &guess)
 {
     const QString upper = guess.toUpper();
     const QLatin1String fallback("windows-1252");
@@ -83,7 +84,7 @@ QString checkedGuess(const QByteArray &bytes, const QString &guess)
         || upper.startsWith(QLatin1String("CP")) || upper.startsWith(QLatin1String("X-MAC")))
         return fallback;
     bool ok = false;
-    const QByteArray sample = bytes.left(1 << 20);
+    const QByteArrayView sample = bytes.first(std::min<qsizetype>(bytes.size(), 1 << 20));
     const QString guessed = decodeAs(sample, guess.toLatin1().constData(), &ok);
     if (!ok || hasC1Controls(guessed))
         return fallback;
@@ -99,9 +100,79 @@ QString checkedGuess(const QByteArray &bytes, const QString &guess)
     return letters >= western ? guess : QString(fallback);
 }
 
+// Where UTF-8 first goes wrong in bytes, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 && c >= 0xc2 ? 2 : (c >> 4) == 0xe ? 3
+            : (c >> 3) == 0x1e && c <= 0xf4 ? 4 : 0;
+        if (length == 0 || i + length > n)
+            return i;
+        for (int k = 1; k < length; ++k) {
+            if ((p[i + k] & 0xc0) != 0x80)
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// Many well-formed multi-byte UTF-8 sequences and few bytes that are not: UTF-8 with a flaw.
+bool mostlyUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 4 << 20);
+    int good = 0;
+    int bad = 0;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = (c >> 5) == 0x6 && c >= 0xc2 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e && c <= 0xf4 ? 4 : 0;
+        bool ok = length > 0 && i + length <= n;
+        for (int k = 1; ok && k < length; ++k)
+            ok = (p[i + k] & 0xc0) == 0x80;
+        if (ok) {
+            ++good;
+            i += length;
+        } else {
+            ++bad;
+            ++i;
+        }
+    }
+    return good >= 3 && bad < good; // (real Windows-1252 text almost never holds a valid UTF-8 sequence)
+}
+
+// Decodes in chunks, into text reserved once, telling consumed() as it goes: memory holds the
+// text and a chunk of the bytes, not all the bytes and the text at once.
+bool decodeInChunks(QStringDecoder &decoder, QByteArrayView bytes, QString *text,
+                    const std::function<void(qsizetype)> &consumed)
+{
+    constexpr qsizetype chunk = 4 << 20;
+    text->clear();
+    // Never more characters than bytes (plus what a decoder asks for a chunk's end): no
+    // reallocation, so no moment with two copies of the text.
+    text->reserve(bytes.size() + 64);
+    for (qsizetype at = 0; at < bytes.size(); at += chunk) {
+        const QByteArrayView part = bytes.sliced(at, std::min(chunk, bytes.size() - at));
+        const qsizetype before = text->size();
+        text->resize(before + decoder.requiredSpace(part.size()));
+        const QChar *end = decoder.appendToBuffer(text->data() + before, part);
+        text->resize(end - text->constData());
+        if (consumed)
+            consumed(at + part.size());
+    }
+    return !decoder.hasError();
+}
+
 } // namespace
 
-DecodedText decodeText(const QByteArray &bytes, const QString &encoding)
+DecodedText decodeText(QByteArrayView bytes, const QString &encoding, const std::function<void(qsizetype)> &consumed)
 {
     DecodedText result;
     QString name;
@@ -126,25 +197,34 @@ DecodedText decodeText(const QByteArray &bytes, const QString &encoding)
         name = guessUtf16(bytes);
         if (name.isEmpty()) {
             // Text that is valid UTF-8 is UTF-8 (ASCII included); only other text is guessed.
-            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            result.text = utf8.decode(bytes);
-            if (!utf8.hasError()) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            if (decodeInChunks(utf8, bytes, &result.text, consumed)) {
                 result.encoding = QStringLiteral("UTF-8");
                 return result;
             }
             result.text.clear();
+            result.text.squeeze();
+            // UTF-8 but for a stray byte or two (a file pasted together): not Windows-1252 either,
+            // where every accent would turn into two letters without a word said.
+            if (const qsizetype at = firstInvalidUtf8(bytes); at >= 0 && mostlyUtf8(bytes)) {
+                result.error = QCoreApplication::translate("qw::Import", "The file is UTF-8 text except at byte %1 (and "
+                                                                         "perhaps after); choose its encoding (--encoding "
+                                                                         "NAME, or in the wizard).").arg(at + 1);
+                return result;
+            }
             name = checkedGuess(bytes, detect(bytes));
         }
     }
 
-    QStringDecoder decoder(name.toLatin1().constData(), QStringDecoder::Flag::Stateless);
+    QStringDecoder decoder(name.toLatin1().constData());
     if (!decoder.isValid()) {
         result.error = QCoreApplication::translate("qw::Import", "The encoding “%1” is not one QuickWins can read.").arg(name);
         return result;
     }
-    result.text = decoder.decode(QByteArrayView(bytes).sliced(skip));
+    const bool decoded = decodeInChunks(decoder, bytes.sliced(skip), &result.text,
+                                        consumed ? [&](qsizetype n) { consumed(n + skip); } : std::function<void(qsizetype)>());
     result.encoding = name;
-    if (decoder.hasError()) {
+    if (!decoded) {
         result.error = QCoreApplication::translate("qw::Import", "The file is not valid %1 text; choose its encoding "
                                                                  "(--encoding NAME, or in the wizard).").arg(name);
         result.text.clear();

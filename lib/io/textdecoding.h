@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace qw {
 
 // Turns the bytes of an export into text. Real exports come as UTF-8 (with or without a
@@ -18,6 +20,9 @@ struct DecodedText
 
 // Valid UTF-8 is UTF-8; otherwise libuchardet's guess, checked against Windows-1252 (see
 // checkedGuess in the .cpp). encoding: a name the person chose (--encoding), used as it is.
-DecodedText decodeText(const QByteArray &bytes, const QString &encoding = {});
+// consumed(n): the first n bytes are decoded and will not be read again (a caller that mapped
+// the file drops those pages), called as decoding goes in chunks.
+DecodedText decodeText(QByteArrayView bytes, const QString &encoding = {},
+                       const std::function<void(qsizetype)> &consumed = {});
 
 } // namespace qw

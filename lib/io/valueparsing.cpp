@@ -261,19 +261,28 @@ ScaleGuess guessScale(const QStringList &cells)
     std::array<int, 12> counts{}; // [11]: above 10
     int numbers = 0;
     bool labelled0to3 = false;
+    bool badGoodSeen = false, fivePointSeen = false, threePointSeen = false;
     for (const QString &cell : cells) {
         std::optional<int> v = plainNumber(cell);
         if (!v) {
             const QString s = simple(cell);
             if (isMissing(s) || s == QLatin1String("offered") || s == QLatin1String("unoffered"))
                 continue;
-            if (labelIndex(s, badGood, 2) >= 0)
-                return {SatisfactionScale::BadGood, true};
-            if (s == QLatin1String("very unhappy") || s == QLatin1String("extremely happy"))
-                return {SatisfactionScale::OneToFive, true};
-            if (labelIndex(s, unhappyHappy, 3) >= 0)
-                return {SatisfactionScale::UnhappyNeutralHappy, true};
-            static const QRegularExpression numberFirst(QStringLiteral("^(\\d{1,3})(?:[.,]0+)?(?:\\s*[-–:.]\\s*\\S.*)?$"));
+            // Labels are weighed over the whole column: "happy" alone is the three-point scale,
+            // with "very unhappy" or "extremely happy" anywhere it is Freshdesk's five points.
+            if (labelIndex(s, badGood, 2) >= 0) {
+                badGoodSeen = true;
+                continue;
+            }
+            if (s == QLatin1String("very unhappy") || s == QLatin1String("extremely happy")) {
+                fivePointSeen = true;
+                continue;
+            }
+            if (labelIndex(s, unhappyHappy, 3) >= 0) {
+                threePointSeen = true;
+                continue;
+            }
+            static const QRegularExpression numberFirst(QStringLiteral("^(\\d{1,3})(?:[.,]0+)?(?:\\s*[-–:.]\\s*[^\\d\\s].*)?$"));
             const QRegularExpressionMatch m = numberFirst.match(s);
             if (!m.hasMatch())
                 continue; // unreadable: rejected on its own row
@@ -283,6 +292,12 @@ ScaleGuess guessScale(const QStringList &cells)
         ++counts[std::size_t(std::min(*v, 11))];
         ++numbers;
     }
+    if (fivePointSeen)
+        return {SatisfactionScale::OneToFive, true};
+    if (threePointSeen)
+        return {SatisfactionScale::UnhappyNeutralHappy, true};
+    if (badGoodSeen)
+        return {SatisfactionScale::BadGood, true};
     if (numbers == 0)
         return {};
     // The scale is the smallest that holds every number up to 10; a number above 10 fits no
@@ -293,14 +308,17 @@ ScaleGuess guessScale(const QStringList &cells)
             n += v < low || v > high ? counts[std::size_t(v)] : 0;
         return n;
     };
-    if (numbers == counts[11])
+    // Mostly above 10 (percentages, counts): no satisfaction scale.
+    if (counts[11] * 2 > numbers)
         return {};
     const bool zeros = counts[0] > 0;
+    const bool aboveFive = outside(0, 5) > 0;
     if ((labelled0to3 || zeros) && outside(0, 3) == 0)
         return {SatisfactionScale::ZeroToThree, true};
-    if (outside(1, 5) == 0)
+    // A 0 among values up to 5 (a "not rated" of some tools) is that row's rejection, not a
+    // 0-10 survey: 0-10 needs values above 5 as well.
+    if (!aboveFive)
         return {SatisfactionScale::OneToFive, true};
-    // A 0 among values up to 10 is a 0-10 (net promoter) survey.
     if (zeros)
         return {SatisfactionScale::ZeroToTen, true};
     return {SatisfactionScale::OneToTen, true};
@@ -310,7 +328,7 @@ std::optional<int> scoreNumber(const QString &cell)
 {
     if (const std::optional<int> v = plainNumber(cell))
         return v;
-    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*\\S.*)?$"));
+    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*[^\\d\\s].*)?$"));
     const QRegularExpressionMatch m = numberFirst.match(simple(cell));
     if (!m.hasMatch())
         return std::nullopt;
@@ -353,7 +371,8 @@ std::optional<int> parseScore(const QString &cell, SatisfactionScale scale)
         if (i >= 0)
             return i + 1;
     }
-    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*(\\S.*))?$"));
+    // A label after the number ("4 - Satisfied"), never more digits ("4.5" is no score of a scale).
+    static const QRegularExpression numberFirst(QStringLiteral("^(\\d+)(?:[.,]0+)?(?:\\s*[-–:.]\\s*([^\\d\\s].*))?$"));
     const QRegularExpressionMatch m = numberFirst.match(s);
     if (!m.hasMatch())
         return std::nullopt;
