@@ -26,7 +26,7 @@ struct Interaction
     bool repeatContact = false;
     qint64 entryId = 0;       // 0: not linked to an entry
     QString importKey;        // set for imported rows: the response's identity in its source
-    QString rowKey;           // imported rows: a hash of the row's cells as written
+    qint64 rowKey = 0;        // imported rows: a 64-bit hash of the row's cells as written (0: none)
     qint64 importId = 0;      // the import that added it (0: logged by hand)
     QString previousKey;      // while importing: the key an earlier QuickWins gave the same row
 

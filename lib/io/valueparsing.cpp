@@ -109,6 +109,8 @@ DateOrder dateOrder(const QStringList &cells)
 
 QDateTime LocalClock::toUtc(QDate date, QTime time)
 {
+    if (m_wall)
+        return QDateTime(date, time, Qt::UTC);
     constexpr int noOffset = std::numeric_limits<int>::min();
     auto it = m_offsets.constFind(date.toJulianDay());
     if (it == m_offsets.cend()) {

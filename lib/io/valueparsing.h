@@ -32,8 +32,17 @@ class LocalClock final
 {
 public:
     QDateTime toUtc(QDate date, QTime time);
+    // A clock that reads local times as they are written, as if in UTC: the wall-clock time,
+    // the same on every machine (for a response's identity), with no time zone looked up.
+    static LocalClock wallClock()
+    {
+        LocalClock clock;
+        clock.m_wall = true;
+        return clock;
+    }
 
 private:
+    bool m_wall = false;
     QHash<qint64, int> m_offsets; // Julian day -> seconds east of UTC, or noOffset
 };
 

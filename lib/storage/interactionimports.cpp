@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QStringEncoder>
 
@@ -116,16 +117,22 @@ std::optional<Interaction> InteractionRepository::findImported(const Interaction
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     // By its identity first, then by its cells, then by an earlier QuickWins' key.
-    for (const QString *key : {&row.importKey, &row.rowKey, &row.previousKey}) {
-        if (key->isEmpty())
-            continue;
-        const QString column = key == &row.rowKey ? QStringLiteral("row_key") : QStringLiteral("import_key");
-        if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE ") + column
-                                  + QStringLiteral(" = ?"), {*key}, &m_lastError))
+    const auto byKey = [&](const char *column, const QVariant &key) -> std::optional<Interaction> {
+        if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE ") + QLatin1String(column)
+                                  + QStringLiteral(" = ?"), {key}, &m_lastError) || !query.next())
             return std::nullopt;
-        if (query.next())
-            return fromRow(query);
+        return fromRow(query);
+    };
+    if (!row.importKey.isEmpty()) {
+        if (auto found = byKey("import_key", row.importKey))
+            return found;
     }
+    if (row.rowKey != 0) {
+        if (auto found = byKey("row_key", row.rowKey))
+            return found;
+    }
+    if (!row.previousKey.isEmpty())
+        return byKey("import_key", row.previousKey);
     return std::nullopt;
 }
 
@@ -233,6 +240,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     QList<Value> values;
     values.reserve(columns * rowsPerStatement);
     QList<Interaction> pending; // the rows of those values
+    pending.reserve(rowsPerStatement);
     QByteArray utf8;
     QStringEncoder encoder(QStringEncoder::Utf8);
     int inserted = 0;
@@ -307,16 +315,19 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         if (changes > 0)
             lastId = sqlite3_last_insert_rowid(connection);
         inserted += changes;
-        const QList<Interaction> rowsOfStatement = pending.mid(0, rows);
-        values.remove(0, count);
-        pending.remove(0, rows);
-        if (values.isEmpty())
-            utf8.clear();
+        // The statement's rows leave the buffers once dealt with (the last rows go one a statement).
+        const auto consumed = qScopeGuard([&] {
+            values.remove(0, count);
+            pending.remove(0, rows);
+            if (values.isEmpty())
+                utf8.clear();
+        });
         if (changes == rows)
             return true;
         conflicts = true;
         QSet<qint64> insertedHere;
-        for (const Interaction &row : rowsOfStatement) {
+        for (qsizetype k = 0; k < rows; ++k) {
+            const Interaction &row = pending.at(k);
             const std::optional<Interaction> found = findImported(row);
             if (!found) {
                 if (m_lastError.isEmpty())
@@ -401,7 +412,10 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
             number(i.entryId);
         else
             values.append(Value());
-        textOrNull(i.rowKey);
+        if (i.rowKey != 0)
+            number(i.rowKey);
+        else
+            values.append(Value());
         if (record->id != 0)
             number(record->id);
         else

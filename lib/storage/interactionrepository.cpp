@@ -105,8 +105,7 @@ void bindInteraction(QSqlQuery &query, const Interaction &i)
 
 void bindImport(QSqlQuery &query, const Interaction &i)
 {
-    query.bindValue(QStringLiteral(":row_key"),
-                    i.rowKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(i.rowKey));
+    query.bindValue(QStringLiteral(":row_key"), nullable(i.rowKey));
     query.bindValue(QStringLiteral(":import_id"), nullable(i.importId));
 }
 
@@ -129,7 +128,7 @@ Interaction fromRow(const QSqlQuery &query)
     i.entryId = query.value(13).isNull() ? 0 : query.value(13).toLongLong();
     i.importKey = query.value(14).toString();
     i.importId = query.value(15).isNull() ? 0 : query.value(15).toLongLong();
-    i.rowKey = query.value(16).toString();
+    i.rowKey = query.value(16).toLongLong();
     return i;
 }
 

@@ -212,8 +212,9 @@ const char *const migrationV8[] = {
 // is one undo step and can be removed later; a response it changed keeps its values from
 // before (import_updates), and one it added is set aside while the import is undone
 // (import_stash). Each imported response keeps a second key, a hash of its row's cells as
-// written (row_key), so that a response first imported without an id is still the same
-// response when a later import names its id. Which responses are poor becomes a rule of the
+// written (row_key, 64 bits), so that a response first imported without an id is still the
+// same response when a later import names its id. (No index on import_id: an import would pay
+// for it on every row, and only undoing or removing an import reads by it, once.) Which responses are poor becomes a rule of the
 // register (poor_rule, per scale, editable); 1-10's default becomes 1-4 as PRODUCT.md says,
 // a 0-10 scale appears (5: 0-6, the detractors), and everything that counts poor responses
 // is counted again by the rule, the triage triggers included.
@@ -234,9 +235,8 @@ const char *const migrationV9[] = {
     " unchanged INTEGER NOT NULL,"
     " state INTEGER NOT NULL DEFAULT 0)", // 0 in the register, 1 undone or removed
     "ALTER TABLE interactions ADD COLUMN import_id INTEGER REFERENCES imports(id)",
-    "ALTER TABLE interactions ADD COLUMN row_key TEXT",
+    "ALTER TABLE interactions ADD COLUMN row_key INTEGER",
     "CREATE UNIQUE INDEX interactions_row_key ON interactions (row_key)",
-    "CREATE INDEX interactions_import ON interactions (import_id) WHERE import_id IS NOT NULL",
     "CREATE TABLE import_updates ("
     " import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,"
     " interaction_id INTEGER NOT NULL,"
