@@ -4,6 +4,7 @@
 #include "document/registerdocument.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -18,9 +19,12 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace qw {
 
@@ -53,8 +57,8 @@ InteractionImport::Plan readInBackground(QWidget *parent, const QString &registe
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &registerPath, QWidget *parent)
-    : QDialog(parent), m_registerPath(registerPath), m_file(new QLabel(this)), m_summary(new QLabel(this)),
+ImportDialog::ImportDialog(RegisterDocument *document, QWidget *parent)
+    : QDialog(parent), m_document(document), m_file(new QLabel(this)), m_summary(new QLabel(this)),
       m_dateOrder(new QComboBox(this)), m_encoding(new QComboBox(this)),
       m_poorOnly(new QCheckBox(tr("Import &only the poor responses"), this)),
       m_skipBadRows(new QCheckBox(tr("&Leave bad rows out and import the rest"), this)),
@@ -175,7 +179,7 @@ void ImportDialog::refreshPreview()
 {
     if (m_input.path.isEmpty() && m_input.bytes.isEmpty())
         return;
-    const InteractionImport::Plan plan = readInBackground(this, m_registerPath, m_input, options(), &m_counts);
+    const InteractionImport::Plan plan = readInBackground(this, m_document->filePath(), m_input, options(), &m_counts);
     m_report = plan.report;
     if (m_header.isEmpty() && m_report.error.isEmpty()) {
         m_header = plan.header;
@@ -245,21 +249,29 @@ void ImportDialog::refreshPreview()
 bool ImportDialog::importNow()
 {
     const ImportOptions o = options();
-    ImportReport report;
-    BackgroundTask::run(this, tr("Importing…"), [&](const BackgroundTask::Progress &progress) {
-        QString error;
-        auto document = RegisterDocument::open(m_registerPath, &error);
-        if (!document) {
-            report.error = error;
-            return;
-        }
-        // Recorded in the register; the window makes it one step of its undo history.
-        report = InteractionImport::run(document.get(), m_input, o, progress, false);
-        // Triage counts the new rows in here, on this thread, rather than on the window's
-        // when its tab is next shown.
-        if (report.ok())
-            document->countNewIntoTriage();
-    });
+    // Read on a thread of its own and written by the window's own document on this thread, a
+    // batch at a time, the progress dialog and the window's events kept going between batches.
+    std::atomic<int> permille{0};
+    std::atomic<bool> cancelled{false};
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&progress, &QProgressDialog::canceled, this, [&] { cancelled = true; });
+    const ImportReport report = InteractionImport::run(
+        m_document, m_input, o,
+        [&](double fraction) {
+            permille = int(fraction * 1000);
+            return !cancelled.load();
+        },
+        true,
+        [&] {
+            progress.setValue(permille.load());
+            QCoreApplication::processEvents();
+        });
+    progress.reset();
+    // Triage counts the new rows in now, once, rather than when its tab is next shown.
+    if (report.ok())
+        m_document->countNewIntoTriage();
     m_report = report;
     if (report.cancelled) {
         QMessageBox::information(this, windowTitle(), tr("The import was cancelled; nothing was imported."));

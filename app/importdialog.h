@@ -15,6 +15,8 @@ class QTableWidget;
 
 namespace qw {
 
+class RegisterDocument;
+
 // Import ▸ the wizard: shows what an export holds before anything is written (the encoding,
 // delimiter or sheet and the tool recognised, the scale and which of its points are poor, the
 // column of each field and the columns left unused, the first rows as they will be imported,
@@ -25,12 +27,13 @@ class ImportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const QString &registerPath, QWidget *parent = nullptr);
+    // The import is made through document (the window's): one step of its undo history.
+    ImportDialog(RegisterDocument *document, QWidget *parent = nullptr);
 
     // Loads an export (also used by tests instead of the file dialog).
     bool loadFile(const QString &path);
     const ImportReport &lastReport() const { return m_report; }
-    // Imports; true when something was written. The caller reloads the register's views.
+    // Imports; true when something was written.
     bool importNow();
 
 private:
@@ -38,7 +41,7 @@ private:
     void refreshPreview();
     ImportOptions options() const;
 
-    QString m_registerPath;
+    RegisterDocument *m_document;
     ImportInput m_input;
     struct Counts { int added = 0; int updated = 0; int unchanged = 0; } m_counts;
     QStringList m_header;

@@ -3,7 +3,6 @@
 #include "mainwindow.h"
 
 #include "importdialog.h"
-#include "commands/importcommands.h"
 #include "matrixview.h"
 #include "recentregisters.h"
 
@@ -184,17 +183,11 @@ void MainWindow::copyChart()
 
 void MainWindow::importInteractions()
 {
-    ImportDialog dialog(m_document->filePath(), this);
+    // The import goes through this window's document: one step of its undo history, its
+    // changes announced as every edit's are.
+    ImportDialog dialog(m_document.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_document->notifyChangedElsewhere();
-    // The import was made through a connection of its own (on its thread): it becomes one step
-    // of this window's undo history here.
-    const qint64 id = dialog.lastReport().importId;
-    for (const ImportRecord &record : m_document->imports()) {
-        if (record.id == id)
-            ImportCommand::pushDone(m_document.get(), record);
-    }
     statusBar()->showMessage(dialog.lastReport().summary(), 8000);
 }
 

@@ -5,7 +5,6 @@
 
 #include "entrydialog.h"
 #include "importdialog.h"
-#include "commands/importcommands.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
 #include "testwindow.h"
@@ -400,7 +399,7 @@ void TestMainWindow::importWizardPreviewsThenImports()
     MainWindow window(false);
     QVERIFY(showRegister(window, path));
 
-    ImportDialog dialog(path, &window);
+    ImportDialog dialog(window.document(), &window);
     dialog.show();
     QVERIFY(dialog.loadFile(csv));
     QCOMPARE(dialog.lastReport().source, ExportSource::Zendesk);
@@ -422,13 +421,11 @@ void TestMainWindow::importWizardPreviewsThenImports()
     }
 
     QVERIFY(dialog.importNow());
-    window.document()->notifyChangedElsewhere();
-    // The import is one step of the window's undo history (as MainWindow::importInteractions does).
-    ImportCommand::pushDone(window.document(), window.document()->imports().constLast());
+    // Through the window's own document: one step of its undo history, the views told at once.
     QVERIFY(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Import of ‘zendesk.csv’ (3 response")));
     QCOMPARE(window.interactionView()->model()->rowCount(), 3);
     QCOMPARE(window.interactionView()->model()->index(2, 9).data().toString(), QStringLiteral("Ann Lee"));
-    // Triage counted the imported rows in on the import's thread, not left for the window's.
+    // Triage counted the imported rows in once, after the import, not left for the tab's showing.
     int uncounted = -1;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("triage"));
@@ -445,6 +442,12 @@ void TestMainWindow::importWizardPreviewsThenImports()
     for (const TriageGroup &g : window.document()->triageGroups())
         inTriage += g.count;
     QCOMPARE(inTriage, 2); // the two poor responses
+    // Ctrl+Z takes the import back, and nothing else.
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.interactionView()->model()->rowCount(), 0);
+    QVERIFY(!window.document()->imports().constLast().inRegister);
+    window.document()->undoStack()->redo();
+    QCOMPARE(window.interactionView()->model()->rowCount(), 3);
 }
 
 void TestMainWindow::trendAndBeforeAfter()

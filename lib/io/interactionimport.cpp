@@ -684,7 +684,8 @@ Plan read(const ImportInput &input, const ImportOptions &options, const Register
 }
 
 ImportReport run(RegisterDocument *document, const ImportInput &input, const ImportOptions &options,
-                 const std::function<bool(double)> &progress, bool undoable)
+                 const std::function<bool(double)> &progress, bool undoable,
+                 const std::function<void()> &betweenBatches)
 {
     if (options.dryRun) {
         // A dry run reports what would be imported, from a plan that touches nothing.
@@ -752,6 +753,8 @@ ImportReport run(RegisterDocument *document, const ImportInput &input, const Imp
                     break;
                 }
             }
+            if (betweenBatches)
+                betweenBatches();
         }
         queue.stop();
         reading->wait();

@@ -100,10 +100,12 @@ Plan read(const ImportInput &input, const ImportOptions &options, const Register
 
 // read() and then, unless it is a dry run or something was rejected, the transaction, which
 // records the import in the register. It is one step of the document's undo history when
-// undoable (the command line and the document's own imports); the window's import, made
-// through a connection of its own, pushes its step itself (ImportCommand).
+// undoable (the command line's, the window's: both import through their open document).
+// betweenBatches: called on the calling thread between batches of written rows (the window
+// keeps its progress dialog and its events going there while its own document writes).
 ImportReport run(RegisterDocument *document, const ImportInput &input, const ImportOptions &options,
-                 const std::function<bool(double)> &progress = {}, bool undoable = true);
+                 const std::function<bool(double)> &progress = {}, bool undoable = true,
+                 const std::function<void()> &betweenBatches = {});
 
 // CSV bytes, for tests and callers that have read the file already.
 inline ImportReport run(RegisterDocument *document, const QByteArray &bytes, const ImportOptions &options,
