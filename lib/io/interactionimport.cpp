@@ -136,25 +136,7 @@ private:
     // 13/03/2024 10:00) and whatever this machine's time zone.
     QString wallClock(const QString &dateText)
     {
-        const QDateTime when = ValueParsing::parseDate(dateText, m_order, &m_wallClock);
-        const QDate d = when.date();
-        const QTime t = when.time();
-        // yyyy-MM-ddTHH:mm, written digit by digit (QDateTime::toString costs more than the row).
-        char16_t text[16];
-        const auto put = [&](int at, int value, int width) {
-            for (int i = width - 1; i >= 0; --i, value /= 10)
-                text[at + i] = char16_t(u'0' + value % 10);
-        };
-        put(0, std::clamp(d.year(), 0, 9999), 4);
-        text[4] = u'-';
-        put(5, d.month(), 2);
-        text[7] = u'-';
-        put(8, d.day(), 2);
-        text[10] = u'T';
-        put(11, t.hour(), 2);
-        text[13] = u':';
-        put(14, t.minute(), 2);
-        return QString(reinterpret_cast<const QChar *>(text), 16);
+        return ValueParsing::isoUtc(ValueParsing::parseDate(dateText, m_order, &m_wallClock));
     }
 
     const ImportOptions &m_options;

@@ -236,6 +236,33 @@ QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock)
     return {};
 }
 
+QString isoUtc(const QDateTime &when)
+{
+    const QDateTime utc = when.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 1000 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    char16_t text[20];
+    const auto put = [&](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    text[4] = u'-';
+    put(5, d.month(), 2);
+    text[7] = u'-';
+    put(8, d.day(), 2);
+    text[10] = u'T';
+    put(11, t.hour(), 2);
+    text[13] = u':';
+    put(14, t.minute(), 2);
+    text[16] = u':';
+    put(17, t.second(), 2);
+    text[19] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 20);
+}
+
 namespace {
 
 // "4", " 10 ": a bare number of up to three digits, the commonest score cell by far, read

@@ -58,6 +58,10 @@ QDateTime parseDate(const QString &cell, DateOrder order, LocalClock *clock = nu
 // The number a score cell holds ("4", "4 - Satisfied", "4.0"), whatever the scale; nullopt when none.
 std::optional<int> scoreNumber(const QString &cell);
 
+// "2025-03-01T09:30:00Z", as QDateTime::toString(Qt::ISODate) writes it in UTC, written digit
+// by digit (a hundred thousand of them in an import: QDateTime::toString costs more than a row).
+QString isoUtc(const QDateTime &when);
+
 // The scale a score column uses, from all its values: the one that holds nearly all of them
 // (values outside it are their rows' rejections). 0-3 when labelled or 0..3 only, else 1-5,
 // else 0-10 when it holds zeros, else 1-10.
