@@ -161,18 +161,38 @@ int runScript(RegisterDocument *document, const QString &path)
 {
     QFile file(path);
     const bool fromStdin = path == QLatin1String("-");
-    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly)))
+    if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered) : file.open(QIODevice::ReadOnly)))
         return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
     if (document->isReadOnly())
         return fail(QCoreApplication::translate("main", "The register is read-only; no edit was made."));
     backUpDaily(document);
-    const EditScript::Result result = EditScript::run(document, QString::fromUtf8(file.readAll()), [](int line) {
+    // Read a line at a time (standard input may be another program waiting for each "done"),
+    // each line bounded: /dev/zero would otherwise grow memory without end.
+    constexpr qint64 maxLine = 1 << 20;
+    int lineNumber = 0;
+    QString tooLong;
+    const auto nextLine = [&](QString *line) {
+        const QByteArray bytes = file.readLine(maxLine + 2); // (reads at most one less than it is given)
+        if (bytes.isEmpty())
+            return false;
+        ++lineNumber;
+        if (bytes.size() > maxLine && !bytes.endsWith('\n')) {
+            tooLong = QCoreApplication::translate("main", "%1:%2: the line is longer than %3 characters; nothing "
+                                                          "after it was read.").arg(path).arg(lineNumber).arg(maxLine);
+            return false;
+        }
+        *line = QString::fromUtf8(bytes);
+        return true;
+    };
+    const EditScript::Result result = EditScript::run(document, nextLine, [](int line) {
         // Said only once the edit is on disk, and flushed at once: a caller may rely on it.
         std::printf("done %d\n", line);
         std::fflush(stdout);
     });
     if (!result.error.isEmpty())
         return fail(QStringLiteral("%1:%2: %3").arg(path).arg(result.line).arg(result.error));
+    if (!tooLong.isEmpty())
+        return fail(tooLong);
     return 0;
 }
 

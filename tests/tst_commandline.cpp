@@ -42,6 +42,8 @@ private Q_SLOTS:
     void exportsNeverDestroy_data();
     void exportsNeverDestroy();
     void exportOnAFullDiskKeepsThePreviousFile();
+    void scriptRefusesAnUnclosedQuote();
+    void scriptIsDrivenLineByLine();
 
 private:
     struct Result
@@ -583,6 +585,60 @@ void TestCommandLine::exportOnAFullDiskKeepsThePreviousFile()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("the earlier export\n"));
     }
+}
+
+void TestCommandLine::scriptRefusesAnUnclosedQuote()
+{
+    // The quote swallowed the rest of the line, and the entry was made with impact and effort 3.
+    const QString reg = m_dir.filePath(QStringLiteral("quote.qwr"));
+    const QString script = m_dir.filePath(QStringLiteral("quote.txt"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("add-entry title=\"Printer jams impact=5 effort=1\n");
+    }
+    const Result r = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral(":1: the quote at column 17 is never closed")), qPrintable(r.err));
+    QCOMPARE(openRegister(reg)->entryCount(), 0);
+    // /dev/zero is one endless line: refused, not read into memory for ever.
+    QElapsedTimer timer;
+    timer.start();
+    const Result zero = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), QStringLiteral("/dev/zero")});
+    QCOMPARE(zero.exitCode, 1);
+    QVERIFY2(zero.err.contains(QStringLiteral("the line is longer than")), qPrintable(zero.err));
+    QVERIFY(timer.elapsed() < 30000);
+}
+
+void TestCommandLine::scriptIsDrivenLineByLine()
+{
+    // Another program writes an edit, waits for "done N", writes the next: each edit is made
+    // (and on disk) as its line arrives, not when the input ends.
+    const QString reg = m_dir.filePath(QStringLiteral("driven.qwr"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), reg, QStringLiteral("--script"),
+                                                         QStringLiteral("-")});
+    QVERIFY(process.waitForStarted());
+    for (int n = 1; n <= 3; ++n) {
+        process.write(QStringLiteral("add-entry title=\"Entry %1\" impact=4 effort=2\n").arg(n).toUtf8());
+        QByteArray said;
+        const QByteArray want = QByteArray("done ").append(QByteArray::number(n));
+        QElapsedTimer timer;
+        timer.start();
+        while (!said.contains(want) && timer.elapsed() < 20000) {
+            process.waitForReadyRead(500);
+            said += process.readAllStandardOutput();
+        }
+        QVERIFY2(said.contains(want), said.constData());
+        QCOMPARE(valueOnFile(reg, QStringLiteral("SELECT count(*) FROM entries")), QString::number(n));
+    }
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void initTestCase();
     void killedEditsKeepEveryDoneEdit();
     void killedImportIsAllOrNothing();
+    void killedGenerateIsAllOrNothing();
 
 private:
     // A fresh copy of an empty register, so that every run starts from the same state.
@@ -109,17 +110,20 @@ void TestCrashSafety::killedEditsKeepEveryDoneEdit()
     file.write(script.join(QLatin1Char('\n')).toUtf8());
     file.close();
 
-    // A whole run, to know how long one takes and that it ends where the reference did.
-    const QString path = freshRegister(QStringLiteral("edits.qwr"));
+    // Whole runs, to know how long one takes and that it ends where the reference did. The
+    // kills fall inside the fastest of three (a later run can be quicker than the first, its
+    // files cached: a kill drawn after its end would kill nothing).
     bool killed = false;
-    QElapsedTimer timer;
-    timer.start();
-    const QByteArray output = runAndKill({QStringLiteral("--register"), path, QStringLiteral("--script"), scriptPath},
-                                         60000, &killed);
-    const int wholeRunMs = int(timer.elapsed());
-    QVERIFY(!killed);
-    QCOMPARE(output.count("done "), qsizetype(script.size()));
-    {
+    int wholeRunMs = 60000;
+    for (int whole = 0; whole < 3; ++whole) {
+        const QString path = freshRegister(QStringLiteral("edits.qwr"));
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray output = runAndKill({QStringLiteral("--register"), path, QStringLiteral("--script"), scriptPath},
+                                             60000, &killed);
+        wholeRunMs = std::min(wholeRunMs, int(timer.elapsed()));
+        QVERIFY(!killed);
+        QCOMPARE(output.count("done "), qsizetype(script.size()));
         auto document = openRegister(path);
         QCOMPARE(stateOf(document.get()), states.last());
     }
@@ -164,7 +168,7 @@ void TestCrashSafety::killedImportIsAllOrNothing()
     file.write(text.toUtf8());
     file.close();
 
-    const QStringList arguments{QStringLiteral("--import"), exportPath, QStringLiteral("--all")};
+    const QStringList arguments{QStringLiteral("--import"), exportPath};
     // The kills fall inside the fastest of three whole runs (a run can be quicker than the first
     // one, its files then cached: a kill drawn after its end would kill nothing).
     QString path;
@@ -195,6 +199,39 @@ void TestCrashSafety::killedImportIsAllOrNothing()
     qInfo("%d imports killed with SIGKILL: %d left nothing, the others had committed all %d rows",
           kills, none, rows);
     QVERIFY(kills >= 15);
+}
+
+void TestCrashSafety::killedGenerateIsAllOrNothing()
+{
+    // --generate was two transactions: killed after the entries it left them without their
+    // interactions, and generating again was refused. Now it is one.
+    const QStringList arguments{QStringLiteral("--generate"), QStringLiteral("20000,300")};
+    QString path;
+    bool killed = false;
+    int wholeRunMs = 60000;
+    for (int reference = 0; reference < 2; ++reference) {
+        path = freshRegister(QStringLiteral("generate.qwr"));
+        QElapsedTimer timer;
+        timer.start();
+        runAndKill(QStringList{QStringLiteral("--register"), path} + arguments, 60000, &killed);
+        wholeRunMs = std::min(wholeRunMs, int(timer.elapsed()));
+        QVERIFY(!killed);
+        QCOMPARE(openRegister(path)->interactionCount(), 20000);
+    }
+    QRandomGenerator random(m_seed + 2);
+    int kills = 0;
+    for (int run = 0; run < 8; ++run) {
+        path = freshRegister(QStringLiteral("generate.qwr"));
+        runAndKill(QStringList{QStringLiteral("--register"), path} + arguments, int(random.bounded(wholeRunMs + 1)), &killed);
+        kills += killed ? 1 : 0;
+        QCOMPARE(integrity(path), QStringLiteral("ok"));
+        auto document = openRegister(path);
+        const int entries = document->entryCount();
+        const int interactions = document->interactionCount();
+        QVERIFY2((entries == 0 && interactions == 0) || (entries == 300 && interactions == 20000),
+                 qPrintable(QStringLiteral("%1 entries, %2 interactions").arg(entries).arg(interactions)));
+    }
+    QVERIFY(kills >= 4);
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)

@@ -123,6 +123,25 @@ QString setField(Interaction *interaction, const QString &assignment)
     return {};
 }
 
+// Where a quote opens that is never closed (QProcess::splitCommand's rules: "" inside quotes is
+// one quote), or -1.
+qsizetype unclosedQuote(const QString &line)
+{
+    qsizetype open = -1;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) != QLatin1Char('"'))
+            continue;
+        if (open < 0) {
+            open = i;
+        } else if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+            ++i; // a doubled quote inside quotes
+        } else {
+            open = -1;
+        }
+    }
+    return open;
+}
+
 std::optional<qint64> id(const QString &text)
 {
     bool ok = false;
@@ -134,16 +153,36 @@ std::optional<qint64> id(const QString &text)
 
 Result run(RegisterDocument *document, const QString &script, const std::function<void(int line)> &done)
 {
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    qsizetype next = 0;
+    return run(document, [&](QString *line) {
+        if (next >= lines.size())
+            return false;
+        *line = lines.at(next++);
+        return true;
+    }, done);
+}
+
+Result run(RegisterDocument *document, const std::function<bool(QString *line)> &nextLine,
+           const std::function<void(int line)> &done)
+{
     Result result;
     QString failure;
     const auto connection = QObject::connect(document, &RegisterDocument::errorOccurred,
                                              [&](const QString &message) { failure = message; });
     QUndoStack *stack = document->undoStack();
-    const QStringList lines = script.split(QLatin1Char('\n'));
-    for (qsizetype n = 0; n < lines.size() && result.error.isEmpty(); ++n) {
-        const QString line = lines.at(n).trimmed();
+    QString text;
+    for (qsizetype n = 0; result.error.isEmpty() && nextLine(&text); ++n) {
+        const QString line = text.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
+        // A quote never closed would swallow the rest of the line and the edit be made with
+        // defaults: the line is refused instead.
+        if (const qsizetype open = unclosedQuote(line); open >= 0) {
+            result.line = int(n + 1);
+            result.error = ScriptText::tr("the quote at column %1 is never closed").arg(open + 1);
+            break;
+        }
         const QStringList words = QProcess::splitCommand(line);
         const QString verb = words.value(0);
         QString error;

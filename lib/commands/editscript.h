@@ -22,8 +22,8 @@ class RegisterDocument;
 // Entry fields: title description cause service owner notes impact effort (1 to 5),
 // status (proposed approved in-progress done verified deferred rejected), category (people
 // process technology partner). Values with spaces are quoted: title="Printer jams". Blank
-// lines and lines starting with # are skipped. The script stops at the first line that
-// fails, with an error that names the line.
+// lines and lines starting with # are skipped; a line with a quote never closed is refused. The
+// script stops at the first line that fails, with an error that names the line.
 namespace EditScript {
 
 struct Result
@@ -34,6 +34,10 @@ struct Result
 };
 
 Result run(RegisterDocument *document, const QString &script, const std::function<void(int line)> &done = {});
+// Line by line as nextLine() gives them (false: no more), each edit made as its line arrives,
+// so that another program can drive QuickWins through a pipe.
+Result run(RegisterDocument *document, const std::function<bool(QString *line)> &nextLine,
+           const std::function<void(int line)> &done = {});
 
 } // namespace EditScript
 

@@ -73,11 +73,7 @@ bool fill(RegisterDocument *document, Counts counts, QString *error, const QDate
         e.owner = name(firstNames[random.bounded(int(std::size(firstNames)))], lastNames[random.bounded(int(std::size(lastNames)))]);
         entries.append(e);
     }
-    QList<Interaction> none;
-    if (!entries.isEmpty() && !document->addInBulk(entries, none)) {
-        *error = GeneratorText::tr("The entries could not be written.");
-        return false;
-    }
+    // Entries and interactions in one transaction: a kill leaves all of it or none.
 
     // Interactions: every survey response over three years, a third of them poor (the
     // demonstration's poor interactions, moved in time), the rest good.
@@ -85,8 +81,7 @@ bool fill(RegisterDocument *document, Counts counts, QString *error, const QDate
     const qint64 span = qint64(3) * 365 * 24 * 3600;
     int made = 0;
     int added = 0;
-    int poor = 0;
-    const auto result = document->importInteractions([&](const auto &add) {
+    const bool written = document->addGenerated(entries, [&](const auto &add) {
         for (; made < counts.interactions; ++made) {
             const Interaction &model = demo.interactions.at(made % demo.interactions.size());
             Interaction i = model;
@@ -114,9 +109,9 @@ bool fill(RegisterDocument *document, Counts counts, QString *error, const QDate
                 return false;
         }
         return true;
-    }, {}, &added, &poor);
-    if (result != RegisterDocument::ImportResult::Done) {
-        *error = GeneratorText::tr("The interactions could not be written.");
+    }, &added);
+    if (!written) {
+        *error = GeneratorText::tr("The generated register could not be written; nothing was added.");
         return false;
     }
     return true;

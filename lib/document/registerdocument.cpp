@@ -545,6 +545,26 @@ void RegisterDocument::notifyChangedElsewhere()
     Q_EMIT interactionsChanged();
 }
 
+bool RegisterDocument::addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added)
+{
+    ImportRecord record; // not an import of a file: no record
+    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+        for (Entry &entry : entries) {
+            if (!m_entries->insert(entry, m_userName)) {
+                *error = m_entries->lastError();
+                return false;
+            }
+        }
+        if (!m_interactions->insertImported(feed, m_poorRule, &record)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    *added = record.added;
+    return ok;
+}
+
 bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &interactions)
 {
     return transact(Entries | Interactions, [&](QString *error) {

@@ -135,6 +135,9 @@ public:
     bool setPoorRule(const PoorRule &rule);
     // Adds many at once (demo data, later imports), outside the undo history.
     bool addInBulk(QList<Entry> &entries, QList<Interaction> &interactions);
+    // Entries and then the interactions feed() hands over, in one transaction (--generate: a
+    // kill at any moment leaves all of it or none). *added: the interactions written.
+    bool addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added);
     // Another connection (an import on its own thread) changed the file: tell the views.
     void notifyChangedElsewhere();
 
