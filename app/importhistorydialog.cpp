@@ -27,6 +27,7 @@ ImportHistoryDialog::ImportHistoryDialog(RegisterDocument *document, QWidget *pa
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table->setObjectName(QStringLiteral("imports"));
+    m_remove->setObjectName(QStringLiteral("removeImport"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

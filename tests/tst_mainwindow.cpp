@@ -5,6 +5,9 @@
 
 #include "entrydialog.h"
 #include "importdialog.h"
+#include "importhistorydialog.h"
+#include "poorruledialog.h"
+#include "commands/importcommands.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
 #include "testwindow.h"
@@ -29,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void filterNarrowsListAndMatrix();
     void movementSinceSnapshot();
     void importWizardPreviewsThenImports();
+    void poorRuleAndImportHistoryDialogs();
     void trendAndBeforeAfter();
     void triageLinksAGroup();
     void registerInUseOffersReadOnly();
@@ -611,6 +616,61 @@ void TestMainWindow::restoreFromBackup()
     const QList<Backups::Backup> backups = Backups::list(path);
     QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
                         [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
+}
+
+void TestMainWindow::poorRuleAndImportHistoryDialogs()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dialogs.qwr"));
+    MainWindow window(false);
+    QVERIFY(showRegister(window, path));
+    const QString csv = m_dir.filePath(QStringLiteral("nps.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Response ID,Date,Score\nR1,2026-11-02,0\nR2,2026-11-03,9\nR3,2026-11-04,6\n");
+    }
+    QString error;
+    const ImportReport report = InteractionImport::run(window.document(), *ImportInput::fromFile(csv, &error), {});
+    QVERIFY2(report.ok(), qPrintable(report.error));
+    QCOMPARE(report.poor, 2);
+
+    // The rule, as a person sees and changes it.
+    PoorRuleDialog rule(window.document()->poorRule(), &window);
+    rule.show();
+    auto *zeroToTen = rule.findChild<QSpinBox *>(QStringLiteral("0-10"));
+    QVERIFY(zeroToTen);
+    QCOMPARE(zeroToTen->value(), 6);
+    const auto labels = rule.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QStringLiteral("0 to 10: 0 to 6 are poor"); }));
+    zeroToTen->setValue(9);
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](QLabel *l) { return l->text() == QStringLiteral("0 to 10: 0 to 9 are poor"); }));
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        rule.grab().save(shots + QStringLiteral("/poor-responses.png"));
+    }
+    QVERIFY(qAbs(window.document()->monthlySatisfaction().constLast().poorShare - 2.0 / 3.0) < 1e-9);
+    window.document()->undoStack()->push(new SetPoorRuleCommand(window.document(), rule.rule()));
+    QCOMPARE(window.document()->monthlySatisfaction().constLast().poorShare, 1.0); // 0, 9 and 6 are poor up to 9
+    window.document()->undoStack()->undo();
+    QVERIFY(qAbs(window.document()->monthlySatisfaction().constLast().poorShare - 2.0 / 3.0) < 1e-9);
+
+    // The history lists the import with what it did, newest first.
+    ImportHistoryDialog history(window.document(), &window);
+    history.show();
+    auto *table = history.findChild<QTableWidget *>(QStringLiteral("imports"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("nps.csv"));
+    QCOMPARE(table->item(0, 6)->text(), QStringLiteral("3"));
+    QCOMPARE(table->item(0, 9)->text(), QStringLiteral("In the register"));
+    auto *remove = history.findChild<QPushButton *>(QStringLiteral("removeImport"));
+    QVERIFY(remove && !remove->isEnabled());
+    table->selectRow(0);
+    QVERIFY(remove->isEnabled());
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty()) {
+        QCoreApplication::processEvents();
+        history.grab().save(shots + QStringLiteral("/import-history.png"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
