@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QThread>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -261,6 +262,12 @@ bool ImportDialog::importNow()
         m_document, m_input, o,
         [&](double fraction) {
             permille = int(fraction * 1000);
+            // The first pass over the export (its header, dates and scores) runs on this
+            // thread: the dialog and the window are kept going from here then.
+            if (QThread::currentThread() == thread()) {
+                progress.setValue(permille.load());
+                QCoreApplication::processEvents();
+            }
             return !cancelled.load();
         },
         true,
