@@ -101,7 +101,10 @@ bool write(EntryModel *model, const QString &path, const Options &options, QStri
         bool ok = false;
         switch (*format) {
         case Format::Png:
-            ok = image(model, options).save(out, "PNG");
+        {
+            const QByteArray png = ExportTarget::pngBytes(image(model, options));
+            ok = !png.isEmpty() && out->write(png) == png.size();
+        }
             break;
         case Format::Svg: {
             auto view = layOut(model, options);

@@ -385,7 +385,8 @@ int main(int argc, char *argv[])
         const QString out = parser.value(screenshotOption);
         const QImage shot = window->grab().toImage();
         if (!qw::ExportTarget::save(out, document->filePath(), [&](QIODevice *device, QString *) {
-                return shot.save(device, "PNG");
+                const QByteArray png = qw::ExportTarget::pngBytes(shot);
+                return !png.isEmpty() && device->write(png) == png.size();
             }, &error))
             return fail(error);
         return 0;

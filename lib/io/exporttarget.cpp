@@ -1,6 +1,8 @@
 #include "exporttarget.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -98,6 +100,15 @@ bool check(const QString &path, const QString &openRegister, QString *error)
         break;
     }
     return true;
+}
+
+QByteArray pngBytes(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
 }
 
 QString describeWriteError(const QString &path, const QString &detail)

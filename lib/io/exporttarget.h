@@ -4,6 +4,8 @@
 
 #include <functional>
 
+class QByteArray;
+class QImage;
 class QIODevice;
 
 namespace qw {
@@ -24,6 +26,10 @@ bool check(const QString &path, const QString &openRegister, QString *error);
 // file as it was and says why ("The disk is full …").
 bool save(const QString &path, const QString &openRegister,
           const std::function<bool(QIODevice *out, QString *error)> &write, QString *error);
+
+// An image as PNG bytes, encoded in memory: written to a file afterwards, so that a full disk
+// is met by a plain write (Qt's PNG writer leaks its image when libpng fails mid-file).
+QByteArray pngBytes(const QImage &image);
 
 // What went wrong writing, in words a person acts on.
 QString describeWriteError(const QString &path, const QString &detail);
