@@ -381,7 +381,7 @@ bool XlsxReader::Private::readStringItem(QXmlStreamReader *reader, QString *text
 {
     text->clear();
     int depth = 1;
-    while (depth > 0 && !reader->atEnd()) {
+    while (depth > 0 && !reader->atEnd() && !reader->hasError()) {
         switch (reader->readNext()) {
         case QXmlStreamReader::StartElement: {
             const QStringView name = reader->name();
@@ -558,7 +558,7 @@ bool XlsxReader::Private::readRow(CsvRecord *record)
     record->line = lastRow;
     record->fields.clear();
     int column = -1;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         switch (xml.readNext()) {
         case QXmlStreamReader::StartElement:
             if (is(xml.name(), u"c")) {
@@ -614,7 +614,7 @@ bool XlsxReader::Private::readCell(int row, QStringList *fields, int *column)
     QString value;
     QString inlineText;
     bool inlineString = false;
-    while (!xml.atEnd()) {
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::EndElement)
             break; // </c>
@@ -783,7 +783,9 @@ bool XlsxReader::next(CsvRecord *record)
     if (!d->sheetFile && !selectSheet(QString()))
         return false;
     QXmlStreamReader &xml = d->xml;
-    while (!xml.atEnd()) {
+    // (A damaged archive makes the device fail: QXmlStreamReader then reports a premature end and
+    // waits for more data, never at its end. An error ends the reading.)
+    while (!xml.atEnd() && !xml.hasError()) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement && is(xml.name(), u"row"))
             return d->readRow(record);
