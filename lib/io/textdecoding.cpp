@@ -100,33 +100,23 @@ QString checkedGuess(QByteArrayView bytes, const QString &guess)
     return letters >= western ? guess : QString(fallback);
 }
 
-// Where UTF-8 first goes wrong in bytes, or -1.
-qsizetype firstInvalidUtf8(QByteArrayView bytes)
+// One pass over bytes as UTF-8: where it first goes wrong (-1: nowhere),
+// and how many well-formed multi-byte sequences and bad bytes it holds.
+struct Utf8Scan
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype n = bytes.size();
-    for (qsizetype i = 0; i < n;) {
-        const unsigned char c = p[i];
-        const int length = c < 0x80 ? 1 : (c >> 5) == 0x6 && c >= 0xc2 ? 2 : (c >> 4) == 0xe ? 3
-            : (c >> 3) == 0x1e && c <= 0xf4 ? 4 : 0;
-        if (length == 0 || i + length > n)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((p[i + k] & 0xc0) != 0x80)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
-// Many well-formed multi-byte UTF-8 sequences and few bytes that are not: UTF-8 with a flaw.
-bool mostlyUtf8(QByteArrayView bytes)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const qsizetype n = std::min<qsizetype>(bytes.size(), 4 << 20);
+    qsizetype firstInvalid = -1;
     int good = 0;
     int bad = 0;
+    // Many well-formed sequences and few bad bytes: UTF-8 with a flaw (real Windows-1252 text
+    // almost never holds a valid UTF-8 sequence).
+    bool mostlyUtf8() const { return good >= 3 && bad < good; }
+};
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
     for (qsizetype i = 0; i < n;) {
         const unsigned char c = p[i];
         if (c < 0x80) {
@@ -138,14 +128,16 @@ bool mostlyUtf8(QByteArrayView bytes)
         for (int k = 1; ok && k < length; ++k)
             ok = (p[i + k] & 0xc0) == 0x80;
         if (ok) {
-            ++good;
+            ++scan.good;
             i += length;
         } else {
-            ++bad;
+            if (scan.firstInvalid < 0)
+                scan.firstInvalid = i;
+            ++scan.bad;
             ++i;
         }
     }
-    return good >= 3 && bad < good; // (real Windows-1252 text almost never holds a valid UTF-8 sequence)
+    return scan;
 }
 
 // Decodes in chunks, into text reserved once, telling consumed() as it goes: memory holds the
@@ -206,10 +198,10 @@ DecodedText decodeText(QByteArrayView bytes, const QString &encoding, const std:
             result.text.squeeze();
             // UTF-8 but for a stray byte or two (a file pasted together): not Windows-1252 either,
             // where every accent would turn into two letters without a word said.
-            if (const qsizetype at = firstInvalidUtf8(bytes); at >= 0 && mostlyUtf8(bytes)) {
+            if (const Utf8Scan scan = scanUtf8(bytes); scan.firstInvalid >= 0 && scan.mostlyUtf8()) {
                 result.error = QCoreApplication::translate("qw::Import", "The file is UTF-8 text except at byte %1 (and "
                                                                          "perhaps after); choose its encoding (--encoding "
-                                                                         "NAME, or in the wizard).").arg(at + 1);
+                                                                         "NAME, or in the wizard).").arg(scan.firstInvalid + 1);
                 return result;
             }
             name = checkedGuess(bytes, detect(bytes));
