@@ -28,6 +28,14 @@ void backUpDaily(const RegisterDocument *document)
                                                                             "could not be made: %1").arg(error)));
 }
 
+// Why a command that changes the register was refused, with the register's own reason.
+QString readOnlyRefusal(const RegisterDocument *document, const QString &nothing)
+{
+    const QString reason = document->readOnlyReason();
+    return (reason.isEmpty() ? QCoreApplication::translate("main", "The register is read-only.") : reason)
+        + QLatin1Char(' ') + nothing;
+}
+
 } // namespace
 
 // One clear line on stderr, and a non-zero exit: what a failing command owes its caller.
@@ -68,7 +76,7 @@ int runImport(RegisterDocument *document, const ImportArguments &arguments)
     if (!document && !dryRun)
         return fail(QCoreApplication::translate("main", "The register is not open; nothing was imported."));
     if (document && document->isReadOnly() && !dryRun)
-        return fail(QCoreApplication::translate("main", "The register is read-only; nothing was imported."));
+        return fail(readOnlyRefusal(document, QCoreApplication::translate("main", "Nothing was imported.")));
     QString error;
     const std::optional<ImportInput> input = ImportInput::fromFile(path, &error);
     if (!input)
@@ -130,7 +138,7 @@ int removeImport(RegisterDocument *document, const QString &id)
     if (!it->inRegister)
         return fail(QCoreApplication::translate("main", "Import %1 was removed already.").arg(id));
     if (document->isReadOnly())
-        return fail(QCoreApplication::translate("main", "The register is read-only; nothing was removed."));
+        return fail(readOnlyRefusal(document, QCoreApplication::translate("main", "Nothing was removed.")));
     backUpDaily(document);
     QString message;
     QObject::connect(document, &RegisterDocument::errorOccurred, document, [&](const QString &m) { message = m; });
@@ -164,7 +172,7 @@ int runScript(RegisterDocument *document, const QString &path)
     if (!(fromStdin ? file.open(stdin, QIODevice::ReadOnly | QIODevice::Unbuffered) : file.open(QIODevice::ReadOnly)))
         return fail(QCoreApplication::translate("main", "“%1” cannot be read: %2").arg(path, file.errorString()));
     if (document->isReadOnly())
-        return fail(QCoreApplication::translate("main", "The register is read-only; no edit was made."));
+        return fail(readOnlyRefusal(document, QCoreApplication::translate("main", "No edit was made.")));
     backUpDaily(document);
     // Read a line at a time (standard input may be another program waiting for each "done"),
     // each line bounded: /dev/zero would otherwise grow memory without end.

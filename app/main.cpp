@@ -322,8 +322,20 @@ int main(int argc, char *argv[])
     qw::RegisterDocument *document = window ? window->document() : windowlessDocument.get();
     // This process owns the register's undo history now: what undone imports set aside in an
     // earlier session can no longer come back.
-    if (!window)
+    QString readError;
+    // A window checks its register on a thread while it opens; a command made of the window
+    // (the demonstration data, a screenshot) waits for the check first.
+    if (window && (parser.isSet(demoOption) || screenshot))
+        document->checkNow();
+    if (!window) {
+        // Nothing is done with a damaged register but say so (its newest healthy backup too).
+        if (!document->checkNow())
+            return fail(document->damage());
+        // A read that fails is an error, never an export of less than there is.
+        QObject::connect(document, &qw::RegisterDocument::errorOccurred, document,
+                         [&readError](const QString &message) { readError = message; });
         document->forgetSetAside();
+    }
     if (parser.isSet(demoOption) && document->entryCount() == 0 && document->interactionCount() == 0) {
         qw::DemoScenario demo = qw::makeDemoScenario(QDate::currentDate());
         if (!document->addInBulk(demo.entries, demo.interactions))
@@ -376,7 +388,7 @@ int main(int argc, char *argv[])
             return fail(error);
     }
     if (windowless)
-        return 0;
+        return readError.isEmpty() ? 0 : fail(readError);
 
     if (parser.isSet(screenshotOption)) {
         window->resize(*size);
@@ -389,7 +401,7 @@ int main(int argc, char *argv[])
                 return !png.isEmpty() && device->write(png) == png.size();
             }, &error))
             return fail(error);
-        return 0;
+        return document->health() == qw::RegisterDocument::Health::Damaged ? fail(document->damage()) : 0;
     }
 
     window->show();

@@ -47,6 +47,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "noticebar.h"
+
 namespace qw {
 
 
@@ -57,15 +59,9 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    m_readOnlyNotice = new QLabel(central);
-    m_readOnlyNotice->setObjectName(QStringLiteral("readOnlyNotice"));
-    m_readOnlyNotice->setWordWrap(true);
-    m_readOnlyNotice->setMargin(8);
-    m_readOnlyNotice->setAutoFillBackground(true);
-    m_readOnlyNotice->setBackgroundRole(QPalette::ToolTipBase);
-    m_readOnlyNotice->setForegroundRole(QPalette::ToolTipText);
-    m_readOnlyNotice->hide();
-    layout->addWidget(m_readOnlyNotice);
+    m_notice = new NoticeBar(central);
+    connect(m_notice, &NoticeBar::buttonClicked, this, &MainWindow::restoreFromBackup);
+    layout->addWidget(m_notice);
     m_comparison = new ComparisonBar(central);
     connect(m_comparison, &ComparisonBar::stopRequested, this, [this] { compareWith(0); });
     layout->addWidget(m_comparison);
@@ -413,15 +409,31 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_triage->setDocument(m_document.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
 
-    const QString shown = QDir::toNativeSeparators(m_document->filePath());
     setWindowTitle(tr("%1 – QuickWins").arg(QFileInfo(m_document->filePath()).fileName()));
     setWindowFilePath(m_document->filePath());
-    m_readOnlyNotice->setText(tr("<b>Read-only.</b> You may look at “%1” but not change it: "
-                                 "the file or its folder is write-protected.").arg(shown));
-    m_readOnlyNotice->setVisible(m_document->isReadOnly());
+    connect(m_document.get(), &RegisterDocument::healthChanged, this, &MainWindow::updateHealth);
+    m_document->startCheck();
+    updateHealth();
+}
+
+void MainWindow::updateHealth()
+{
+    const bool damaged = m_document->health() == RegisterDocument::Health::Damaged;
+    const QString reason = m_document->readOnlyReason().toHtmlEscaped();
+    if (damaged)
+        m_notice->setNotice(NoticeBar::Kind::Warning, tr("<b>Damaged.</b> %1").arg(reason),
+                            m_document->canRestore() ? tr("&Restore from Backup…") : QString());
+    else
+        m_notice->setNotice(NoticeBar::Kind::Information,
+                            reason.isEmpty() ? QString() : tr("<b>Read-only.</b> %1").arg(reason));
     m_matrix->setEditable(!m_document->isReadOnly());
     updateActions();
     updateStatus();
+    // Today's backup only of a register found whole: a damaged copy never pushes out a good one.
+    if (m_document->health() == RegisterDocument::Health::Whole && m_backupWanted && !m_document->isReadOnly()) {
+        m_backupWanted = false;
+        startDailyBackup();
+    }
 }
 
 void MainWindow::updateFilterChoices()
@@ -445,7 +457,7 @@ void MainWindow::updateActions()
     const bool hasInteraction = m_interactionView->selectionModel()
         && m_interactionView->selectionModel()->hasSelection();
     m_saveCopyAction->setEnabled(m_document != nullptr);
-    m_restoreAction->setEnabled(writable);
+    m_restoreAction->setEnabled(m_document && m_document->canRestore());
     m_logAction->setEnabled(writable);
     m_importAction->setEnabled(writable);
     m_poorRuleAction->setEnabled(writable);

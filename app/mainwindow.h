@@ -18,6 +18,7 @@ class QUndoGroup;
 namespace qw {
 
 class ComparisonBar;
+class NoticeBar;
 class EntryModel;
 class QuickWinsPanel;
 class RecentRegisters;
@@ -92,6 +93,7 @@ private:
     void createDocks();
     void setDocument(std::unique_ptr<RegisterDocument> document);
     void updateActions();
+    void updateHealth();
     void updateStatus();
     void updateFilterChoices();
     void openFromDialog();
@@ -116,7 +118,8 @@ private:
     MatrixView *m_matrix = nullptr;
     QTableView *m_entryView = nullptr;
     QTableView *m_interactionView = nullptr;
-    QLabel *m_readOnlyNotice = nullptr;
+    NoticeBar *m_notice = nullptr;
+    bool m_backupWanted = false; // today's backup, once the register is found whole
     FilterBar *m_filterBar = nullptr;
     TrendView *m_trend = nullptr;
     TriageView *m_triage = nullptr;

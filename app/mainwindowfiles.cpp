@@ -57,8 +57,8 @@ void MainWindow::showDocument(std::unique_ptr<RegisterDocument> document)
     setDocument(std::move(document));
     m_document->forgetSetAside();
     m_recent->add(m_document->filePath());
-    if (m_persistent && !m_document->isReadOnly() && !m_document->isNew())
-        startDailyBackup();
+    m_backupWanted = m_persistent && !m_document->isNew();
+    updateHealth();
 }
 
 void MainWindow::startDailyBackup()
@@ -93,6 +93,11 @@ void MainWindow::restoreFromBackup()
     chooser.setComboBoxItems(choices);
     chooser.setComboBoxEditable(false);
     chooser.setOkButtonText(tr("&Restore…"));
+    // A damaged register offers its newest healthy backup first.
+    for (const Backups::Backup &b : backups) {
+        if (b.path == m_document->healthyBackup())
+            chooser.setTextValue(Backups::describe(b));
+    }
     if (chooser.exec() != QDialog::Accepted)
         return;
     const Backups::Backup &backup = backups.at(std::max<qsizetype>(0, choices.indexOf(chooser.textValue())));

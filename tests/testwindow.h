@@ -4,11 +4,22 @@
 
 #include "mainwindow.h"
 
+#include "document/registerdocument.h"
+
 #include <QTest>
 
 namespace qw::testing {
 
-// Opens the register at path in window and shows it.
+// The window's register is checked on a thread when it opens, read-only until then: what a
+// user does in the first moment waits for that, as a test's first edit must.
+inline bool waitUntilChecked(MainWindow &window)
+{
+    return QTest::qWaitFor([&] {
+        return window.document() && window.document()->health() != RegisterDocument::Health::Checking;
+    }, 20000);
+}
+
+// Opens the register at path in window and shows it, once checked.
 inline bool showRegister(MainWindow &window, const QString &path)
 {
     QString error;
@@ -17,7 +28,7 @@ inline bool showRegister(MainWindow &window, const QString &path)
         return false;
     }
     window.show();
-    return QTest::qWaitForWindowExposed(&window);
+    return QTest::qWaitForWindowExposed(&window) && waitUntilChecked(window);
 }
 
 } // namespace qw::testing

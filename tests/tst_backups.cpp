@@ -53,7 +53,7 @@ void TestBackups::oncePerDaySevenKept()
     QCOMPARE(backups.size(), Backups::dailyKept);
     QCOMPARE(backups.first().taken, start.addDays(9));
     QCOMPARE(backups.last().taken, start.addDays(3));
-    QCOMPARE(QFileInfo(backups.first().path).absolutePath(), m_dir.filePath(QStringLiteral("daily backups")));
+    QCOMPARE(QFileInfo(backups.first().path).absolutePath(), m_dir.filePath(QStringLiteral("daily.qwr backups")));
     QCOMPARE(QFileInfo(backups.first().path).fileName(), QStringLiteral("daily 2026-11-10 083000.qwr"));
     QVERIFY(Backups::describe(backups.first()).contains(QStringLiteral("daily")));
     // No half-written file is left behind.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void triageLinksAGroup();
     void registerInUseOffersReadOnly();
     void restoreFromBackup();
+    void damageShowsBannerAndRestores();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +116,7 @@ void TestMainWindow::logScoreAndSeeOnMatrix()
     MainWindow window(false);
     QString error;
     QVERIFY2(window.openRegister(m_dir.filePath(QStringLiteral("flow.qwr")), &error), qPrintable(error));
+    QVERIFY(waitUntilChecked(window));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -216,6 +218,7 @@ void TestMainWindow::layoutIsRestored()
         MainWindow window(true);
         QString error;
         QVERIFY(window.openRegister(path, &error));
+        QVERIFY(waitUntilChecked(window));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->hide();
@@ -241,6 +244,7 @@ void TestMainWindow::readOnlyShowsNotice()
     MainWindow window(false);
     QString error;
     QVERIFY(window.openRegister(path, &error));
+    QVERIFY(waitUntilChecked(window));
     window.show();
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"))->isVisible());
     QVERIFY(!actionNamed(&window, QStringLiteral("Log Interaction…"))->isEnabled());
@@ -561,6 +565,7 @@ void TestMainWindow::registerInUseOffersReadOnly()
     });
     QString error;
     QVERIFY(window.openRegister(path, &error));
+    QVERIFY(waitUntilChecked(window));
     QVERIFY2(said.contains(QStringLiteral("is open in another QuickWins (process %1").arg(other.processId())), qPrintable(said));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -616,6 +621,74 @@ void TestMainWindow::restoreFromBackup()
     const QList<Backups::Backup> backups = Backups::list(path);
     QVERIFY(std::any_of(backups.cbegin(), backups.cend(),
                         [](const Backups::Backup &b) { return b.kind == Backups::Kind::BeforeRestore; }));
+}
+
+void TestMainWindow::damageShowsBannerAndRestores()
+{
+    // A zeroed page of the entries table was shown as "0 entries", edits went on into the
+    // damaged file, and only the daily backup complained.
+    const QString path = m_dir.filePath(QStringLiteral("damaged.qwr"));
+    {
+        auto document = openRegister(path);
+        for (int n = 0; n < 3; ++n) {
+            Entry e = makeEntry(QStringLiteral("Kept in the backup %1").arg(n), 4, 2);
+            QVERIFY(document->addEntry(e));
+        }
+    }
+    QString error;
+    QVERIFY(Backups::takeDaily(path, &error, QDateTime::currentDateTime().addDays(-1)));
+    const int pageSize = valueOnFile(path, QStringLiteral("PRAGMA page_size")).toInt();
+    const int page = valueOnFile(path, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'entries'")).toInt();
+    QVERIFY(execOnFile(path, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.seek(qint64(page - 1) * pageSize));
+        file.write(QByteArray(pageSize, '\0'));
+    }
+    MainWindow window(true);
+    QStringList said; // what a read that met the damage said, if one did
+    QTimer dismiss;
+    connect(&dismiss, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said << box->text();
+            box->accept();
+        }
+    });
+    dismiss.start(20);
+    QVERIFY(showRegister(window, path));
+    dismiss.stop();
+    QCOMPARE(window.document()->health(), RegisterDocument::Health::Damaged);
+    QVERIFY(window.document()->isReadOnly());
+    auto *notice = window.findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("Damaged.")) && notice->text().contains(QStringLiteral("newest healthy backup")),
+             qPrintable(notice->text()));
+    auto *button = window.findChild<QPushButton *>(QStringLiteral("noticeButton"));
+    QVERIFY(button && button->isVisible());
+    QVERIFY(!actionNamed(&window, QStringLiteral("New Entry from Interaction…"))->isEnabled());
+    for (const QString &message : std::as_const(said))
+        QVERIFY2(message.contains(QStringLiteral("is damaged")), qPrintable(message));
+    QVERIFY(actionNamed(&window, QStringLiteral("Restore from Backup…"))->isEnabled());
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty()) {
+        window.resize(1280, 720);
+        QCoreApplication::processEvents();
+        window.grab().save(shots + QStringLiteral("/damaged.png"));
+    }
+    QCOMPARE(Backups::list(path).size(), 1); // no backup taken of the damaged file
+
+    // The banner's button offers the healthy backup first; restoring it brings the entries back.
+    QString preselected;
+    whenDialogOpens<QInputDialog>([&](QInputDialog *dialog) {
+        preselected = dialog->textValue();
+        whenDialogOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        dialog->accept();
+    });
+    button->click();
+    QCOMPARE(preselected, Backups::describe(Backups::list(path).constLast()));
+    QVERIFY(waitUntilChecked(window));
+    QCOMPARE(window.document()->health(), RegisterDocument::Health::Whole);
+    QCOMPARE(window.document()->entryCount(), 3);
+    QVERIFY(!notice->isVisible());
 }
 
 void TestMainWindow::poorRuleAndImportHistoryDialogs()

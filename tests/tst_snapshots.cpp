@@ -105,6 +105,7 @@ void TestSnapshots::upgradesFixture_data()
     QTest::newRow("format 6") << QStringLiteral("data/register-v6.qwr") << 6 << 1 << 45;
     QTest::newRow("format 7") << QStringLiteral("data/register-v7.qwr") << 7 << 1 << 45;
     QTest::newRow("format 8") << QStringLiteral("data/register-v8.qwr") << 8 << 1 << 45;
+    QTest::newRow("format 9") << QStringLiteral("data/register-v9.qwr") << 9 << 1 << 45;
 }
 
 static int schemaVersionOf(const QString &path)

@@ -1,5 +1,6 @@
 #include "registerdocument.h"
 
+#include "storage/integritycheck.h"
 #include "storage/interactionrepository.h"
 #include "storage/registerdatabase.h"
 #include "storage/settingsrepository.h"
@@ -7,6 +8,7 @@
 
 #include "storage/sqlstatement.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -37,8 +39,20 @@ struct RegisterDocument::Prefetch
     sqlite3_int64 changesBefore = 0; // this connection's changes when it started
 };
 
+struct RegisterDocument::Check
+{
+    struct Result
+    {
+        QString problem;
+        std::optional<Backups::Backup> healthy;
+    };
+    std::future<void> thread;
+};
+
 RegisterDocument::~RegisterDocument()
 {
+    if (m_check && m_check->thread.valid())
+        m_check->thread.wait();
     // Commands may refer to the storage: let them go before it does.
     delete m_undoStack;
     m_undoStack = nullptr;
@@ -72,7 +86,105 @@ QString RegisterDocument::filePath() const
 
 bool RegisterDocument::isReadOnly() const
 {
-    return m_database->isReadOnly();
+    return m_database->isReadOnly() || m_health == Health::Checking || m_health == Health::Damaged;
+}
+
+QString RegisterDocument::readOnlyReason() const
+{
+    const QString shown = QDir::toNativeSeparators(filePath());
+    if (m_health == Health::Damaged)
+        return m_damage;
+    switch (m_database->readOnlyReason()) {
+    case RegisterDatabase::ReadOnlyReason::DiskFull:
+        return tr("“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and "
+                  "open it again.").arg(shown);
+    case RegisterDatabase::ReadOnlyReason::NotWritable:
+        return tr("You may look at “%1” but not change it: the file or its folder is write-protected.").arg(shown);
+    case RegisterDatabase::ReadOnlyReason::Asked:
+        return tr("You may look at “%1” but not change it: it was opened read-only.").arg(shown);
+    case RegisterDatabase::ReadOnlyReason::None:
+        break;
+    }
+    if (m_health == Health::Checking)
+        return tr("Checking “%1” is whole before it can be changed…").arg(shown);
+    return {};
+}
+
+bool RegisterDocument::canRestore() const
+{
+    return !m_database->isReadOnly() && m_health != Health::Checking;
+}
+
+void RegisterDocument::startCheck()
+{
+    if (m_health != Health::Unchecked)
+        return;
+    m_health = Health::Checking;
+    m_check = std::make_unique<Check>();
+    m_check->thread = std::async(std::launch::async, [this, uri = m_database->readerUri(), path = filePath()] {
+        Check::Result result;
+        result.problem = IntegrityCheck::run(uri);
+        if (!result.problem.isEmpty())
+            result.healthy = IntegrityCheck::newestHealthyBackup(path);
+        // Delivered on the document's thread; dropped with the document if it is gone first.
+        QMetaObject::invokeMethod(this, [this, result] {
+            if (m_health != Health::Checking)
+                return;
+            if (result.problem.isEmpty()) {
+                m_health = Health::Whole;
+            } else {
+                m_health = Health::Damaged;
+                m_damage = IntegrityCheck::describeDamage(filePath(), result.problem, result.healthy);
+                m_healthyBackup = result.healthy ? result.healthy->path : QString();
+            }
+            Q_EMIT healthChanged();
+        }, Qt::QueuedConnection);
+    });
+}
+
+bool RegisterDocument::checkNow()
+{
+    if (m_health == Health::Whole)
+        return true;
+    if (m_health == Health::Damaged)
+        return false;
+    const QString problem = IntegrityCheck::run(m_database->readerUri());
+    if (problem.isEmpty()) {
+        m_health = Health::Whole;
+    } else {
+        const std::optional<Backups::Backup> healthy = IntegrityCheck::newestHealthyBackup(filePath());
+        m_health = Health::Damaged;
+        m_damage = IntegrityCheck::describeDamage(filePath(), problem, healthy);
+        m_healthyBackup = healthy ? healthy->path : QString();
+    }
+    Q_EMIT healthChanged();
+    return m_health == Health::Whole;
+}
+
+void RegisterDocument::markDamaged(const QString &problem) const
+{
+    if (m_health == Health::Damaged)
+        return;
+    const std::optional<Backups::Backup> healthy = IntegrityCheck::newestHealthyBackup(filePath());
+    m_health = Health::Damaged;
+    m_damage = IntegrityCheck::describeDamage(filePath(), problem, healthy);
+    m_healthyBackup = healthy ? healthy->path : QString();
+    auto *self = const_cast<RegisterDocument *>(this);
+    Q_EMIT self->healthChanged();
+    Q_EMIT self->errorOccurred(m_damage);
+}
+
+void RegisterDocument::noteReadError(const QString &error) const
+{
+    if (error.isEmpty())
+        return;
+    if (IntegrityCheck::isDamage(error)) {
+        markDamaged(error);
+        return;
+    }
+    auto *self = const_cast<RegisterDocument *>(this);
+    Q_EMIT self->errorOccurred(tr("“%1” could not be read whole, so what is shown is incomplete: %2")
+                                   .arg(QDir::toNativeSeparators(filePath()), error));
 }
 
 bool RegisterDocument::isNew() const
@@ -91,7 +203,9 @@ QList<EntrySummary> RegisterDocument::entrySummaries() const
         if (read && connection && sqlite3_total_changes64(connection) == prefetch->changesBefore)
             return *std::move(read);
     }
-    return m_entries->summaries();
+    QList<EntrySummary> result = m_entries->summaries();
+    noteReadError(m_entries->lastError());
+    return result;
 }
 
 void RegisterDocument::prefetchEntrySummaries()
@@ -101,10 +215,11 @@ void RegisterDocument::prefetchEntrySummaries()
         return;
     auto prefetch = std::make_unique<Prefetch>();
     prefetch->changesBefore = sqlite3_total_changes64(connection);
-    prefetch->summaries = std::async(std::launch::async, [file = QFile::encodeName(filePath())] {
+    prefetch->summaries = std::async(std::launch::async, [file = m_database->readerUri().toUtf8()] {
         std::optional<QList<EntrySummary>> result;
         sqlite3 *reader = nullptr;
-        if (sqlite3_open_v2(file.constData(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK) {
+        if (sqlite3_open_v2(file.constData(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
+                            nullptr) == SQLITE_OK) {
             QString error;
             QList<EntrySummary> read = EntryRepository::readSummaries(reader, &error);
             if (error.isEmpty())
@@ -133,7 +248,9 @@ QList<HistoryRecord> RegisterDocument::history(qint64 entryId) const
 
 int RegisterDocument::entryCount() const
 {
-    return m_entries->count();
+    const int count = m_entries->count();
+    noteReadError(m_entries->lastError());
+    return count;
 }
 
 std::optional<Interaction> RegisterDocument::interaction(qint64 id) const
@@ -143,17 +260,23 @@ std::optional<Interaction> RegisterDocument::interaction(qint64 id) const
 
 int RegisterDocument::interactionCount() const
 {
-    return m_interactions->count();
+    const int count = m_interactions->count();
+    noteReadError(m_interactions->lastError());
+    return count;
 }
 
 QList<Interaction> RegisterDocument::interactionPage(int offset, int limit) const
 {
-    return m_interactions->page(offset, limit);
+    QList<Interaction> page = m_interactions->page(offset, limit);
+    noteReadError(m_interactions->lastError());
+    return page;
 }
 
 QList<Interaction> RegisterDocument::interactionsAfter(const Interaction &last, int limit) const
 {
-    return m_interactions->pageAfter(last, limit);
+    QList<Interaction> page = m_interactions->pageAfter(last, limit);
+    noteReadError(m_interactions->lastError());
+    return page;
 }
 
 int RegisterDocument::interactionRow(qint64 id) const
@@ -408,6 +531,10 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
     }
     if (quiet && *quiet)
         return false; // cancelled on purpose: nothing to report
+    if (IntegrityCheck::isDamage(detail)) {
+        markDamaged(detail);
+        return false;
+    }
     if (detail.contains(QLatin1String("database or disk is full"))) {
         Q_EMIT errorOccurred(tr("The disk is full, so the change was not saved; the register was left as it "
                                 "was. Free some space and try again."));

@@ -48,7 +48,23 @@ public:
                                                   bool readOnly = false);
 
     QString filePath() const;
+    // Read-only: opened so, not writable, being checked, or damaged.
     bool isReadOnly() const;
+    // Why it is read-only, as a sentence for people (empty when it is not).
+    QString readOnlyReason() const;
+
+    // Whether the register is whole. Opening it in the window starts SQLite's quick_check on a
+    // thread of its own (startCheck()), and the register is read-only until it passes; the
+    // command line checks before it does anything (checkNow()). A failed check, or damage
+    // SQLite meets at any time, leaves the register read-only for good, with damage() saying
+    // what is wrong and naming the newest healthy backup. Restoring a backup stays possible.
+    enum class Health { Unchecked, Checking, Whole, Damaged };
+    Health health() const { return m_health; }
+    QString damage() const { return m_damage; }
+    QString healthyBackup() const { return m_healthyBackup; } // the newest backup that passes, if any
+    void startCheck();
+    bool checkNow();
+    bool canRestore() const;
     bool isNew() const; // created by this open
     QUndoStack *undoStack() const { return m_undoStack; }
     QuadrantRule quadrantRule() const { return {}; }
@@ -146,11 +162,17 @@ Q_SIGNALS:
     void interactionsChanged();
     void snapshotsChanged();
     void errorOccurred(const QString &message);
+    // health() changed: a check finished, or damage was found.
+    void healthChanged();
 
 private:
     enum Change { Entries = 0x1, Interactions = 0x2, Snapshots = 0x4 };
     explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
     // quiet: when it points to true after a failure, the failure was wanted (a cancel).
+    // Damage found (by the check or by SQLite at any time): the register becomes read-only.
+    void markDamaged(const QString &problem) const;
+    // After a read: an error is said, never shown as an empty register.
+    void noteReadError(const QString &error) const;
     bool transact(int changes, const std::function<bool(QString *error)> &work, const bool *quiet = nullptr);
 
     std::unique_ptr<RegisterDatabase> m_database;
@@ -162,6 +184,11 @@ private:
     QString m_userName;
     PoorRule m_poorRule = PoorRule::defaults();
     struct Prefetch;
+    mutable Health m_health = Health::Unchecked;
+    mutable QString m_damage;
+    mutable QString m_healthyBackup;
+    struct Check;
+    std::unique_ptr<Check> m_check;
     mutable std::unique_ptr<Prefetch> m_prefetch; // last: its thread is joined first
 };
 

@@ -1,9 +1,12 @@
 #include "backups.h"
 
+#include "registerfiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -42,8 +45,65 @@ QString targetPath(const QString &registerPath, Kind kind, const QDateTime &now)
                                                   + QStringLiteral(".qwr"));
 }
 
+// Backups are written one at a time in this process: a cleanup never takes a backup being written.
+QMutex writing;
+
+// Earlier versions kept backups in "team backups" for team.qwr.
+QString legacyFolderFor(const QString &registerPath)
+{
+    const QFileInfo info(registerPath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(" backups"));
+}
+
+void listFolder(const QString &path, const QString &registerPath, bool legacy, const QDateTime &now,
+                QList<Backup> *result)
+{
+    const QString identity = legacy ? RegisterFiles::identity(registerPath) : QString();
+    const QString base = QRegularExpression::escape(QFileInfo(registerPath).completeBaseName());
+    const QRegularExpression name(QStringLiteral("^%1 (\\d{4}-\\d\\d-\\d\\d \\d{6})( before upgrade| before restore)?\\.qwr$").arg(base));
+    const QDir folder(path);
+    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.qwr")}, QDir::Files);
+    for (const QFileInfo &file : files) {
+        const QRegularExpressionMatch m = name.match(file.fileName());
+        if (!m.hasMatch())
+            continue;
+        Backup backup;
+        backup.path = file.absoluteFilePath();
+        backup.taken = QDateTime::fromString(m.captured(1), QLatin1String(stamp));
+        backup.legacy = legacy;
+        backup.kind = m.captured(2).isEmpty() ? Kind::Daily
+            : m.captured(2) == QLatin1String(" before upgrade") ? Kind::BeforeUpgrade : Kind::BeforeRestore;
+        if (!backup.taken.isValid())
+            continue;
+        if (backup.taken > now.addSecs(60)) {
+            backup.taken = qMin(file.lastModified(), now.addSecs(-1));
+            backup.dated = false;
+        }
+        // The folder an earlier version shared between "team" and "team.qwr": only backups of
+        // this register (by its identity) or of an earlier format (which cannot tell).
+        if (legacy && !identity.isEmpty()) {
+            const QString theirs = RegisterFiles::identity(backup.path);
+            if (!theirs.isEmpty() && theirs != identity)
+                continue;
+        }
+        result->append(backup);
+    }
+}
+
+void removeLeftovers(const QString &registerPath)
+{
+    for (const QString &path : QStringList{folderFor(registerPath), legacyFolderFor(registerPath)}) {
+        const QDir folder(path);
+        const QStringList parts = folder.entryList({QStringLiteral("*.qwr.part"), QStringLiteral("*.qwr.part-journal")},
+                                                   QDir::Files | QDir::Hidden);
+        for (const QString &part : parts)
+            QFile::remove(folder.filePath(part));
+    }
+}
+
 bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
 {
+    const QMutexLocker locker(&writing);
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         *error = BackupText::tr("The folder “%1” cannot be created.").arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()));
         return false;
@@ -72,28 +132,21 @@ bool vacuumInto(const QSqlDatabase &db, const QString &target, QString *error)
 QString folderFor(const QString &registerPath)
 {
     const QFileInfo info(registerPath);
-    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(" backups"));
+    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(" backups"));
 }
 
 QList<Backup> list(const QString &registerPath)
 {
+    return list(registerPath, QDateTime::currentDateTime());
+}
+
+QList<Backup> list(const QString &registerPath, const QDateTime &now)
+{
     QList<Backup> result;
-    const QString base = QRegularExpression::escape(QFileInfo(registerPath).completeBaseName());
-    const QRegularExpression name(QStringLiteral("^%1 (\\d{4}-\\d\\d-\\d\\d \\d{6})( before upgrade| before restore)?\\.qwr$").arg(base));
-    const QDir folder(folderFor(registerPath));
-    for (const QString &file : folder.entryList({QStringLiteral("*.qwr")}, QDir::Files)) {
-        const QRegularExpressionMatch m = name.match(file);
-        if (!m.hasMatch())
-            continue;
-        Backup backup;
-        backup.path = folder.filePath(file);
-        backup.taken = QDateTime::fromString(m.captured(1), QLatin1String(stamp));
-        backup.kind = m.captured(2).isEmpty() ? Kind::Daily
-            : m.captured(2) == QLatin1String(" before upgrade") ? Kind::BeforeUpgrade : Kind::BeforeRestore;
-        if (backup.taken.isValid())
-            result.append(backup);
-    }
-    std::sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) { return a.taken > b.taken; });
+    listFolder(folderFor(registerPath), registerPath, false, now, &result);
+    if (legacyFolderFor(registerPath) != folderFor(registerPath))
+        listFolder(legacyFolderFor(registerPath), registerPath, true, now, &result);
+    std::stable_sort(result.begin(), result.end(), [](const Backup &a, const Backup &b) { return a.taken > b.taken; });
     return result;
 }
 
@@ -112,9 +165,13 @@ QString describe(const Backup &backup)
 
 bool takeDaily(const QString &registerPath, QString *error, const QDateTime &now)
 {
-    const QList<Backup> backups = list(registerPath);
+    {
+        const QMutexLocker locker(&writing);
+        removeLeftovers(registerPath);
+    }
+    const QList<Backup> backups = list(registerPath, now);
     const bool today = std::any_of(backups.cbegin(), backups.cend(), [&](const Backup &b) {
-        return b.kind == Kind::Daily && b.taken.date() == now.date();
+        return b.kind == Kind::Daily && b.dated && b.taken.date() == now.date();
     });
     if (!today) {
         static std::atomic<int> counter{0};
@@ -135,8 +192,8 @@ bool takeDaily(const QString &registerPath, QString *error, const QDateTime &now
     }
     // Only the last seven daily backups stay; those before an upgrade or a restore stay too.
     int daily = 0;
-    for (const Backup &b : list(registerPath)) {
-        if (b.kind == Kind::Daily && ++daily > dailyKept)
+    for (const Backup &b : list(registerPath, now)) {
+        if (b.kind == Kind::Daily && !b.legacy && ++daily > dailyKept)
             QFile::remove(b.path);
     }
     return true;
@@ -145,6 +202,24 @@ bool takeDaily(const QString &registerPath, QString *error, const QDateTime &now
 bool take(const QSqlDatabase &db, const QString &registerPath, Kind kind, QString *error, const QDateTime &now)
 {
     return vacuumInto(db, targetPath(registerPath, kind, now), error);
+}
+
+bool keepAsIs(const QSqlDatabase &db, const QString &registerPath, QString *error, const QDateTime &now)
+{
+    const QMutexLocker locker(&writing);
+    QSqlQuery checkpoint(db);
+    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    const QString target = targetPath(registerPath, Kind::BeforeRestore, now);
+    const QString part = target + QStringLiteral(".part");
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile::remove(part);
+    if (!QFile::copy(registerPath, part) || !QFile::rename(part, target)) {
+        QFile::remove(part);
+        *error = BackupText::tr("The backup “%1” could not be written, so nothing was restored.")
+                     .arg(QDir::toNativeSeparators(target));
+        return false;
+    }
+    return true;
 }
 
 } // namespace qw::Backups

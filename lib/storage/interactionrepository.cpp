@@ -232,6 +232,7 @@ QList<Interaction> InteractionRepository::page(int offset, int limit) const
     result.reserve(limit);
     while (query.next())
         result.append(fromRow(query));
+    Sql::readToEnd(query, &m_lastError);
     return result;
 }
 
@@ -248,6 +249,7 @@ QList<Interaction> InteractionRepository::pageAfter(const Interaction &last, int
     result.reserve(limit);
     while (query.next())
         result.append(fromRow(query));
+    Sql::readToEnd(query, &m_lastError);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "io/exporttarget.h"
 
 #include "backups.h"
+#include "registerfiles.h"
 #include "registerlock.h"
 #include "schema.h"
 #include "sqlstatement.h"
@@ -17,6 +18,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QVariant>
 #include <QtEndian>
@@ -86,6 +89,29 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error)
         return false;
     }
     return true;
+}
+
+// Whether a failed write met a full disk (SQLite says "database or disk is full"; making
+// the -shm on a full tmpfs fails as an I/O error with no room left).
+bool diskIsFull(const QString &path, const QString &detail)
+{
+    if (detail.contains(QLatin1String("disk is full"), Qt::CaseInsensitive)
+        || detail.contains(QLatin1String("No space left"), Qt::CaseInsensitive))
+        return true;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < 64 * 1024;
+}
+
+// Where to turn when a register is damaged: its newest backup, said in a sentence.
+QString newestBackupHint(const QString &path)
+{
+    const QList<Backups::Backup> backups = Backups::list(path);
+    if (backups.isEmpty())
+        return {};
+    return QLatin1Char(' ') + RegisterDatabaseText::tr("Its newest backup is “%1”, taken %2: File ▸ Restore from Backup "
+                                                       "puts it back.")
+                                  .arg(QDir::toNativeSeparators(backups.constFirst().path),
+                                       Backups::describe(backups.constFirst()));
 }
 
 } // namespace
@@ -159,31 +185,88 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             && QFileInfo(info.absolutePath()).isWritable());
     const bool readOnly = mode == Mode::ReadOnly || !writable;
 
+    // Who else may be changing the register decides how it is read. A writer takes the lock
+    // first, so that no one else can start writing while its files are looked at.
+    std::shared_ptr<RegisterLock> lock;
+    bool otherWriter = false;
+    if (!readOnly) {
+        QString holder;
+        lock = RegisterLock::acquire(path, &holder);
+        if (!lock) {
+            *error = RegisterDatabaseText::tr("“%1” is open in another QuickWins (%2). It can be opened read-only, or "
+                        "closed there first.").arg(shown, holder);
+            return nullptr;
+        }
+    } else if (exists) {
+        QString holder;
+        otherWriter = RegisterLock::isHeldElsewhere(path, &holder);
+    }
+
+    // Where the register is read from. With nobody writing it, a register without changes in
+    // its log is the file alone (read as immutable: no -shm is needed, nothing is made beside
+    // it, a read-only folder or a full disk does not matter); a log left with changes in it
+    // is first applied to a private copy and checked there, so that a log that is not the
+    // register's own is refused before anything is written.
+    auto scratch = std::make_unique<QTemporaryDir>();
+    QString readFrom = path;
+    bool immutable = false;
+    // SQLite finds the log by the name it is given: through a hard link, a log kept under the
+    // file's other name is out of sight, and reading or writing past it would lose or undo it.
+    const QString linked = exists ? RegisterFiles::linkedNameWithLog(path) : QString();
+    if (!linked.isEmpty() && otherWriter) {
+        readFrom = linked;
+    } else if (!linked.isEmpty() && QFileInfo(RegisterFiles::walPath(linked)).size() > 0) {
+        *error = RegisterDatabaseText::tr("“%1” has changes waiting in “%2”, the write-ahead log of another name of "
+                                          "the same file. Open it once as “%3” so that they are put into the file. "
+                                          "Nothing was changed.")
+                     .arg(shown, QDir::toNativeSeparators(RegisterFiles::walPath(linked)),
+                          QDir::toNativeSeparators(linked));
+        return nullptr;
+    }
+    if (exists && !otherWriter) {
+        const QFileInfo wal(RegisterFiles::walPath(path));
+        if (wal.exists() && wal.size() > 0) {
+            QString merged;
+            QString problem;
+            if (!scratch->isValid() || !RegisterFiles::checkLog(path, scratch->path(), &merged, &problem)) {
+                *error = scratch->isValid() ? problem
+                    : RegisterDatabaseText::tr("“%1” cannot be read safely: no temporary folder to check its "
+                                               "write-ahead log in. Nothing was changed.").arg(shown);
+                return nullptr;
+            }
+            readFrom = merged;
+            immutable = true;
+        } else {
+            if (lock)
+                RegisterFiles::removeIdleSidecars(path);
+            immutable = true;
+        }
+    }
+
     int version = -1;
     if (exists) {
         // Read the format version through a read-only connection first, so that a register
         // this version cannot handle is never written to, not even by a pragma.
         const QString probeName = newConnectionName();
+        QString problem;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            // Without a write-ahead log beside it, the file alone is the whole register: read it
-            // as immutable, so that not even a -wal or -shm file appears next to a file we refuse.
-            const bool hasLog = QFileInfo::exists(path + QStringLiteral("-wal"));
-            if (hasLog) {
-                probe.setDatabaseName(path);
-                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            } else {
-                probe.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                                      + QStringLiteral("?immutable=1"));
+            if (immutable) {
+                probe.setDatabaseName(RegisterFiles::uri(readFrom, true));
                 probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            } else {
+                probe.setDatabaseName(readFrom);
+                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             }
             if (probe.open())
-                version = Schema::readVersion(probe);
+                version = Schema::checkedVersion(probe, &problem);
+            else
+                problem = probe.lastError().text();
         }
         dropConnection(probeName);
         if (version < 0) {
-            *error = RegisterDatabaseText::tr("“%1” looks like a QuickWins register but cannot be read; it may be damaged "
-                        "or incomplete. It was left as it is.").arg(shown);
+            *error = RegisterDatabaseText::tr("“%1” looks like a QuickWins register but is damaged: %2. It was "
+                        "left as it is.").arg(shown, problem) + newestBackupHint(path);
             return nullptr;
         }
         if (version > SchemaVersion) {
@@ -198,30 +281,35 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             return nullptr;
         }
     }
-
-    // Two copies of QuickWins writing one register would each undo the other's work.
-    std::shared_ptr<RegisterLock> lock;
+    // A writer applies the log to the register itself (the check above found it its own).
     if (!readOnly) {
-        QString holder;
-        lock = RegisterLock::acquire(path, &holder);
-        if (!lock) {
-            *error = RegisterDatabaseText::tr("“%1” is open in another QuickWins (%2). It can be opened read-only, or "
-                        "closed there first.").arg(shown, holder);
-            return nullptr;
-        }
+        readFrom = path;
+        immutable = false;
+        scratch.reset();
+    } else if (!immutable) {
+        scratch.reset();
     }
 
     const QString name = newConnectionName();
     std::unique_ptr<RegisterDatabase> result(new RegisterDatabase(name, path, readOnly, !exists));
     result->m_lock = lock;
+    result->m_scratch = std::move(scratch);
+    result->m_readUri = RegisterFiles::uri(readFrom, immutable);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-    else
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (immutable) {
+        db.setDatabaseName(result->m_readUri);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        db.setDatabaseName(readFrom);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
     if (!db.open()) {
         *error = RegisterDatabaseText::tr("“%1” could not be opened: %2").arg(shown, db.lastError().text());
+        db = QSqlDatabase();
+        result.reset();
+        if (!exists)
+            RegisterFiles::removeCreated(path);
         return nullptr;
     }
 
@@ -246,15 +334,41 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             // Put the header (with the register's id) and the schema into the file itself now,
             // so that the file alone is recognised even while this connection stays open.
             || !execPragma(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), &detail)) {
-            *error = RegisterDatabaseText::tr("“%1” could not be prepared for use: %2").arg(shown, detail);
+            const bool full = diskIsFull(path, detail);
             db = QSqlDatabase();
             result.reset();
-            if (!exists)
-                QFile::remove(path);
+            if (!exists) {
+                RegisterFiles::removeCreated(path);
+                *error = full ? RegisterDatabaseText::tr("“%1” could not be created: the disk is full. Nothing was "
+                                                         "left behind; free some space and try again.").arg(shown)
+                              : RegisterDatabaseText::tr("“%1” could not be created: %2. Nothing was left behind.")
+                                    .arg(shown, detail);
+                return nullptr;
+            }
+            RegisterFiles::removeIdleSidecars(path);
+            if (full && version == SchemaVersion) {
+                // The register is whole; only no change can be written now. It is read, not refused.
+                auto reader = open(path, error, Mode::ReadOnly);
+                if (reader)
+                    reader->m_readOnlyReason = ReadOnlyReason::DiskFull;
+                return reader;
+            }
+            *error = full ? RegisterDatabaseText::tr("“%1” could not be opened for changes: the disk is full. It was "
+                                                     "left as it was; free some space and try again.").arg(shown)
+                          : RegisterDatabaseText::tr("“%1” could not be prepared for use: %2").arg(shown, detail);
             return nullptr;
         }
+        if (!exists)
+            result->m_lock->holdFile(path);
     }
+    if (readOnly && result->m_readOnlyReason == ReadOnlyReason::None)
+        result->m_readOnlyReason = mode == Mode::ReadOnly ? ReadOnlyReason::Asked : ReadOnlyReason::NotWritable;
     return result;
+}
+
+QString RegisterDatabase::readerUri() const
+{
+    return m_readUri;
 }
 
 bool RegisterDatabase::saveCopyAs(const QString &target, QString *error) const
@@ -276,6 +390,22 @@ bool RegisterDatabase::saveCopyAs(const QString &target, QString *error) const
         QFile::remove(part);
         *error = ExportTarget::describeWriteError(target, query.lastError().text());
         return false;
+    }
+    // A copy is a register of its own: it gets an identity of its own, so that neither's
+    // write-ahead log is ever taken for the other's.
+    {
+        sqlite3 *copy = nullptr;
+        const QByteArray partName = QFile::encodeName(part);
+        const bool renewed = sqlite3_open_v2(partName.constData(), &copy, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK
+            && sqlite3_exec(copy, "UPDATE register_identity SET identity = lower(hex(randomblob(16)))", nullptr,
+                            nullptr, nullptr) == SQLITE_OK;
+        const QString detail = QString::fromUtf8(copy ? sqlite3_errmsg(copy) : "no connection");
+        if (sqlite3_close(copy) != SQLITE_OK || !renewed) {
+            QFile::remove(part);
+            QFile::remove(part + QStringLiteral("-journal"));
+            *error = ExportTarget::describeWriteError(target, detail);
+            return false;
+        }
     }
     if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(targetInfo.absoluteFilePath()).constData()) != 0) {
         const QString detail = QString::fromLocal8Bit(std::strerror(errno));
@@ -309,7 +439,9 @@ bool RegisterDatabase::restoreFrom(const QString &backupPath, QString *error)
         return false;
     }
     QSqlDatabase db = connection();
-    if (!Backups::take(db, m_filePath, Backups::Kind::BeforeRestore, error))
+    // A damaged register may not copy itself page by page: then its file is kept as it is.
+    if (!Backups::take(db, m_filePath, Backups::Kind::BeforeRestore, error)
+        && !Backups::keepAsIs(db, m_filePath, error))
         return false;
 
     // SQLite's backup API copies the backup's pages into the register through this connection,

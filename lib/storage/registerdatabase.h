@@ -5,6 +5,8 @@
 
 #include <memory>
 
+class QTemporaryDir;
+
 namespace qw {
 
 class RegisterLock;
@@ -17,7 +19,7 @@ class RegisterDatabase final
 public:
     Q_DISABLE_COPY_MOVE(RegisterDatabase)
 
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr quint32 ApplicationId = 0x51574e31; // "QWN1" in the SQLite header
 
     enum class Mode { ReadWrite, ReadOnly };
@@ -34,6 +36,13 @@ public:
     QString filePath() const { return m_filePath; }
     bool isReadOnly() const { return m_readOnly; }
     bool isNew() const { return m_created; }
+    // Why a register is read-only: asked for, a file or folder the user may not write, or a
+    // disk so full that the register could not be prepared for changes.
+    enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull };
+    ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
+    // A file: URI (for SQLITE_OPEN_READONLY | SQLITE_OPEN_URI) that reads what this connection
+    // reads: the register itself, or, when it is read as immutable or from a checked copy, that.
+    QString readerUri() const;
 
     // A consistent copy of the whole register into a new file (which must not exist yet).
     bool saveCopyAs(const QString &target, QString *error) const;
@@ -46,6 +55,9 @@ private:
     RegisterDatabase(QString connectionName, QString filePath, bool readOnly, bool created);
 
     std::shared_ptr<RegisterLock> m_lock;
+    std::unique_ptr<QTemporaryDir> m_scratch; // a checked copy read instead of the register
+    QString m_readUri;
+    ReadOnlyReason m_readOnlyReason = ReadOnlyReason::None;
     QString m_connectionName;
     QString m_filePath;
     bool m_readOnly = false;

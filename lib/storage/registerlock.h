@@ -6,18 +6,25 @@
 
 namespace qw {
 
-// One QuickWins at a time writes a register: a lock file beside it (REGISTER.lock) says which
-// process has it open. Within one process the lock is shared (the import's worker thread
-// opens the register again). A lock left by a process that died is taken over.
+// One QuickWins at a time writes a register. Two locks say so: an exclusive flock(2) on the
+// register file itself, which follows the file whatever name it is opened by (a symbolic or a
+// hard link is the same file), and a lock file beside it (REGISTER.lock, by its canonical
+// name) that says which process has it open. Within one process the lock is shared (the
+// import's worker thread opens the register again). A lock left by a process that died is
+// taken over: the kernel drops a dead process's flock.
 class RegisterLock final
 {
 public:
     // The lock of the register at path, or null when another running QuickWins holds it
     // (*holder then says which: "process 1234 on host"). A folder where no lock file can be
-    // written gives a lock that guards nothing, rather than no register.
+    // written still gets the file's own lock. A register that does not exist yet is locked
+    // by its lock file until holdFile() is called once it does.
     static std::shared_ptr<RegisterLock> acquire(const QString &path, QString *holder);
     // Whether another running QuickWins has the register open, without taking the lock.
     static bool isHeldElsewhere(const QString &path, QString *holder);
+
+    // Takes the file's own lock too, once a register created under this lock exists.
+    bool holdFile(const QString &path);
 
     ~RegisterLock();
 

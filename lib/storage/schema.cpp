@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace qw::Schema {
@@ -263,6 +264,27 @@ const char *const migrationV9[] = {
     QW_SQL_RECOUNT_POOR_5,
 };
 
+// Format 10: each register knows itself. A random identity, kept by its backups and given
+// anew to a saved copy, lets opening tell a register's own write-ahead log from another's.
+const char *const migrationV10[] = {
+    "CREATE TABLE register_identity (id INTEGER PRIMARY KEY CHECK (id = 1), identity TEXT NOT NULL)",
+    "INSERT INTO register_identity (id, identity) VALUES (1, lower(hex(randomblob(16))))",
+};
+
+// The tables each format has, and the format that brought each: a register missing one is
+// damaged, whatever its version row says.
+struct RequiredTable
+{
+    const char *name;
+    int since;
+};
+const RequiredTable requiredTables[] = {
+    {"schema_version", 1}, {"settings", 1}, {"entries", 1}, {"interactions", 1}, {"entry_history", 1},
+    {"snapshots", 2}, {"snapshot_entries", 2}, {"interaction_days", 6}, {"interaction_total", 8},
+    {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
+    {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10},
+};
+
 struct Migration
 {
     const char *const *statements;
@@ -279,6 +301,7 @@ const Migration migrations[] = {
     {migrationV7, std::size(migrationV7)},
     {migrationV8, std::size(migrationV8)},
     {migrationV9, std::size(migrationV9)},
+    {migrationV10, std::size(migrationV10)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,
@@ -302,6 +325,39 @@ int readVersion(const QSqlDatabase &db)
         || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+int checkedVersion(const QSqlDatabase &db, QString *problem)
+{
+    const QStringList tables = db.tables();
+    if (!tables.contains(QStringLiteral("schema_version"))) {
+        *problem = QCoreApplication::translate("qw::Schema", "its table of format versions is missing");
+        return -1;
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*), MAX(version), MIN(typeof(version) = 'integer') "
+                                      "FROM schema_version"))
+        || !query.exec() || !query.next()) {
+        *problem = describe(query.lastError());
+        return -1;
+    }
+    const qint64 rows = query.value(0).toLongLong();
+    const QVariant version = query.value(1);
+    if (rows != 1 || !query.value(2).toBool() || version.toLongLong() < 1 || version.toLongLong() > 1000000) {
+        *problem = rows == 0 ? QCoreApplication::translate("qw::Schema", "its format version is missing")
+            : rows > 1 ? QCoreApplication::translate("qw::Schema", "it records %1 format versions instead of one").arg(rows)
+                       : QCoreApplication::translate("qw::Schema", "its format version (“%1”) is not one QuickWins writes")
+                             .arg(version.toString().left(40));
+        return -1;
+    }
+    const int number = version.toInt();
+    for (const RequiredTable &table : requiredTables) {
+        if (table.since <= number && !tables.contains(QLatin1String(table.name))) {
+            *problem = QCoreApplication::translate("qw::Schema", "its table “%1” is missing").arg(QLatin1String(table.name));
+            return -1;
+        }
+    }
+    return number;
 }
 
 bool migrate(QSqlDatabase &db, QString *error)

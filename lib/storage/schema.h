@@ -8,6 +8,11 @@ namespace qw::Schema {
 // The version recorded in the register's schema_version table, or -1 when there is none.
 int readVersion(const QSqlDatabase &db);
 
+// The version of a register that is whole enough to open: exactly one integer version row and
+// every table that version has. Otherwise -1, and *problem says what is wrong ("its table
+// “entries” is missing").
+int checkedVersion(const QSqlDatabase &db, QString *problem);
+
 // Brings the schema from its current version up to RegisterDatabase::SchemaVersion, one
 // migration at a time, each in its own transaction.
 bool migrate(QSqlDatabase &db, QString *error);

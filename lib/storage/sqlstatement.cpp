@@ -17,7 +17,16 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
         *error = query.lastError().text();
         return false;
     }
+    error->clear();
     return true;
+}
+
+bool readToEnd(const QSqlQuery &query, QString *error)
+{
+    if (!query.lastError().isValid())
+        return true;
+    *error = query.lastError().text();
+    return false;
 }
 
 sqlite3 *nativeHandle(const QSqlDatabase &db)

@@ -17,7 +17,11 @@ sqlite3 *nativeHandle(const QSqlDatabase &db);
 // Prepares sql on query, binds values to its placeholders in order and executes it. Returns
 // false and sets *error to the database's words when any step fails. Every statement of the
 // register goes through here or through prepare() with bound values: none is built from data.
+// (On success *error is cleared: it is always the last statement's.)
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+// After reading rows with next(): false, and *error set, when the reading stopped at an error
+// (a damaged page) rather than at the end. A read cut short is never taken for all there is.
+bool readToEnd(const QSqlQuery &query, QString *error);
 
 // Text columns are NOT NULL: a null QString is stored as the empty text it means.
 inline QString notNull(const QString &text)
