@@ -76,7 +76,8 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_category = new QComboBox(page);
     for (Category c : allCategories())
         m_category->addItem(categoryName(c), int(c));
-    m_category->setCurrentIndex(m_category->findData(int(entry.category)));
+    m_category->setCurrentIndex(entry.stored.invalid & StoredValues::Category ? -1
+                                                                             : m_category->findData(int(entry.category)));
     form->addRow(tr("Cate&gory:"), m_category);
 
     m_service = new QLineEdit(entry.service, page);
@@ -92,7 +93,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_status = new QComboBox(page);
     for (Status s : allStatuses())
         m_status->addItem(statusName(s), int(s));
-    m_status->setCurrentIndex(m_status->findData(int(entry.status)));
+    m_status->setCurrentIndex(entry.stored.invalid & StoredValues::Status ? -1 : m_status->findData(int(entry.status)));
     form->addRow(tr("St&atus:"), m_status);
 
     m_owner = new QLineEdit(entry.owner, page);
@@ -164,12 +165,24 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Values written outside QuickWins are said, and left unchosen: OK waits for a choice.
+    if (!entry.stored.isValid()) {
+        auto *warning = new QLabel(tr("<b>This entry holds values QuickWins does not know:</b> %1. They were written "
+                                      "outside QuickWins. Choose them again to save the entry.")
+                                       .arg(describeInvalid(entry.stored, entry.impact, entry.effort).toHtmlEscaped()),
+                                   this);
+        warning->setObjectName(QStringLiteral("storedValuesWarning"));
+        warning->setWordWrap(true);
+        layout->addWidget(warning);
+    }
     layout->addWidget(tabs);
     layout->addWidget(m_buttons);
 
     connect(m_title, &QLineEdit::textChanged, this, &EntryDialog::updateAcceptable);
     connect(m_impact, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
     connect(m_effort, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &EntryDialog::updateAcceptable);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &EntryDialog::updateAcceptable);
     updateAcceptable();
     m_title->setFocus();
     resize(1000, 640);
@@ -178,7 +191,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
 void EntryDialog::updateAcceptable()
 {
     const bool ok = !m_title->text().trimmed().isEmpty() && m_impact->score() > 0
-        && m_effort->score() > 0;
+        && m_effort->score() > 0 && m_status->currentIndex() >= 0 && m_category->currentIndex() >= 0;
     QPushButton *button = m_buttons->button(QDialogButtonBox::Ok);
     if (!button)
         return;
@@ -274,6 +287,7 @@ Entry EntryDialog::entry() const
     e.notes = m_notes->toPlainText();
     e.impact = m_impact->score();
     e.effort = m_effort->score();
+    e.stored = {}; // every value chosen here is one QuickWins knows
     return e;
 }
 

@@ -423,9 +423,10 @@ void MainWindow::updateHealth()
     if (damaged)
         m_notice->setNotice(NoticeBar::Kind::Warning, tr("<b>Damaged.</b> %1").arg(reason),
                             m_document->canRestore() ? tr("&Restore from Backup…") : QString());
+    else if (!reason.isEmpty())
+        m_notice->setNotice(NoticeBar::Kind::Information, tr("<b>Read-only.</b> %1").arg(reason));
     else
-        m_notice->setNotice(NoticeBar::Kind::Information,
-                            reason.isEmpty() ? QString() : tr("<b>Read-only.</b> %1").arg(reason));
+        m_notice->setNotice(NoticeBar::Kind::Warning, storedValuesNotice());
     m_matrix->setEditable(!m_document->isReadOnly());
     updateActions();
     updateStatus();
@@ -469,10 +470,32 @@ void MainWindow::updateActions()
     m_removeInteractionAction->setEnabled(writable && hasInteraction);
 }
 
+QString MainWindow::storedValuesNotice() const
+{
+    QStringList odd;
+    for (const EntrySummary &e : m_entryModel->allEntries()) {
+        if (!e.stored.isValid() || !isValidScore(e.impact) || !isValidScore(e.effort)) {
+            StoredValues stored = e.stored;
+            stored.invalid |= (isValidScore(e.impact) ? 0 : StoredValues::Impact) | (isValidScore(e.effort) ? 0 : StoredValues::Effort);
+            odd << tr("%1: %2").arg(Entry::codeFor(e.id), describeInvalid(stored, e.impact, e.effort));
+        }
+    }
+    if (odd.isEmpty())
+        return {};
+    const qsizetype count = odd.size();
+    if (count > 3)
+        odd = odd.mid(0, 3) << tr("…");
+    return tr("<b>%n entries hold values written outside QuickWins</b> (%1). They are marked ⚠ in the list, and one "
+              "whose impact or effort is out of range is not on the matrix: open it to choose its values.", nullptr, int(count))
+        .arg(odd.join(QStringLiteral("; ")).toHtmlEscaped());
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_document)
         return;
+    if (m_document->readOnlyReason().isEmpty())
+        m_notice->setNotice(NoticeBar::Kind::Warning, storedValuesNotice());
     const int shown = m_entryModel->rowCount();
     const int all = int(m_entryModel->allEntries().size());
     m_statusLabel->setText((shown == all ? tr("%n entries", nullptr, all)

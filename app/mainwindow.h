@@ -94,6 +94,7 @@ private:
     void setDocument(std::unique_ptr<RegisterDocument> document);
     void updateActions();
     void updateHealth();
+    QString storedValuesNotice() const;
     void updateStatus();
     void updateFilterChoices();
     void openFromDialog();

@@ -6,6 +6,8 @@
 // refusal, and nothing written.
 #include "testregister.h"
 
+#include "matrix/matrixlayout.h"
+#include "models/entrymodel.h"
 #include "storage/backups.h"
 
 #include <QDir>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void fullDiskStillReads();
     void backupLeftoversAndNames();
     void futureBackupsDoNotCrowdOut();
+    void valuesWrittenBehindOurBack();
 
 private:
     struct Result
@@ -510,6 +513,80 @@ void TestRegisterAttacks::futureBackupsDoNotCrowdOut()
     QVERIFY2(today, "today's backup is kept");
     QCOMPARE(backups.size(), Backups::dailyKept);
     QCOMPARE(backups.first().taken.date(), QDate::currentDate());
+}
+
+void TestRegisterAttacks::valuesWrittenBehindOurBack()
+{
+    // Before: impact 99 listed first as a quick win but missing from the matrix, status 42
+    // shown as "Proposed", and every later edit of the entry refused by the database.
+    const QString reg = demoRegister(QStringLiteral("stored"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+        db.setDatabaseName(reg);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = 1")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE entries SET impact = 99 WHERE id = 1")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE entries SET status = 42 WHERE id = 2")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    const auto rowOf = [&](const QString &code) {
+        const QString csv = m_dir.filePath(QStringLiteral("stored.csv"));
+        QFile::remove(csv);
+        if (run({QStringLiteral("--register"), reg, QStringLiteral("--export-csv"), csv}).exitCode != 0)
+            return QStringList();
+        QStringList lines;
+        exportedEntries(csv, &lines);
+        for (const QString &line : std::as_const(lines)) {
+            const QStringList cells = line.split(QLatin1Char(','));
+            if (cells.value(1) == code)
+                return cells;
+        }
+        return QStringList();
+    };
+    QStringList first = rowOf(QStringLiteral("CI-0001"));
+    QCOMPARE(first.value(0), QString()); // no rank
+    QCOMPARE(first.value(3), QString()); // no quadrant
+    QCOMPARE(first.value(4), QStringLiteral("99"));
+    QCOMPARE(rowOf(QStringLiteral("CI-0002")).value(6), QStringLiteral("Unknown (42)"));
+
+    {
+        auto document = openRegister(reg, true);
+        QVERIFY(document);
+        EntryModel model(document.get());
+        const int row = model.rowOf(1);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row, EntryModel::Impact)).toString(), QStringLiteral("\u26a0 99"));
+        QVERIFY(model.data(model.index(row, 0), Qt::ToolTipRole).toString().contains(QStringLiteral("impact 99 is not 1 to 5")));
+        QCOMPARE(model.data(model.index(model.rowOf(2), EntryModel::StatusColumn)).toString(), QStringLiteral("\u26a0 Unknown (42)"));
+        QCOMPARE(row, model.rowCount() - 1); // ranked after every scored entry
+        const QList<MarkPlacement> marks = MatrixLayout::placeMarks(model.entries());
+        QVERIFY(std::none_of(marks.cbegin(), marks.cend(), [](const MarkPlacement &m) { return m.id == 1; }));
+        QCOMPARE(marks.size(), model.rowCount() - 1);
+    }
+
+    const auto script = [&](const QByteArray &line) {
+        const QString path = m_dir.filePath(QStringLiteral("stored.txt"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(line + '\n');
+        file.close();
+        return run({QStringLiteral("--register"), reg, QStringLiteral("--script"), path});
+    };
+    Result r = script("edit-entry CI-0001 title=\"Renamed\"");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("impact 99 is not 1 to 5")), qPrintable(r.err));
+    r = script("edit-entry CI-0002 title=\"Renamed\"");
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("status 42 is not one QuickWins knows")), qPrintable(r.err));
+    QCOMPARE(valueOnFile(reg, QStringLiteral("SELECT status FROM entries WHERE id = 2")), QStringLiteral("42"));
+    QVERIFY2(script("edit-entry CI-0001 impact=4 title=\"Renamed\"").exitCode == 0, "a correction is an edit like another");
+    QVERIFY(script("edit-entry CI-0002 status=approved").exitCode == 0);
+    first = rowOf(QStringLiteral("CI-0001"));
+    QVERIFY(!first.value(0).isEmpty());
+    QCOMPARE(first.value(4), QStringLiteral("4"));
+    QCOMPARE(rowOf(QStringLiteral("CI-0002")).value(6), QStringLiteral("Approved"));
 }
 
 QTEST_GUILESS_MAIN(TestRegisterAttacks)

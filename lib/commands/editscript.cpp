@@ -74,6 +74,7 @@ QString setField(Entry *entry, const QString &assignment)
         if (!v)
             return ScriptText::tr("%1 is 1 to 5, not “%2”").arg(field, value);
         (field == QLatin1String("impact") ? entry->impact : entry->effort) = *v;
+        entry->stored.invalid &= quint8(~(field == QLatin1String("impact") ? StoredValues::Impact : StoredValues::Effort));
         return {};
     }
     if (field == QLatin1String("status")) {
@@ -81,6 +82,7 @@ QString setField(Entry *entry, const QString &assignment)
         if (!status)
             return ScriptText::tr("“%1” is not a status").arg(value);
         entry->status = *status;
+        entry->stored.invalid &= quint8(~StoredValues::Status);
         if ((*status == Status::Done || *status == Status::Verified) && !entry->doneOn.isValid())
             entry->doneOn = QDate::currentDate();
         return {};
@@ -90,6 +92,7 @@ QString setField(Entry *entry, const QString &assignment)
         if (!category)
             return ScriptText::tr("“%1” is not a category").arg(value);
         entry->category = *category;
+        entry->stored.invalid &= quint8(~StoredValues::Category);
         return {};
     }
     return ScriptText::tr("“%1” is not a field of an entry").arg(field);
@@ -142,10 +145,11 @@ qsizetype unclosedQuote(const QString &line)
     return open;
 }
 
+// An entry's number, or its ID as people see it (CI-0042).
 std::optional<qint64> id(const QString &text)
 {
     bool ok = false;
-    const qint64 v = text.toLongLong(&ok);
+    const qint64 v = (text.startsWith(QLatin1String("CI-"), Qt::CaseInsensitive) ? text.mid(3) : text).toLongLong(&ok);
     return ok && v >= 0 ? std::optional<qint64>(v) : std::nullopt;
 }
 

@@ -585,6 +585,18 @@ bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
 
 bool RegisterDocument::updateEntry(const Entry &entry)
 {
+    // A value written outside QuickWins is never replaced by a default the user did not choose.
+    if (!entry.stored.isValid() || !isValidScore(entry.impact) || !isValidScore(entry.effort)) {
+        StoredValues stored = entry.stored;
+        if (!isValidScore(entry.impact))
+            stored.invalid |= StoredValues::Impact;
+        if (!isValidScore(entry.effort))
+            stored.invalid |= StoredValues::Effort;
+        Q_EMIT errorOccurred(tr("%1 was not changed: it holds values QuickWins does not know (%2). Choose them in the "
+                                "same edit (impact, effort, status or category).")
+                                 .arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
+        return false;
+    }
     return transact(Entries, [&](QString *error) {
         if (!m_entries->update(entry, m_userName)) {
             *error = m_entries->lastError();

@@ -3,6 +3,8 @@
 #include "category.h"
 #include "status.h"
 
+#include "storedvalues.h"
+
 #include <QDate>
 #include <QString>
 
@@ -28,6 +30,7 @@ struct Entry
     QDate doneOn;
     QString expectedBenefit;
     QString notes;
+    StoredValues stored; // what was read but is not a value QuickWins knows
 
     // The ID people use in meetings and e-mails: CI-0042.
     static QString codeFor(qint64 id);

@@ -4,6 +4,8 @@
 #include "quadrant.h"
 #include "status.h"
 
+#include "storedvalues.h"
+
 #include <QDate>
 #include <QString>
 
@@ -24,6 +26,7 @@ struct EntrySummary
     QDate raisedOn;
     int linkedCount = 0;
     QDate doneOn;
+    StoredValues stored; // what was read but is not a value QuickWins knows
 };
 
 } // namespace qw

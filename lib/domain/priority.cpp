@@ -15,6 +15,9 @@ quint64 priorityKey(const EntrySummary &e, const QuadrantRule &rule)
 {
     constexpr qint64 MaxLinks = (qint64(1) << 24) - 1; // more links than this sort as equal
     constexpr qint64 NoDay = (qint64(1) << 32) - 1;
+    // Scores QuickWins does not know rank after every scored entry: never a quick win by accident.
+    if (!isValidScore(e.impact) || !isValidScore(e.effort))
+        return ~quint64(0);
     const qint64 day = e.raisedOn.isValid() ? std::clamp(e.raisedOn.toJulianDay(), qint64(0), NoDay - 1) : NoDay;
     return quint64(rule.quadrant(e.impact, e.effort)) << 62
         | quint64(std::clamp(5 - e.impact, 0, 7)) << 59 | quint64(std::clamp(e.effort, 0, 7)) << 56

@@ -132,12 +132,17 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
     int rank = 0;
     for (const EntrySummary &summary : std::as_const(summaries)) {
         const std::optional<Entry> e = document->entry(summary.id);
-        if (!e)
-            continue;
-        text += row({QString::number(++rank), e->code(), e->title,
-                     quadrantName(document->quadrantRule().quadrant(e->impact, e->effort)),
-                     QString::number(e->impact), QString::number(e->effort), statusName(e->status),
-                     categoryName(e->category), e->service,
+        if (!e) {
+            *error = ExportText::tr("entry %1 could not be read").arg(Entry::codeFor(summary.id));
+            return false;
+        }
+        // Values written outside QuickWins are exported as stored, with no rank or quadrant
+        // they do not have.
+        const bool scored = isValidScore(e->impact) && isValidScore(e->effort);
+        text += row({scored ? QString::number(++rank) : QString(), e->code(), e->title,
+                     scored ? quadrantName(document->quadrantRule().quadrant(e->impact, e->effort)) : QString(),
+                     QString::number(e->impact), QString::number(e->effort), shownStatus(statusName(e->status), e->stored),
+                     shownCategory(categoryName(e->category), e->stored), e->service,
                      e->practice.isEmpty() ? QString() : itilPracticeName(e->practice), e->owner, e->raisedBy,
                      date(e->raisedOn), date(e->targetOn), date(e->doneOn), QString::number(summary.linkedCount),
                      e->description, e->cause, e->expectedBenefit, e->notes});

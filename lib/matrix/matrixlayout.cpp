@@ -36,6 +36,9 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
     result.reserve(prioritised.size());
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
+        // Impact 99 has no place on the matrix: listed and said, not drawn off the chart.
+        if (!isValidScore(e.impact) || !isValidScore(e.effort))
+            continue;
         const int key = cellKey(e);
         const QPointF position = gridPosition(e.effort, e.impact, cellNext[key]++, cellCount.value(key));
         result.append({e.id, int(i) + 1, position});

@@ -88,11 +88,14 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
     case QuadrantRole: return int(quadrant);
     case RankRole: return index.row() + 1;
     case Qt::ToolTipRole:
+        if (!e.stored.isValid())
+            return tr("%1 %2\nWritten outside QuickWins: %3. Not on the matrix until corrected; open the entry "
+                      "to choose.").arg(Entry::codeFor(e.id), e.title, describeInvalid(e.stored, e.impact, e.effort));
         return tr("%1 %2\n%3: impact %4, effort %5").arg(Entry::codeFor(e.id), e.title,
                                                         quadrantName(quadrant))
             .arg(e.impact).arg(e.effort);
     case Qt::DecorationRole:
-        if (index.column() == Rank)
+        if (index.column() == Rank && isValidScore(e.impact) && isValidScore(e.effort))
             return quadrantColor(quadrant);
         return {};
     case Qt::TextAlignmentRole:
@@ -104,12 +107,19 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Rank: return index.row() + 1;
+        case Rank:
+            if (!isValidScore(e.impact) || !isValidScore(e.effort))
+                return QStringLiteral("\u26a0"); // not on the matrix, so no number of it
+            return index.row() + 1;
         case Code: return Entry::codeFor(e.id);
         case Title: return e.title;
-        case Impact: return e.impact;
-        case Effort: return e.effort;
-        case StatusColumn: return statusName(e.status);
+        case Impact:
+            return isValidScore(e.impact) ? QVariant(e.impact) : QVariant(QStringLiteral("\u26a0 %1").arg(e.impact));
+        case Effort:
+            return isValidScore(e.effort) ? QVariant(e.effort) : QVariant(QStringLiteral("\u26a0 %1").arg(e.effort));
+        case StatusColumn:
+            return e.stored.invalid & StoredValues::Status ? QStringLiteral("\u26a0 ") + shownStatus({}, e.stored)
+                                                           : statusName(e.status);
         case Owner: return e.owner;
         case Linked: return e.linkedCount;
         case Verdict: {

@@ -172,12 +172,22 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
     e.title = query.value(1).toString();
     e.description = query.value(2).toString();
     e.cause = query.value(3).toString();
-    categoryFromInt(query.value(4).toInt(), &e.category);
+    if (!categoryFromInt(query.value(4).toInt(), &e.category)) {
+        e.stored.invalid |= StoredValues::Category;
+        e.stored.category = query.value(4).toInt();
+    }
     e.service = query.value(5).toString();
     e.practice = query.value(6).toString();
     e.impact = query.value(7).toInt();
     e.effort = query.value(8).toInt();
-    statusFromInt(query.value(9).toInt(), &e.status);
+    if (!statusFromInt(query.value(9).toInt(), &e.status)) {
+        e.stored.invalid |= StoredValues::Status;
+        e.stored.status = query.value(9).toInt();
+    }
+    if (!isValidScore(e.impact))
+        e.stored.invalid |= StoredValues::Impact;
+    if (!isValidScore(e.effort))
+        e.stored.invalid |= StoredValues::Effort;
     e.owner = query.value(10).toString();
     e.raisedBy = query.value(11).toString();
     e.raisedOn = dateFrom(query.value(12));
@@ -241,8 +251,18 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
         s.title = text(1);
         s.impact = sqlite3_column_int(statement, 2);
         s.effort = sqlite3_column_int(statement, 3);
-        statusFromInt(sqlite3_column_int(statement, 4), &s.status);
-        categoryFromInt(sqlite3_column_int(statement, 5), &s.category);
+        if (!statusFromInt(sqlite3_column_int(statement, 4), &s.status)) {
+            s.stored.invalid |= StoredValues::Status;
+            s.stored.status = sqlite3_column_int(statement, 4);
+        }
+        if (!categoryFromInt(sqlite3_column_int(statement, 5), &s.category)) {
+            s.stored.invalid |= StoredValues::Category;
+            s.stored.category = sqlite3_column_int(statement, 5);
+        }
+        if (!isValidScore(s.impact))
+            s.stored.invalid |= StoredValues::Impact;
+        if (!isValidScore(s.effort))
+            s.stored.invalid |= StoredValues::Effort;
         s.service = sharedText(6);
         s.owner = sharedText(7);
         s.raisedOn = date(8);
