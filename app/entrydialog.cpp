@@ -11,6 +11,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+
+#include "domain/fieldlimits.h"
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -64,6 +66,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     auto *form = new QFormLayout;
 
     m_title = new QLineEdit(entry.title, page);
+    m_title->setMaxLength(FieldLimits::Name);
     m_title->setPlaceholderText(tr("What will be improved, in a few words"));
     form->addRow(tr("&Title:"), m_title);
     m_description = textBox(3, page);
@@ -81,6 +84,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     form->addRow(tr("Cate&gory:"), m_category);
 
     m_service = new QLineEdit(entry.service, page);
+    m_service->setMaxLength(FieldLimits::Name);
     form->addRow(tr("&Service:"), m_service);
 
     m_practice = new QComboBox(page);
@@ -97,8 +101,10 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     form->addRow(tr("St&atus:"), m_status);
 
     m_owner = new QLineEdit(entry.owner, page);
+    m_owner->setMaxLength(FieldLimits::Name);
     form->addRow(tr("&Owner:"), m_owner);
     m_raisedBy = new QLineEdit(entry.raisedBy, page);
+    m_raisedBy->setMaxLength(FieldLimits::Name);
     form->addRow(tr("&Raised by:"), m_raisedBy);
     m_raisedOn = DateEdits::create(entry.raisedOn, page);
     form->addRow(tr("Date raised:"), m_raisedOn);
@@ -176,6 +182,11 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
         layout->addWidget(warning);
     }
     layout->addWidget(tabs);
+    m_limitNote = new QLabel(this);
+    m_limitNote->setObjectName(QStringLiteral("limitNote"));
+    m_limitNote->setWordWrap(true);
+    m_limitNote->hide();
+    layout->addWidget(m_limitNote);
     layout->addWidget(m_buttons);
 
     connect(m_title, &QLineEdit::textChanged, this, &EntryDialog::updateAcceptable);
@@ -183,6 +194,8 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     connect(m_effort, &ScoreSelector::scoreChanged, this, &EntryDialog::updateAcceptable);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EntryDialog::updateAcceptable);
     connect(m_category, &QComboBox::currentIndexChanged, this, &EntryDialog::updateAcceptable);
+    for (QPlainTextEdit *box : {m_description, m_cause, m_benefit, m_notes})
+        connect(box, &QPlainTextEdit::textChanged, this, &EntryDialog::updateAcceptable);
     updateAcceptable();
     m_title->setFocus();
     resize(1000, 640);
@@ -195,7 +208,11 @@ void EntryDialog::updateAcceptable()
     QPushButton *button = m_buttons->button(QDialogButtonBox::Ok);
     if (!button)
         return;
-    button->setEnabled(ok);
+    // A text longer than a field may hold is said here, before OK, so nothing typed is lost.
+    const QString tooLong = FieldLimits::checkEntry(entry());
+    m_limitNote->setText(tooLong.isEmpty() ? QString() : tr("Cannot be saved yet: %1.").arg(tooLong));
+    m_limitNote->setVisible(!tooLong.isEmpty());
+    button->setEnabled(ok && tooLong.isEmpty());
     button->setToolTip(ok ? QString() : tr("An entry needs a title, an impact and an effort."));
 }
 

@@ -65,6 +65,7 @@ private:
     QTreeWidget *m_history;
     QTreeWidget *m_linked;
     QLabel *m_suggestion;
+    QLabel *m_limitNote = nullptr;
     QLabel *m_beforeAfter;
     QPushButton *m_useSuggestion;
     int m_suggestedImpact = 0;

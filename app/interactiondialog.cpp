@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+
+#include "domain/fieldlimits.h"
 #include <QVBoxLayout>
 
 namespace qw {
@@ -29,13 +31,17 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     form->addRow(tr("C&hannel:"), m_channel);
 
     m_service = new QLineEdit(interaction.service, this);
+    m_service->setMaxLength(FieldLimits::Name);
     m_service->setObjectName(QStringLiteral("service"));
     form->addRow(tr("&Service:"), m_service);
     m_team = new QLineEdit(interaction.team, this);
+    m_team->setMaxLength(FieldLimits::Name);
     form->addRow(tr("&Team:"), m_team);
     m_agent = new QLineEdit(interaction.agent, this);
+    m_agent->setMaxLength(FieldLimits::Name);
     form->addRow(tr("&Agent:"), m_agent);
     m_ticket = new QLineEdit(interaction.ticket, this);
+    m_ticket->setMaxLength(FieldLimits::Name);
     m_ticket->setObjectName(QStringLiteral("ticket"));
     m_ticket->setPlaceholderText(tr("e.g. INC0012345"));
     form->addRow(tr("Tic&ket:"), m_ticket);
@@ -53,6 +59,7 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { fillScores(-1); });
 
     m_reason = new QLineEdit(interaction.reason, this);
+    m_reason->setMaxLength(FieldLimits::Comment);
     m_reason->setObjectName(QStringLiteral("reason"));
     form->addRow(tr("&Reason given:"), m_reason);
     m_comment = new QPlainTextEdit(interaction.comment, this);
@@ -60,6 +67,7 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Customer co&mment:"), m_comment);
     m_customer = new QLineEdit(interaction.customer, this);
+    m_customer->setMaxLength(FieldLimits::Name);
     m_customer->setPlaceholderText(tr("Name or e-mail (personal data)"));
     form->addRow(tr("C&ustomer:"), m_customer);
     m_repeat = new QCheckBox(tr("Re&peat contact: not fixed the first time"), this);

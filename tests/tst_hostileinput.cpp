@@ -1,7 +1,8 @@
-// Hostile input is data: SQL-injection strings, a 1 MB comment, emoji, right-to-left text and
+// Hostile input is data: SQL-injection strings, a field as long as it may be, emoji, right-to-left text and
 // NUL bytes go into the register and an import and come back exactly as they went in.
 #include "testregister.h"
 
+#include "domain/fieldlimits.h"
 #include "io/interactionimport.h"
 
 using namespace qw;
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void roundTripThroughRegister();
     void roundTripThroughImport_data();
     void roundTripThroughImport();
+    void tooLongIsRefusedOnEveryWayIn();
 
 private:
     QTemporaryDir m_dir;
@@ -33,7 +35,7 @@ void hostileTexts()
     QTest::newRow("nul bytes") << QString(QStringLiteral("before") + QChar(0) + QStringLiteral("after") + QChar(0));
     QTest::newRow("control characters") << QString(QStringLiteral("bell") + QChar(7) + QStringLiteral("\x1b[31mred"));
     QTest::newRow("lone surrogate neighbours") << QStringLiteral("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ℌ𝔢𝔞𝔳𝔶");
-    QTest::newRow("one megabyte") << QString(1024 * 1024, QLatin1Char('x'));
+    QTest::newRow("as long as a name may be") << QString(FieldLimits::Name, QLatin1Char('x'));
 }
 
 } // namespace
@@ -98,6 +100,49 @@ void TestHostileInput::roundTripThroughImport()
     // Import trims the ends of a cell (exports pad them); the text itself is kept exactly.
     QCOMPARE(imported.comment, text.trimmed());
     QCOMPARE(imported.service, text.trimmed());
+}
+
+void TestHostileInput::tooLongIsRefusedOnEveryWayIn()
+{
+    // Before: a 10 MB title was saved, and the window then took 30 s to appear.
+    const QString path = m_dir.filePath(QStringLiteral("bounded.qwr"));
+    auto document = openRegister(path);
+    QString said;
+    connect(document.get(), &RegisterDocument::errorOccurred, this, [&](const QString &m) { said = m; });
+    Entry huge = makeEntry(QString(10 * 1024 * 1024, QLatin1Char('t')), 4, 2);
+    QVERIFY(!document->addEntry(huge));
+    QCOMPARE(said, QStringLiteral("The entry was not saved: the title field is 10,485,760 characters long; it may be at most 200."));
+    QCOMPARE(document->entryCount(), 0);
+    Entry fits = makeEntry(QStringLiteral("Fits"), 4, 2);
+    QVERIFY(document->addEntry(fits));
+    fits.notes = QString(FieldLimits::Text + 1, QLatin1Char('n'));
+    QVERIFY(!document->updateEntry(fits));
+    QVERIFY2(said.contains(QStringLiteral("the notes field is 20,001 characters long")), qPrintable(said));
+    QVERIFY(document->entry(fits.id)->notes.isEmpty());
+    Interaction chatty = makeInteraction(QStringLiteral("INC9"), 1, QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+    chatty.comment = QString(FieldLimits::Comment + 1, QLatin1Char('c'));
+    QVERIFY(!document->addInteraction(chatty));
+    QVERIFY2(said.contains(QStringLiteral("the comment field is 100,001 characters long")), qPrintable(said));
+
+    // An import names the row; nothing of the file is imported.
+    const QString csv = QStringLiteral("ticket,date,score,comment\nINC1,2026-03-01 09:00,1,short\nINC2,2026-03-01 10:00,1,%1\n")
+                            .arg(QString(FieldLimits::Comment + 5, QLatin1Char('x')));
+    const ImportReport report = InteractionImport::run(document.get(), csv.toUtf8(), {});
+    QCOMPARE(report.imported, 0);
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.first().line, 3);
+    QVERIFY2(report.rejected.first().message.contains(QStringLiteral("the comment field is 100,005 characters long")),
+             qPrintable(report.rejected.first().message));
+
+    // A title written behind QuickWins' back is listed cut, not laid out whole; the entry keeps it.
+    document.reset();
+    QVERIFY(execOnFile(path, QStringLiteral("UPDATE entries SET title = printf('%.*c', 10485760, 'x')")));
+    document = openRegister(path);
+    const QList<EntrySummary> summaries = document->entrySummaries();
+    QCOMPARE(summaries.size(), 1);
+    QCOMPARE(summaries.first().title.size(), FieldLimits::Name + 1);
+    QVERIFY(summaries.first().title.endsWith(QChar(0x2026)));
+    QCOMPARE(document->entry(summaries.first().id)->title.size(), 10485760);
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)

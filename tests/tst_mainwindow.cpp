@@ -34,6 +34,8 @@
 #include <QLabel>
 #include <QSpinBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include "domain/fieldlimits.h"
 #include <QListWidget>
 #include <QPushButton>
 #include <QListWidget>
@@ -99,6 +101,7 @@ private Q_SLOTS:
     void registerInUseOffersReadOnly();
     void restoreFromBackup();
     void damageShowsBannerAndRestores();
+    void entryDialogBoundsItsFields();
 
 private:
     QTemporaryDir m_dir;
@@ -689,6 +692,31 @@ void TestMainWindow::damageShowsBannerAndRestores()
     QCOMPARE(window.document()->health(), RegisterDocument::Health::Whole);
     QCOMPARE(window.document()->entryCount(), 3);
     QVERIFY(!notice->isVisible());
+}
+
+void TestMainWindow::entryDialogBoundsItsFields()
+{
+    // What a field may hold is said before OK, so nothing typed is lost to a refusal.
+    Entry entry = makeEntry(QStringLiteral("Bounded"), 4, 2);
+    entry.id = 7;
+    EntryDialog dialog(entry, false);
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("limitNote"));
+    QVERIFY(ok && note);
+    auto *title = dialog.findChildren<QLineEdit *>().first();
+    title->setText(QString(FieldLimits::Name + 50, QLatin1Char('t')));
+    QCOMPARE(title->text().size(), FieldLimits::Name); // a line holds no more than it may
+    QVERIFY(ok->isEnabled());
+    const auto boxes = dialog.findChildren<QPlainTextEdit *>();
+    QVERIFY(!boxes.isEmpty());
+    boxes.first()->setPlainText(QString(FieldLimits::Text + 1, QLatin1Char('d')));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("20,001 characters long")), qPrintable(note->text()));
+    boxes.first()->setPlainText(QStringLiteral("Short again"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!note->isVisible());
 }
 
 void TestMainWindow::poorRuleAndImportHistoryDialogs()

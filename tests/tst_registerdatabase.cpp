@@ -3,6 +3,8 @@
 // register opens read-only and refuses changes without losing anything.
 #include "testregister.h"
 
+#include "domain/fieldlimits.h"
+
 #include <QLockFile>
 
 #include "storage/registerdatabase.h"
@@ -226,7 +228,7 @@ void TestRegisterDatabase::fullDisk()
         QString message;
         connect(document.get(), &RegisterDocument::errorOccurred, this, [&](const QString &m) { message = m; });
         Entry big = makeEntry(QStringLiteral("Too big for the disk"), 3, 3);
-        big.description = QString(512 * 1024, QLatin1Char('x'));
+        big.description = QString(FieldLimits::Text, QLatin1Char('x')); // more pages than the cap allows
         QVERIFY(!document->addEntry(big));
         QVERIFY2(message.startsWith(QStringLiteral("The disk is full, so the change was not saved")), qPrintable(message));
         QCOMPARE(document->entryCount(), 1);

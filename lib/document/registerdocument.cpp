@@ -1,5 +1,6 @@
 #include "registerdocument.h"
 
+#include "domain/fieldlimits.h"
 #include "storage/integritycheck.h"
 #include "storage/interactionrepository.h"
 #include "storage/registerdatabase.h"
@@ -47,12 +48,15 @@ struct RegisterDocument::Check
         std::optional<Backups::Backup> healthy;
     };
     std::future<void> thread;
+    std::atomic<bool> cancel{false}; // the document is going: stop checking
 };
 
 RegisterDocument::~RegisterDocument()
 {
-    if (m_check && m_check->thread.valid())
+    if (m_check && m_check->thread.valid()) {
+        m_check->cancel = true;
         m_check->thread.wait();
+    }
     // Commands may refer to the storage: let them go before it does.
     delete m_undoStack;
     m_undoStack = nullptr;
@@ -121,11 +125,14 @@ void RegisterDocument::startCheck()
         return;
     m_health = Health::Checking;
     m_check = std::make_unique<Check>();
-    m_check->thread = std::async(std::launch::async, [this, uri = m_database->readerUri(), path = filePath()] {
+    const std::atomic<bool> *cancel = &m_check->cancel;
+    m_check->thread = std::async(std::launch::async, [this, cancel, uri = m_database->readerUri(), path = filePath()] {
         Check::Result result;
-        result.problem = IntegrityCheck::run(uri);
+        result.problem = IntegrityCheck::run(uri, cancel);
         if (!result.problem.isEmpty())
-            result.healthy = IntegrityCheck::newestHealthyBackup(path);
+            result.healthy = IntegrityCheck::newestHealthyBackup(path, cancel);
+        if (cancel->load())
+            return;
         // Delivered on the document's thread; dropped with the document if it is gone first.
         QMetaObject::invokeMethod(this, [this, result] {
             if (m_health != Health::Checking)
@@ -449,7 +456,8 @@ bool RegisterDocument::setImportInRegister(qint64 importId, bool inRegister, int
 
 void RegisterDocument::forgetSetAside()
 {
-    if (!isReadOnly())
+    // (While the register is being checked too: the purge is a change like any other.)
+    if (!m_database->isReadOnly() && m_health != Health::Damaged)
         m_interactions->purgeSetAside();
 }
 
@@ -545,8 +553,18 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
     return false;
 }
 
+bool RegisterDocument::refuseTooLong(const QString &what, const QString &problem)
+{
+    if (problem.isEmpty())
+        return false;
+    Q_EMIT errorOccurred(tr("%1 was not saved: %2.").arg(what, problem));
+    return true;
+}
+
 bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteractions)
 {
+    if (refuseTooLong(tr("The entry"), FieldLimits::checkEntry(entry)))
+        return false;
     Entry copy = entry;
     const bool ok = transact(Entries | Interactions, [&](QString *error) {
         if (!m_entries->insert(copy, m_userName)) {
@@ -597,6 +615,8 @@ bool RegisterDocument::updateEntry(const Entry &entry)
                                  .arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
         return false;
     }
+    if (refuseTooLong(entry.code(), FieldLimits::checkEntry(entry)))
+        return false;
     return transact(Entries, [&](QString *error) {
         if (!m_entries->update(entry, m_userName)) {
             *error = m_entries->lastError();
@@ -619,6 +639,8 @@ bool RegisterDocument::setEntryRemoved(qint64 id, bool removed)
 
 bool RegisterDocument::addInteraction(Interaction &interaction)
 {
+    if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
+        return false;
     Interaction copy = interaction;
     const bool ok = transact(Interactions | (copy.entryId ? Entries : 0), [&](QString *error) {
         if (!m_interactions->insert(copy)) {
@@ -645,6 +667,8 @@ bool RegisterDocument::eraseInteraction(qint64 id)
 
 bool RegisterDocument::updateInteraction(const Interaction &interaction)
 {
+    if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
+        return false;
     return transact(Interactions | Entries, [&](QString *error) {
         if (!m_interactions->update(interaction)) {
             *error = m_interactions->lastError();

@@ -173,6 +173,8 @@ private:
     void markDamaged(const QString &problem) const;
     // After a read: an error is said, never shown as an empty register.
     void noteReadError(const QString &error) const;
+    // Says why a change with a field longer than it may be was not saved (true when refused).
+    bool refuseTooLong(const QString &what, const QString &problem);
     bool transact(int changes, const std::function<bool(QString *error)> &work, const bool *quiet = nullptr);
 
     std::unique_ptr<RegisterDatabase> m_database;

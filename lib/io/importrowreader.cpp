@@ -1,5 +1,7 @@
 #include "importrowreader.h"
 
+#include "domain/fieldlimits.h"
+
 #include "csvreader.h"
 #include "textdecoding.h"
 #include "xlsxreader.h"
@@ -367,6 +369,10 @@ bool ImportRowReader::convert(const CsvRecord &r, Interaction *out, QHash<QStrin
     i.reason = cell(r, m_mapping.column(ImportField::Reason));
     i.comment = cell(r, m_mapping.column(ImportField::Comment));
     i.customer = cellOrFallback(r, ImportField::Customer);
+    if (const QString tooLong = FieldLimits::checkInteraction(i); !tooLong.isEmpty()) {
+        bad(r.line, tooLong);
+        return false;
+    }
     const QString channelText = cell(r, m_mapping.column(ImportField::Channel));
     i.channel = Channel::Unknown;
     if (const auto channel = ValueParsing::parseChannel(channelText))

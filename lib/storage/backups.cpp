@@ -1,6 +1,9 @@
 #include "backups.h"
 
 #include "registerfiles.h"
+#include "sqlstatement.h"
+
+#include <sqlite3.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -207,14 +210,28 @@ bool take(const QSqlDatabase &db, const QString &registerPath, Kind kind, QStrin
 bool keepAsIs(const QSqlDatabase &db, const QString &registerPath, QString *error, const QDateTime &now)
 {
     const QMutexLocker locker(&writing);
-    QSqlQuery checkpoint(db);
-    checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // SQLite's backup API copies the pages as they are, through the connection (its log
+    // included), without reading them as tables: a damaged register can still be kept whole.
     const QString target = targetPath(registerPath, Kind::BeforeRestore, now);
     const QString part = target + QStringLiteral(".part");
     QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(part);
-    if (!QFile::copy(registerPath, part) || !QFile::rename(part, target)) {
+    sqlite3 *source = Sql::nativeHandle(db);
+    sqlite3 *copy = nullptr;
+    const QByteArray partName = QFile::encodeName(part);
+    int status = source ? sqlite3_open_v2(partName.constData(), &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+                        : SQLITE_MISUSE;
+    if (status == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+        status = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(copy);
+        if (backup && sqlite3_backup_finish(backup) != SQLITE_OK && status == SQLITE_DONE)
+            status = SQLITE_ERROR;
+    }
+    if (sqlite3_close(copy) != SQLITE_OK && status == SQLITE_DONE)
+        status = SQLITE_ERROR;
+    if (status != SQLITE_DONE || !QFile::rename(part, target)) {
         QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
         *error = BackupText::tr("The backup “%1” could not be written, so nothing was restored.")
                      .arg(QDir::toNativeSeparators(target));
         return false;

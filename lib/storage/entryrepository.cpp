@@ -1,5 +1,7 @@
 #include "entryrepository.h"
 
+#include "domain/fieldlimits.h"
+
 #include "sqlstatement.h"
 
 #include <QHash>
@@ -211,8 +213,10 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
     // interactions, see InteractionRepository) from their own index (see migration 8).
     QList<EntrySummary> result;
     sqlite3_stmt *statement = nullptr;
-    const char sql[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
-                       " done_on FROM entries WHERE removed = 0";
+    // Names are read at most one character past their limit: a title of 10 MB written behind
+    // QuickWins' back is shown cut with "…" (the entry itself keeps it), not laid out whole.
+    const char sql[] = "SELECT id, substr(title, 1, 201), impact, effort, status, category, substr(service, 1, 201),"
+                       " substr(owner, 1, 201), raised_on, linked, done_on FROM entries WHERE removed = 0";
     if (!connection || sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
         *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
@@ -249,6 +253,8 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
         EntrySummary s;
         s.id = sqlite3_column_int64(statement, 0);
         s.title = text(1);
+        if (s.title.size() > FieldLimits::Name)
+            s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
         s.impact = sqlite3_column_int(statement, 2);
         s.effort = sqlite3_column_int(statement, 3);
         if (!statusFromInt(sqlite3_column_int(statement, 4), &s.status)) {

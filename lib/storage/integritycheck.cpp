@@ -20,7 +20,7 @@ struct CheckText
 
 } // namespace
 
-QString run(const QString &uri)
+QString run(const QString &uri, const std::atomic<bool> *cancel)
 {
     sqlite3 *db = nullptr;
     const QByteArray name = uri.toUtf8();
@@ -31,6 +31,11 @@ QString run(const QString &uri)
         return problem;
     }
     sqlite3_busy_timeout(db, 5000);
+    if (cancel) {
+        sqlite3_progress_handler(db, 10000, [](void *flag) {
+            return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0;
+        }, const_cast<std::atomic<bool> *>(cancel));
+    }
     QStringList problems;
     sqlite3_stmt *statement = nullptr;
     int status = sqlite3_prepare_v2(db, "PRAGMA quick_check(3)", -1, &statement, nullptr);
@@ -48,10 +53,12 @@ QString run(const QString &uri)
     return RegisterFiles::plainProblem(problems.join(QStringLiteral("; ")));
 }
 
-std::optional<Backups::Backup> newestHealthyBackup(const QString &registerPath)
+std::optional<Backups::Backup> newestHealthyBackup(const QString &registerPath, const std::atomic<bool> *cancel)
 {
     for (const Backups::Backup &backup : Backups::list(registerPath)) {
-        if (run(RegisterFiles::uri(backup.path, true)).isEmpty())
+        if (cancel && cancel->load())
+            return std::nullopt;
+        if (run(RegisterFiles::uri(backup.path, true), cancel).isEmpty())
             return backup;
     }
     return std::nullopt;

@@ -136,6 +136,12 @@ QSqlDatabase RegisterDatabase::connection() const
 std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QString *error,
                                                          Mode mode)
 {
+    return open(path, error, mode, false);
+}
+
+std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QString *error, Mode mode,
+                                                         bool diskFull)
+{
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     const bool exists = info.exists();
@@ -191,7 +197,7 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
     bool otherWriter = false;
     if (!readOnly) {
         QString holder;
-        lock = RegisterLock::acquire(path, &holder);
+        lock = RegisterLock::acquire(path, &holder, &otherWriter); // (this process's own writer)
         if (!lock) {
             *error = RegisterDatabaseText::tr("“%1” is open in another QuickWins (%2). It can be opened read-only, or "
                         "closed there first.").arg(shown, holder);
@@ -199,7 +205,7 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
         }
     } else if (exists) {
         QString holder;
-        otherWriter = RegisterLock::isHeldElsewhere(path, &holder);
+        otherWriter = RegisterLock::isHeldInThisProcess(path) || RegisterLock::isHeldElsewhere(path, &holder);
     }
 
     // Where the register is read from. With nobody writing it, a register without changes in
@@ -237,8 +243,6 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             readFrom = merged;
             immutable = true;
         } else {
-            if (lock)
-                RegisterFiles::removeIdleSidecars(path);
             immutable = true;
         }
     }
@@ -258,12 +262,18 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
                 probe.setDatabaseName(readFrom);
                 probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
             }
-            if (probe.open())
+            if (probe.open()) {
                 version = Schema::checkedVersion(probe, &problem);
-            else
+            } else {
+                version = Schema::Unreadable;
                 problem = probe.lastError().text();
+            }
         }
         dropConnection(probeName);
+        if (version == Schema::Unreadable) {
+            *error = RegisterDatabaseText::tr("“%1” cannot be read: %2. It was left as it is.").arg(shown, problem);
+            return nullptr;
+        }
         if (version < 0) {
             *error = RegisterDatabaseText::tr("“%1” looks like a QuickWins register but is damaged: %2. It was "
                         "left as it is.").arg(shown, problem) + newestBackupHint(path);
@@ -281,12 +291,15 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
             return nullptr;
         }
     }
-    // A writer applies the log to the register itself (the check above found it its own).
-    if (!readOnly) {
-        readFrom = path;
+    // A writer applies the log to the register itself (the check above found it its own). A
+    // reader reads the register itself too, so that a writer who comes later is seen (and
+    // SQLite's locks keep the two apart), unless no -shm can be made beside it (a read-only
+    // folder or file system, a full disk): then the file alone or the checked copy is read.
+    const bool snapshot = readOnly && exists && !otherWriter && (!writable || diskFull);
+    if (!snapshot) {
+        if (readFrom != linked || linked.isEmpty())
+            readFrom = path;
         immutable = false;
-        scratch.reset();
-    } else if (!immutable) {
         scratch.reset();
     }
 
@@ -345,10 +358,11 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
                                     .arg(shown, detail);
                 return nullptr;
             }
-            RegisterFiles::removeIdleSidecars(path);
             if (full && version == SchemaVersion) {
-                // The register is whole; only no change can be written now. It is read, not refused.
-                auto reader = open(path, error, Mode::ReadOnly);
+                // The register is whole; only no change can be written now. It is read, not
+                // refused (as the file alone: this process no longer writes it).
+                lock.reset();
+                auto reader = open(path, error, Mode::ReadOnly, true);
                 if (reader)
                     reader->m_readOnlyReason = ReadOnlyReason::DiskFull;
                 return reader;

@@ -53,6 +53,8 @@ public:
 
 private:
     RegisterDatabase(QString connectionName, QString filePath, bool readOnly, bool created);
+    // diskFull: a read-only open after a full disk refused the changes' open.
+    static std::unique_ptr<RegisterDatabase> open(const QString &path, QString *error, Mode mode, bool diskFull);
 
     std::shared_ptr<RegisterLock> m_lock;
     std::unique_ptr<QTemporaryDir> m_scratch; // a checked copy read instead of the register

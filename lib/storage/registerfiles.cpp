@@ -83,32 +83,6 @@ QString uri(const QString &path, bool immutable)
     return result;
 }
 
-bool shmInUse(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(shmPath(path)).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return false;
-    // SQLite's unix VFS: every connection using the index holds a read lock on byte 128
-    // (UNIX_SHM_DMS) of the -shm for as long as it has it mapped.
-    struct flock probe = {};
-    probe.l_type = F_WRLCK;
-    probe.l_whence = SEEK_SET;
-    probe.l_start = 128;
-    probe.l_len = 1;
-    const bool inUse = ::fcntl(fd, F_GETLK, &probe) != 0 || probe.l_type != F_UNLCK;
-    ::close(fd);
-    return inUse;
-}
-
-void removeIdleSidecars(const QString &path)
-{
-    const QFileInfo wal(walPath(path));
-    if ((wal.exists() && wal.size() > 0) || shmInUse(path))
-        return;
-    QFile::remove(wal.filePath());
-    QFile::remove(shmPath(path));
-}
-
 void removeCreated(const QString &path)
 {
     for (const QString &file : QStringList{path, walPath(path), shmPath(path), path + QStringLiteral("-journal")})
@@ -172,8 +146,9 @@ bool checkLog(const QString &path, const QString &folder, QString *merged, QStri
                        .arg(shownLog, integrity.isEmpty() ? FilesText::tr("it cannot be read") : plainProblem(integrity));
         return false;
     }
+    // A register of an earlier format has no identity yet: a log that brings one is another's.
     const QString own = identity(path);
-    if (!own.isEmpty() && merged_identity != own) {
+    if (merged_identity != own) {
         *problem = FilesText::tr("The write-ahead log “%1” beside the register belongs to another register. "
                                  "Nothing was changed; move the log away to open the register as it is.")
                        .arg(shownLog);

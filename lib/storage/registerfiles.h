@@ -13,15 +13,6 @@ QString shmPath(const QString &path);
 // beside it, and no lock is taken; right when no process can be changing it.
 QString uri(const QString &path, bool immutable);
 
-// Whether any process (this one included) has the register's -shm mapped: SQLite holds a
-// shared lock on one of its bytes for as long as it does.
-bool shmInUse(const QString &path);
-
-// With the register's lock held and no one reading it: an empty -wal holds nothing and a -shm
-// is only an index of the log that SQLite rebuilds. Both go, so that a stale or cut one (a
-// full disk leaves a -shm of 3 bytes) cannot make the register unreadable.
-void removeIdleSidecars(const QString &path);
-
 // After a creation that failed: the file and everything SQLite made beside it.
 void removeCreated(const QString &path);
 

@@ -110,17 +110,21 @@ RegisterLock::~RegisterLock()
         ::close(d->fd);
 }
 
-std::shared_ptr<RegisterLock> RegisterLock::acquire(const QString &path, QString *holder)
+std::shared_ptr<RegisterLock> RegisterLock::acquire(const QString &path, QString *holder, bool *alreadyHeld)
 {
     const QString key = lockPath(path);
     const QString identity = fileKey(path);
     QMutexLocker locker(&locksMutex);
+    if (alreadyHeld)
+        *alreadyHeld = true;
     if (auto shared = heldLocks().value(key).lock())
         return shared;
     if (!identity.isEmpty()) {
         if (auto shared = heldLocks().value(identity).lock())
             return shared;
     }
+    if (alreadyHeld)
+        *alreadyHeld = false;
     auto d = std::make_unique<Private>();
     d->keys.append(key);
     if (!identity.isEmpty()) {
@@ -165,6 +169,13 @@ bool RegisterLock::holdFile(const QString &path)
     // (The shared pointer in the map is found through the lock file's key.)
     heldLocks().insert(identity, heldLocks().value(d->keys.constFirst()));
     return true;
+}
+
+bool RegisterLock::isHeldInThisProcess(const QString &path)
+{
+    const QString identity = fileKey(path);
+    QMutexLocker locker(&locksMutex);
+    return heldLocks().value(lockPath(path)).lock() || (!identity.isEmpty() && heldLocks().value(identity).lock());
 }
 
 bool RegisterLock::isHeldElsewhere(const QString &path, QString *holder)

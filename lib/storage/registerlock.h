@@ -19,9 +19,13 @@ public:
     // (*holder then says which: "process 1234 on host"). A folder where no lock file can be
     // written still gets the file's own lock. A register that does not exist yet is locked
     // by its lock file until holdFile() is called once it does.
-    static std::shared_ptr<RegisterLock> acquire(const QString &path, QString *holder);
+    // *alreadyHeld (if given) says whether this process held it already (another open of the
+    // same register is writing it now).
+    static std::shared_ptr<RegisterLock> acquire(const QString &path, QString *holder, bool *alreadyHeld = nullptr);
     // Whether another running QuickWins has the register open, without taking the lock.
     static bool isHeldElsewhere(const QString &path, QString *holder);
+    // Whether this process has it open for changes (through any name of the file).
+    static bool isHeldInThisProcess(const QString &path);
 
     // Takes the file's own lock too, once a register created under this lock exists.
     bool holdFile(const QString &path);

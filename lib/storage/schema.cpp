@@ -2,6 +2,7 @@
 
 #include "scoresql.h"
 
+#include "integritycheck.h"
 #include "registerdatabase.h"
 
 #include <QCoreApplication>
@@ -329,7 +330,20 @@ int readVersion(const QSqlDatabase &db)
 
 int checkedVersion(const QSqlDatabase &db, QString *problem)
 {
-    const QStringList tables = db.tables();
+    QStringList tables;
+    {
+        QSqlQuery names(db);
+        if (!names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+            *problem = describe(names.lastError());
+            return IntegrityCheck::isDamage(*problem) ? -1 : Unreadable;
+        }
+        while (names.next())
+            tables.append(names.value(0).toString());
+        if (names.lastError().isValid()) {
+            *problem = describe(names.lastError());
+            return IntegrityCheck::isDamage(*problem) ? -1 : Unreadable;
+        }
+    }
     if (!tables.contains(QStringLiteral("schema_version"))) {
         *problem = QCoreApplication::translate("qw::Schema", "its table of format versions is missing");
         return -1;

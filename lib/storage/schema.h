@@ -11,6 +11,9 @@ int readVersion(const QSqlDatabase &db);
 // The version of a register that is whole enough to open: exactly one integer version row and
 // every table that version has. Otherwise -1, and *problem says what is wrong ("its table
 // “entries” is missing").
+// Unreadable: the file could not be read at all (*problem has SQLite's words), which is not
+// damage.
+constexpr int Unreadable = -2;
 int checkedVersion(const QSqlDatabase &db, QString *problem);
 
 // Brings the schema from its current version up to RegisterDatabase::SchemaVersion, one

@@ -1,0 +1,67 @@
+#include "fieldlimits.h"
+
+#include "entry.h"
+#include "interaction.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace qw::FieldLimits {
+
+namespace {
+
+struct LimitText
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldLimits)
+};
+
+struct Field
+{
+    const QString *text;
+    int limit;
+    const char *name;
+};
+
+QString check(std::initializer_list<Field> fields)
+{
+    for (const Field &f : fields) {
+        if (f.text->size() > f.limit)
+            return tooLong(LimitText::tr(f.name), f.text->size(), f.limit);
+    }
+    return {};
+}
+
+} // namespace
+
+QString tooLong(const QString &field, qsizetype length, int limit)
+{
+    const QLocale locale;
+    return LimitText::tr("the %1 field is %2 characters long; it may be at most %3")
+        .arg(field, locale.toString(length), locale.toString(limit));
+}
+
+QString checkEntry(const Entry &e)
+{
+    return check({{&e.title, Name, QT_TR_NOOP("title")},
+                  {&e.service, Name, QT_TR_NOOP("service")},
+                  {&e.owner, Name, QT_TR_NOOP("owner")},
+                  {&e.raisedBy, Name, QT_TR_NOOP("name of who raised it")},
+                  {&e.practice, Name, QT_TR_NOOP("practice")},
+                  {&e.description, Text, QT_TR_NOOP("description")},
+                  {&e.cause, Text, QT_TR_NOOP("cause")},
+                  {&e.expectedBenefit, Text, QT_TR_NOOP("expected benefit")},
+                  {&e.notes, Text, QT_TR_NOOP("notes")}});
+}
+
+QString checkInteraction(const Interaction &i)
+{
+    return check({{&i.service, Name, QT_TR_NOOP("service")},
+                  {&i.team, Name, QT_TR_NOOP("team")},
+                  {&i.agent, Name, QT_TR_NOOP("agent")},
+                  {&i.ticket, Name, QT_TR_NOOP("ticket")},
+                  {&i.customer, Name, QT_TR_NOOP("customer")},
+                  {&i.reason, Comment, QT_TR_NOOP("reason")},
+                  {&i.comment, Comment, QT_TR_NOOP("comment")}});
+}
+
+} // namespace qw::FieldLimits
