@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 
+#include "boundedline.h"
 #include "domain/fieldlimits.h"
 #include <QLineEdit>
 #include <QLocale>
@@ -65,8 +66,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_page = page;
     auto *form = new QFormLayout;
 
-    m_title = new QLineEdit(entry.title, page);
-    m_title->setMaxLength(FieldLimits::Name);
+    m_title = boundedLine(entry.title, FieldLimits::Name, page);
     m_title->setPlaceholderText(tr("What will be improved, in a few words"));
     form->addRow(tr("&Title:"), m_title);
     m_description = textBox(3, page);
@@ -83,8 +83,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
                                                                              : m_category->findData(int(entry.category)));
     form->addRow(tr("Cate&gory:"), m_category);
 
-    m_service = new QLineEdit(entry.service, page);
-    m_service->setMaxLength(FieldLimits::Name);
+    m_service = boundedLine(entry.service, FieldLimits::Name, page);
     form->addRow(tr("&Service:"), m_service);
 
     m_practice = new QComboBox(page);
@@ -100,11 +99,9 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_status->setCurrentIndex(entry.stored.invalid & StoredValues::Status ? -1 : m_status->findData(int(entry.status)));
     form->addRow(tr("St&atus:"), m_status);
 
-    m_owner = new QLineEdit(entry.owner, page);
-    m_owner->setMaxLength(FieldLimits::Name);
+    m_owner = boundedLine(entry.owner, FieldLimits::Name, page);
     form->addRow(tr("&Owner:"), m_owner);
-    m_raisedBy = new QLineEdit(entry.raisedBy, page);
-    m_raisedBy->setMaxLength(FieldLimits::Name);
+    m_raisedBy = boundedLine(entry.raisedBy, FieldLimits::Name, page);
     form->addRow(tr("&Raised by:"), m_raisedBy);
     m_raisedOn = DateEdits::create(entry.raisedOn, page);
     form->addRow(tr("Date raised:"), m_raisedOn);
@@ -209,7 +206,7 @@ void EntryDialog::updateAcceptable()
     if (!button)
         return;
     // A text longer than a field may hold is said here, before OK, so nothing typed is lost.
-    const QString tooLong = FieldLimits::checkEntry(entry());
+    const QString tooLong = FieldLimits::checkEntryChanges(m_entry, entry());
     m_limitNote->setText(tooLong.isEmpty() ? QString() : tr("Cannot be saved yet: %1.").arg(tooLong));
     m_limitNote->setVisible(!tooLong.isEmpty());
     button->setEnabled(ok && tooLong.isEmpty());

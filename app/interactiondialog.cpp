@@ -6,8 +6,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
+#include "boundedline.h"
 #include "domain/fieldlimits.h"
 #include <QVBoxLayout>
 
@@ -30,18 +33,14 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     m_channel->setCurrentIndex(m_channel->findData(int(interaction.channel)));
     form->addRow(tr("C&hannel:"), m_channel);
 
-    m_service = new QLineEdit(interaction.service, this);
-    m_service->setMaxLength(FieldLimits::Name);
+    m_service = boundedLine(interaction.service, FieldLimits::Name, this);
     m_service->setObjectName(QStringLiteral("service"));
     form->addRow(tr("&Service:"), m_service);
-    m_team = new QLineEdit(interaction.team, this);
-    m_team->setMaxLength(FieldLimits::Name);
+    m_team = boundedLine(interaction.team, FieldLimits::Name, this);
     form->addRow(tr("&Team:"), m_team);
-    m_agent = new QLineEdit(interaction.agent, this);
-    m_agent->setMaxLength(FieldLimits::Name);
+    m_agent = boundedLine(interaction.agent, FieldLimits::Name, this);
     form->addRow(tr("&Agent:"), m_agent);
-    m_ticket = new QLineEdit(interaction.ticket, this);
-    m_ticket->setMaxLength(FieldLimits::Name);
+    m_ticket = boundedLine(interaction.ticket, FieldLimits::Name, this);
     m_ticket->setObjectName(QStringLiteral("ticket"));
     m_ticket->setPlaceholderText(tr("e.g. INC0012345"));
     form->addRow(tr("Tic&ket:"), m_ticket);
@@ -58,16 +57,14 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     fillScores(interaction.score);
     connect(m_scale, &QComboBox::currentIndexChanged, this, [this] { fillScores(-1); });
 
-    m_reason = new QLineEdit(interaction.reason, this);
-    m_reason->setMaxLength(FieldLimits::Comment);
+    m_reason = boundedLine(interaction.reason, FieldLimits::Comment, this);
     m_reason->setObjectName(QStringLiteral("reason"));
     form->addRow(tr("&Reason given:"), m_reason);
     m_comment = new QPlainTextEdit(interaction.comment, this);
     m_comment->setTabChangesFocus(true);
     m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Customer co&mment:"), m_comment);
-    m_customer = new QLineEdit(interaction.customer, this);
-    m_customer->setMaxLength(FieldLimits::Name);
+    m_customer = boundedLine(interaction.customer, FieldLimits::Name, this);
     m_customer->setPlaceholderText(tr("Name or e-mail (personal data)"));
     form->addRow(tr("C&ustomer:"), m_customer);
     m_repeat = new QCheckBox(tr("Re&peat contact: not fixed the first time"), this);
@@ -77,9 +74,24 @@ InteractionDialog::InteractionDialog(const Interaction &interaction, bool isNew,
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // What a field may hold is said before OK, so nothing typed is lost to a refusal.
+    auto *limitNote = new QLabel(this);
+    limitNote->setObjectName(QStringLiteral("limitNote"));
+    limitNote->setWordWrap(true);
+    const auto checkLimits = [this, limitNote, buttons] {
+        const QString tooLong = FieldLimits::checkInteraction(this->interaction());
+        limitNote->setText(tooLong.isEmpty() ? QString() : tr("Cannot be saved yet: %1.").arg(tooLong));
+        limitNote->setVisible(!tooLong.isEmpty());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(tooLong.isEmpty());
+    };
+    for (QLineEdit *line : {m_service, m_team, m_agent, m_ticket, m_reason, m_customer})
+        connect(line, &QLineEdit::textChanged, this, checkLimits);
+    connect(m_comment, &QPlainTextEdit::textChanged, this, checkLimits);
+    checkLimits();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(limitNote);
     layout->addWidget(buttons);
     m_ticket->setFocus();
 }

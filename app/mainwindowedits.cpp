@@ -21,6 +21,19 @@
 
 namespace qw {
 
+namespace {
+
+// Pushes command and says whether it was done and kept: a command whose change failed (a full
+// disk, a field too long) makes itself obsolete, and the stack deletes it at once, so it must
+// not be asked anything after.
+bool pushKept(QUndoStack *stack, QUndoCommand *command)
+{
+    stack->push(command);
+    return stack->index() > 0 && stack->command(stack->index() - 1) == command;
+}
+
+} // namespace
+
 void MainWindow::logInteraction()
 {
     QSettings settings;
@@ -41,8 +54,8 @@ void MainWindow::logInteraction()
         settings.setValue(QStringLiteral("logging/service"), interaction.service);
     }
     auto *command = new AddInteractionCommand(m_document.get(), interaction);
-    m_document->undoStack()->push(command);
-    selectInteraction(command->interactionId());
+    if (pushKept(m_document->undoStack(), command))
+        selectInteraction(command->interactionId());
 }
 
 void MainWindow::newEntry()
@@ -54,8 +67,8 @@ void MainWindow::newEntry()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
-    m_document->undoStack()->push(command);
-    selectEntry(command->entryId());
+    if (pushKept(m_document->undoStack(), command))
+        selectEntry(command->entryId());
 }
 
 void MainWindow::newEntryFromInteraction()
@@ -83,8 +96,8 @@ void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QStrin
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
-    m_document->undoStack()->push(command);
-    selectEntry(command->entryId());
+    if (pushKept(m_document->undoStack(), command))
+        selectEntry(command->entryId());
 }
 
 void MainWindow::linkToEntry()
@@ -138,10 +151,12 @@ void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
 void MainWindow::setEntryStatus(qint64 id, Status status)
 {
     const auto before = m_document->entry(id);
-    if (!before || m_document->isReadOnly() || before->status == status)
+    const bool unknown = before && (before->stored.invalid & StoredValues::Status);
+    if (!before || m_document->isReadOnly() || (before->status == status && !unknown))
         return;
     Entry after = *before;
     after.status = status;
+    after.stored.invalid &= quint8(~StoredValues::Status);
     // Done means done today, unless someone said otherwise.
     if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
         after.doneOn = QDate::currentDate();

@@ -280,7 +280,7 @@ void MatrixView::relayout()
         item->setToolTip(tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
                             nullptr, e.linkedCount)
                              .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
-                             .arg(e.impact).arg(e.effort).arg(statusName(e.status)));
+                             .arg(e.impact).arg(e.effort).arg(shownStatus(statusName(e.status), e.stored)));
         item->setSelectedMark(e.id == m_selected);
         m_markIndex.insert(e.id, m_markItems.size());
         m_markItems.append(item);

@@ -38,7 +38,7 @@ void QuickWinsPanel::refresh(const EntryModel *model)
     const QList<EntrySummary> &entries = model->entries();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const EntrySummary &e = entries.at(i);
-        if (rule.quadrant(e.impact, e.effort) != Quadrant::QuickWin)
+        if (!isValidScore(e.impact) || !isValidScore(e.effort) || rule.quadrant(e.impact, e.effort) != Quadrant::QuickWin)
             break; // the list is in priority order: quick wins come first
         m_list->addItem(tr("%1.  %2  %3").arg(i + 1).arg(Entry::codeFor(e.id), e.title));
     }

@@ -1,6 +1,7 @@
 // The executable as a script or a user runs it: --help, the demo screenshot, and refusals of
 // files that are not registers, each with one clear line on stderr, a non-zero exit and the
 // file left byte-identical.
+#include "testprocess.h"
 #include "testregister.h"
 
 #include "io/csvreader.h"
@@ -46,34 +47,14 @@ private Q_SLOTS:
     void scriptIsDrivenLineByLine();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessResult;
     Result run(const QStringList &arguments, const QString &timeZone = {});
     QTemporaryDir m_dir;
 };
 
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QString &timeZone)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (!timeZone.isEmpty())
-        env.insert(QStringLiteral("TZ"), timeZone);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(QUICKWINS_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runQuickWins(arguments, m_dir.path(), timeZone);
 }
 
 void TestCommandLine::help()

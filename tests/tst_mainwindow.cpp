@@ -697,6 +697,7 @@ void TestMainWindow::damageShowsBannerAndRestores()
 void TestMainWindow::entryDialogBoundsItsFields()
 {
     // What a field may hold is said before OK, so nothing typed is lost to a refusal.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     Entry entry = makeEntry(QStringLiteral("Bounded"), 4, 2);
     entry.id = 7;
     EntryDialog dialog(entry, false);

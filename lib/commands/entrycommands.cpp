@@ -58,7 +58,10 @@ void EditEntryCommand::redo()
 
 void EditEntryCommand::undo()
 {
-    m_document->updateEntry(m_before);
+    // What was there cannot always be written back (an impact of 99 QuickWins never writes):
+    // then this step is dropped from the history rather than shown as undone.
+    if (!m_document->updateEntry(m_before))
+        setObsolete(true);
 }
 
 RemoveEntryCommand::RemoveEntryCommand(RegisterDocument *document, const Entry &entry,

@@ -603,19 +603,18 @@ bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
 
 bool RegisterDocument::updateEntry(const Entry &entry)
 {
-    // A value written outside QuickWins is never replaced by a default the user did not choose.
-    if (!entry.stored.isValid() || !isValidScore(entry.impact) || !isValidScore(entry.effort)) {
-        StoredValues stored = entry.stored;
-        if (!isValidScore(entry.impact))
-            stored.invalid |= StoredValues::Impact;
-        if (!isValidScore(entry.effort))
-            stored.invalid |= StoredValues::Effort;
-        Q_EMIT errorOccurred(tr("%1 was not changed: it holds values QuickWins does not know (%2). Choose them in the "
-                                "same edit (impact, effort, status or category).")
-                                 .arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
+    // An impact or effort QuickWins never writes (99) is never replaced by a default: the
+    // person chooses one. (A status or category it does not know is kept as stored.)
+    if (!isValidScore(entry.impact) || !isValidScore(entry.effort)) {
+        StoredValues stored;
+        stored.invalid = quint8((isValidScore(entry.impact) ? 0 : StoredValues::Impact)
+                                | (isValidScore(entry.effort) ? 0 : StoredValues::Effort));
+        Q_EMIT errorOccurred(tr("%1 was not changed: %2 (a value written outside QuickWins). Choose it in the same "
+                                "edit.").arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
         return false;
     }
-    if (refuseTooLong(entry.code(), FieldLimits::checkEntry(entry)))
+    const std::optional<Entry> current = m_entries->find(entry.id);
+    if (refuseTooLong(entry.code(), FieldLimits::checkEntryChanges(current ? *current : Entry(), entry)))
         return false;
     return transact(Entries, [&](QString *error) {
         if (!m_entries->update(entry, m_userName)) {

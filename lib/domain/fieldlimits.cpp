@@ -53,6 +53,17 @@ QString checkEntry(const Entry &e)
                   {&e.notes, Text, QT_TR_NOOP("notes")}});
 }
 
+QString checkEntryChanges(const Entry &before, const Entry &after)
+{
+    Entry changed = after;
+    for (auto field : {&Entry::title, &Entry::service, &Entry::owner, &Entry::raisedBy, &Entry::practice,
+                       &Entry::description, &Entry::cause, &Entry::expectedBenefit, &Entry::notes}) {
+        if (before.*field == after.*field)
+            (changed.*field).clear();
+    }
+    return checkEntry(changed);
+}
+
 QString checkInteraction(const Interaction &i)
 {
     return check({{&i.service, Name, QT_TR_NOOP("service")},

@@ -18,6 +18,9 @@ constexpr int Comment = 100000; // a customer's reason or comment
 
 // Empty when every field fits; otherwise which field is too long, by how much.
 QString checkEntry(const Entry &entry);
+// The fields an edit changes only: an entry of an earlier version with a longer text can
+// still be moved on the matrix or given a status.
+QString checkEntryChanges(const Entry &before, const Entry &after);
 QString checkInteraction(const Interaction &interaction);
 // "the title field is 10,485,760 characters long; it may be at most 200"
 QString tooLong(const QString &field, qsizetype length, int limit);

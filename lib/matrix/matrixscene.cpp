@@ -69,8 +69,10 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
                                            });
 
     QHash<int, int> perCell;
-    for (const EntrySummary &e : prioritised)
-        ++perCell[cellKey(e.impact, e.effort)];
+    for (const EntrySummary &e : prioritised) {
+        if (isValidScore(e.impact) && isValidScore(e.effort))
+            ++perCell[cellKey(e.impact, e.effort)];
+    }
 
     // A cell's marks get the radius its grid allows; too small to read, and it becomes a badge.
     const double cell = std::min(geometry.cellWidth(), geometry.cellHeight());
@@ -88,6 +90,9 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     QHash<int, int> badgeOfCell;
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
+        // Impact 99 has no place on the matrix: listed and said (see StoredValues), not drawn.
+        if (!isValidScore(e.impact) || !isValidScore(e.effort))
+            continue;
         const int key = cellKey(e.impact, e.effort);
         const int count = perCell.value(key);
         const double radius = radiusFor(count);

@@ -89,8 +89,8 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
     case RankRole: return index.row() + 1;
     case Qt::ToolTipRole:
         if (!e.stored.isValid())
-            return tr("%1 %2\nWritten outside QuickWins: %3. Not on the matrix until corrected; open the entry "
-                      "to choose.").arg(Entry::codeFor(e.id), e.title, describeInvalid(e.stored, e.impact, e.effort));
+            return tr("%1 %2\nWritten outside QuickWins: %3. Open the entry to choose.")
+                .arg(Entry::codeFor(e.id), e.title, describeInvalid(e.stored, e.impact, e.effort));
         return tr("%1 %2\n%3: impact %4, effort %5").arg(Entry::codeFor(e.id), e.title,
                                                         quadrantName(quadrant))
             .arg(e.impact).arg(e.effort);

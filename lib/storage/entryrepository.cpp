@@ -35,6 +35,18 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// A status or category QuickWins does not know, and the edit did not choose, stays as it was
+// stored (status 42 is never quietly written back as Proposed).
+int storedStatus(const Entry &e)
+{
+    return e.stored.invalid & StoredValues::Status ? e.stored.status : int(e.status);
+}
+
+int storedCategory(const Entry &e)
+{
+    return e.stored.invalid & StoredValues::Category ? e.stored.category : int(e.category);
+}
+
 // The fields that the history records, by the name stored in entry_history.field.
 QList<std::pair<QString, QString>> fieldValues(const Entry &e)
 {
@@ -42,12 +54,12 @@ QList<std::pair<QString, QString>> fieldValues(const Entry &e)
         {QStringLiteral("title"), e.title},
         {QStringLiteral("description"), e.description},
         {QStringLiteral("cause"), e.cause},
-        {QStringLiteral("category"), QString::number(int(e.category))},
+        {QStringLiteral("category"), QString::number(storedCategory(e))},
         {QStringLiteral("service"), e.service},
         {QStringLiteral("practice"), e.practice},
         {QStringLiteral("impact"), QString::number(e.impact)},
         {QStringLiteral("effort"), QString::number(e.effort)},
-        {QStringLiteral("status"), QString::number(int(e.status))},
+        {QStringLiteral("status"), QString::number(storedStatus(e))},
         {QStringLiteral("owner"), e.owner},
         {QStringLiteral("raised_by"), e.raisedBy},
         {QStringLiteral("raised_on"), e.raisedOn.toString(Qt::ISODate)},
@@ -63,12 +75,12 @@ void bindEntry(QSqlQuery &query, const Entry &e)
     query.bindValue(QStringLiteral(":title"), notNull(e.title));
     query.bindValue(QStringLiteral(":description"), notNull(e.description));
     query.bindValue(QStringLiteral(":cause"), notNull(e.cause));
-    query.bindValue(QStringLiteral(":category"), int(e.category));
+    query.bindValue(QStringLiteral(":category"), storedCategory(e));
     query.bindValue(QStringLiteral(":service"), notNull(e.service));
     query.bindValue(QStringLiteral(":practice"), notNull(e.practice));
     query.bindValue(QStringLiteral(":impact"), e.impact);
     query.bindValue(QStringLiteral(":effort"), e.effort);
-    query.bindValue(QStringLiteral(":status"), int(e.status));
+    query.bindValue(QStringLiteral(":status"), storedStatus(e));
     query.bindValue(QStringLiteral(":owner"), notNull(e.owner));
     query.bindValue(QStringLiteral(":raised_by"), notNull(e.raisedBy));
     query.bindValue(QStringLiteral(":raised_on"), dateValue(e.raisedOn));
@@ -213,10 +225,8 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
     // interactions, see InteractionRepository) from their own index (see migration 8).
     QList<EntrySummary> result;
     sqlite3_stmt *statement = nullptr;
-    // Names are read at most one character past their limit: a title of 10 MB written behind
-    // QuickWins' back is shown cut with "…" (the entry itself keeps it), not laid out whole.
-    const char sql[] = "SELECT id, substr(title, 1, 201), impact, effort, status, category, substr(service, 1, 201),"
-                       " substr(owner, 1, 201), raised_on, linked, done_on FROM entries WHERE removed = 0";
+    const char sql[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
+                       " done_on FROM entries WHERE removed = 0";
     if (!connection || sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
         *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
@@ -253,6 +263,8 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
         EntrySummary s;
         s.id = sqlite3_column_int64(statement, 0);
         s.title = text(1);
+        // A title of 10 MB written behind QuickWins' back is listed cut with "…" (the entry
+        // itself keeps it), not laid out whole in the list and on the matrix.
         if (s.title.size() > FieldLimits::Name)
             s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
         s.impact = sqlite3_column_int(statement, 2);
