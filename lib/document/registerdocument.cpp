@@ -13,11 +13,16 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QThread>
 #include <QUndoStack>
 
 #include <sqlite3.h>
 
 #include <future>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace qw {
 
@@ -47,15 +52,15 @@ struct RegisterDocument::Check
         QString problem;
         std::optional<Backups::Backup> healthy;
     };
-    std::future<void> thread;
+    std::unique_ptr<QThread> thread;
     std::atomic<bool> cancel{false}; // the document is going: stop checking
 };
 
 RegisterDocument::~RegisterDocument()
 {
-    if (m_check && m_check->thread.valid()) {
+    if (m_check && m_check->thread) {
         m_check->cancel = true;
-        m_check->thread.wait();
+        m_check->thread->wait();
     }
     // Commands may refer to the storage: let them go before it does.
     delete m_undoStack;
@@ -126,7 +131,11 @@ void RegisterDocument::startCheck()
     m_health = Health::Checking;
     m_check = std::make_unique<Check>();
     const std::atomic<bool> *cancel = &m_check->cancel;
-    m_check->thread = std::async(std::launch::async, [this, cancel, uri = m_database->readerUri(), path = filePath()] {
+    m_check->thread.reset(QThread::create([this, cancel, uri = m_database->readerUri(), path = filePath()] {
+        // Niced: the check reads the whole register (240 MB in about 0.65 s at 1,000,000
+        // interactions) and must not slow the window's first paint on a 2-core machine; it is
+        // never starved either, as an idle-priority thread would be on a busy one.
+        ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
         Check::Result result;
         result.problem = IntegrityCheck::run(uri, cancel);
         if (!result.problem.isEmpty())
@@ -146,7 +155,8 @@ void RegisterDocument::startCheck()
             }
             Q_EMIT healthChanged();
         }, Qt::QueuedConnection);
-    });
+    }));
+    m_check->thread->start();
 }
 
 bool RegisterDocument::checkNow()

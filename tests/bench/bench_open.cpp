@@ -23,5 +23,8 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     std::printf("%.1f\n", timer.nsecsElapsed() / 1e6);
     std::fflush(stdout);
-    std::_Exit(0); // the figure is taken; tearing down is not part of opening
+    // The figure is taken. The register is closed as a user's QuickWins closes it: a process
+    // that ends without closing leaves its write-ahead log, and the next open then checks that
+    // log as a crash's (a copy and integrity_check: 2.3 s at 1,000,000 interactions).
+    return 0;
 }
