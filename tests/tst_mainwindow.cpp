@@ -676,6 +676,23 @@ void TestMainWindow::damageShowsBannerAndRestores()
         window.resize(1280, 720);
         QCoreApplication::processEvents();
         window.grab().save(shots + QStringLiteral("/damaged.png"));
+        // And in a dark palette, as a dark desktop shows it.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::ToolTipBase, QColor(70, 62, 30));
+        dark.setColor(QPalette::ToolTipText, QColor(240, 240, 240));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        QApplication::setPalette(dark);
+        QCoreApplication::processEvents();
+        window.grab().save(shots + QStringLiteral("/damaged-dark.png"));
+        QApplication::setPalette(light);
     }
     QCOMPARE(Backups::list(path).size(), 1); // no backup taken of the damaged file
 

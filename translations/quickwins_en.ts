@@ -105,6 +105,13 @@
             <numerusform>Remove %n interactions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n entry holds values written outside QuickWins&lt;/b&gt; (%1). It is marked ⚠ in the list, and if its impact or effort is out of range it is not on the matrix: open it to choose its values.</numerusform>
+            <numerusform>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::MatrixView</name>
