@@ -27,6 +27,10 @@
         <source>%1 (before a restore)</source>
         <translation>%1 (vor einer Wiederherstellung)</translation>
     </message>
+    <message>
+        <source>The backup “%1” could not be written, so nothing was restored.</source>
+        <translation>Die Sicherung „%1“ konnte nicht geschrieben werden, daher wurde nichts wiederhergestellt.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -37,10 +41,6 @@
     <message>
         <source>QuickWins impact/effort matrix</source>
         <translation>Wirkung-Aufwand-Matrix von QuickWins</translation>
-    </message>
-    <message>
-        <source>The chart could not be written to “%1”.</source>
-        <translation>Das Diagramm konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -57,6 +57,10 @@
     <message>
         <source>“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).</source>
         <translation>„%1“ ist keine Größe wie 1920x1080 (von 320x240 bis 10000x10000).</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>das Diagramm konnte nicht gezeichnet werden</translation>
     </message>
 </context>
 <context>
@@ -142,8 +146,80 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <source>“%1” cannot be written: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Schlecht</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Erneuter Kontakt</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schlecht</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>The interactions could not be read from the register.</source>
+        <translation>Die Interaktionen konnten nicht aus dem Register gelesen werden.</translation>
+    </message>
+    <message>
+        <source>entry %1 could not be read</source>
+        <translation>Eintrag %1 konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -204,6 +280,18 @@
         <source>“%1” is not an edit; see --help</source>
         <translation>„%1“ ist keine Bearbeitung; siehe --help</translation>
     </message>
+    <message>
+        <source>the quote at column %1 is never closed</source>
+        <translation>das Anführungszeichen in Spalte %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scale (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</source>
+        <translation>„%1“ ist keine Skala (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a point of the scale %2</source>
+        <translation>„%1“ ist kein Wert der Skala %2</translation>
+    </message>
 </context>
 <context>
     <name>EntryCommands</name>
@@ -233,6 +321,108 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Es wurde keine Zieldatei angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open register (or a file of it); an export never writes over a register. Choose another file.</source>
+        <translation>„%1“ ist das geöffnete Register (oder eine seiner Dateien); ein Export überschreibt nie ein Register. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; QuickWins does not write through it.</source>
+        <translation>„%1“ ist ein Link auf eine Datei, die nicht existiert; QuickWins folgt ihm beim Schreiben nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a regular file (a folder, a device or a pipe); QuickWins writes only regular files.</source>
+        <translation>„%1“ existiert und ist keine reguläre Datei (sondern ein Ordner, ein Gerät oder eine Pipe); QuickWins schreibt nur reguläre Dateien.</translation>
+    </message>
+    <message>
+        <source>“%1” is a QuickWins register; an export never writes over a register. Choose another file.</source>
+        <translation>„%1“ ist ein QuickWins-Register; ein Export überschreibt nie ein Register. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database file; an export never writes over one. Choose another file.</source>
+        <translation>„%1“ ist eine Datenbankdatei; ein Export überschreibt nie eine solche Datei. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: the disk is full. Any earlier file of that name was left as it was; free some space and try again.</source>
+        <translation>„%1“ wurde nicht geschrieben: der Datenträger ist voll. Eine bereits vorhandene Datei dieses Namens blieb unverändert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2. Any earlier file of that name was left as it was.</source>
+        <translation>„%1“ wurde nicht geschrieben: %2. Eine bereits vorhandene Datei dieses Namens blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>the %1 field is %2 characters long; it may be at most %3</source>
+        <translation>das Feld „%1“ ist %2 Zeichen lang; zulässig sind höchstens %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>name of who raised it</source>
+        <translation>Gemeldet von</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>ITIL-Praktik</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>Generator</name>
     <message>
         <source>Generated data goes into a new register; “%1” already holds entries or interactions.</source>
@@ -243,12 +433,8 @@
         <translation>Die zu generierenden Anzahlen dürfen nicht negativ sein.</translation>
     </message>
     <message>
-        <source>The entries could not be written.</source>
-        <translation>Die Einträge konnten nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>The interactions could not be written.</source>
-        <translation>Die Interaktionen konnten nicht geschrieben werden.</translation>
+        <source>The generated register could not be written; nothing was added.</source>
+        <translation>Das generierte Register konnte nicht geschrieben werden; es wurde nichts hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -281,32 +467,12 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>No column for the %1 was found in the header; name it with --map %2=COLUMN.</source>
-        <translation>In der Kopfzeile wurde keine Spalte für %1 gefunden; geben Sie sie mit --map %2=COLUMN an.</translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation>das Datum</translation>
-    </message>
-    <message>
-        <source>satisfaction score</source>
-        <translation>den Zufriedenheitswert</translation>
-    </message>
-    <message>
         <source>The dates in column %1 mix day/month and month/day order.</source>
         <translation>Die Datumsangaben in Spalte %1 mischen die Reihenfolgen Tag/Monat und Monat/Tag.</translation>
     </message>
     <message>
         <source>the header is repeated here; the line was skipped</source>
         <translation>die Kopfzeile wiederholt sich hier; die Zeile wurde übersprungen</translation>
-    </message>
-    <message>
-        <source>%1 of %2 columns; the missing ones were read as empty</source>
-        <translation>%1 von %2 Spalten; die fehlenden wurden als leer gelesen</translation>
-    </message>
-    <message>
-        <source>%1 columns, %2 more than the header; the extra ones were ignored</source>
-        <translation>%1 Spalten, %2 mehr als die Kopfzeile; die überzähligen wurden ignoriert</translation>
     </message>
     <message>
         <source>column %1: no date</source>
@@ -317,27 +483,119 @@
         <translation>Spalte %1: „%2“ könnte Tag/Monat oder Monat/Tag sein, und die Datei gibt nicht an, was davon; wählen Sie mit --date-order DMY oder MDY</translation>
     </message>
     <message>
-        <source>column %1: “%2” is not a date</source>
-        <translation>Spalte %1: „%2“ ist kein Datum</translation>
-    </message>
-    <message>
         <source>column %1: “%2” is not a satisfaction score</source>
         <translation>Spalte %1: „%2“ ist kein Zufriedenheitswert</translation>
     </message>
     <message>
-        <source>“%1” is not yes or no for a repeat contact; read as no</source>
-        <translation>„%1“ ist weder Ja noch Nein für einen erneuten Kontakt; als Nein gelesen</translation>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>Der Import konnte nicht gespeichert werden; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the workbook could not be written: %1</source>
+        <translation>Eine temporäre Kopie der Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, so neither was recognised; choose one with --map FIELD=NUMBER</source>
+        <translation>%1, daher wurde keine davon erkannt; wählen Sie eine mit --map FIELD=NUMBER</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>das Datum</translation>
+    </message>
+    <message>
+        <source>the satisfaction score</source>
+        <translation>den Zufriedenheitswert</translation>
+    </message>
+    <message>
+        <source>No column was found for %1 in the header (%2); name %3 with %4.</source>
+        <translation>In der Kopfzeile (%2) wurde keine Spalte für %1 gefunden; geben Sie %3 mit %4 an.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>die Spalten</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>die Spalte</translation>
+    </message>
+    <message>
+        <source>day/month (decided from the column)</source>
+        <translation>Tag/Monat (aus der Spalte ermittelt)</translation>
+    </message>
+    <message>
+        <source>month/day (decided from the column)</source>
+        <translation>Monat/Tag (aus der Spalte ermittelt)</translation>
+    </message>
+    <message>
+        <source>The dates in column %1 can only be read %2, not as chosen.</source>
+        <translation>Die Datumsangaben in Spalte %1 lassen sich nur als %2 lesen, nicht wie gewählt.</translation>
+    </message>
+    <message>
+        <source>day/month (as chosen)</source>
+        <translation>Tag/Monat (wie gewählt)</translation>
+    </message>
+    <message>
+        <source>month/day (as chosen)</source>
+        <translation>Monat/Tag (wie gewählt)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>The scores in column %1 fit none of the scales QuickWins knows (1-5, 1-10, 0-10, 0-3, bad/good, unhappy/neutral/happy); choose one with --scale.</source>
+        <translation>Die Werte in Spalte %1 passen zu keiner der Skalen, die QuickWins kennt (1-5, 1-10, 0-10, 0-3, schlecht/gut, unzufrieden/neutral/zufrieden); wählen Sie eine mit --scale.</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date and time QuickWins can read whole</source>
+        <translation>Spalte %1: „%2“ ist kein Datum mit Uhrzeit, das QuickWins vollständig lesen kann</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is outside the scale %3 that the column&apos;s other scores use</source>
+        <translation>Spalte %1: %2 liegt außerhalb der Skala %3, die die übrigen Werte der Spalte verwenden</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not yes or no for a repeat contact</source>
+        <translation>Spalte %1: „%2“ ist weder ja noch nein für einen erneuten Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the row cannot be read safely</source>
+        <translation>%1 Felder, obwohl die Kopfzeile %2 hat; die Zeile kann nicht sicher gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <source>channel “%1” (%n row(s)) was not recognised and recorded as phone</source>
+        <source>channel “%1” (%n row(s)) was not recognised and recorded as unknown</source>
         <translation>
-            <numerusform>Kanal „%1“ (%n Zeile) wurde nicht erkannt und als Telefon erfasst</numerusform>
-            <numerusform>Kanal „%1“ (%n Zeilen) wurde nicht erkannt und als Telefon erfasst</numerusform>
+            <numerusform>Kanal „%1“ (%n Zeile) wurde nicht erkannt und als unbekannt erfasst</numerusform>
+            <numerusform>Kanal „%1“ (%n Zeilen) wurde nicht erkannt und als unbekannt erfasst</numerusform>
         </translation>
     </message>
     <message>
-        <source>The import could not be saved; nothing was imported.</source>
-        <translation>Der Import konnte nicht gespeichert werden; es wurde nichts importiert.</translation>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an export.</source>
+        <translation>„%1“ ist ein Ordner, kein Export.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); save the export to a file and import that.</source>
+        <translation>„%1“ ist keine reguläre Datei (sondern ein Gerät, eine Pipe oder ein Socket); speichern Sie den Export in einer Datei und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GiB, more than one import can take; split the export.</source>
+        <translation>„%1“ ist größer als %2 GiB und damit zu groß für einen einzelnen Import; teilen Sie den Export auf.</translation>
+    </message>
+    <message>
+        <source>(an export)</source>
+        <translation>(ein Export)</translation>
     </message>
 </context>
 <context>
@@ -417,10 +675,6 @@
         <translation>Der Ordner „%1“ existiert nicht, daher kann das Register dort nicht angelegt werden.</translation>
     </message>
     <message>
-        <source>“%1” looks like a QuickWins register but cannot be read; it may be damaged or incomplete. It was left as it is.</source>
-        <translation>„%1“ scheint ein QuickWins-Register zu sein, kann aber nicht gelesen werden; die Datei ist möglicherweise beschädigt oder unvollständig. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
         <source>“%1” was written by a newer version of QuickWins (register format %2; this version understands up to format %3). It was not opened and not changed.</source>
         <translation>„%1“ wurde von einer neueren Version von QuickWins geschrieben (Registerformat %2; diese Version versteht Formate bis %3). Die Datei wurde weder geöffnet noch verändert.</translation>
     </message>
@@ -435,18 +689,6 @@
     <message>
         <source>“%1” could not be prepared for use: %2</source>
         <translation>„%1“ konnte nicht zur Verwendung vorbereitet werden: %2</translation>
-    </message>
-    <message>
-        <source>A copy cannot replace the register it is made from.</source>
-        <translation>Eine Kopie kann nicht das Register ersetzen, aus dem sie erstellt wird.</translation>
-    </message>
-    <message>
-        <source>“%1” exists and cannot be replaced.</source>
-        <translation>„%1“ existiert bereits und kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to “%1”: %2</source>
-        <translation>Die Kopie konnte nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
         <source>“%1” is open in another QuickWins (%2). It can be opened read-only, or closed there first.</source>
@@ -464,6 +706,69 @@
         <source>The register could not be restored from “%1”; it was left as it was. %2</source>
         <translation>Das Register konnte nicht aus „%1“ wiederhergestellt werden; es blieb unverändert. %2</translation>
     </message>
+    <message>
+        <source>The changes in “%1” could not be checked: no room for a copy of the register in “%2”. Nothing was changed.</source>
+        <translation>Die Änderungen in „%1“ konnten nicht geprüft werden: in „%2“ ist kein Platz für eine Kopie des Registers. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The write-ahead log “%1” beside the register does not fit it: with its changes the register would be damaged (%2). It may belong to another register. Nothing was changed; move the log away to open the register as it is.</source>
+        <translation>Das Write-Ahead-Log „%1“ neben dem Register passt nicht zu diesem: mit seinen Änderungen wäre das Register beschädigt (%2). Möglicherweise gehört es zu einem anderen Register. Es wurde nichts verändert; verschieben Sie das Log an einen anderen Ort, um das Register in seinem jetzigen Zustand zu öffnen.</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>es kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The write-ahead log “%1” beside the register belongs to another register. Nothing was changed; move the log away to open the register as it is.</source>
+        <translation>Das Write-Ahead-Log „%1“ neben dem Register gehört zu einem anderen Register. Es wurde nichts verändert; verschieben Sie das Log an einen anderen Ort, um das Register in seinem jetzigen Zustand zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Its newest backup is “%1”, taken %2: File ▸ Restore from Backup puts it back.</source>
+        <translation>Die neueste Sicherung ist „%1“ vom %2: Datei ▸ Aus Sicherung wiederherstellen stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” has changes waiting in “%2”, the write-ahead log of another name of the same file. Open it once as “%3” so that they are put into the file. Nothing was changed.</source>
+        <translation>Für „%1“ warten Änderungen in „%2“, dem Write-Ahead-Log eines anderen Namens derselben Datei. Öffnen Sie die Datei einmal als „%3“, damit die Änderungen in die Datei übernommen werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely: no temporary folder to check its write-ahead log in. Nothing was changed.</source>
+        <translation>„%1“ kann nicht sicher gelesen werden: es gibt keinen temporären Ordner, in dem sein Write-Ahead-Log geprüft werden könnte. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. It was left as it is.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a QuickWins register but is damaged: %2. It was left as it is.</source>
+        <translation>„%1“ sieht wie ein QuickWins-Register aus, ist aber beschädigt: %2. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: the disk is full. Nothing was left behind; free some space and try again.</source>
+        <translation>„%1“ konnte nicht angelegt werden: der Datenträger ist voll. Es sind keine Dateireste zurückgeblieben; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: %2. Nothing was left behind.</source>
+        <translation>„%1“ konnte nicht angelegt werden: %2. Es sind keine Dateireste zurückgeblieben.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened for changes: the disk is full. It was left as it was; free some space and try again.</source>
+        <translation>„%1“ konnte nicht zum Ändern geöffnet werden: der Datenträger ist voll. Die Datei blieb unverändert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDocument</name>
+    <message>
+        <source>“%1” is damaged (%2), so what it shows may be incomplete. It is read-only now; nothing more is written to it.</source>
+        <translation>„%1“ ist beschädigt (%2), daher ist die Anzeige möglicherweise unvollständig. Das Register ist jetzt schreibgeschützt; es wird nichts mehr hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>No healthy backup of it was found.</source>
+        <translation>Es wurde keine intakte Sicherung davon gefunden.</translation>
+    </message>
+    <message>
+        <source>Its newest healthy backup is of %1 (“%2”): File ▸ Restore from Backup puts it back.</source>
+        <translation>Die neueste intakte Sicherung ist die vom %1 („%2“): Datei ▸ Aus Sicherung wiederherstellen stellt sie wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterLock</name>
@@ -474,6 +779,10 @@
     <message>
         <source>process %1 on %2</source>
         <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>another QuickWins, under another name of the same file</source>
+        <translation>eine andere QuickWins-Instanz, die dieselbe Datei unter einem anderen Namen geöffnet hat</translation>
     </message>
 </context>
 <context>
@@ -518,10 +827,6 @@
         <translation>Die Demodaten konnten nicht hinzugefügt werden.</translation>
     </message>
     <message>
-        <source>The screenshot could not be written to “%1”.</source>
-        <translation>Das Bildschirmfoto konnte nicht nach „%1“ geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Write the impact/effort matrix to OUT (.png, .svg or .pdf), then exit.</source>
         <translation>Die Wirkung-Aufwand-Matrix in OUT (.png, .svg oder .pdf) schreiben und dann beenden.</translation>
     </message>
@@ -550,10 +855,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>--date-order ist DMY oder MDY, nicht „%1“.</translation>
     </message>
     <message>
-        <source>The register is read-only; nothing was imported.</source>
-        <translation>Das Register ist schreibgeschützt; es wurde nichts importiert.</translation>
-    </message>
-    <message>
         <source>%1:%2: warning: %3</source>
         <translation>%1:%2: Warnung: %3</translation>
     </message>
@@ -570,28 +871,8 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation> (Probelauf: es wurde nichts geschrieben)</translation>
     </message>
     <message>
-        <source>Import the poor interactions of a service desk&apos;s satisfaction export (CSV from Zendesk, Freshdesk, ServiceNow, Jira Service Management or a spreadsheet) into the register, print one summary line and exit; non-zero if any row was rejected, in which case nothing is imported.</source>
-        <translation>Die schlechten Interaktionen aus dem Zufriedenheitsexport eines Service-Desks (CSV aus Zendesk, Freshdesk, ServiceNow, Jira Service Management oder einer Tabellenkalkulation) in das Register importieren, eine Zusammenfassungszeile ausgeben und beenden; Rückgabewert ungleich null, wenn eine Zeile abgelehnt wurde, und in diesem Fall wird nichts importiert.</translation>
-    </message>
-    <message>
-        <source>With --import: take FIELD from COLUMN (a header name or number). FIELD is one of ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat. Repeatable.</source>
-        <translation>Mit --import: FIELD aus COLUMN übernehmen (ein Spaltenname aus der Kopfzeile oder eine Spaltennummer). FIELD ist eines von ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat. Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>With --import: read and report, but write nothing.</source>
-        <translation>Mit --import: lesen und berichten, aber nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>With --import: import every response, not only the poor ones.</source>
-        <translation>Mit --import: jede Antwort importieren, nicht nur die schlechten.</translation>
-    </message>
-    <message>
         <source>With --import: how to read dates such as 02/03/2016 when the file does not tell: DMY or MDY.</source>
         <translation>Mit --import: wie Datumsangaben der Form 02/03/2016 gelesen werden, wenn die Datei es nicht angibt: DMY oder MDY.</translation>
-    </message>
-    <message>
-        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
-        <translation>Die Bearbeitungen in FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; undo; redo. Felder eines Eintrags: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Papierstau im Drucker&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
     </message>
     <message>
         <source>Write every entry, in priority order, to the CSV file OUT for a spreadsheet, then exit. Cells that a spreadsheet would run as a formula are written as text.</source>
@@ -606,16 +887,150 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>quickwins: Warnung: die heutige Sicherung konnte nicht erstellt werden: %1</translation>
     </message>
     <message>
-        <source>The register is read-only; no edit was made.</source>
-        <translation>Das Register ist schreibgeschützt; es wurde keine Bearbeitung vorgenommen.</translation>
-    </message>
-    <message>
         <source>--generate takes INTERACTIONS,ENTRIES, such as 1000000,10000, not “%1”.</source>
         <translation>--generate erwartet INTERACTIONS,ENTRIES, etwa 1000000,10000, nicht „%1“.</translation>
     </message>
     <message>
         <source>generated %1 interactions and %2 entries in %3 s</source>
         <translation>%1 Interaktionen und %2 Einträge in %3 s generiert</translation>
+    </message>
+    <message>
+        <source>Import every response of a service desk&apos;s satisfaction export (CSV or an Excel .xlsx workbook from Zendesk, Freshdesk, ServiceNow, Jira Service Management or a spreadsheet) into the register, print what was decided (encoding, columns, dates, scale) and one summary line, and exit; non-zero if any row was rejected, in which case nothing is imported. Responses already in the register are updated where the export changed them, never doubled. The import is recorded (see --imports).</source>
+        <translation>Alle Antworten aus dem Zufriedenheitsexport eines Service-Desks (CSV oder eine Excel-Arbeitsmappe .xlsx aus Zendesk, Freshdesk, ServiceNow, Jira Service Management oder einer Tabellenkalkulation) in das Register importieren, ausgeben, was festgelegt wurde (Kodierung, Spalten, Datumsangaben, Skala), dazu eine Zusammenfassungszeile, und dann beenden; der Rückgabewert ist ungleich null, wenn eine Zeile abgelehnt wurde, und in diesem Fall wird nichts importiert. Antworten, die bereits im Register sind, werden aktualisiert, wo der Export sie geändert hat, und nie doppelt angelegt. Der Import wird protokolliert (siehe --imports).</translation>
+    </message>
+    <message>
+        <source>With --import: take FIELD from COLUMN (a header name or number). FIELD is one of ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (the survey response&apos;s own id). Repeatable.</source>
+        <translation>Mit --import: FIELD aus COLUMN übernehmen (Spaltenname aus der Kopfzeile oder Spaltennummer). FIELD ist eines von ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (die eigene ID der Umfrageantwort). Mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>With --import: read and report, but write nothing anywhere (not even a new register).</source>
+        <translation>Mit --import: lesen und berichten, aber nirgends etwas schreiben (nicht einmal ein neues Register).</translation>
+    </message>
+    <message>
+        <source>With --import: import every response (the default; kept for scripts).</source>
+        <translation>Mit --import: alle Antworten importieren (Standard; für Skripte beibehalten).</translation>
+    </message>
+    <message>
+        <source>With --import: import only the poor responses.</source>
+        <translation>Mit --import: nur die schlechten Antworten importieren.</translation>
+    </message>
+    <message>
+        <source>With --import: import the other rows when some are bad, listing each row left out.</source>
+        <translation>Mit --import: bei fehlerhaften Zeilen die übrigen importieren und jede ausgelassene Zeile auflisten.</translation>
+    </message>
+    <message>
+        <source>With --import: read the file as NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) instead of detecting it.</source>
+        <translation>Mit --import: die Datei in der Kodierung NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) lesen, statt die Kodierung zu erkennen.</translation>
+    </message>
+    <message>
+        <source>With --import of a workbook: the sheet NAME (default: the first).</source>
+        <translation>Mit --import einer Arbeitsmappe: das Tabellenblatt NAME (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>With --import: the scores&apos; scale, one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, instead of deciding it from the column.</source>
+        <translation>Mit --import: die Skala der Werte, eine von 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, statt sie aus der Spalte zu ermitteln.</translation>
+    </message>
+    <message>
+        <source>List the imports made into the register (id, when, file, who, source, encoding, counts), then exit.</source>
+        <translation>Die Importe in das Register auflisten (ID, Zeitpunkt, Datei, Person, Quelle, Kodierung, Anzahlen) und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Remove the responses import ID added (and put back what it changed), then exit.</source>
+        <translation>Die Antworten entfernen, die der Import ID hinzugefügt hat (und zurücksetzen, was er geändert hat), und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Write every interaction to the CSV file OUT for a spreadsheet (time in UTC, ISO 8601), then exit. Cells a spreadsheet would run as a formula are written as text.</source>
+        <translation>Alle Interaktionen in die CSV-Datei OUT für eine Tabellenkalkulation schreiben (Zeit in UTC, ISO 8601) und dann beenden. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden als Text geschrieben.</translation>
+    </message>
+    <message>
+        <source>With --export-interactions: leave the customers out.</source>
+        <translation>Mit --export-interactions: die Kunden weglassen.</translation>
+    </message>
+    <message>
+        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
+        <translation>Die Bearbeitungen aus FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (die Werte bis UPTO auf der Skala SCALE, etwa 0-10, gelten als schlecht); undo; redo. Felder eines Eintrags: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Drucker staut Papier&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import and its options alone: it writes nothing, and the other commands would.</source>
+        <translation>--dry-run gehört nur zu --import und dessen Optionen: es schreibt nichts, die anderen Befehle dagegen schon.</translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Das Register ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>--scale is one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, not “%1”.</source>
+        <translation>--scale ist eines von 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--encoding: “%1” is not an encoding QuickWins knows (for example UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</source>
+        <translation>--encoding: „%1“ ist keine Kodierung, die QuickWins kennt (zum Beispiel UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</translation>
+    </message>
+    <message>
+        <source>The register is not open; nothing was imported.</source>
+        <translation>Das Register ist nicht geöffnet; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1:%2: left out: %3</source>
+        <translation>%1:%2: ausgelassen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.</source>
+        <translation>
+            <numerusform>quickwins: %n Zeile abgelehnt, daher wurde nichts importiert; --skip-bad-rows importiert den Rest.</numerusform>
+            <numerusform>quickwins: %n Zeilen abgelehnt, daher wurde nichts importiert; --skip-bad-rows importiert den Rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No import has been made into this register.</source>
+        <translation>In dieses Register wurde noch nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	by %4	%5, %6	rows %7, added %8, updated %9, unchanged %10	%11</source>
+        <translation>%1	%2	%3	von %4	%5, %6	Zeilen %7, hinzugefügt %8, aktualisiert %9, unverändert %10	%11</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>im Register</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this register; --imports lists them.</source>
+        <translation>In diesem Register gibt es keinen Import %1; --imports listet die Importe auf.</translation>
+    </message>
+    <message>
+        <source>Import %1 was removed already.</source>
+        <translation>Import %1 wurde bereits entfernt.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Es wurde nichts entfernt.</translation>
+    </message>
+    <message>
+        <source>removed import %1 (“%2”): %3 added responses left the register, %4 updated ones were put back</source>
+        <translation>Import %1 („%2“) entfernt: %3 hinzugefügte Antworten wurden aus dem Register entfernt, %4 aktualisierte wurden zurückgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>quickwins: %n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>quickwins: %n Antwort, die seit diesem Import erneut geändert wurde, behielt ihre neueren Werte.</numerusform>
+            <numerusform>quickwins: %n Antworten, die seit diesem Import erneut geändert wurden, behielten ihre neueren Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edit was made.</source>
+        <translation>Es wurde keine Bearbeitung vorgenommen.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 characters; nothing after it was read.</source>
+        <translation>%1:%2: die Zeile ist länger als %3 Zeichen; danach wurde nichts mehr gelesen.</translation>
     </message>
 </context>
 <context>
@@ -681,6 +1096,28 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Video</source>
         <translation>Video</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Commands</name>
+    <message numerus="yes">
+        <source>Import of ‘%1’ (%n response(s))</source>
+        <translation>
+            <numerusform>Import von ‚%1‘ (%n Antwort)</numerusform>
+            <numerusform>Import von ‚%1‘ (%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Import of ‘%1’</source>
+        <translation>Import von ‚%1‘ entfernen</translation>
+    </message>
+    <message>
+        <source>Change Which Responses Are Poor</source>
+        <translation>Festlegen, welche Antworten schlecht sind</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1324,14 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>&lt;b&gt;Satisfaction before and after: %1&lt;/b&gt;&lt;br&gt;%2, 90 days before the date done: %3 % (%4 responses); 90 days after: %5 % (%6 responses).</source>
         <translation>&lt;b&gt;Zufriedenheit vorher und nachher: %1&lt;/b&gt;&lt;br&gt;%2, 90 Tage vor dem Erledigungsdatum: %3 % (%4 Antworten); 90 Tage danach: %5 % (%6 Antworten).</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;This entry holds values QuickWins does not know:&lt;/b&gt; %1. They were written outside QuickWins. Choose them again to save the entry.</source>
+        <translation>&lt;b&gt;Dieser Eintrag enthält Werte, die QuickWins nicht kennt:&lt;/b&gt; %1. Sie wurden außerhalb von QuickWins geschrieben. Wählen Sie sie erneut, um den Eintrag zu speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1.</source>
+        <translation>Kann noch nicht gespeichert werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>qw::EntryModel</name>
@@ -943,6 +1388,12 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>After</source>
         <translation>Danach</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Written outside QuickWins: %3. Open the entry to choose.</source>
+        <translation>%1 %2
+Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -1023,21 +1474,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Zeile %1, Spalte %2: dieses Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
-        <source>rows read: %1, interactions imported: %2 (poor: %3), duplicates skipped: %4, rows rejected: %5</source>
-        <translation>Zeilen gelesen: %1, Interaktionen importiert: %2 (schlecht: %3), Duplikate übersprungen: %4, Zeilen abgelehnt: %5</translation>
-    </message>
-    <message>
-        <source>The file&apos;s encoding (%1) cannot be read.</source>
-        <translation>Die Kodierung der Datei (%1) kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The file is not valid %1 text.</source>
-        <translation>Die Datei ist kein gültiger %1-Text.</translation>
-    </message>
-</context>
-<context>
-    <name>qw::ImportDialog</name>
-    <message>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1082,12 +1518,247 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Erneuter Kontakt</translation>
     </message>
     <message>
-        <source>Reading the export…</source>
-        <translation>Export wird gelesen…</translation>
+        <source>Response id</source>
+        <translation>Antwort-ID</translation>
     </message>
     <message>
-        <source>Import &amp;all responses, not only the poor ones</source>
-        <translation>&amp;Alle Antworten importieren, nicht nur die schlechten</translation>
+        <source>“%1” names columns %2</source>
+        <translation>„%1“ bezeichnet die Spalten %2</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: columns %2 are both named so; name the column by its number, for example %3=%4.</source>
+        <translation>„%1“ ist mehrdeutig: die Spalten %2 tragen beide diesen Namen; geben Sie die Spalte über ihre Nummer an, zum Beispiel %3=%4.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>recognised, %1</source>
+        <translation>erkannt, %1</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>aus einem früheren Import übernommen</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>wie gewählt</translation>
+    </message>
+    <message>
+        <source>%1 ← column %2 “%3” (%4)</source>
+        <translation>%1 ← Spalte %2 „%3“ (%4)</translation>
+    </message>
+    <message>
+        <source>, else column %1 “%2”</source>
+        <translation>, sonst Spalte %1 „%2“</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a field longer than %3 characters</source>
+        <translation>Zeile %1, Spalte %2: ein Feld mit mehr als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: a field longer than %3 characters</source>
+        <translation>Zeile %1, Feld %2: ein Feld mit mehr als %3 Zeichen</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 fields in one record</source>
+        <translation>Zeile %1: mehr als %2 Felder in einem Datensatz</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): %2.</source>
+        <translation>„%1“ ist keine Excel-Arbeitsmappe (.xlsx): %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: its part %2 cannot be read (%3).</source>
+        <translation>„%1“ ist eine beschädigte Arbeitsmappe: ihr Bestandteil %2 kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>ZIP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3.</source>
+        <translation>Tabellenblatt „%1“, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4.</source>
+        <translation>Tabellenblatt „%1“, Zeile %2, Spalte %3: %4.</translation>
+    </message>
+    <message>
+        <source>the archive is damaged, %1</source>
+        <translation>das Archiv ist beschädigt, %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the XML is damaged (%3).</source>
+        <translation>Tabellenblatt „%1“, Zeile %2: das XML ist beschädigt (%3).</translation>
+    </message>
+    <message>
+        <source>it is a binary workbook (.xlsb); save it as .xlsx</source>
+        <translation>die Datei ist eine binäre Arbeitsmappe (.xlsb); speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
+        <translation>die Datei ist eine OpenDocument-Tabelle (.ods); speichern Sie sie als .xlsx</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without xl/workbook.xml</source>
+        <translation>die Datei ist ein ZIP-Archiv ohne xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>“%1” has no worksheets.</source>
+        <translation>„%1“ enthält keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>er fehlt</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not valid</source>
+        <translation>der Zellbezug „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>it has more than 16,384 columns (beyond column XFD)</source>
+        <translation>sie hat mehr als 16.384 Spalten (über Spalte XFD hinaus)</translation>
+    </message>
+    <message>
+        <source>its shared string “%1” does not exist (the workbook is damaged)</source>
+        <translation>die gemeinsam genutzte Zeichenfolge „%1“, auf die sie verweist, existiert nicht (die Arbeitsmappe ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s text is longer than 1,000,000 characters</source>
+        <translation>der Text der Zelle ist länger als 1.000.000 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted or is an old .xls file; save it as .xlsx without a password.</source>
+        <translation>„%1“ ist verschlüsselt oder eine alte .xls-Datei; speichern Sie die Datei ohne Kennwort als .xlsx.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, as an .xlsx file is</source>
+        <translation>die Datei ist kein ZIP-Archiv, wie es eine .xlsx-Datei ist</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete (%1)</source>
+        <translation>das Archiv ist beschädigt oder unvollständig (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets are %2.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt „%1“; ihre Tabellenblätter sind %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: the sheet “%2” is not in it.</source>
+        <translation>„%1“ ist eine beschädigte Arbeitsmappe: das Tabellenblatt „%2“ ist darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>rows read: %1, interactions imported: %2 (poor: %3), updated: %4, duplicates skipped: %5, rows rejected: %6</source>
+        <translation>gelesene Zeilen: %1, importierte Interaktionen: %2 (schlecht: %3), aktualisiert: %4, übersprungene Duplikate: %5, abgelehnte Zeilen: %6</translation>
+    </message>
+    <message>
+        <source>, bad rows left out: %1</source>
+        <translation>, ausgelassene fehlerhafte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>, not poor, left out: %1</source>
+        <translation>, nicht schlecht, ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel-Arbeitsmappe, Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>encoding: %1 (%2); fields separated by %3</source>
+        <translation>Kodierung: %1 (%2); Feldtrennzeichen: %3</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>dates: %1</source>
+        <translation>Datumsangaben: %1</translation>
+    </message>
+    <message>
+        <source>scale: %1 (%2); poor: %3</source>
+        <translation>Skala: %1 (%2); schlecht: %3</translation>
+    </message>
+    <message>
+        <source>decided from the column</source>
+        <translation>aus der Spalte ermittelt</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text except at byte %1 (and perhaps after); choose its encoding (--encoding NAME, or in the wizard).</source>
+        <translation>Die Datei ist UTF-8-Text, außer bei Byte %1 (und möglicherweise danach); wählen Sie ihre Kodierung (--encoding NAME oder im Assistenten).</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one QuickWins can read.</source>
+        <translation>Die Kodierung „%1“ kann QuickWins nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text; choose its encoding (--encoding NAME, or in the wizard).</source>
+        <translation>Die Datei ist kein gültiger %1-Text; wählen Sie ihre Kodierung (--encoding NAME oder im Assistenten).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
     </message>
     <message>
         <source>Import Interactions</source>
@@ -1126,18 +1797,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <source>Choose the CSV export of your service desk tool&apos;s satisfaction survey.</source>
-        <translation>Wählen Sie den CSV-Export der Zufriedenheitsumfrage Ihres Service-Desk-Tools.</translation>
-    </message>
-    <message>
-        <source>Exports (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation>Exporte (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be read: %2</source>
-        <translation>„%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
@@ -1148,22 +1807,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>Semikolon</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>Komma</translation>
-    </message>
-    <message>
-        <source>%1 text, %2-separated, recognised as %3. Rows: %4; to import: %5; not poor, left out: %6; rejected: %7.</source>
-        <translation>%1-Text, getrennt durch %2, erkannt als %3. Zeilen: %4; zu importieren: %5; nicht schlecht, ausgelassen: %6; abgelehnt: %7.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1184,6 +1827,120 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Some rows were rejected; nothing was imported.</source>
         <translation>Einige Zeilen wurden abgelehnt; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the poor responses</source>
+        <translation>Nur die &amp;schlechten Antworten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave bad rows out and import the rest</source>
+        <translation>&amp;Fehlerhafte Zeilen auslassen und den Rest importieren</translation>
+    </message>
+    <message>
+        <source>Encoding: detected</source>
+        <translation>Kodierung: erkannt</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <source>Choose the export (CSV or Excel) of your service desk tool&apos;s satisfaction survey.</source>
+        <translation>Wählen Sie den Export (CSV oder Excel) der Zufriedenheitsumfrage Ihres Service-Desk-Tools.</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Exporte (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: left out: %2</source>
+        <translation>Zeile %1: ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1; new, to import: %2; already there, to update: %3; already there as they are: %4; not poor, left out: %5; bad rows: %6.</source>
+        <translation>Zeilen: %1; neu, zu importieren: %2; bereits vorhanden, zu aktualisieren: %3; bereits unverändert vorhanden: %4; nicht schlecht, ausgelassen: %5; fehlerhafte Zeilen: %6.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Remove Import…</source>
+        <translation>Import &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Importverlauf</translation>
+    </message>
+    <message>
+        <source>Every export imported into this register. Removing an import takes the responses it added out of the register and puts back the values of those it updated; Edit ▸ Undo brings them back.</source>
+        <translation>Alle Exporte, die in dieses Register importiert wurden. Das Entfernen eines Imports nimmt die von ihm hinzugefügten Antworten aus dem Register und stellt bei den von ihm aktualisierten die früheren Werte wieder her; Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Im Register</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Remove the import of “%1”? The %2 responses it added leave the register (and their links to entries), and the %3 it updated get their earlier values back. Edit ▸ Undo brings them back.</source>
+        <translation>Den Import von „%1“ entfernen? Die %2 Antworten, die er hinzugefügt hat, werden aus dem Register entfernt (samt ihren Verknüpfungen mit Einträgen), und die %3, die er aktualisiert hat, erhalten ihre früheren Werte zurück. Bearbeiten ▸ Rückgängig holt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>%n Antwort, die seit diesem Import erneut geändert wurde, behielt ihre neueren Werte.</numerusform>
+            <numerusform>%n Antworten, die seit diesem Import erneut geändert wurden, behielten ihre neueren Werte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1259,6 +2016,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>%1 (poor)</source>
         <translation>%1 (schlecht)</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1.</source>
+        <translation>Kann noch nicht gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1457,10 +2218,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>%1 – QuickWins</source>
         <translation>%1 – QuickWins</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Read-only.&lt;/b&gt; You may look at “%1” but not change it: the file or its folder is write-protected.</source>
-        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Sie können „%1“ ansehen, aber nicht ändern: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -1657,6 +2414,37 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>Import&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Poor Responses…</source>
+        <translation>&amp;Schlechte Antworten…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Beschädigt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Eintrag enthält Werte, die außerhalb von QuickWins geschrieben wurden&lt;/b&gt; (%1). Er ist in der Liste mit ⚠ markiert; liegt seine Wirkung oder sein Aufwand außerhalb des gültigen Bereichs, erscheint er nicht in der Matrix: Öffnen Sie ihn, um seine Werte zu wählen.</numerusform>
+            <numerusform>&lt;b&gt;%n Einträge enthalten Werte, die außerhalb von QuickWins geschrieben wurden&lt;/b&gt; (%1). Sie sind in der Liste mit ⚠ markiert, und ein Eintrag, dessen Wirkung oder Aufwand außerhalb des gültigen Bereichs liegt, erscheint nicht in der Matrix: Öffnen Sie ihn, um seine Werte zu wählen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -1735,6 +2523,25 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>Impact %1 · Effort %2 · %3</source>
         <translation>Wirkung %1 · Aufwand %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PoorRuleDialog</name>
+    <message>
+        <source>Poor Responses</source>
+        <translation>Schlechte Antworten</translation>
+    </message>
+    <message>
+        <source>A response is poor when its score is at most the point chosen for its scale. Poor responses are the evidence: they feed triage, the share of poor responses and the suggested impact, which are counted again when this changes.</source>
+        <translation>Eine Antwort gilt als schlecht, wenn ihr Wert höchstens dem für ihre Skala gewählten Wert entspricht. Schlechte Antworten sind die Belege: Sie fließen in die Sichtung, den Anteil schlechter Antworten und die vorgeschlagene Wirkung ein, die bei einer Änderung hier neu berechnet werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1, poor up to:</source>
+        <translation>%1, schlecht bis:</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +2643,42 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>The disk is full, so the change was not saved; the register was left as it was. Free some space and try again.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert; das Register blieb unverändert. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and open it again.</source>
+        <translation>„%1“ ist vorerst schreibgeschützt: der Datenträger ist voll, daher konnte keine Änderung gespeichert werden. Geben Sie etwas Speicherplatz frei und öffnen Sie das Register erneut.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” but not change it: the file or its folder is write-protected.</source>
+        <translation>Sie können „%1“ ansehen, aber nicht ändern: die Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” but not change it: it was opened read-only.</source>
+        <translation>Sie können „%1“ ansehen, aber nicht ändern: das Register wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” is whole before it can be changed…</source>
+        <translation>„%1“ wird auf Vollständigkeit geprüft, bevor Änderungen möglich sind…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read whole, so what is shown is incomplete: %2</source>
+        <translation>„%1“ konnte nicht vollständig gelesen werden, daher ist die Anzeige unvollständig: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 wurde nicht gespeichert: %2.</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>Der Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2 (a value written outside QuickWins). Choose it in the same edit.</source>
+        <translation>%1 wurde nicht geändert: %2 (ein außerhalb von QuickWins geschriebener Wert). Wählen Sie in derselben Bearbeitung einen gültigen Wert.</translation>
+    </message>
+    <message>
+        <source>The interaction</source>
+        <translation>Die Interaktion</translation>
+    </message>
 </context>
 <context>
     <name>qw::Satisfaction</name>
@@ -1883,12 +2726,52 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 bis 10</translation>
+    </message>
+    <message>
+        <source>%1: no response is poor</source>
+        <translation>%1: keine Antwort gilt als schlecht</translation>
+    </message>
+    <message>
+        <source>%1: %2 is poor</source>
+        <translation>%1: %2 gilt als schlecht</translation>
+    </message>
+    <message>
+        <source>%1: %2 are poor</source>
+        <translation>%1: %2 gelten als schlecht</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 are poor</source>
+        <translation>%1: %2 bis %3 gelten als schlecht</translation>
+    </message>
 </context>
 <context>
     <name>qw::Schema</name>
     <message>
         <source>Upgrading the register to format %1 failed: %2</source>
         <translation>Die Aktualisierung des Registers auf Format %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>its table of format versions is missing</source>
+        <translation>die Tabelle der Formatversionen fehlt</translation>
+    </message>
+    <message>
+        <source>its format version is missing</source>
+        <translation>die Formatversion fehlt</translation>
+    </message>
+    <message>
+        <source>it records %1 format versions instead of one</source>
+        <translation>es sind %1 Formatversionen statt einer verzeichnet</translation>
+    </message>
+    <message>
+        <source>its format version (“%1”) is not one QuickWins writes</source>
+        <translation>die Formatversion („%1“) ist keine, die QuickWins schreibt</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>die Tabelle „%1“ fehlt</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2861,29 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StoredValues</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>impact %1 is not 1 to 5</source>
+        <translation>Wirkung %1 liegt nicht zwischen 1 und 5</translation>
+    </message>
+    <message>
+        <source>effort %1 is not 1 to 5</source>
+        <translation>Aufwand %1 liegt nicht zwischen 1 und 5</translation>
+    </message>
+    <message>
+        <source>status %1 is not one QuickWins knows</source>
+        <translation>Status %1 ist QuickWins nicht bekannt</translation>
+    </message>
+    <message>
+        <source>category %1 is not one QuickWins knows</source>
+        <translation>Kategorie %1 ist QuickWins nicht bekannt</translation>
     </message>
 </context>
 <context>

@@ -42,15 +42,15 @@ QString tooLong(const QString &field, qsizetype length, int limit)
 
 QString checkEntry(const Entry &e)
 {
-    return check({{&e.title, Name, QT_TR_NOOP("title")},
-                  {&e.service, Name, QT_TR_NOOP("service")},
-                  {&e.owner, Name, QT_TR_NOOP("owner")},
-                  {&e.raisedBy, Name, QT_TR_NOOP("name of who raised it")},
-                  {&e.practice, Name, QT_TR_NOOP("practice")},
-                  {&e.description, Text, QT_TR_NOOP("description")},
-                  {&e.cause, Text, QT_TR_NOOP("cause")},
-                  {&e.expectedBenefit, Text, QT_TR_NOOP("expected benefit")},
-                  {&e.notes, Text, QT_TR_NOOP("notes")}});
+    return check({{&e.title, Name, QT_TRANSLATE_NOOP("FieldLimits", "title")},
+                  {&e.service, Name, QT_TRANSLATE_NOOP("FieldLimits", "service")},
+                  {&e.owner, Name, QT_TRANSLATE_NOOP("FieldLimits", "owner")},
+                  {&e.raisedBy, Name, QT_TRANSLATE_NOOP("FieldLimits", "name of who raised it")},
+                  {&e.practice, Name, QT_TRANSLATE_NOOP("FieldLimits", "practice")},
+                  {&e.description, Text, QT_TRANSLATE_NOOP("FieldLimits", "description")},
+                  {&e.cause, Text, QT_TRANSLATE_NOOP("FieldLimits", "cause")},
+                  {&e.expectedBenefit, Text, QT_TRANSLATE_NOOP("FieldLimits", "expected benefit")},
+                  {&e.notes, Text, QT_TRANSLATE_NOOP("FieldLimits", "notes")}});
 }
 
 QString checkEntryChanges(const Entry &before, const Entry &after)
@@ -66,13 +66,13 @@ QString checkEntryChanges(const Entry &before, const Entry &after)
 
 QString checkInteraction(const Interaction &i)
 {
-    return check({{&i.service, Name, QT_TR_NOOP("service")},
-                  {&i.team, Name, QT_TR_NOOP("team")},
-                  {&i.agent, Name, QT_TR_NOOP("agent")},
-                  {&i.ticket, Name, QT_TR_NOOP("ticket")},
-                  {&i.customer, Name, QT_TR_NOOP("customer")},
-                  {&i.reason, Comment, QT_TR_NOOP("reason")},
-                  {&i.comment, Comment, QT_TR_NOOP("comment")}});
+    return check({{&i.service, Name, QT_TRANSLATE_NOOP("FieldLimits", "service")},
+                  {&i.team, Name, QT_TRANSLATE_NOOP("FieldLimits", "team")},
+                  {&i.agent, Name, QT_TRANSLATE_NOOP("FieldLimits", "agent")},
+                  {&i.ticket, Name, QT_TRANSLATE_NOOP("FieldLimits", "ticket")},
+                  {&i.customer, Name, QT_TRANSLATE_NOOP("FieldLimits", "customer")},
+                  {&i.reason, Comment, QT_TRANSLATE_NOOP("FieldLimits", "reason")},
+                  {&i.comment, Comment, QT_TRANSLATE_NOOP("FieldLimits", "comment")}});
 }
 
 } // namespace qw::FieldLimits
