@@ -44,6 +44,9 @@ private Q_SLOTS:
     void backupLeftoversAndNames();
     void futureBackupsDoNotCrowdOut();
     void valuesWrittenBehindOurBack();
+    void linkToARegisterElsewhere();
+    void sidecarThatIsNotAFile_data();
+    void sidecarThatIsNotAFile();
 
 private:
     using Result = ProcessResult;
@@ -585,6 +588,62 @@ void TestRegisterAttacks::valuesWrittenBehindOurBack()
     QVERIFY(!first.value(0).isEmpty());
     QCOMPARE(first.value(4), QStringLiteral("4"));
     QCOMPARE(rowOf(QStringLiteral("CI-0002")).value(6), QStringLiteral("Approved"));
+}
+
+void TestRegisterAttacks::linkToARegisterElsewhere()
+{
+    // A symbolic link in another folder: SQLite keeps the log beside the file linked to, and a
+    // crash's log there is found, checked and read.
+    const QString reg = demoRegister(QStringLiteral("linked"));
+    const QString image = crashImage(reg, m_dir.filePath(QStringLiteral("linked-image")), QStringLiteral("Logged beside the target"));
+    const QString link = m_dir.filePath(QStringLiteral("linked-elsewhere/team.qwr"));
+    QDir().mkpath(QFileInfo(link).absolutePath());
+    QVERIFY(QFile::link(image, link));
+    const QString csv = m_dir.filePath(QStringLiteral("linked-out.csv"));
+    const Result r = run({QStringLiteral("--register"), link, QStringLiteral("--export-csv"), csv});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList lines;
+    QCOMPARE(exportedEntries(csv, &lines), 15);
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QStringLiteral("Logged beside the target")));
+    QVERIFY(!QFileInfo::exists(link + QStringLiteral("-wal")));
+}
+
+void TestRegisterAttacks::sidecarThatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("log is a folder") << QStringLiteral("-wal") << QStringLiteral("folder");
+    QTest::newRow("log is a link") << QStringLiteral("-wal") << QStringLiteral("link");
+    QTest::newRow("index is a folder") << QStringLiteral("-shm") << QStringLiteral("folder");
+    QTest::newRow("index is a link") << QStringLiteral("-shm") << QStringLiteral("link");
+}
+
+void TestRegisterAttacks::sidecarThatIsNotAFile()
+{
+    QFETCH(QString, suffix);
+    QFETCH(QString, kind);
+    const QString tag = QStringLiteral("sidecar") + suffix + kind;
+    const QString reg = demoRegister(tag);
+    const QString victim = m_dir.filePath(tag + QStringLiteral("-victim.txt"));
+    {
+        QFile file(victim);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not the register's\n");
+    }
+    if (kind == QLatin1String("folder"))
+        QVERIFY(QDir().mkpath(reg + suffix));
+    else
+        QVERIFY(QFile::link(victim, reg + suffix));
+    const QByteArray before = fileHash(reg);
+    for (const QString &command : {QStringLiteral("--export-csv"), QStringLiteral("--script")}) {
+        const Result r = run({QStringLiteral("--register"), reg, command, victim});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a file SQLite can use")), qPrintable(r.err));
+    }
+    QCOMPARE(fileHash(reg), before);
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("not the register's\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRegisterAttacks)

@@ -139,11 +139,15 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
     return open(path, error, mode, false);
 }
 
-std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QString *error, Mode mode,
+std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &given, QString *error, Mode mode,
                                                          bool diskFull)
 {
+    // Through a symbolic link, SQLite keeps the log beside the file the link points to: every
+    // look at the register's files goes there too.
+    const QFileInfo givenInfo(given);
+    const QString path = givenInfo.isSymLink() && givenInfo.exists() ? givenInfo.canonicalFilePath() : given;
     const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString shown = QDir::toNativeSeparators(givenInfo.absoluteFilePath());
     const bool exists = info.exists();
 
     const FileKind kind = exists ? classify(path) : FileKind::Register;
@@ -190,6 +194,18 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &path, QS
         || (info.isWritable() && (info.permissions() & writeBits)
             && QFileInfo(info.absolutePath()).isWritable());
     const bool readOnly = mode == Mode::ReadOnly || !writable;
+
+    // SQLite's own files beside it must be files (it opens them without following links): a
+    // folder or a link there is refused before anything reads through it.
+    for (const QString &side : {RegisterFiles::walPath(path), RegisterFiles::shmPath(path)}) {
+        const QFileInfo sideInfo(side);
+        if (exists && (sideInfo.isSymLink() || (sideInfo.exists() && !sideInfo.isFile()))) {
+            *error = RegisterDatabaseText::tr("“%1” cannot be opened: “%2” beside it is not a file SQLite can use "
+                                              "(a folder, a link or a device). Nothing was changed; move it away.")
+                         .arg(shown, QDir::toNativeSeparators(side));
+            return nullptr;
+        }
+    }
 
     // Who else may be changing the register decides how it is read. A writer takes the lock
     // first, so that no one else can start writing while its files are looked at.
