@@ -60,6 +60,13 @@ inline QString valueOnFile(const QString &path, const QString &sql)
     return value;
 }
 
+// Writes bytes as the whole of the file at path (a script, an export, a stand-in).
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 inline bool execOnFile(const QString &path, const QString &sql)
 {
     return !valueOnFile(path, sql).isNull();

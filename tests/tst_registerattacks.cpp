@@ -190,11 +190,7 @@ void TestRegisterAttacks::ownLogAfterACrashIsApplied()
     const QString image = crashImage(reg, m_dir.filePath(QStringLiteral("ownlog-image")), QStringLiteral("Logged edit"));
     const QString csv = m_dir.filePath(QStringLiteral("ownlog-out.csv"));
     const QString script = m_dir.filePath(QStringLiteral("ownlog.txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"After the crash\" impact=4 effort=2\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"After the crash\" impact=4 effort=2\n"));
     const Result r = run({QStringLiteral("--register"), image, QStringLiteral("--script"), script,
                           QStringLiteral("--export-csv"), csv});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -264,11 +260,7 @@ void TestRegisterAttacks::damagedPageIsNoticed()
     const QString reg = demoRegister(tag);
     // A backup first (any change makes today's), then a page of the object zeroed.
     const QString script = m_dir.filePath(tag + QStringLiteral(".txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"Before the damage\" impact=4 effort=2\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"Before the damage\" impact=4 effort=2\n"));
     QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script}).exitCode, 0);
     QCOMPARE(Backups::list(reg).size(), 1);
     const int pageSize = valueOnFile(reg, QStringLiteral("PRAGMA page_size")).toInt();
@@ -360,11 +352,7 @@ void TestRegisterAttacks::oneWriterWhateverTheName()
     QVERIFY(first.waitForReadyRead(20000));
     QVERIFY(first.readAll().startsWith("done 1"));
     const QString script = m_dir.filePath(tag + QStringLiteral(".txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"Second writer\"\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"Second writer\"\n"));
     const Result second = run({QStringLiteral("--register"), link, QStringLiteral("--script"), script});
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.err.contains(QStringLiteral("is open in another QuickWins")), qPrintable(second.err));
@@ -407,11 +395,7 @@ void TestRegisterAttacks::fullDiskStillReads()
         }
     }
     const QString script = m_dir.filePath(QStringLiteral("full.txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"Too much\"\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"Too much\"\n"));
     for (int attempt = 0; attempt < 2; ++attempt) {
         const Result edit = run({QStringLiteral("--register"), onFull, QStringLiteral("--script"), script});
         QCOMPARE(edit.exitCode, 1);
@@ -457,18 +441,10 @@ void TestRegisterAttacks::backupLeftoversAndNames()
     const QString bare = m_dir.filePath(QStringLiteral("names/team"));
     QCOMPARE(run({QStringLiteral("--register"), bare, QStringLiteral("--demo"), QStringLiteral("--imports")}).exitCode, 0);
     const QString script = m_dir.filePath(QStringLiteral("names.txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"Backed up\"\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"Backed up\"\n"));
     QDir().mkpath(Backups::folderFor(reg));
     const QString leftover = QDir(Backups::folderFor(reg)).filePath(QStringLiteral("team 2026-01-01 120000.qwr.part"));
-    {
-        QFile file(leftover);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(1 << 20, 'p'));
-    }
+    QVERIFY(writeFile(leftover, QByteArray(1 << 20, 'p')));
     QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("--register"), bare, QStringLiteral("--script"), script}).exitCode, 0);
     QVERIFY(!QFileInfo::exists(leftover));
@@ -488,11 +464,7 @@ void TestRegisterAttacks::futureBackupsDoNotCrowdOut()
         QVERIFY(QFile::copy(reg, QDir(folder).filePath(name)));
     }
     const QString script = m_dir.filePath(QStringLiteral("future.txt"));
-    {
-        QFile file(script);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("add-entry title=\"Today\"\n");
-    }
+    QVERIFY(writeFile(script, "add-entry title=\"Today\"\n"));
     QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script}).exitCode, 0);
     const QList<Backups::Backup> backups = Backups::list(reg);
     const bool today = std::any_of(backups.cbegin(), backups.cend(), [](const Backups::Backup &b) {
@@ -625,11 +597,7 @@ void TestRegisterAttacks::sidecarThatIsNotAFile()
     const QString tag = QStringLiteral("sidecar") + suffix + kind;
     const QString reg = demoRegister(tag);
     const QString victim = m_dir.filePath(tag + QStringLiteral("-victim.txt"));
-    {
-        QFile file(victim);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not the register's\n");
-    }
+    QVERIFY(writeFile(victim, "not the register's\n"));
     if (kind == QLatin1String("folder"))
         QVERIFY(QDir().mkpath(reg + suffix));
     else
