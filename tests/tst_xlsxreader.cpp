@@ -344,12 +344,6 @@ QByteArray handWorkbook(const QList<HandSheet> &sheets, const HandParts &parts =
     return zip.finish();
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
 // Styles with a custom date-and-time format (164), built-in date 14, and a few custom codes
 // that are not dates: cell formats 0 General, 1 date and time, 2 date, 3 "0.00",
 // 4 [Red]#,##0, 5 "Day "0, 6 [h]:mm, 7 dd/mm/yyyy;@.
