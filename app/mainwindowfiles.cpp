@@ -4,6 +4,7 @@
 
 #include "importdialog.h"
 #include "matrixview.h"
+#include "noticebar.h"
 #include "recentregisters.h"
 
 #include "document/registerdocument.h"
@@ -194,6 +195,47 @@ void MainWindow::importInteractions()
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(dialog.lastReport().summary(), 8000);
+}
+
+void MainWindow::updateHealth()
+{
+    const bool damaged = m_document->health() == RegisterDocument::Health::Damaged;
+    const QString reason = m_document->readOnlyReason().toHtmlEscaped();
+    if (damaged)
+        m_notice->setNotice(NoticeBar::Kind::Warning, tr("<b>Damaged.</b> %1").arg(reason),
+                            m_document->canRestore() ? tr("&Restore from Backup…") : QString());
+    else if (!reason.isEmpty())
+        m_notice->setNotice(NoticeBar::Kind::Information, tr("<b>Read-only.</b> %1").arg(reason));
+    else
+        m_notice->setNotice(NoticeBar::Kind::Warning, storedValuesNotice());
+    m_matrix->setEditable(!m_document->isReadOnly());
+    updateActions();
+    updateStatus();
+    // Today's backup only of a register found whole: a damaged copy never pushes out a good one.
+    if (m_document->health() == RegisterDocument::Health::Whole && m_backupWanted && !m_document->isReadOnly()) {
+        m_backupWanted = false;
+        startDailyBackup();
+    }
+}
+
+QString MainWindow::storedValuesNotice() const
+{
+    QStringList odd;
+    for (const EntrySummary &e : m_entryModel->allEntries()) {
+        if (!e.stored.isValid() || !isValidScore(e.impact) || !isValidScore(e.effort)) {
+            StoredValues stored = e.stored;
+            stored.invalid |= (isValidScore(e.impact) ? 0 : StoredValues::Impact) | (isValidScore(e.effort) ? 0 : StoredValues::Effort);
+            odd << tr("%1: %2").arg(Entry::codeFor(e.id), describeInvalid(stored, e.impact, e.effort));
+        }
+    }
+    if (odd.isEmpty())
+        return {};
+    const qsizetype count = odd.size();
+    if (count > 3)
+        odd = odd.mid(0, 3) << tr("…");
+    return tr("<b>%n entries hold values written outside QuickWins</b> (%1). They are marked ⚠ in the list, and one "
+              "whose impact or effort is out of range is not on the matrix: open it to choose its values.", nullptr, int(count))
+        .arg(odd.join(QStringLiteral("; ")).toHtmlEscaped());
 }
 
 } // namespace qw

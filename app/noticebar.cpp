@@ -31,6 +31,10 @@ NoticeBar::NoticeBar(QWidget *parent)
 
 void NoticeBar::setNotice(Kind kind, const QString &text, const QString &buttonText)
 {
+    // Said again at every change of the list (a filter's keystroke): nothing to do when the same.
+    if (kind == m_kind && text == m_text->text() && buttonText == m_button->text() && isVisibleTo(parentWidget()) == !text.isEmpty())
+        return;
+    m_kind = kind;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(kind == Kind::Warning ? QStyle::SP_MessageBoxWarning
                                                                   : QStyle::SP_MessageBoxInformation,

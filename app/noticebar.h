@@ -24,6 +24,7 @@ Q_SIGNALS:
     void buttonClicked();
 
 private:
+    Kind m_kind = Kind::Information;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_button;

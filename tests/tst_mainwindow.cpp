@@ -69,6 +69,35 @@ void whenDialogOpens(F fill)
     });
 }
 
+// A screen as PNGs to look at: as it is, and in a dark palette as a dark desktop shows it
+// (NAME.png, NAME-dark.png in folder).
+void saveLightAndDark(QWidget *widget, const QString &folder, const QString &name)
+{
+    QCoreApplication::processEvents();
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    for (QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool disabled = group == QPalette::Disabled;
+        const QColor text = disabled ? QColor(125, 125, 130) : QColor(230, 230, 230);
+        dark.setColor(group, QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(group, QPalette::WindowText, text);
+        dark.setColor(group, QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(group, QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(group, QPalette::Text, text);
+        dark.setColor(group, QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(group, QPalette::ButtonText, text);
+        dark.setColor(group, QPalette::ToolTipBase, QColor(70, 62, 30));
+        dark.setColor(group, QPalette::ToolTipText, QColor(240, 240, 240));
+        dark.setColor(group, QPalette::Highlight, QColor(42, 130, 218));
+    }
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents();
+    widget->grab().save(folder + QLatin1Char('/') + name + QStringLiteral("-dark.png"));
+    QApplication::setPalette(light);
+    QCoreApplication::processEvents();
+}
+
 QAction *actionNamed(QWidget *window, const QString &text)
 {
     for (QAction *action : window->findChildren<QAction *>()) {
@@ -675,24 +704,7 @@ void TestMainWindow::damageShowsBannerAndRestores()
     if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty()) {
         window.resize(1280, 720);
         QCoreApplication::processEvents();
-        window.grab().save(shots + QStringLiteral("/damaged.png"));
-        // And in a dark palette, as a dark desktop shows it.
-        const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(45, 45, 48));
-        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-        dark.setColor(QPalette::Base, QColor(30, 30, 32));
-        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
-        dark.setColor(QPalette::Text, QColor(230, 230, 230));
-        dark.setColor(QPalette::Button, QColor(55, 55, 60));
-        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-        dark.setColor(QPalette::ToolTipBase, QColor(70, 62, 30));
-        dark.setColor(QPalette::ToolTipText, QColor(240, 240, 240));
-        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-        QApplication::setPalette(dark);
-        QCoreApplication::processEvents();
-        window.grab().save(shots + QStringLiteral("/damaged-dark.png"));
-        QApplication::setPalette(light);
+        saveLightAndDark(&window, shots, QStringLiteral("damaged"));
     }
     QCOMPARE(Backups::list(path).size(), 1); // no backup taken of the damaged file
 
@@ -732,9 +744,25 @@ void TestMainWindow::entryDialogBoundsItsFields()
     QVERIFY(!ok->isEnabled());
     QVERIFY(note->isVisible());
     QVERIFY2(note->text().contains(QStringLiteral("20,001 characters long")), qPrintable(note->text()));
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty())
+        saveLightAndDark(&dialog, shots, QStringLiteral("entry-too-long"));
     boxes.first()->setPlainText(QStringLiteral("Short again"));
     QVERIFY(ok->isEnabled());
     QVERIFY(!note->isVisible());
+
+    // Values written outside QuickWins are said and left unchosen: OK waits for a choice.
+    Entry odd = entry;
+    odd.impact = 99;
+    odd.stored.invalid = StoredValues::Impact | StoredValues::Status;
+    odd.stored.status = 42;
+    EntryDialog oddDialog(odd, false);
+    oddDialog.show();
+    auto *warning = oddDialog.findChild<QLabel *>(QStringLiteral("storedValuesWarning"));
+    QVERIFY(warning && warning->isVisible());
+    QVERIFY2(warning->text().contains(QStringLiteral("impact 99 is not 1 to 5")), qPrintable(warning->text()));
+    QVERIFY(!oddDialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    if (const QString shots = qEnvironmentVariable("QW_SCREENSHOTS"); !shots.isEmpty())
+        saveLightAndDark(&oddDialog, shots, QStringLiteral("entry-stored-values"));
 }
 
 void TestMainWindow::poorRuleAndImportHistoryDialogs()

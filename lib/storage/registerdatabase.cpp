@@ -91,6 +91,20 @@ bool execPragma(QSqlDatabase &db, const QString &pragma, QString *error)
     return true;
 }
 
+// Points a connection at the register: the file alone (immutable, read-only, no lock taken and
+// nothing made beside it), or the file with its log, read-only or not.
+void configure(QSqlDatabase &db, const QString &file, bool immutable, bool readOnly)
+{
+    if (immutable) {
+        db.setDatabaseName(RegisterFiles::uri(file, true));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        return;
+    }
+    db.setDatabaseName(file);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+}
+
 // Whether a failed write met a full disk (SQLite says "database or disk is full"; making
 // the -shm on a full tmpfs fails as an I/O error with no room left).
 bool diskIsFull(const QString &path, const QString &detail)
@@ -271,13 +285,7 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &given, Q
         QString problem;
         {
             QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            if (immutable) {
-                probe.setDatabaseName(RegisterFiles::uri(readFrom, true));
-                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-            } else {
-                probe.setDatabaseName(readFrom);
-                probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            }
+            configure(probe, readFrom, immutable, true);
             if (probe.open()) {
                 version = Schema::checkedVersion(probe, &problem);
             } else {
@@ -325,14 +333,7 @@ std::unique_ptr<RegisterDatabase> RegisterDatabase::open(const QString &given, Q
     result->m_scratch = std::move(scratch);
     result->m_readUri = RegisterFiles::uri(readFrom, immutable);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    if (immutable) {
-        db.setDatabaseName(result->m_readUri);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-    } else {
-        db.setDatabaseName(readFrom);
-        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                      : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    }
+    configure(db, readFrom, immutable, readOnly);
     if (!db.open()) {
         *error = RegisterDatabaseText::tr("“%1” could not be opened: %2").arg(shown, db.lastError().text());
         db = QSqlDatabase();

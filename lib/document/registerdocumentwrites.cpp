@@ -1,0 +1,300 @@
+// The register document's changes: each one transaction (transact()), said when it fails.
+#include "registerdocument.h"
+
+#include "domain/fieldlimits.h"
+#include "storage/integritycheck.h"
+#include "storage/interactionrepository.h"
+#include "storage/registerdatabase.h"
+#include "storage/snapshotrepository.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace qw {
+
+bool RegisterDocument::setPoorRule(const PoorRule &rule)
+{
+    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->setPoorRule(rule)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        m_poorRule = rule;
+    return ok;
+}
+
+bool RegisterDocument::takeSnapshot(Snapshot &snapshot)
+{
+    Snapshot copy = snapshot;
+    const bool ok = transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->take(copy)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        snapshot.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries)
+{
+    return transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->restore(snapshot, entries)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::eraseSnapshot(qint64 id)
+{
+    return transact(Snapshots, [&](QString *error) {
+        if (!m_snapshots->erase(id)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work,
+                                const bool *quiet)
+{
+    if (isReadOnly()) {
+        Q_EMIT errorOccurred(tr("This register is open read-only, so the change was not made."));
+        return false;
+    }
+    QSqlDatabase db = m_database->connection();
+    QString detail;
+    if (!db.transaction()) {
+        detail = db.lastError().text();
+    } else if (!work(&detail)) {
+        db.rollback();
+    } else if (!db.commit()) {
+        detail = db.lastError().text();
+        db.rollback();
+    } else {
+        if (changes & Entries)
+            Q_EMIT entriesChanged();
+        if (changes & Interactions)
+            Q_EMIT interactionsChanged();
+        if (changes & Snapshots)
+            Q_EMIT snapshotsChanged();
+        return true;
+    }
+    if (quiet && *quiet)
+        return false; // cancelled on purpose: nothing to report
+    if (IntegrityCheck::isDamage(detail)) {
+        markDamaged(detail);
+        return false;
+    }
+    if (detail.contains(QLatin1String("database or disk is full"))) {
+        Q_EMIT errorOccurred(tr("The disk is full, so the change was not saved; the register was left as it "
+                                "was. Free some space and try again."));
+        return false;
+    }
+    Q_EMIT errorOccurred(tr("The change could not be saved, so the register was left as it was. "
+                            "The database said: %1").arg(detail));
+    return false;
+}
+
+bool RegisterDocument::refuseTooLong(const QString &what, const QString &problem)
+{
+    if (problem.isEmpty())
+        return false;
+    Q_EMIT errorOccurred(tr("%1 was not saved: %2.").arg(what, problem));
+    return true;
+}
+
+bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteractions)
+{
+    if (refuseTooLong(tr("The entry"), FieldLimits::checkEntry(entry)))
+        return false;
+    Entry copy = entry;
+    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+        if (!m_entries->insert(copy, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        for (qint64 interactionId : linkInteractions) {
+            if (!m_interactions->setEntry(interactionId, copy.id)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+    if (ok)
+        entry.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        for (const Link &link : restoreLinks) {
+            if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        if (!m_entries->erase(id)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::updateEntry(const Entry &entry)
+{
+    // An impact or effort QuickWins never writes (99) is never replaced by a default: the
+    // person chooses one. (A status or category it does not know is kept as stored.)
+    if (!isValidScore(entry.impact) || !isValidScore(entry.effort)) {
+        StoredValues stored;
+        stored.invalid = quint8((isValidScore(entry.impact) ? 0 : StoredValues::Impact)
+                                | (isValidScore(entry.effort) ? 0 : StoredValues::Effort));
+        Q_EMIT errorOccurred(tr("%1 was not changed: %2 (a value written outside QuickWins). Choose it in the same "
+                                "edit.").arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
+        return false;
+    }
+    const std::optional<Entry> current = m_entries->find(entry.id);
+    if (refuseTooLong(entry.code(), FieldLimits::checkEntryChanges(current ? *current : Entry(), entry)))
+        return false;
+    return transact(Entries, [&](QString *error) {
+        if (!m_entries->update(entry, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setEntryRemoved(qint64 id, bool removed)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        if (!m_entries->setRemoved(id, removed, m_userName)) {
+            *error = m_entries->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::addInteraction(Interaction &interaction)
+{
+    if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
+        return false;
+    Interaction copy = interaction;
+    const bool ok = transact(Interactions | (copy.entryId ? Entries : 0), [&](QString *error) {
+        if (!m_interactions->insert(copy)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        interaction.id = copy.id;
+    return ok;
+}
+
+bool RegisterDocument::eraseInteraction(qint64 id)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->erase(id)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::updateInteraction(const Interaction &interaction)
+{
+    if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
+        return false;
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->update(interaction)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setInteractionRemoved(qint64 id, bool removed)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        if (!m_interactions->setRemoved(id, removed)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setLinks(const QList<Link> &links)
+{
+    return transact(Interactions | Entries, [&](QString *error) {
+        for (const Link &link : links) {
+            if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+void RegisterDocument::notifyChangedElsewhere()
+{
+    Q_EMIT entriesChanged();
+    Q_EMIT interactionsChanged();
+}
+
+bool RegisterDocument::addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added)
+{
+    ImportRecord record; // not an import of a file: no record
+    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+        for (Entry &entry : entries) {
+            if (!m_entries->insert(entry, m_userName)) {
+                *error = m_entries->lastError();
+                return false;
+            }
+        }
+        if (!m_interactions->insertImported(feed, m_poorRule, &record)) {
+            *error = m_interactions->lastError();
+            return false;
+        }
+        return true;
+    });
+    *added = record.added;
+    return ok;
+}
+
+bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &interactions)
+{
+    return transact(Entries | Interactions, [&](QString *error) {
+        for (Entry &entry : entries) {
+            if (!m_entries->insert(entry, m_userName)) {
+                *error = m_entries->lastError();
+                return false;
+            }
+        }
+        for (Interaction &interaction : interactions) {
+            if (!m_interactions->insert(interaction)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+} // namespace qw
