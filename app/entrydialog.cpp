@@ -1,5 +1,6 @@
 #include "entrydialog.h"
 
+#include "screenfit.h"
 #include "dateedits.h"
 #include "domain/impactsuggestion.h"
 #include "scoreselector.h"
@@ -195,7 +196,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
         connect(box, &QPlainTextEdit::textChanged, this, &EntryDialog::updateAcceptable);
     updateAcceptable();
     m_title->setFocus();
-    resize(1000, 640);
+    ScreenFit::resize(this, QSize(1000, 640));
 }
 
 void EntryDialog::updateAcceptable()

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -61,6 +62,7 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     m_text->setClearButtonEnabled(true);
     m_text->setMinimumWidth(110);
     connect(m_text, &QLineEdit::textChanged, this, &FilterBar::emitChanged);
+    m_text->installEventFilter(this);
     layout->addWidget(m_text, 2);
 
     m_openOnly = new QCheckBox(tr("&Open only"), this);
@@ -103,35 +105,20 @@ FilterBar::FilterBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(new QLabel(tr("Raised:"), this));
     m_from = DateEdits::create(QDate(), this);
     m_from->setSpecialValueText(tr("any time"));
-    m_from->setToolTip(tr("Raised on or after"));
+    m_from->setToolTip(tr("Raised on or after (Delete: any time)"));
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     layout->addWidget(m_from);
     layout->addWidget(new QLabel(QStringLiteral("–"), this));
     m_to = DateEdits::create(QDate(), this);
     m_to->setSpecialValueText(tr("any time"));
-    m_to->setToolTip(tr("Raised on or before"));
+    m_to->setToolTip(tr("Raised on or before (Delete: any time)"));
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     layout->addWidget(m_to);
 
     m_reset = new QToolButton(this);
     m_reset->setText(tr("Reset"));
     m_reset->setToolTip(tr("Show all open entries again"));
-    connect(m_reset, &QToolButton::clicked, this, [this] {
-        const QSignalBlocker b1(m_text), b2(m_openOnly), b3(m_service), b4(m_owner), b5(m_from), b6(m_to);
-        m_text->clear();
-        m_openOnly->setChecked(true);
-        for (QToolButton *button : {m_status, m_category}) {
-            for (QAction *action : button->menu()->actions()) {
-                const QSignalBlocker blocker(action);
-                action->setChecked(false);
-            }
-        }
-        m_service->setCurrentIndex(0);
-        m_owner->setCurrentIndex(0);
-        m_from->setDate(m_from->minimumDate());
-        m_to->setDate(m_to->minimumDate());
-        emitChanged();
-    });
+    connect(m_reset, &QToolButton::clicked, this, &FilterBar::reset);
     layout->addWidget(m_reset);
     emitChanged();
 }
@@ -146,6 +133,43 @@ void FilterBar::focusSearch()
 {
     m_text->setFocus();
     m_text->selectAll();
+}
+
+void FilterBar::reset()
+{
+    const QSignalBlocker b1(m_text), b2(m_openOnly), b3(m_service), b4(m_owner), b5(m_from), b6(m_to);
+    m_text->clear();
+    m_openOnly->setChecked(true);
+    for (QToolButton *button : {m_status, m_category}) {
+        for (QAction *action : button->menu()->actions()) {
+            const QSignalBlocker blocker(action);
+            action->setChecked(false);
+        }
+    }
+    m_service->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    m_from->setDate(m_from->minimumDate());
+    m_to->setDate(m_to->minimumDate());
+    emitChanged();
+}
+
+void FilterBar::setOpenOnly(bool on)
+{
+    m_openOnly->setChecked(on);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !m_text->text().isEmpty()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                m_text->clear();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::updateButtonText(QToolButton *button, const QString &name, int checked)

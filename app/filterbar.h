@@ -24,6 +24,14 @@ public:
     // The services and owners to offer, from the register's entries.
     void setChoices(const QStringList &services, const QStringList &owners);
     void focusSearch();
+    // Open only on or off, as its check box does.
+    void setOpenOnly(bool on);
+    // Every filter back to its default: all open entries.
+    void reset();
+
+protected:
+    // Esc in the filter text clears it (before the window's own Esc sees it).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void filterChanged(const EntryFilter &filter);

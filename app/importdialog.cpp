@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "recentfolders.h"
+#include "screenfit.h"
 #include "backgroundtask.h"
 #include "document/registerdocument.h"
 
@@ -130,13 +132,15 @@ ImportDialog::ImportDialog(RegisterDocument *document, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     m_file->setText(tr("Choose the export (CSV or Excel) of your service desk tool's satisfaction survey."));
-    resize(980, 720);
+    ScreenFit::resize(this, QSize(980, 720));
 }
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Interactions"), QDir::homePath(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Interactions"),
+                                                      RecentFolders::start(RecentFolders::Kind::Imports),
                                                       tr("Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+    RecentFolders::remember(RecentFolders::Kind::Imports, path);
     if (!path.isEmpty())
         loadFile(path);
 }

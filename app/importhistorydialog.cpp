@@ -1,5 +1,6 @@
 #include "importhistorydialog.h"
 
+#include "screenfit.h"
 #include "commands/importcommands.h"
 #include "document/registerdocument.h"
 
@@ -44,7 +45,7 @@ ImportHistoryDialog::ImportHistoryDialog(RegisterDocument *document, QWidget *pa
     });
     layout->addWidget(buttons);
     refresh();
-    resize(900, 420);
+    ScreenFit::resize(this, QSize(900, 420));
 }
 
 void ImportHistoryDialog::refresh()

@@ -1,5 +1,6 @@
 #include "linkdialog.h"
 
+#include "screenfit.h"
 #include "models/entrymodel.h"
 
 #include <QDialogButtonBox>
@@ -46,7 +47,7 @@ LinkDialog::LinkDialog(QAbstractItemModel *entries, qint64 current, QWidget *par
     layout->addWidget(m_filter);
     layout->addWidget(m_view);
     layout->addWidget(buttons);
-    resize(720, 420);
+    ScreenFit::resize(this, QSize(720, 420));
 
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "matrixview.h"
+#include "theme.h"
 
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
@@ -20,6 +21,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>
+#include <QUrl>
 
 namespace {
 
@@ -87,6 +89,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Open the register FILE (created if it does not exist) "
                                         "instead of the default register."),
         QStringLiteral("FILE"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Show QuickWins in the THEME light, dark or system (the desktop's "
+                                        "colours), instead of the one chosen last in View ▸ Theme."),
+        QStringLiteral("THEME"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QApplication::translate("main", "Fill the register, if it is empty, with a demonstration "
@@ -207,7 +214,11 @@ int main(int argc, char *argv[])
                                         "entries of realistic made-up data (the demonstration's, scaled), "
                                         "for trying QuickWins at scale, then exit."),
         QStringLiteral("INTERACTIONS,ENTRIES"));
-    parser.addOptions({registerOption, demoOption, langOption, screenshotOption, exportOption,
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "The register to open, as --register FILE (a file manager passes it)."),
+        QStringLiteral("[FILE]"));
+    parser.addOptions({registerOption, themeOption, demoOption, langOption, screenshotOption, exportOption,
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
                        allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
                        dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
@@ -218,9 +229,20 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
-        return fail(QApplication::translate("main", "Unexpected argument “%1”; see --help.")
-                        .arg(parser.positionalArguments().first()));
+    if (parser.positionalArguments().size() > 1)
+        return fail(QApplication::translate("main", "Unexpected argument “%1”: QuickWins opens one register at a "
+                                                    "time; see --help.")
+                        .arg(parser.positionalArguments().at(1)));
+    if (!parser.positionalArguments().isEmpty() && parser.isSet(registerOption))
+        return fail(QApplication::translate("main", "The register is named twice (“%1” and --register “%2”); "
+                                                    "name it once.")
+                        .arg(parser.positionalArguments().first(), parser.value(registerOption)));
+    qw::Theme::Choice theme = qw::Theme::saved();
+    if (parser.isSet(themeOption) && !qw::Theme::fromKey(parser.value(themeOption), &theme))
+        return fail(QApplication::translate("main", "--theme is light, dark or system, not “%1”.")
+                        .arg(parser.value(themeOption)));
+    if (theme != qw::Theme::Choice::System)
+        qw::Theme::apply(theme);
 
     const std::optional<QSize> size = qw::ChartExport::parseSize(parser.value(sizeOption));
     if (!size)
@@ -244,7 +266,11 @@ int main(int argc, char *argv[])
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
     // The register to open: the one named, else the last one used, else the default one.
-    QString path = parser.value(registerOption);
+    QString path = parser.isSet(registerOption) ? parser.value(registerOption)
+                 : parser.positionalArguments().value(0);
+    // A file manager may pass a file:// address (%u); %f passes a path.
+    if (path.startsWith(QLatin1String("file://")))
+        path = QUrl(path).toLocalFile();
     const QString fallback = qw::MainWindow::defaultRegisterPath();
     const bool named = !path.isEmpty();
     if (!named) {

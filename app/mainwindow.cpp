@@ -10,6 +10,10 @@
 #include "filterbar.h"
 #include "quickwinspanel.h"
 #include "recentregisters.h"
+#include "screenfit.h"
+#include "helpdialogs.h"
+#include "startpanel.h"
+#include "theme.h"
 #include "trendview.h"
 #include "triageview.h"
 #include "matrixview.h"
@@ -62,6 +66,23 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_notice = new NoticeBar(central);
     connect(m_notice, &NoticeBar::buttonClicked, this, &MainWindow::restoreFromBackup);
     layout->addWidget(m_notice);
+    m_hiddenNotice = new NoticeBar(central);
+    m_hiddenNotice->setObjectName(QStringLiteral("hiddenNotice"));
+    connect(m_hiddenNotice, &NoticeBar::buttonClicked, this, [this] {
+        const qint64 id = m_hiddenEntry;
+        const auto it = std::find_if(m_entryModel->allEntries().cbegin(), m_entryModel->allEntries().cend(),
+                                     [id](const EntrySummary &e) { return e.id == id; });
+        if (it != m_entryModel->allEntries().cend()) {
+            EntryFilter open = m_filterBar->filter();
+            open.openOnly = false;
+            if (!open.accepts(*it))
+                m_filterBar->reset();
+            m_filterBar->setOpenOnly(false);
+        }
+        m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
+        selectEntry(id);
+    });
+    layout->addWidget(m_hiddenNotice);
     m_comparison = new ComparisonBar(central);
     connect(m_comparison, &ComparisonBar::stopRequested, this, [this] { compareWith(0); });
     layout->addWidget(m_comparison);
@@ -72,6 +93,12 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     m_matrix = new MatrixView(central);
     m_matrix->setObjectName(QStringLiteral("matrix"));
     row->addWidget(m_matrix, 1);
+    m_startPanel = new StartPanel(central);
+    m_startPanel->hide();
+    connect(m_startPanel, &StartPanel::importRequested, this, &MainWindow::importInteractions);
+    connect(m_startPanel, &StartPanel::logRequested, this, &MainWindow::logInteraction);
+    connect(m_startPanel, &StartPanel::demoRequested, this, &MainWindow::openDemonstration);
+    row->addWidget(m_startPanel, 1);
     m_quickWinsPanel = new QuickWinsPanel(central);
     m_quickWinsPanel->hide();
     row->addWidget(m_quickWinsPanel);
@@ -99,7 +126,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
         editInteraction(index.data(InteractionModel::IdRole).toLongLong());
     });
 
-    resize(1280, 800);
+    // 1280x800 where there is room; on a 1280x720 shared screen, what fits.
+    ScreenFit::resize(this, QSize(1280, 800));
     auto *entriesDock = findChild<QDockWidget *>(QStringLiteral("entriesDock"));
     resizeDocks({entriesDock}, {620}, Qt::Horizontal);
     // The prioritised list gets the larger share; interactions, trend and triage share the rest.
@@ -109,6 +137,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
         QSettings settings;
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+        // Restored where it was, unless that was on a larger screen than this one.
+        ScreenFit::keepOnScreen(this);
     }
     updateActions();
 }
@@ -139,6 +169,12 @@ QString MainWindow::defaultRegisterPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         + QStringLiteral("/register.qwr");
+}
+
+QString MainWindow::demonstrationRegisterPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/demonstration.qwr");
 }
 
 void MainWindow::createDocks()
@@ -200,14 +236,28 @@ void MainWindow::createDocks()
     });
 }
 
+namespace {
+
+// A standard key, or the usual one where the desktop's theme has none (Quit has no key under
+// some desktop themes, and people expect Ctrl+Q).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &usual)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys.append(usual);
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QMenu *view = nullptr;
     QAction *newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegister);
-    newAction->setShortcut(QKeySequence::New);
+    newAction->setShortcuts(standardKeys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     QAction *openAction = file->addAction(tr("&Open Register…"), this, &MainWindow::openFromDialog);
-    openAction->setShortcut(QKeySequence::Open);
+    openAction->setShortcuts(standardKeys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     m_recent = new RecentRegisters(file->addMenu(tr("Open &Recent")), m_persistent, this);
     connect(m_recent, &RecentRegisters::openRequested, this, &MainWindow::openChosen);
     m_importAction = file->addAction(tr("&Import Interactions…"), this, &MainWindow::importInteractions);
@@ -222,19 +272,21 @@ void MainWindow::createActions()
             m_document->undoStack()->push(new SetPoorRuleCommand(m_document.get(), dialog.rule()));
     });
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
-    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
-    m_restoreAction = file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreFromBackup);
+    m_saveCopyAction->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    m_restoreAction = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setObjectName(QStringLiteral("quit"));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(standardKeys(QKeySequence::Undo, QKeySequence(Qt::CTRL | Qt::Key_Z)));
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(undo);
     edit->addAction(redo);
     QAction *copyChart = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
@@ -279,21 +331,52 @@ void MainWindow::createActions()
     connect(m_hidePersonalAction, &QAction::toggled, this, [this](bool hidden) {
         if (m_interactionModel)
             m_interactionModel->setPersonalDataHidden(hidden || m_presenting);
+        if (m_persistent)
+            QSettings().setValue(QStringLiteral("view/hidePersonalData"), hidden);
     });
+    if (m_persistent)
+        m_hidePersonalAction->setChecked(QSettings().value(QStringLiteral("view/hidePersonalData")).toBool());
     view->addSeparator();
     QMenu *colourBy = view->addMenu(tr("&Colour Marks By"));
     auto *colourGroup = new QActionGroup(colourBy);
+    // As the user left it: a meeting that looks at owners looks at owners next time too.
+    const int savedColours = m_persistent ? QSettings().value(QStringLiteral("view/colourBy"), 0).toInt() : 0;
     for (ColourBy by : {ColourBy::Quadrant, ColourBy::Status, ColourBy::Category, ColourBy::Service,
                         ColourBy::Owner}) {
-        QAction *action = colourBy->addAction(colourByName(by), this, [this, by] { m_matrix->setColourBy(by); });
+        QAction *action = colourBy->addAction(colourByName(by), this, [this, by] {
+            m_matrix->setColourBy(by);
+            if (m_persistent)
+                QSettings().setValue(QStringLiteral("view/colourBy"), int(by));
+        });
         action->setCheckable(true);
-        action->setChecked(by == ColourBy::Quadrant);
+        action->setChecked(int(by) == savedColours);
+        action->setObjectName(QStringLiteral("colourBy%1").arg(int(by)));
         colourGroup->addAction(action);
+        if (int(by) == savedColours && by != ColourBy::Quadrant)
+            m_matrix->setColourBy(by);
     }
     QAction *sizeByEvidence = view->addAction(tr("&Size Marks by Evidence"));
     sizeByEvidence->setCheckable(true);
     sizeByEvidence->setToolTip(tr("Larger marks for entries with more linked interactions"));
     connect(sizeByEvidence, &QAction::toggled, m_matrix, &MatrixView::setSizeByEvidence);
+    view->addSeparator();
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    auto *themeGroup = new QActionGroup(theme);
+    const std::pair<Theme::Choice, QString> themes[] = {{Theme::Choice::System, tr("&System")},
+                                                        {Theme::Choice::Light, tr("&Light")},
+                                                        {Theme::Choice::Dark, tr("&Dark")}};
+    for (const auto &[choice, name] : themes) {
+        QAction *action = theme->addAction(name, this, [this, choice] {
+            Theme::apply(choice);
+            if (m_persistent)
+                Theme::save(choice);
+        });
+        action->setCheckable(true);
+        action->setChecked(choice == Theme::current());
+        action->setObjectName(QStringLiteral("theme-") + Theme::key(choice));
+        themeGroup->addAction(action);
+    }
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(tr("&Take Snapshot…"), this, [this] {
         bool ok = false;
@@ -322,6 +405,10 @@ void MainWindow::createActions()
     addAction(leave);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), this, [this] { HelpDialogs::showGettingStarted(this); });
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { HelpDialogs::showShortcuts(this); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addSeparator();
     help->addAction(tr("&About QuickWins"), this, [this] {
         QMessageBox::about(this, tr("About QuickWins"),
                            tr("<p><b>QuickWins %1</b></p><p>A continuous-improvement register for "
@@ -347,7 +434,7 @@ void MainWindow::createActions()
     filters->setObjectName(QStringLiteral("filterToolBar"));
     filters->addWidget(m_filterBar);
     QAction *find = new QAction(tr("&Find Entries"), this);
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcuts(standardKeys(QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_F)));
     connect(find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
     view->addAction(find);
 }
@@ -457,6 +544,11 @@ void MainWindow::updateStatus()
         m_notice->setNotice(NoticeBar::Kind::Warning, storedValuesNotice());
     const int shown = m_entryModel->rowCount();
     const int all = int(m_entryModel->allEntries().size());
+    // An empty register shows the ways in instead of an empty matrix.
+    const bool empty = all == 0 && m_interactionModel->totalCount() == 0;
+    m_startPanel->setWritable(!m_document->isReadOnly());
+    m_startPanel->setVisible(empty && !m_presenting);
+    m_matrix->setVisible(!empty || m_presenting);
     m_statusLabel->setText((shown == all ? tr("%n entries", nullptr, all)
                                          : tr("%1 of %n entries shown", nullptr, all).arg(shown))
                            + QStringLiteral(" · ")

@@ -22,6 +22,7 @@ class NoticeBar;
 class EntryModel;
 class QuickWinsPanel;
 class RecentRegisters;
+class StartPanel;
 class TrendView;
 class TriageView;
 class FilterBar;
@@ -58,6 +59,7 @@ public:
     void selectInteraction(qint64 id);
 
     static QString defaultRegisterPath();
+    static QString demonstrationRegisterPath();
 
     // Presentation mode (F5, Esc leaves): full screen, the matrix in large text, a numbered list
     // of the quick wins beside it, and no personal data anywhere.
@@ -104,12 +106,16 @@ private:
     // Today's backup of the open register, on a thread of its own (see Backups).
     void startDailyBackup();
     void openChosen(const QString &path);
+    // The demonstration register, in a file of its own, filled the first time.
+    void openDemonstration();
     QList<qint64> selectedInteractions() const;
     void showError(const QString &message);
     void exportChart();
     void copyChart();
     ChartExport::Options chartOptions() const;
     void updateComparison();
+    // After an edit: a passing word, with a way to show it, when the filter now hides the entry.
+    void sayIfHidden(qint64 id);
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
@@ -120,6 +126,8 @@ private:
     QTableView *m_entryView = nullptr;
     QTableView *m_interactionView = nullptr;
     NoticeBar *m_notice = nullptr;
+    NoticeBar *m_hiddenNotice = nullptr; // "CI-0007 is done and hidden by Open only"
+    qint64 m_hiddenEntry = 0;
     bool m_backupWanted = false; // today's backup, once the register is found whole
     FilterBar *m_filterBar = nullptr;
     TrendView *m_trend = nullptr;
@@ -144,6 +152,7 @@ private:
     QAction *m_hidePersonalAction = nullptr;
     QAction *m_presentAction = nullptr;
     QuickWinsPanel *m_quickWinsPanel = nullptr;
+    StartPanel *m_startPanel = nullptr;
     bool m_presenting = false;
     QByteArray m_stateBeforePresentation;
     ComparisonBar *m_comparison = nullptr;

@@ -5,7 +5,9 @@
 #include "entrydialog.h"
 #include "interactiondialog.h"
 #include "linkdialog.h"
+#include "filterbar.h"
 #include "matrixview.h"
+#include "noticebar.h"
 
 #include "commands/entrycommands.h"
 #include "commands/interactioncommands.h"
@@ -14,6 +16,7 @@
 #include "models/interactionmodel.h"
 
 #include <QMenu>
+#include <QTimer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -67,8 +70,10 @@ void MainWindow::newEntry()
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
-    if (pushKept(m_document->undoStack(), command))
+    if (pushKept(m_document->undoStack(), command)) {
         selectEntry(command->entryId());
+        sayIfHidden(command->entryId());
+    }
 }
 
 void MainWindow::newEntryFromInteraction()
@@ -132,8 +137,10 @@ void MainWindow::editEntry(qint64 id)
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
     const Entry after = dialog.entry();
-    if (after != *before)
+    if (after != *before) {
         m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+        sayIfHidden(id);
+    }
 }
 
 void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
@@ -161,6 +168,29 @@ void MainWindow::setEntryStatus(qint64 id, Status status)
     if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
         after.doneOn = QDate::currentDate();
     m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+    sayIfHidden(id);
+}
+
+void MainWindow::sayIfHidden(qint64 id)
+{
+    const QList<EntrySummary> &all = m_entryModel->allEntries();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [id](const EntrySummary &e) { return e.id == id; });
+    if (it == all.cend() || m_entryModel->rowOf(id) >= 0)
+        return;
+    EntryFilter open = m_filterBar->filter();
+    open.openOnly = false;
+    const QString code = Entry::codeFor(id);
+    const QString text = open.accepts(*it)
+        ? tr("%1 is %2 and hidden by Open only.").arg(code, statusName(it->status).toLower())
+        : tr("%1 is hidden by the filter.").arg(code);
+    m_hiddenEntry = id;
+    m_hiddenNotice->setNotice(NoticeBar::Kind::Information, text, tr("&Show"));
+    statusBar()->showMessage(text, 10000);
+    // A passing word: it goes after a while, or with the next edit that hides nothing.
+    QTimer::singleShot(12000, m_hiddenNotice, [this, id] {
+        if (m_hiddenEntry == id)
+            m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
+    });
 }
 
 void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)

@@ -5,10 +5,12 @@
 #include "importdialog.h"
 #include "matrixview.h"
 #include "noticebar.h"
+#include "recentfolders.h"
 #include "recentregisters.h"
 
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
+#include "demo/demoscenario.h"
 #include "storage/backups.h"
 #include "storage/registerlock.h"
 
@@ -125,20 +127,45 @@ void MainWindow::openChosen(const QString &path)
         showError(error);
 }
 
+void MainWindow::openDemonstration()
+{
+    const QString path = demonstrationRegisterPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QString error;
+    if (!openRegister(path, &error)) {
+        if (!error.isEmpty())
+            showError(error);
+        return;
+    }
+    // Filled once; what the user changes in it afterwards stays.
+    if (m_document->entryCount() == 0 && m_document->interactionCount() == 0 && !m_document->isReadOnly()) {
+        DemoScenario demo = makeDemoScenario(QDate::currentDate());
+        if (!m_document->addInBulk(demo.entries, demo.interactions))
+            return;
+        statusBar()->showMessage(tr("The demonstration register: a year of a service desk's survey, in a file of "
+                                    "its own"), 8000);
+    }
+}
+
 void MainWindow::openFromDialog()
 {
-    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    const QString start = RecentFolders::start(RecentFolders::Kind::Registers,
+                                               m_document ? QFileInfo(m_document->filePath()).absolutePath() : QString());
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Register"), start, registerFilter());
-    if (!path.isEmpty())
-        openChosen(path);
+    if (path.isEmpty())
+        return;
+    RecentFolders::remember(RecentFolders::Kind::Registers, path);
+    openChosen(path);
 }
 
 void MainWindow::newRegister()
 {
-    const QString start = m_document ? QFileInfo(m_document->filePath()).absolutePath() : QDir::homePath();
+    const QString start = RecentFolders::start(RecentFolders::Kind::Registers,
+                                               m_document ? QFileInfo(m_document->filePath()).absolutePath() : QString());
     QString path = QFileDialog::getSaveFileName(this, tr("New Register"), start, registerFilter());
     if (path.isEmpty())
         return;
+    RecentFolders::remember(RecentFolders::Kind::Registers, path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".qwr");
     if (QFileInfo::exists(path)) {
@@ -151,11 +178,16 @@ void MainWindow::newRegister()
 
 void MainWindow::saveCopy()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"),
-                                                      QFileInfo(m_document->filePath()).absolutePath(),
-                                                      registerFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy As"),
+        RecentFolders::start(RecentFolders::Kind::Registers, QFileInfo(m_document->filePath()).absolutePath()),
+        registerFilter());
     if (path.isEmpty())
         return;
+    RecentFolders::remember(RecentFolders::Kind::Registers, path);
+    // A copy is a register: with the extension the Open dialog looks for.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qwr");
     QString error;
     if (!m_document->saveCopyAs(path, &error))
         showError(error);
@@ -176,7 +208,9 @@ ChartExport::Options MainWindow::chartOptions() const
 void MainWindow::exportChart()
 {
     const QString written = ChartExport::exportInteractively(
-        this, m_entryModel, chartOptions(), QFileInfo(m_document->filePath()).absolutePath());
+        this, m_entryModel, chartOptions(),
+        RecentFolders::start(RecentFolders::Kind::Exports, QFileInfo(m_document->filePath()).absolutePath()));
+    RecentFolders::remember(RecentFolders::Kind::Exports, written);
     if (!written.isEmpty())
         statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(written)), 5000);
 }

@@ -39,12 +39,17 @@ QColor shading(Quadrant q, bool dark)
     return fill;
 }
 
-QColor nameColour(Quadrant q, bool dark)
+QColor nameColour(Quadrant q, const QColor &background)
 {
+    const bool dark = background.lightness() < 128;
     const QColor base = quadrantColor(q);
-    return dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
+    QColor name = dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
+    // At least 4.5:1 on the quadrant it names (WCAG AA, as presentation mode promises), whatever
+    // the desktop's palette: lighter on dark, darker on light, until it is.
+    for (int i = 0; i < 24 && contrastRatio(name, background) < 4.8; ++i)
+        name = dark ? name.lighter(112) : name.darker(112);
+    return name;
 }
-
 
 QList<QGraphicsItem *> legend(QGraphicsItem *parent, const QString &title,
                               const QList<LegendItem> &legendItems, const QFont &font,

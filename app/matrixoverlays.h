@@ -23,7 +23,7 @@ namespace MatrixOverlays {
 bool isDark(const QPalette &palette);
 QColor composite(const QColor &over, const QColor &under); // over (with its alpha) on under
 QColor shading(Quadrant quadrant, bool dark);               // a quadrant's translucent fill
-QColor nameColour(Quadrant quadrant, bool dark);            // a quadrant's name
+QColor nameColour(Quadrant quadrant, const QColor &background); // a quadrant's name on its shading
 
 // Rows of colour chips that say what each colour means, filling width from the left and
 // ending at bottom. Returns the items; *height is how much room they take.

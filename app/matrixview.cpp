@@ -162,7 +162,8 @@ void MatrixView::applyPalette()
         font.setBold(true);
         font.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
         m_quadrantNames[i]->setFont(font);
-        m_quadrantNames[i]->setBrush(nameColour(Quadrant(i), dark));
+        m_quadrantNames[i]->setBrush(
+            nameColour(Quadrant(i), composite(shading(Quadrant(i), dark), pal.color(QPalette::Base))));
     }
     QFont hint = font();
     hint.setBold(true);

@@ -31,6 +31,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QScreen>
 #include <QLabel>
 #include <QSpinBox>
 #include <QLineEdit>
@@ -254,14 +255,26 @@ void TestMainWindow::layoutIsRestored()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->hide();
-        window.resize(1100, 700);
+        window.resize(1100, 640);
+        window.close();
+    }
+    {
+        MainWindow window(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->isHidden());
+        QCOMPARE(window.size(), QSize(1100, 640));
+        // Left larger than this screen (on a larger one, say): it comes back on this one, whole.
+        window.setGeometry(300, 200, 1900, 1100);
         window.close();
     }
     MainWindow window(true);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("interactionsDock"))->isHidden());
-    QCOMPARE(window.size(), QSize(1100, 700));
+    const QRect screen = window.screen()->availableGeometry();
+    QVERIFY2(screen.contains(window.frameGeometry()),
+             qPrintable(QStringLiteral("%1,%2 %3x%4").arg(window.frameGeometry().x()).arg(window.frameGeometry().y())
+                            .arg(window.frameGeometry().width()).arg(window.frameGeometry().height())));
     QCOMPARE(QSettings().value(QStringLiteral("lastRegister")).toString(), QFileInfo(path).absoluteFilePath());
 }
 

@@ -1,0 +1,2974 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The folder “%1” cannot be created.</source>
+        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: %2</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>renaming it failed</source>
+        <translation>le renommage a échoué</translation>
+    </message>
+    <message>
+        <source>%1 (daily)</source>
+        <translation>%1 (quotidienne)</translation>
+    </message>
+    <message>
+        <source>%1 (before an upgrade of the register format)</source>
+        <translation>%1 (avant une mise à niveau du format du registre)</translation>
+    </message>
+    <message>
+        <source>%1 (before a restore)</source>
+        <translation>%1 (avant une restauration)</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written, so nothing was restored.</source>
+        <translation>La sauvegarde « %1 » n’a pas pu être écrite, rien n’a donc été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
+        <translation>« %1 » ne se termine pas par .png, .svg ou .pdf, le format du graphique est donc inconnu.</translation>
+    </message>
+    <message>
+        <source>QuickWins impact/effort matrix</source>
+        <translation>Matrice impact/effort de QuickWins</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Size of the image in pixels (width x height):</source>
+        <translation>Taille de l’image en pixels (largeur x hauteur) :</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).</source>
+        <translation>« %1 » n’est pas une taille telle que 1920x1080 (de 320x240 à 10000x10000).</translation>
+    </message>
+    <message>
+        <source>the chart could not be drawn</source>
+        <translation>le graphique n’a pas pu être dessiné</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>ITIL practice</source>
+        <translation>Pratique ITIL</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Signalée par</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Linked interactions</source>
+        <translation>Interactions liées</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Insatisfaisante</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Contact répété</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>insatisfaisante</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>The interactions could not be read from the register.</source>
+        <translation>Les interactions n’ont pas pu être lues depuis le registre.</translation>
+    </message>
+    <message>
+        <source>entry %1 could not be read</source>
+        <translation>l’initiative %1 n’a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>EditScript</name>
+    <message>
+        <source>“%1” is not FIELD=VALUE</source>
+        <translation>« %1 » n’est pas de la forme FIELD=VALUE</translation>
+    </message>
+    <message>
+        <source>%1 is 1 to 5, not “%2”</source>
+        <translation>%1 doit valoir de 1 à 5, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status</source>
+        <translation>« %1 » n’est pas un statut</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category</source>
+        <translation>« %1 » n’est pas une catégorie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an entry</source>
+        <translation>« %1 » n’est pas un champ d’une initiative</translation>
+    </message>
+    <message>
+        <source>score is 1 to 5, not “%1”</source>
+        <translation>score doit valoir de 1 à 5, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO date</source>
+        <translation>« %1 » n’est pas une date ISO</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of an interaction</source>
+        <translation>« %1 » n’est pas un champ d’une interaction</translation>
+    </message>
+    <message>
+        <source>there is no entry “%1”</source>
+        <translation>il n’existe pas d’initiative « %1 »</translation>
+    </message>
+    <message>
+        <source>an entry needs a title</source>
+        <translation>une initiative doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>there is no interaction “%1”</source>
+        <translation>il n’existe pas d’interaction « %1 »</translation>
+    </message>
+    <message>
+        <source>there is nothing to undo</source>
+        <translation>il n’y a rien à annuler</translation>
+    </message>
+    <message>
+        <source>there is nothing to redo</source>
+        <translation>il n’y a rien à rétablir</translation>
+    </message>
+    <message>
+        <source>“%1” is not an edit; see --help</source>
+        <translation>« %1 » n’est pas une modification ; voir --help</translation>
+    </message>
+    <message>
+        <source>the quote at column %1 is never closed</source>
+        <translation>le guillemet de la colonne %1 n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>“%1” is not a scale (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</source>
+        <translation>« %1 » n’est pas une échelle (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a point of the scale %2</source>
+        <translation>« %1 » n’est pas une valeur de l’échelle %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCommands</name>
+    <message>
+        <source>New entry “%1”</source>
+        <translation>Nouvelle initiative « %1 »</translation>
+    </message>
+    <message>
+        <source>New entry “%1” from interaction</source>
+        <translation>Nouvelle initiative « %1 » à partir d’une interaction</translation>
+    </message>
+    <message>
+        <source>Rescore %1 (impact %2, effort %3)</source>
+        <translation>Réévaluer %1 (impact %2, effort %3)</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 au statut %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>No file was named to write to.</source>
+        <translation>Aucun fichier de destination n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>“%1” is the open register (or a file of it); an export never writes over a register. Choose another file.</source>
+        <translation>« %1 » est le registre ouvert (ou l’un de ses fichiers) ; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link to a file that does not exist; QuickWins does not write through it.</source>
+        <translation>« %1 » est un lien vers un fichier qui n’existe pas ; QuickWins n’écrit pas à travers ce lien.</translation>
+    </message>
+    <message>
+        <source>“%1” exists and is not a regular file (a folder, a device or a pipe); QuickWins writes only regular files.</source>
+        <translation>« %1 » existe et n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube) ; QuickWins n’écrit que des fichiers ordinaires.</translation>
+    </message>
+    <message>
+        <source>“%1” is a QuickWins register; an export never writes over a register. Choose another file.</source>
+        <translation>« %1 » est un registre QuickWins ; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database file; an export never writes over one. Choose another file.</source>
+        <translation>« %1 » est un fichier de base de données ; une exportation n’en écrase jamais. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: the disk is full. Any earlier file of that name was left as it was; free some space and try again.</source>
+        <translation>« %1 » n’a pas été écrit : le disque est plein. Un éventuel fichier antérieur portant ce nom a été laissé tel quel ; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” was not written: %2. Any earlier file of that name was left as it was.</source>
+        <translation>« %1 » n’a pas été écrit : %2. Un éventuel fichier antérieur portant ce nom a été laissé tel quel.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLimits</name>
+    <message>
+        <source>the %1 field is %2 characters long; it may be at most %3</source>
+        <translation>le champ %1 compte %2 caractères ; il peut en compter au plus %3</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>name of who raised it</source>
+        <translation>auteur du signalement</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>pratique</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>expected benefit</source>
+        <translation>bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>Generator</name>
+    <message>
+        <source>Generated data goes into a new register; “%1” already holds entries or interactions.</source>
+        <translation>Les données générées vont dans un nouveau registre ; « %1 » contient déjà des initiatives ou des interactions.</translation>
+    </message>
+    <message>
+        <source>The numbers to generate cannot be negative.</source>
+        <translation>Les nombres à générer ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The generated register could not be written; nothing was added.</source>
+        <translation>Le registre généré n’a pas pu être écrit ; rien n’a été ajouté.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSuggestion</name>
+    <message>
+        <source>poor interactions linked: %1; %2 in the last 90 days, %3 older (counted half): volume level %4</source>
+        <translation>interactions insatisfaisantes liées : %1 ; %2 au cours des 90 derniers jours, %3 plus anciennes (comptées pour moitié) : niveau de volume %4</translation>
+    </message>
+    <message>
+        <source>very poor scores (on average in the worst fifth of the scale): +0.5</source>
+        <translation>notes très mauvaises (en moyenne dans le cinquième le plus bas de l’échelle) : +0,5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 were repeat contacts (30 % or more): +0.5</source>
+        <translation>%1 sur %2 étaient des contacts répétés (30 % ou plus) : +0,5</translation>
+    </message>
+    <message>
+        <source>%1 different customers (5 or more): +0.5</source>
+        <translation>%1 clients différents (5 ou plus) : +0,5</translation>
+    </message>
+    <message>
+        <source>all from one customer: −0.5</source>
+        <translation>toutes d’un seul client : −0,5</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The dates in column %1 mix day/month and month/day order.</source>
+        <translation>Les dates de la colonne %1 mélangent les ordres jour/mois et mois/jour.</translation>
+    </message>
+    <message>
+        <source>the header is repeated here; the line was skipped</source>
+        <translation>l’en-tête est répété ici ; la ligne a été ignorée</translation>
+    </message>
+    <message>
+        <source>column %1: no date</source>
+        <translation>colonne %1 : aucune date</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” could be day/month or month/day, and the file does not say which; choose with --date-order DMY or MDY</source>
+        <translation>colonne %1 : « %2 » peut se lire jour/mois ou mois/jour, et le fichier ne précise pas lequel ; choisissez avec --date-order DMY ou MDY</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a satisfaction score</source>
+        <translation>colonne %1 : « %2 » n’est pas une note de satisfaction</translation>
+    </message>
+    <message>
+        <source>The import could not be saved; nothing was imported.</source>
+        <translation>L’importation n’a pas pu être enregistrée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>A temporary copy of the workbook could not be written: %1</source>
+        <translation>Une copie temporaire du classeur n’a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>%1, so neither was recognised; choose one with --map FIELD=NUMBER</source>
+        <translation>%1, aucune n’a donc été reconnue ; choisissez-en une avec --map FIELD=NUMBER</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>the satisfaction score</source>
+        <translation>la note de satisfaction</translation>
+    </message>
+    <message>
+        <source>No column was found for %1 in the header (%2); name %3 with %4.</source>
+        <translation>Aucune colonne n’a été trouvée pour %1 dans l’en-tête (%2) ; indiquez %3 avec %4.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>les colonnes</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>la colonne</translation>
+    </message>
+    <message>
+        <source>day/month (decided from the column)</source>
+        <translation>jour/mois (déduit de la colonne)</translation>
+    </message>
+    <message>
+        <source>month/day (decided from the column)</source>
+        <translation>mois/jour (déduit de la colonne)</translation>
+    </message>
+    <message>
+        <source>The dates in column %1 can only be read %2, not as chosen.</source>
+        <translation>Les dates de la colonne %1 ne peuvent être lues que dans l’ordre %2, et non selon votre choix.</translation>
+    </message>
+    <message>
+        <source>day/month (as chosen)</source>
+        <translation>jour/mois (selon votre choix)</translation>
+    </message>
+    <message>
+        <source>month/day (as chosen)</source>
+        <translation>mois/jour (selon votre choix)</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>The scores in column %1 fit none of the scales QuickWins knows (1-5, 1-10, 0-10, 0-3, bad/good, unhappy/neutral/happy); choose one with --scale.</source>
+        <translation>Les notes de la colonne %1 ne correspondent à aucune des échelles que QuickWins connaît (1-5, 1-10, 0-10, 0-3, mauvais/bon, mécontent/neutre/content) ; choisissez-en une avec --scale.</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not a date and time QuickWins can read whole</source>
+        <translation>colonne %1 : « %2 » n’est pas une date et une heure que QuickWins peut lire entièrement</translation>
+    </message>
+    <message>
+        <source>column %1: %2 is outside the scale %3 that the column&apos;s other scores use</source>
+        <translation>colonne %1 : %2 est en dehors de l’échelle %3 qu’utilisent les autres notes de la colonne</translation>
+    </message>
+    <message>
+        <source>column %1: “%2” is not yes or no for a repeat contact</source>
+        <translation>colonne %1 : « %2 » n’est ni oui ni non pour un contact répété</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2; the row cannot be read safely</source>
+        <translation>%1 champs alors que l’en-tête en compte %2 ; la ligne ne peut pas être lue de façon sûre</translation>
+    </message>
+    <message numerus="yes">
+        <source>channel “%1” (%n row(s)) was not recognised and recorded as unknown</source>
+        <translation>
+            <numerusform>le canal « %1 » (%n ligne) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
+            <numerusform>le canal « %1 » (%n lignes) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an export.</source>
+        <translation>« %1 » est un dossier, pas une exportation.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a device, a pipe or a socket); save the export to a file and import that.</source>
+        <translation>« %1 » n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) ; enregistrez l’exportation dans un fichier et importez celui-ci.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 GiB, more than one import can take; split the export.</source>
+        <translation>« %1 » dépasse %2 Gio, plus que ce qu’une seule importation peut traiter ; divisez l’exportation.</translation>
+    </message>
+    <message>
+        <source>(an export)</source>
+        <translation>(une exportation)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionCommands</name>
+    <message>
+        <source>Log interaction</source>
+        <translation>Consigner une interaction</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Modifier l’interaction</translation>
+    </message>
+    <message>
+        <source>Remove interaction</source>
+        <translation>Supprimer l’interaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n interaction(s) to %1</source>
+        <translation>
+            <numerusform>Lier %n interaction à %1</numerusform>
+            <numerusform>Lier %n interactions à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n interaction(s)</source>
+        <translation>
+            <numerusform>Délier %n interaction</numerusform>
+            <numerusform>Délier %n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixLayout</name>
+    <message numerus="yes">
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n autre</numerusform>
+            <numerusform>%1 + %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDatabase</name>
+    <message>
+        <source>“%1” is a folder, not a QuickWins register.</source>
+        <translation>« %1 » est un dossier, pas un registre QuickWins.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty file, not a QuickWins register. It was left as it is.</source>
+        <translation>« %1 » est un fichier vide, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: you do not have permission to open it.</source>
+        <translation>« %1 » ne peut pas être lu : vous n’avez pas l’autorisation de l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickWins register. It was left as it is.</source>
+        <translation>« %1 » n’est pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database of another program, not a QuickWins register. It was left as it is.</source>
+        <translation>« %1 » est une base de données d’un autre programme, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>« %1 » n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist, so the register cannot be created there.</source>
+        <translation>Le dossier « %1 » n’existe pas, le registre ne peut donc pas y être créé.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of QuickWins (register format %2; this version understands up to format %3). It was not opened and not changed.</source>
+        <translation>« %1 » a été écrit par une version plus récente de QuickWins (format de registre %2 ; cette version comprend les formats jusqu’au %3). Il n’a été ni ouvert ni modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” needs an upgrade to be opened by this version, but it is read-only.</source>
+        <translation>« %1 » doit être mis à niveau pour être ouvert par cette version, mais il est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>« %1 » n’a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be prepared for use: %2</source>
+        <translation>« %1 » n’a pas pu être préparé pour l’utilisation : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another QuickWins (%2). It can be opened read-only, or closed there first.</source>
+        <translation>« %1 » est ouvert dans une autre instance de QuickWins (%2). Il peut être ouvert en lecture seule, ou d’abord fermé dans cette instance.</translation>
+    </message>
+    <message>
+        <source>This register is open read-only, so it cannot be restored.</source>
+        <translation>Ce registre est ouvert en lecture seule, il ne peut donc pas être restauré.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a backup this version of QuickWins can restore.</source>
+        <translation>« %1 » n’est pas une sauvegarde que cette version de QuickWins peut restaurer.</translation>
+    </message>
+    <message>
+        <source>The register could not be restored from “%1”; it was left as it was. %2</source>
+        <translation>Le registre n’a pas pu être restauré à partir de « %1 » ; il a été laissé tel quel. %2</translation>
+    </message>
+    <message>
+        <source>The changes in “%1” could not be checked: no room for a copy of the register in “%2”. Nothing was changed.</source>
+        <translation>Les modifications contenues dans « %1 » n’ont pas pu être vérifiées : pas assez de place pour une copie du registre dans « %2 ». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The write-ahead log “%1” beside the register does not fit it: with its changes the register would be damaged (%2). It may belong to another register. Nothing was changed; move the log away to open the register as it is.</source>
+        <translation>Le journal d’écriture anticipée « %1 » situé à côté du registre ne lui correspond pas : avec ses modifications, le registre serait endommagé (%2). Il appartient peut-être à un autre registre. Rien n’a été modifié ; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>il ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The write-ahead log “%1” beside the register belongs to another register. Nothing was changed; move the log away to open the register as it is.</source>
+        <translation>Le journal d’écriture anticipée « %1 » situé à côté du registre appartient à un autre registre. Rien n’a été modifié ; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
+    </message>
+    <message>
+        <source>Its newest backup is “%1”, taken %2: File ▸ Restore from Backup puts it back.</source>
+        <translation>Sa sauvegarde la plus récente est « %1 », effectuée le %2 : Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
+    </message>
+    <message>
+        <source>“%1” has changes waiting in “%2”, the write-ahead log of another name of the same file. Open it once as “%3” so that they are put into the file. Nothing was changed.</source>
+        <translation>« %1 » a des modifications en attente dans « %2 », le journal d’écriture anticipée d’un autre nom du même fichier. Ouvrez-le une fois sous le nom « %3 » pour qu’elles soient intégrées au fichier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read safely: no temporary folder to check its write-ahead log in. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être lu de façon sûre : aucun dossier temporaire où vérifier son journal d’écriture anticipée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2. It was left as it is.</source>
+        <translation>« %1 » ne peut pas être lu : %2. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a QuickWins register but is damaged: %2. It was left as it is.</source>
+        <translation>« %1 » ressemble à un registre QuickWins mais est endommagé : %2. Le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: the disk is full. Nothing was left behind; free some space and try again.</source>
+        <translation>« %1 » n’a pas pu être créé : le disque est plein. Aucun fichier résiduel n’a été laissé ; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: %2. Nothing was left behind.</source>
+        <translation>« %1 » n’a pas pu être créé : %2. Aucun fichier résiduel n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened for changes: the disk is full. It was left as it was; free some space and try again.</source>
+        <translation>« %1 » n’a pas pu être ouvert en écriture : le disque est plein. Le fichier a été laissé tel quel ; libérez de l’espace et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDocument</name>
+    <message>
+        <source>“%1” is damaged (%2), so what it shows may be incomplete. It is read-only now; nothing more is written to it.</source>
+        <translation>« %1 » est endommagé (%2), ce qu’il affiche peut donc être incomplet. Il est désormais en lecture seule ; plus rien n’y est écrit.</translation>
+    </message>
+    <message>
+        <source>No healthy backup of it was found.</source>
+        <translation>Aucune sauvegarde intacte n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Its newest healthy backup is of %1 (“%2”): File ▸ Restore from Backup puts it back.</source>
+        <translation>Sa sauvegarde intacte la plus récente date du %1 (« %2 ») : Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterLock</name>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>le processus %1 sur %2</translation>
+    </message>
+    <message>
+        <source>another QuickWins, under another name of the same file</source>
+        <translation>une autre instance de QuickWins, sous un autre nom du même fichier</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotCommands</name>
+    <message>
+        <source>Take snapshot “%1”</source>
+        <translation>Prendre l’instantané « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>QuickWins keeps a continuous-improvement register for an IT service desk: poor interactions, the improvements they call for, and an impact/effort matrix that puts the quick wins first.</source>
+        <translation>QuickWins tient un registre d’amélioration continue pour un centre de services informatiques : les interactions insatisfaisantes, les améliorations qu’elles appellent, et une matrice impact/effort qui place les gains rapides en premier.</translation>
+    </message>
+    <message>
+        <source>Open the register FILE (created if it does not exist) instead of the default register.</source>
+        <translation>Ouvrir le registre FILE (créé s’il n’existe pas) au lieu du registre par défaut.</translation>
+    </message>
+    <message>
+        <source>Fill the register, if it is empty, with a demonstration scenario of an IT service desk.</source>
+        <translation>Remplir le registre, s’il est vide, avec un scénario de démonstration d’un centre de services informatiques.</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (for example de) instead of the system&apos;s.</source>
+        <translation>Utiliser la langue CODE (par exemple fr) au lieu de celle du système.</translation>
+    </message>
+    <message>
+        <source>Render the main window offscreen to the PNG file OUT, then exit.</source>
+        <translation>Dessiner la fenêtre principale hors écran dans le fichier PNG OUT, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”; see --help.</source>
+        <translation>Argument inattendu « %1 » ; voir --help.</translation>
+    </message>
+    <message>
+        <source>The size “%1” is not of the form WxH, such as 1280x800.</source>
+        <translation>La taille « %1 » n’est pas de la forme WxH, comme 1280x800.</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be added.</source>
+        <translation>Les données de démonstration n’ont pas pu être ajoutées.</translation>
+    </message>
+    <message>
+        <source>Write the impact/effort matrix to OUT (.png, .svg or .pdf), then exit.</source>
+        <translation>Écrire la matrice impact/effort dans OUT (.png, .svg ou .pdf), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Size of the screenshot or chart in pixels (default 1280x800).</source>
+        <translation>Taille de la capture d’écran ou du graphique en pixels (par défaut 1280x800).</translation>
+    </message>
+    <message>
+        <source>Export the chart as presentation mode shows it: large text for a shared screen.</source>
+        <translation>Exporter le graphique tel que le mode présentation l’affiche : texte en grand pour un écran partagé.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The default register opens instead.</source>
+        <translation>%1
+
+Le registre par défaut est ouvert à la place.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>--date-order is DMY or MDY, not “%1”.</source>
+        <translation>--date-order vaut DMY ou MDY, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1:%2: warning: %3</source>
+        <translation>%1:%2 : avertissement : %3</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1 : avertissement : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: rejected: %3</source>
+        <translation>%1:%2 : rejetée : %3</translation>
+    </message>
+    <message>
+        <source> (dry run: nothing was written)</source>
+        <translation> (simulation : rien n’a été écrit)</translation>
+    </message>
+    <message>
+        <source>With --import: how to read dates such as 02/03/2016 when the file does not tell: DMY or MDY.</source>
+        <translation>Avec --import : comment lire les dates telles que 02/03/2016 quand le fichier ne le précise pas : DMY ou MDY.</translation>
+    </message>
+    <message>
+        <source>Write every entry, in priority order, to the CSV file OUT for a spreadsheet, then exit. Cells that a spreadsheet would run as a formula are written as text.</source>
+        <translation>Écrire toutes les initiatives, par ordre de priorité, dans le fichier CSV OUT pour un tableur, puis quitter. Les cellules qu’un tableur exécuterait comme une formule sont écrites comme du texte.</translation>
+    </message>
+    <message>
+        <source>Fill a new register with INTERACTIONS survey responses and ENTRIES entries of realistic made-up data (the demonstration&apos;s, scaled), for trying QuickWins at scale, then exit.</source>
+        <translation>Remplir un nouveau registre avec INTERACTIONS réponses d’enquête et ENTRIES initiatives de données fictives réalistes (celles de la démonstration, multipliées), pour essayer QuickWins à grande échelle, puis quitter.</translation>
+    </message>
+    <message>
+        <source>quickwins: warning: today’s backup could not be made: %1</source>
+        <translation>quickwins : avertissement : la sauvegarde du jour n’a pas pu être effectuée : %1</translation>
+    </message>
+    <message>
+        <source>--generate takes INTERACTIONS,ENTRIES, such as 1000000,10000, not “%1”.</source>
+        <translation>--generate attend INTERACTIONS,ENTRIES, comme 1000000,10000, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>generated %1 interactions and %2 entries in %3 s</source>
+        <translation>%1 interactions et %2 initiatives générées en %3 s</translation>
+    </message>
+    <message>
+        <source>Import every response of a service desk&apos;s satisfaction export (CSV or an Excel .xlsx workbook from Zendesk, Freshdesk, ServiceNow, Jira Service Management or a spreadsheet) into the register, print what was decided (encoding, columns, dates, scale) and one summary line, and exit; non-zero if any row was rejected, in which case nothing is imported. Responses already in the register are updated where the export changed them, never doubled. The import is recorded (see --imports).</source>
+        <translation>Importer dans le registre toutes les réponses de l’exportation de satisfaction d’un centre de services (CSV ou classeur Excel .xlsx issu de Zendesk, Freshdesk, ServiceNow, Jira Service Management ou d’un tableur), afficher ce qui a été déterminé (encodage, colonnes, dates, échelle) et une ligne de résumé, puis quitter ; code de retour non nul si une ligne a été rejetée, auquel cas rien n’est importé. Les réponses déjà présentes dans le registre sont mises à jour là où l’exportation les a modifiées, jamais dupliquées. L’importation est consignée (voir --imports).</translation>
+    </message>
+    <message>
+        <source>With --import: take FIELD from COLUMN (a header name or number). FIELD is one of ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (the survey response&apos;s own id). Repeatable.</source>
+        <translation>Avec --import : prendre FIELD dans COLUMN (un nom d’en-tête ou un numéro). FIELD est l’un de ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (l’identifiant propre de la réponse à l’enquête). Peut être répété.</translation>
+    </message>
+    <message>
+        <source>With --import: read and report, but write nothing anywhere (not even a new register).</source>
+        <translation>Avec --import : lire et rendre compte, mais ne rien écrire nulle part (pas même un nouveau registre).</translation>
+    </message>
+    <message>
+        <source>With --import: import every response (the default; kept for scripts).</source>
+        <translation>Avec --import : importer toutes les réponses (par défaut ; conservé pour les scripts).</translation>
+    </message>
+    <message>
+        <source>With --import: import only the poor responses.</source>
+        <translation>Avec --import : n’importer que les réponses insatisfaisantes.</translation>
+    </message>
+    <message>
+        <source>With --import: import the other rows when some are bad, listing each row left out.</source>
+        <translation>Avec --import : importer les autres lignes quand certaines sont incorrectes, en listant chaque ligne laissée de côté.</translation>
+    </message>
+    <message>
+        <source>With --import: read the file as NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) instead of detecting it.</source>
+        <translation>Avec --import : lire le fichier dans l’encodage NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) au lieu de le détecter.</translation>
+    </message>
+    <message>
+        <source>With --import of a workbook: the sheet NAME (default: the first).</source>
+        <translation>Avec --import d’un classeur : la feuille NAME (par défaut : la première).</translation>
+    </message>
+    <message>
+        <source>With --import: the scores&apos; scale, one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, instead of deciding it from the column.</source>
+        <translation>Avec --import : l’échelle des notes, parmi 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, au lieu de la déduire de la colonne.</translation>
+    </message>
+    <message>
+        <source>List the imports made into the register (id, when, file, who, source, encoding, counts), then exit.</source>
+        <translation>Lister les importations effectuées dans le registre (ID, date, fichier, auteur, source, encodage, nombres), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Remove the responses import ID added (and put back what it changed), then exit.</source>
+        <translation>Supprimer les réponses ajoutées par l’importation ID (et rétablir ce qu’elle a modifié), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Write every interaction to the CSV file OUT for a spreadsheet (time in UTC, ISO 8601), then exit. Cells a spreadsheet would run as a formula are written as text.</source>
+        <translation>Écrire toutes les interactions dans le fichier CSV OUT pour un tableur (heure en UTC, ISO 8601), puis quitter. Les cellules qu’un tableur exécuterait comme une formule sont écrites comme du texte.</translation>
+    </message>
+    <message>
+        <source>With --export-interactions: leave the customers out.</source>
+        <translation>Avec --export-interactions : omettre les clients.</translation>
+    </message>
+    <message>
+        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
+        <translation>Effectuer les modifications de FILE (- pour l’entrée standard), une par ligne, chacune enregistrée immédiatement, afficher « done LINE » après chacune, puis quitter. Modifications : add-entry title=TEXT [FIELD=VALUE…] ; edit-entry ID FIELD=VALUE… ; remove-entry ID ; add-interaction [ticket= service= score= comment= date=] ; link INTERACTION ENTRY ; set-poor SCALE UPTO (les notes jusqu’à UPTO sur l’échelle SCALE, par exemple 0-10, sont insatisfaisantes) ; undo ; redo. Champs d’une initiative : title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Mettez entre guillemets les valeurs contenant des espaces : title=&quot;Bourrage imprimante&quot;. S’arrête à la première modification qui échoue.</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with --import and its options alone: it writes nothing, and the other commands would.</source>
+        <translation>--dry-run ne s’utilise qu’avec --import et ses options : il n’écrit rien, alors que les autres commandes écriraient.</translation>
+    </message>
+    <message>
+        <source>The register is read-only.</source>
+        <translation>Le registre est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>--scale is one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, not “%1”.</source>
+        <translation>--scale vaut 1-5, 1-10, 0-10, 0-3, bad-good ou unhappy-happy, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>--encoding: “%1” is not an encoding QuickWins knows (for example UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</source>
+        <translation>--encoding : « %1 » n’est pas un encodage que QuickWins connaît (par exemple UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</translation>
+    </message>
+    <message>
+        <source>The register is not open; nothing was imported.</source>
+        <translation>Le registre n’est pas ouvert ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1:%2: left out: %3</source>
+        <translation>%1:%2 : laissée de côté : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.</source>
+        <translation>
+            <numerusform>quickwins : %n ligne rejetée, rien n’a donc été importé ; --skip-bad-rows importe le reste.</numerusform>
+            <numerusform>quickwins : %n lignes rejetées, rien n’a donc été importé ; --skip-bad-rows importe le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No import has been made into this register.</source>
+        <translation>Aucune importation n’a été effectuée dans ce registre.</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	by %4	%5, %6	rows %7, added %8, updated %9, unchanged %10	%11</source>
+        <translation>%1	%2	%3	par %4	%5, %6	lignes %7, ajoutées %8, mises à jour %9, inchangées %10	%11</translation>
+    </message>
+    <message>
+        <source>in the register</source>
+        <translation>dans le registre</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>There is no import %1 in this register; --imports lists them.</source>
+        <translation>Ce registre ne contient pas d’importation %1 ; --imports les liste.</translation>
+    </message>
+    <message>
+        <source>Import %1 was removed already.</source>
+        <translation>L’importation %1 a déjà été supprimée.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation>Rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <source>removed import %1 (“%2”): %3 added responses left the register, %4 updated ones were put back</source>
+        <translation>importation %1 (« %2 ») supprimée : %3 réponses ajoutées ont quitté le registre, %4 réponses mises à jour ont été rétablies</translation>
+    </message>
+    <message numerus="yes">
+        <source>quickwins: %n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>quickwins : %n réponse modifiée à nouveau depuis cette importation a conservé ses valeurs plus récentes.</numerusform>
+            <numerusform>quickwins : %n réponses modifiées à nouveau depuis cette importation ont conservé leurs valeurs plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No edit was made.</source>
+        <translation>Aucune modification n’a été effectuée.</translation>
+    </message>
+    <message>
+        <source>%1:%2: the line is longer than %3 characters; nothing after it was read.</source>
+        <translation>%1:%2 : la ligne dépasse %3 caractères ; rien n’a été lu au-delà.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::BeforeAfter</name>
+    <message>
+        <source>improved</source>
+        <translation>améliorée</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>inchangée</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>dégradée</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>pas assez de données</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Category</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Partner/supplier</source>
+        <translation>Partenaire/fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Channel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Commands</name>
+    <message numerus="yes">
+        <source>Import of ‘%1’ (%n response(s))</source>
+        <translation>
+            <numerusform>Importation de « %1 » (%n réponse)</numerusform>
+            <numerusform>Importation de « %1 » (%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Import of ‘%1’</source>
+        <translation>Supprimer l’importation de « %1 »</translation>
+    </message>
+    <message>
+        <source>Change Which Responses Are Poor</source>
+        <translation>Modifier les réponses considérées comme insatisfaisantes</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ComparisonBar</name>
+    <message>
+        <source>Compare with Snapshot</source>
+        <translation>Comparer à un instantané</translation>
+    </message>
+    <message>
+        <source>This register has no snapshots yet. Take one at the end of a meeting (Meeting ▸ Take Snapshot) to compare with it at the next.</source>
+        <translation>Ce registre n’a encore aucun instantané. Prenez-en un à la fin d’une réunion (Réunion ▸ Prendre un instantané) pour vous y comparer lors de la suivante.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Show what moved since:</source>
+        <translation>Afficher ce qui a changé depuis :</translation>
+    </message>
+    <message>
+        <source>%1 %2 (closed)</source>
+        <translation>%1 %2 (clôturée)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (removed)</source>
+        <translation>%1 %2 (supprimée)</translation>
+    </message>
+    <message>
+        <source>Compared with &lt;b&gt;%1&lt;/b&gt; of %2: %3 moved, %4 new.</source>
+        <translation>Comparaison avec &lt;b&gt;%1&lt;/b&gt; du %2 : %3 déplacées, %4 nouvelles.</translation>
+    </message>
+    <message>
+        <source>Closed or removed since: %1.</source>
+        <translation>Clôturées ou supprimées depuis : %1.</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Arrêter la comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>qw::DateEdits</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>qw::EntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Initiative %1</translation>
+    </message>
+    <message>
+        <source>What will be improved, in a few words</source>
+        <translation>Ce qui sera amélioré, en quelques mots</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Underlying &amp;cause:</source>
+        <translation>&amp;Cause sous-jacente :</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>ITIL &amp;practice:</source>
+        <translation>&amp;Pratique ITIL :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>Sig&amp;nalée par :</translation>
+    </message>
+    <message>
+        <source>Date raised:</source>
+        <translation>Signalée le :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget date:</source>
+        <translation>Date ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>Date do&amp;ne:</source>
+        <translation>Ter&amp;minée le :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected benefit:</source>
+        <translation>Bénéfice &amp;attendu :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>Initiati&amp;ve</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>An entry needs a title, an impact and an effort.</source>
+        <translation>Une initiative doit avoir un titre, un impact et un effort.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répété</translation>
+    </message>
+    <message>
+        <source>&amp;Linked interactions</source>
+        <translation>Interactions &amp;liées</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>%1 (poor)</source>
+        <translation>%1 (insatisfaisante)</translation>
+    </message>
+    <message>
+        <source>&amp;Linked interactions (%1)</source>
+        <translation>Interactions &amp;liées (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The evidence suggests impact %1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;Les preuves suggèrent un impact de %1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&amp;Use impact %1</source>
+        <translation>Appli&amp;quer l’impact %1</translation>
+    </message>
+    <message>
+        <source>all services</source>
+        <translation>tous les services</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Satisfaction before and after: %1&lt;/b&gt;&lt;br&gt;%2, 90 days before the date done: %3 % (%4 responses); 90 days after: %5 % (%6 responses).</source>
+        <translation>&lt;b&gt;Satisfaction avant et après : %1&lt;/b&gt;&lt;br&gt;%2, 90 jours avant la date d’achèvement : %3 % (%4 réponses) ; 90 jours après : %5 % (%6 réponses).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This entry holds values QuickWins does not know:&lt;/b&gt; %1. They were written outside QuickWins. Choose them again to save the entry.</source>
+        <translation>&lt;b&gt;Cette initiative contient des valeurs que QuickWins ne connaît pas :&lt;/b&gt; %1. Elles ont été écrites en dehors de QuickWins. Choisissez-les à nouveau pour enregistrer l’initiative.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1.</source>
+        <translation>Enregistrement impossible pour l’instant : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::EntryModel</name>
+    <message>
+        <source>%1 %2
+%3: impact %4, effort %5</source>
+        <translation>%1 %2
+%3 : impact %4, effort %5</translation>
+    </message>
+    <message>
+        <source>Priority rank, the same number as on the matrix, in the colour of its quadrant</source>
+        <translation>Rang de priorité, le même numéro que sur la matrice, dans la couleur de son quadrant</translation>
+    </message>
+    <message>
+        <source>Poor interactions linked to the entry</source>
+        <translation>Interactions insatisfaisantes liées à l’initiative</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Liées</translation>
+    </message>
+    <message>
+        <source>For entries done: did satisfaction of their service rise in the 90 days after?</source>
+        <translation>Pour les initiatives terminées : la satisfaction de leur service a-t-elle augmenté dans les 90 jours qui ont suivi ?</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Written outside QuickWins: %3. Open the entry to choose.</source>
+        <translation>%1 %2
+Écrit en dehors de QuickWins : %3. Ouvrez l’initiative pour choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::FilterBar</name>
+    <message>
+        <source>Filter by ID, title, service or owner</source>
+        <translation>Filtrer par ID, titre, service ou responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Open only</source>
+        <translation>&amp;Ouvertes seulement</translation>
+    </message>
+    <message>
+        <source>Hide entries that are done, verified or rejected</source>
+        <translation>Masquer les initiatives terminées, vérifiées ou rejetées</translation>
+    </message>
+    <message>
+        <source>Raised:</source>
+        <translation>Signalée :</translation>
+    </message>
+    <message>
+        <source>any time</source>
+        <translation>n’importe quand</translation>
+    </message>
+    <message>
+        <source>Raised on or after</source>
+        <translation>Signalée le ou après le</translation>
+    </message>
+    <message>
+        <source>Raised on or before</source>
+        <translation>Signalée le ou avant le</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Show all open entries again</source>
+        <translation>Afficher à nouveau toutes les initiatives ouvertes</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Import</name>
+    <message>
+        <source>a generic export</source>
+        <translation>une exportation générique</translation>
+    </message>
+    <message>
+        <source>“%1” is not FIELD=COLUMN with FIELD one of %2.</source>
+        <translation>« %1 » n’est pas de la forme FIELD=COLUMN, FIELD étant l’un de %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” for %2.</source>
+        <translation>Le fichier n’a pas de colonne « %1 » pour %2.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: this quoted field is never closed</source>
+        <translation>ligne %1, colonne %2 : ce champ entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Contact répété</translation>
+    </message>
+    <message>
+        <source>Response id</source>
+        <translation>ID de réponse</translation>
+    </message>
+    <message>
+        <source>“%1” names columns %2</source>
+        <translation>« %1 » désigne les colonnes %2</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: columns %2 are both named so; name the column by its number, for example %3=%4.</source>
+        <translation>« %1 » est ambigu : les colonnes %2 portent toutes ce nom ; désignez la colonne par son numéro, par exemple %3=%4.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>recognised, %1</source>
+        <translation>reconnue, %1</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import</source>
+        <translation>mémorisée lors d’une importation précédente</translation>
+    </message>
+    <message>
+        <source>as chosen</source>
+        <translation>selon votre choix</translation>
+    </message>
+    <message>
+        <source>%1 ← column %2 “%3” (%4)</source>
+        <translation>%1 ← colonne %2 « %3 » (%4)</translation>
+    </message>
+    <message>
+        <source>, else column %1 “%2”</source>
+        <translation>, sinon colonne %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: a field longer than %3 characters</source>
+        <translation>ligne %1, colonne %2 : un champ de plus de %3 caractères</translation>
+    </message>
+    <message>
+        <source>line %1, field %2: a field longer than %3 characters</source>
+        <translation>ligne %1, champ %2 : un champ de plus de %3 caractères</translation>
+    </message>
+    <message>
+        <source>line %1: more than %2 fields in one record</source>
+        <translation>ligne %1 : plus de %2 champs dans un même enregistrement</translation>
+    </message>
+    <message>
+        <source>“%1” is not an Excel workbook (.xlsx): %2.</source>
+        <translation>« %1 » n’est pas un classeur Excel (.xlsx) : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: its part %2 cannot be read (%3).</source>
+        <translation>« %1 » est un classeur endommagé : sa partie %2 ne peut pas être lue (%3).</translation>
+    </message>
+    <message>
+        <source>zip error %1</source>
+        <translation>erreur zip %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: %3.</source>
+        <translation>Feuille « %1 », ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3: %4.</source>
+        <translation>Feuille « %1 », ligne %2, colonne %3 : %4.</translation>
+    </message>
+    <message>
+        <source>the archive is damaged, %1</source>
+        <translation>l’archive est endommagée, %1</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2: the XML is damaged (%3).</source>
+        <translation>Feuille « %1 », ligne %2 : le XML est endommagé (%3).</translation>
+    </message>
+    <message>
+        <source>it is a binary workbook (.xlsb); save it as .xlsx</source>
+        <translation>c’est un classeur binaire (.xlsb) ; enregistrez-le au format .xlsx</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
+        <translation>c’est une feuille de calcul OpenDocument (.ods) ; enregistrez-la au format .xlsx</translation>
+    </message>
+    <message>
+        <source>it is a zip archive without xl/workbook.xml</source>
+        <translation>c’est une archive zip sans xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>“%1” has no worksheets.</source>
+        <translation>« %1 » ne contient aucune feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>it is missing</source>
+        <translation>elle est absente</translation>
+    </message>
+    <message>
+        <source>the cell reference “%1” is not valid</source>
+        <translation>la référence de cellule « %1 » n’est pas valide</translation>
+    </message>
+    <message>
+        <source>it has more than 16,384 columns (beyond column XFD)</source>
+        <translation>elle a plus de 16 384 colonnes (au-delà de la colonne XFD)</translation>
+    </message>
+    <message>
+        <source>its shared string “%1” does not exist (the workbook is damaged)</source>
+        <translation>sa chaîne partagée « %1 » n’existe pas (le classeur est endommagé)</translation>
+    </message>
+    <message>
+        <source>the cell&apos;s text is longer than 1,000,000 characters</source>
+        <translation>le texte de la cellule dépasse 1 000 000 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2.</source>
+        <translation>« %1 » ne peut pas être ouvert : %2.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>“%1” is encrypted or is an old .xls file; save it as .xlsx without a password.</source>
+        <translation>« %1 » est chiffré ou est un ancien fichier .xls ; enregistrez-le au format .xlsx sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, as an .xlsx file is</source>
+        <translation>ce n’est pas une archive zip, comme l’est un fichier .xlsx</translation>
+    </message>
+    <message>
+        <source>the archive is damaged or incomplete (%1)</source>
+        <translation>l’archive est endommagée ou incomplète (%1)</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet “%1”; its sheets are %2.</source>
+        <translation>Le classeur n’a pas de feuille « %1 » ; ses feuilles sont %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is a damaged workbook: the sheet “%2” is not in it.</source>
+        <translation>« %1 » est un classeur endommagé : la feuille « %2 » n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>rows read: %1, interactions imported: %2 (poor: %3), updated: %4, duplicates skipped: %5, rows rejected: %6</source>
+        <translation>lignes lues : %1, interactions importées : %2 (insatisfaisantes : %3), mises à jour : %4, doublons ignorés : %5, lignes rejetées : %6</translation>
+    </message>
+    <message>
+        <source>, bad rows left out: %1</source>
+        <translation>, lignes incorrectes laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>, not poor, left out: %1</source>
+        <translation>, non insatisfaisantes, laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>détecté</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Classeur Excel, feuille « %1 »</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>encoding: %1 (%2); fields separated by %3</source>
+        <translation>encodage : %1 (%2) ; séparateur de champs : %3</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>source : %1</translation>
+    </message>
+    <message>
+        <source>dates: %1</source>
+        <translation>dates : %1</translation>
+    </message>
+    <message>
+        <source>scale: %1 (%2); poor: %3</source>
+        <translation>échelle : %1 (%2) ; insatisfaisantes : %3</translation>
+    </message>
+    <message>
+        <source>decided from the column</source>
+        <translation>déduite de la colonne</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>non importées : %1</translation>
+    </message>
+    <message>
+        <source>The file is UTF-8 text except at byte %1 (and perhaps after); choose its encoding (--encoding NAME, or in the wizard).</source>
+        <translation>Le fichier est du texte UTF-8 sauf à l’octet %1 (et peut-être au-delà) ; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
+    </message>
+    <message>
+        <source>The encoding “%1” is not one QuickWins can read.</source>
+        <translation>L’encodage « %1 » ne fait pas partie de ceux que QuickWins sait lire.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text; choose its encoding (--encoding NAME, or in the wizard).</source>
+        <translation>Le fichier n’est pas du texte %1 valide ; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportDialog</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Lecture de l’exportation…</translation>
+    </message>
+    <message>
+        <source>Import Interactions</source>
+        <translation>Importer des interactions</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Dates: as the file shows</source>
+        <translation>Dates : comme l’indique le fichier</translation>
+    </message>
+    <message>
+        <source>Dates: day first (29/2/2016)</source>
+        <translation>Dates : jour en premier (29/2/2016)</translation>
+    </message>
+    <message>
+        <source>Dates: month first (2/29/2016)</source>
+        <translation>Dates : mois en premier (2/29/2016)</translation>
+    </message>
+    <message>
+        <source>First rows as they will be imported:</source>
+        <translation>Premières lignes telles qu’elles seront importées :</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problèmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message>
+        <source>Line %1: rejected: %2</source>
+        <translation>Ligne %1 : rejetée : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Some rows were rejected; nothing was imported.</source>
+        <translation>Certaines lignes ont été rejetées ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Import &amp;only the poor responses</source>
+        <translation>Importer &amp;uniquement les réponses insatisfaisantes</translation>
+    </message>
+    <message>
+        <source>&amp;Leave bad rows out and import the rest</source>
+        <translation>&amp;Laisser de côté les lignes incorrectes et importer le reste</translation>
+    </message>
+    <message>
+        <source>Encoding: detected</source>
+        <translation>Encodage : détecté</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encodage : %1</translation>
+    </message>
+    <message>
+        <source>Choose the export (CSV or Excel) of your service desk tool&apos;s satisfaction survey.</source>
+        <translation>Choisissez l’exportation (CSV ou Excel) de l’enquête de satisfaction de votre outil de centre de services.</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Exportations (*.csv *.txt *.tsv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: left out: %2</source>
+        <translation>Ligne %1 : laissée de côté : %2</translation>
+    </message>
+    <message>
+        <source>Rows: %1; new, to import: %2; already there, to update: %3; already there as they are: %4; not poor, left out: %5; bad rows: %6.</source>
+        <translation>Lignes : %1 ; nouvelles, à importer : %2 ; déjà présentes, à mettre à jour : %3 ; déjà présentes telles quelles : %4 ; non insatisfaisantes, laissées de côté : %5 ; lignes incorrectes : %6.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Remove Import…</source>
+        <translation>&amp;Supprimer l’importation…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <source>Every export imported into this register. Removing an import takes the responses it added out of the register and puts back the values of those it updated; Edit ▸ Undo brings them back.</source>
+        <translation>Toutes les exportations importées dans ce registre. Supprimer une importation retire du registre les réponses qu’elle a ajoutées et rétablit les valeurs de celles qu’elle a mises à jour ; Édition ▸ Annuler les fait revenir.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutées</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Remove the import of “%1”? The %2 responses it added leave the register (and their links to entries), and the %3 it updated get their earlier values back. Edit ▸ Undo brings them back.</source>
+        <translation>Supprimer l’importation de « %1 » ? Les %2 réponses qu’elle a ajoutées quittent le registre (ainsi que leurs liens avec des initiatives), et les %3 qu’elle a mises à jour retrouvent leurs valeurs antérieures. Édition ▸ Annuler les fait revenir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) changed again since that import kept their newer values.</source>
+        <translation>
+            <numerusform>%n réponse modifiée à nouveau depuis cette importation a conservé ses valeurs plus récentes.</numerusform>
+            <numerusform>%n réponses modifiées à nouveau depuis cette importation ont conservé leurs valeurs plus récentes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::InteractionDialog</name>
+    <message>
+        <source>Log a poor interaction</source>
+        <translation>Consigner une interaction insatisfaisante</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interaction</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>e.g. INC0012345</source>
+        <translation>p. ex. INC0012345</translation>
+    </message>
+    <message>
+        <source>Tic&amp;ket:</source>
+        <translation>&amp;Ticket :</translation>
+    </message>
+    <message>
+        <source>Survey sca&amp;le:</source>
+        <translation>Éc&amp;helle de l’enquête :</translation>
+    </message>
+    <message>
+        <source>Satisfaction sc&amp;ore:</source>
+        <translation>&amp;Note de satisfaction :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>&amp;Motif indiqué :</translation>
+    </message>
+    <message>
+        <source>Customer co&amp;mment:</source>
+        <translation>Comm&amp;entaire du client :</translation>
+    </message>
+    <message>
+        <source>Name or e-mail (personal data)</source>
+        <translation>Nom ou e-mail (données personnelles)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat contact: not fixed the first time</source>
+        <translation>Contact &amp;répété : non résolu du premier coup</translation>
+    </message>
+    <message>
+        <source>No score given</source>
+        <translation>Aucune note donnée</translation>
+    </message>
+    <message>
+        <source>%1 (poor)</source>
+        <translation>%1 (insatisfaisante)</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1.</source>
+        <translation>Enregistrement impossible pour l’instant : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::InteractionModel</name>
+    <message>
+        <source>no score</source>
+        <translation>aucune note</translation>
+    </message>
+    <message>
+        <source>%1 (poor)</source>
+        <translation>%1 (insatisfaisante)</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répété</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Contact répété</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Initiative</translation>
+    </message>
+</context>
+<context>
+    <name>qw::LinkDialog</name>
+    <message>
+        <source>Link to entry</source>
+        <translation>Lier à une initiative</translation>
+    </message>
+    <message>
+        <source>Type part of an ID or title</source>
+        <translation>Saisissez une partie d’un ID ou d’un titre</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MainWindow</name>
+    <message>
+        <source>QuickWins registers (*.qwr);;All files (*)</source>
+        <translation>Registres QuickWins (*.qwr);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Register…</source>
+        <translation>&amp;Nouveau registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Register…</source>
+        <translation>&amp;Ouvrir un registre…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un registre &amp;récent</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>Consigner une &amp;interaction…</translation>
+    </message>
+    <message>
+        <source>New &amp;Entry…</source>
+        <translation>&amp;Nouvelle initiative…</translation>
+    </message>
+    <message>
+        <source>New Entry &amp;from Interaction…</source>
+        <translation>Nouvelle initiative à &amp;partir d’une interaction…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k to Entry…</source>
+        <translation>&amp;Lier à une initiative…</translation>
+    </message>
+    <message>
+        <source>Edit Entr&amp;y…</source>
+        <translation>&amp;Modifier l’initiative…</translation>
+    </message>
+    <message>
+        <source>Remove Entry</source>
+        <translation>Supprimer l’initiative</translation>
+    </message>
+    <message>
+        <source>Remove Interaction</source>
+        <translation>Supprimer l’interaction</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Personal Data</source>
+        <translation>&amp;Masquer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Hide customers&apos; names and e-mail addresses, for sharing the screen</source>
+        <translation>Masquer les noms et adresses e-mail des clients, pour partager l’écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About QuickWins</source>
+        <translation>À &amp;propos de QuickWins</translation>
+    </message>
+    <message>
+        <source>About QuickWins</source>
+        <translation>À propos de QuickWins</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;QuickWins %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A continuous-improvement register for IT service desks: every poor interaction becomes evidence, every improvement is scored on impact and effort, and the quick wins come first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;QuickWins %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un registre d’amélioration continue pour les centres de services informatiques : chaque interaction insatisfaisante devient une preuve, chaque amélioration est évaluée selon son impact et son effort, et les gains rapides passent en premier.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>%1 – QuickWins</source>
+        <translation>%1 – QuickWins</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interactions</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>%1 supprimée. « Annuler » la rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>Supprimer %n interaction</numerusform>
+            <numerusform>Supprimer %n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QuickWins</source>
+        <translation>QuickWins</translation>
+    </message>
+    <message>
+        <source>Open Register</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <source>New Register</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new register needs a new file name; to use the existing one, open it.</source>
+        <translation>« %1 » existe déjà. Un nouveau registre nécessite un nouveau nom de fichier ; pour utiliser le registre existant, ouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Colour Marks By</source>
+        <translation>&amp;Colorer les marqueurs selon</translation>
+    </message>
+    <message>
+        <source>&amp;Size Marks by Evidence</source>
+        <translation>&amp;Taille des marqueurs selon les preuves</translation>
+    </message>
+    <message>
+        <source>Larger marks for entries with more linked interactions</source>
+        <translation>Marqueurs plus grands pour les initiatives ayant plus d’interactions liées</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Prendre un &amp;instantané…</translation>
+    </message>
+    <message>
+        <source>Take Snapshot</source>
+        <translation>Prendre un instantané</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot, for example the meeting it records:</source>
+        <translation>Nom de l’instantané, par exemple la réunion qu’il consigne :</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion du %1</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Snapshot…</source>
+        <translation>&amp;Comparer à un instantané…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Comparing</source>
+        <translation>&amp;Arrêter la comparaison</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Find Entries</source>
+        <translation>&amp;Rechercher des initiatives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 sur %n initiative affichée</numerusform>
+            <numerusform>%1 sur %n initiatives affichées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open %1…</source>
+        <translation>&amp;Ouvrir %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Link Selected Interactions to %1</source>
+        <translation>&amp;Lier les interactions sélectionnées à %1</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken</source>
+        <translation>Instantané « %1 » pris</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>Graphique exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard</source>
+        <translation>Graphique copié dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Import Interactions…</source>
+        <translation>&amp;Importer des interactions…</translation>
+    </message>
+    <message>
+        <source>Satisfaction trend</source>
+        <translation>Tendance de la satisfaction</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Tri</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Register in Use</source>
+        <translation>Registre en cours d’utilisation</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Today’s backup could not be made: %1</source>
+        <translation>La sauvegarde du jour n’a pas pu être effectuée : %1</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There is no backup of this register yet. QuickWins makes one a day, in “%1”.</source>
+        <translation>Ce registre n’a encore aucune sauvegarde. QuickWins en effectue une par jour, dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Replace what “%1” holds with the backup of:</source>
+        <translation>Remplacer le contenu de « %1 » par la sauvegarde du :</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup of %2?
+
+What the register holds now is backed up first, so this too can be undone by restoring that backup.</source>
+        <translation>Remplacer tout le contenu de « %1 » par la sauvegarde du %2 ?
+
+Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opération peut elle aussi être annulée en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sauvegarde du %1 restaurée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <source>&amp;Poor Responses…</source>
+        <translation>Ré&amp;ponses insatisfaisantes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Damaged.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Endommagé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Read-only.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lecture seule.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n initiative contient des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elle est marquée ⚠ dans la liste et, si son impact ou son effort est hors plage, elle n’apparaît pas sur la matrice : ouvrez-la pour choisir ses valeurs.</numerusform>
+            <numerusform>&lt;b&gt;%n initiatives contiennent des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elles sont marquées ⚠ dans la liste, et une initiative dont l’impact ou l’effort est hors plage n’apparaît pas sur la matrice : ouvrez-la pour choisir ses valeurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::MarkColours</name>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(aucun responsable)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>qw::MatrixView</name>
+    <message>
+        <source>Effort  (low → high)</source>
+        <translation>Effort  (faible → élevé)</translation>
+    </message>
+    <message>
+        <source>Impact  (low → high)</source>
+        <translation>Impact  (faible → élevé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n linked interaction(s)</source>
+        <translation>
+            <numerusform>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n interaction liée</numerusform>
+            <numerusform>#%1  %2  %3
+%4 · impact %5, effort %6 · %7 · %n interactions liées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved from impact %2, effort %3 to impact %4, effort %5</source>
+        <translation>%1 est passée de l’impact %2, effort %3 à l’impact %4, effort %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries scored impact %1, effort %2: click to list them</source>
+        <translation>
+            <numerusform>%n initiative évaluée à impact %1, effort %2 : cliquez pour l’afficher</numerusform>
+            <numerusform>%n initiatives évaluées à impact %1, effort %2 : cliquez pour les afficher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New since the snapshot</source>
+        <translation>Nouvelle depuis l’instantané</translation>
+    </message>
+    <message>
+        <source>%1.  %2  %3</source>
+        <translation>%1.  %2  %3</translation>
+    </message>
+    <message>
+        <source>Impact %1 · Effort %2 · %3</source>
+        <translation>Impact %1 · Effort %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PoorRuleDialog</name>
+    <message>
+        <source>Poor Responses</source>
+        <translation>Réponses insatisfaisantes</translation>
+    </message>
+    <message>
+        <source>A response is poor when its score is at most the point chosen for its scale. Poor responses are the evidence: they feed triage, the share of poor responses and the suggested impact, which are counted again when this changes.</source>
+        <translation>Une réponse est insatisfaisante lorsque sa note est au plus égale à la valeur choisie pour son échelle. Les réponses insatisfaisantes constituent les preuves : elles alimentent le tri, la part de réponses insatisfaisantes et l’impact suggéré, qui sont recalculés quand ce réglage change.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1, poor up to:</source>
+        <translation>%1, insatisfaisante jusqu’à :</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Practice</name>
+    <message>
+        <source>Incident management</source>
+        <translation>Gestion des incidents</translation>
+    </message>
+    <message>
+        <source>Problem management</source>
+        <translation>Gestion des problèmes</translation>
+    </message>
+    <message>
+        <source>Change enablement</source>
+        <translation>Habilitation des changements</translation>
+    </message>
+    <message>
+        <source>Knowledge management</source>
+        <translation>Gestion des connaissances</translation>
+    </message>
+    <message>
+        <source>Service level management</source>
+        <translation>Gestion des niveaux de service</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>Centre de services</translation>
+    </message>
+    <message>
+        <source>Service request management</source>
+        <translation>Gestion des demandes de service</translation>
+    </message>
+    <message>
+        <source>Monitoring and event management</source>
+        <translation>Surveillance et gestion des événements</translation>
+    </message>
+    <message>
+        <source>IT asset management</source>
+        <translation>Gestion des actifs informatiques</translation>
+    </message>
+    <message>
+        <source>Supplier management</source>
+        <translation>Gestion des fournisseurs</translation>
+    </message>
+    <message>
+        <source>Relationship management</source>
+        <translation>Gestion des relations</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Quadrant</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Tâches d’appoint</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+</context>
+<context>
+    <name>qw::QuickWinsPanel</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>%1.  %2  %3</source>
+        <translation>%1.  %2  %3</translation>
+    </message>
+    <message>
+        <source>No quick wins among the entries shown.</source>
+        <translation>Aucun gain rapide parmi les initiatives affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::RegisterDocument</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>This register is open read-only, so the change was not made.</source>
+        <translation>Ce registre est ouvert en lecture seule, la modification n’a donc pas été effectuée.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved, so the register was left as it was. The database said: %1</source>
+        <translation>La modification n’a pas pu être enregistrée, le registre a donc été laissé tel quel. Message de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved; the register was left as it was. Free some space and try again.</source>
+        <translation>Le disque est plein, la modification n’a donc pas été enregistrée ; le registre a été laissé tel quel. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and open it again.</source>
+        <translation>« %1 » est en lecture seule pour le moment : le disque est plein, aucune modification n’a donc pu être enregistrée. Libérez de l’espace et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” but not change it: the file or its folder is write-protected.</source>
+        <translation>Vous pouvez consulter « %1 » mais pas le modifier : le fichier ou son dossier est protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” but not change it: it was opened read-only.</source>
+        <translation>Vous pouvez consulter « %1 » mais pas le modifier : il a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Checking “%1” is whole before it can be changed…</source>
+        <translation>Vérification de l’intégrité de « %1 » avant toute modification…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read whole, so what is shown is incomplete: %2</source>
+        <translation>« %1 » n’a pas pu être lu entièrement, ce qui est affiché est donc incomplet : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2.</source>
+        <translation>%1 n’a pas été enregistrée : %2.</translation>
+    </message>
+    <message>
+        <source>The entry</source>
+        <translation>L’initiative</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2 (a value written outside QuickWins). Choose it in the same edit.</source>
+        <translation>%1 n’a pas été modifiée : %2 (une valeur écrite en dehors de QuickWins). Choisissez une valeur valide dans la même modification.</translation>
+    </message>
+    <message>
+        <source>The interaction</source>
+        <translation>L’interaction</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Satisfaction</name>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 à 5</translation>
+    </message>
+    <message>
+        <source>1 to 10</source>
+        <translation>1 à 10</translation>
+    </message>
+    <message>
+        <source>0 to 3</source>
+        <translation>0 à 3</translation>
+    </message>
+    <message>
+        <source>Bad / good</source>
+        <translation>Mauvais / bon</translation>
+    </message>
+    <message>
+        <source>Unhappy / neutral / happy</source>
+        <translation>Mécontent / neutre / content</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>mauvais</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bon</translation>
+    </message>
+    <message>
+        <source>unhappy</source>
+        <translation>mécontent</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>happy</source>
+        <translation>content</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation>0 à 10</translation>
+    </message>
+    <message>
+        <source>%1: no response is poor</source>
+        <translation>%1 : aucune réponse n’est insatisfaisante</translation>
+    </message>
+    <message>
+        <source>%1: %2 is poor</source>
+        <translation>%1 : la note %2 est insatisfaisante</translation>
+    </message>
+    <message>
+        <source>%1: %2 are poor</source>
+        <translation>%1 : les notes %2 sont insatisfaisantes</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 are poor</source>
+        <translation>%1 : les notes %2 à %3 sont insatisfaisantes</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Schema</name>
+    <message>
+        <source>Upgrading the register to format %1 failed: %2</source>
+        <translation>La mise à niveau du registre au format %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>its table of format versions is missing</source>
+        <translation>sa table des versions de format est absente</translation>
+    </message>
+    <message>
+        <source>its format version is missing</source>
+        <translation>sa version de format est absente</translation>
+    </message>
+    <message>
+        <source>it records %1 format versions instead of one</source>
+        <translation>il indique %1 versions de format au lieu d’une seule</translation>
+    </message>
+    <message>
+        <source>its format version (“%1”) is not one QuickWins writes</source>
+        <translation>sa version de format (« %1 ») n’est pas une version que QuickWins écrit</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>sa table « %1 » est absente</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Score</name>
+    <message>
+        <source>A few customers, rarely; a minor annoyance</source>
+        <translation>Quelques clients, rarement ; une gêne mineure</translation>
+    </message>
+    <message>
+        <source>Some customers of one service, now and then</source>
+        <translation>Certains clients d’un service, de temps en temps</translation>
+    </message>
+    <message>
+        <source>Many customers of one service, weekly, or one team blocked</source>
+        <translation>De nombreux clients d’un service, chaque semaine, ou une équipe bloquée</translation>
+    </message>
+    <message>
+        <source>Most customers of a service, several times a week</source>
+        <translation>La plupart des clients d’un service, plusieurs fois par semaine</translation>
+    </message>
+    <message>
+        <source>Affects every customer of a service, daily</source>
+        <translation>Touche tous les clients d’un service, chaque jour</translation>
+    </message>
+    <message>
+        <source>Hours: one person, no approval needed</source>
+        <translation>Quelques heures : une personne, sans approbation nécessaire</translation>
+    </message>
+    <message>
+        <source>A few days: one team</source>
+        <translation>Quelques jours : une équipe</translation>
+    </message>
+    <message>
+        <source>A few weeks: one team and a change request</source>
+        <translation>Quelques semaines : une équipe et une demande de changement</translation>
+    </message>
+    <message>
+        <source>One to three months: several teams or a supplier</source>
+        <translation>Un à trois mois : plusieurs équipes ou un fournisseur</translation>
+    </message>
+    <message>
+        <source>More than a quarter: a funded project</source>
+        <translation>Plus d’un trimestre : un projet financé</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ScoreSelector</name>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>E&amp;ffort</source>
+        <translation>E&amp;ffort</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Status</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Reporté</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StoredValues</name>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation>Inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>impact %1 is not 1 to 5</source>
+        <translation>l’impact %1 n’est pas compris entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>effort %1 is not 1 to 5</source>
+        <translation>l’effort %1 n’est pas compris entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>status %1 is not one QuickWins knows</source>
+        <translation>le statut %1 n’est pas connu de QuickWins</translation>
+    </message>
+    <message>
+        <source>category %1 is not one QuickWins knows</source>
+        <translation>la catégorie %1 n’est pas connue de QuickWins</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TrendView</name>
+    <message>
+        <source>All services</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Average satisfaction (%)</source>
+        <translation>Satisfaction moyenne (%)</translation>
+    </message>
+    <message>
+        <source>Poor responses (%)</source>
+        <translation>Réponses insatisfaisantes (%)</translation>
+    </message>
+    <message>
+        <source>Improvement done</source>
+        <translation>Amélioration terminée</translation>
+    </message>
+    <message>
+        <source>No scored responses yet: import a satisfaction export with all responses.</source>
+        <translation>Aucune réponse notée pour l’instant : importez une exportation de satisfaction contenant toutes les réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageModel</name>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(aucun motif indiqué)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Insatisfaisantes</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Répétés</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageView</name>
+    <message>
+        <source>&amp;New Entry from Group…</source>
+        <translation>&amp;Nouvelle initiative à partir du groupe…</translation>
+    </message>
+    <message>
+        <source>Link Group to &amp;Suggested Entry</source>
+        <translation>Lier le groupe à l’initiative &amp;suggérée</translation>
+    </message>
+    <message>
+        <source>Entries this group may belong to:</source>
+        <translation>Initiatives auxquelles ce groupe pourrait appartenir :</translation>
+    </message>
+    <message>
+        <source>same service, similar words</source>
+        <translation>même service, mots similaires</translation>
+    </message>
+    <message>
+        <source>same service</source>
+        <translation>même service</translation>
+    </message>
+    <message>
+        <source>similar words</source>
+        <translation>mots similaires</translation>
+    </message>
+    <message>
+        <source>%1  %2  (%3)</source>
+        <translation>%1  %2  (%3)</translation>
+    </message>
+</context>
+</TS>
