@@ -116,6 +116,7 @@ ImportDialog::ImportDialog(RegisterDocument *document, QWidget *parent)
     layout->addWidget(mapping);
 
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setTabKeyNavigation(false); // Tab goes on to the next field; the arrows move in the table
     m_preview->verticalHeader()->hide();
     layout->addWidget(new QLabel(tr("First rows as they will be imported:"), this));
     layout->addWidget(m_preview, 2);

@@ -30,6 +30,7 @@ ImportHistoryDialog::ImportHistoryDialog(RegisterDocument *document, QWidget *pa
     m_table->setObjectName(QStringLiteral("imports"));
     m_remove->setObjectName(QStringLiteral("removeImport"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();

@@ -26,6 +26,7 @@ LinkDialog::LinkDialog(QAbstractItemModel *entries, qint64 current, QWidget *par
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_view->setModel(m_proxy);
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
@@ -42,6 +43,14 @@ LinkDialog::LinkDialog(QAbstractItemModel *entries, qint64 current, QWidget *par
         buttons->button(QDialogButtonBox::Ok)->setEnabled(chosenEntry() != 0);
     };
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, updateOk);
+    // The search that leaves one entry has found it: it is chosen, and Return links to it.
+    // One that hides the chosen entry unchooses it, so that OK never links to an unseen one.
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_proxy->rowCount() == 1)
+            m_view->selectRow(0);
+        else if (m_view->selectionModel()->selectedRows().isEmpty())
+            m_view->clearSelection();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);

@@ -181,6 +181,8 @@ void MainWindow::createDocks()
 {
     m_entryView = new QTableView(this);
     m_entryView->setObjectName(QStringLiteral("entryView"));
+    // Tab goes from view to view; the arrow keys move within one.
+    m_entryView->setTabKeyNavigation(false);
     m_entryView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_entryView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_entryView->setAlternatingRowColors(true);
@@ -194,6 +196,7 @@ void MainWindow::createDocks()
 
     m_interactionView = new QTableView(this);
     m_interactionView->setObjectName(QStringLiteral("interactionView"));
+    m_interactionView->setTabKeyNavigation(false);
     m_interactionView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_interactionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_interactionView->setWordWrap(false);

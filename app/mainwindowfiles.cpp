@@ -137,7 +137,9 @@ void MainWindow::openDemonstration()
             showError(error);
         return;
     }
-    // Filled once; what the user changes in it afterwards stays.
+    // Filled once; what the user changes in it afterwards stays. The demonstration is small:
+    // its check is waited for here, so that it can be filled at once.
+    m_document->checkNow();
     if (m_document->entryCount() == 0 && m_document->interactionCount() == 0 && !m_document->isReadOnly()) {
         DemoScenario demo = makeDemoScenario(QDate::currentDate());
         if (!m_document->addInBulk(demo.entries, demo.interactions))

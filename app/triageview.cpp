@@ -23,6 +23,7 @@ TriageView::TriageView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_groups->setObjectName(QStringLiteral("triageGroups"));
     m_groups->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_groups->setTabKeyNavigation(false);
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->verticalHeader()->hide();
     m_groups->setWordWrap(false);
