@@ -13,9 +13,13 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev li
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
           libgl-dev fonts-dejavu-core libuchardet-dev libsqlite3-dev pkg-config libquazip1-qt6-dev
           libxlsxwriter-dev)
-# The test run also builds the suite with sanitizers and fuzzes the import's readers (clang).
+# The man page is written from --help at build time.
+packages+=(help2man)
+# The test run also builds the suite with sanitizers and fuzzes the import's readers (clang),
+# and installs QuickWins as a desktop application to check what it installs (the validators,
+# the MIME type through GLib's gio, a Debian package built with dpkg-shlibdeps).
 if [ "$mode" = test ]; then
-    packages+=(clang libclang-rt-14-dev)
+    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream libglib2.0-bin dpkg-dev)
 fi
 
 missing=()
@@ -30,6 +34,46 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
 fi
 
+# cmake --install into a folder: the files a desktop needs, each accepted by its validator; a
+# register known by its extension and, renamed, by its content; then cpack -G DEB, and (as root,
+# as CI is) the package installed with apt, started, and removed again.
+check_installation() {
+    local stage app_id=org.quickwins.QuickWins
+    stage=$(mktemp -d)
+    DESTDIR="$stage" cmake --install build --prefix /usr
+    local share="$stage/usr/share"
+    for f in "$stage/usr/bin/quickwins" "$share/man/man1/quickwins.1" \
+             "$share/icons/hicolor/scalable/apps/$app_id.svg" "$share/icons/hicolor/48x48/apps/$app_id.png" \
+             "$share/icons/hicolor/256x256/apps/$app_id.png" "$share/mime/packages/$app_id.xml"; do
+        [ -s "$f" ] || { echo "install: $f is missing" >&2; return 1; }
+    done
+    grep -qF -- '\-\-register' "$share/man/man1/quickwins.1"
+    desktop-file-validate "$share/applications/$app_id.desktop"
+    appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
+    update-mime-database "$share/mime"
+    local home="$stage/home"
+    mkdir -p "$home"
+    HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=offscreen \
+        "$stage/usr/bin/quickwins" --register "$home/team.qwr" --export-csv "$home/team.csv" >/dev/null
+    cp "$home/team.qwr" "$home/renamed.dat"
+    for f in team.qwr renamed.dat; do
+        XDG_DATA_DIRS="$share:/usr/share" gio info -a standard::content-type "$home/$f" \
+            | grep -q 'application/x-quickwins-register' || { echo "install: $f is not known as a register" >&2; return 1; }
+    done
+    rm -rf "$stage"
+    (cd build && rm -f quickwins_*.deb && cpack -G DEB)
+    if [ "$(id -u)" -eq 0 ]; then
+        DEBIAN_FRONTEND=noninteractive apt-get install -y ./build/quickwins_*.deb
+        quickwins --version
+        home=$(mktemp -d)
+        HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+            quickwins --screenshot "$home/first.png"
+        [ -s "$home/first.png" ] && [ -f /usr/share/applications/$app_id.desktop ]
+        rm -rf "$home"
+        DEBIAN_FRONTEND=noninteractive apt-get remove -y quickwins
+    fi
+}
+
 case "$mode" in
 run)
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
@@ -41,6 +85,7 @@ test)
     cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQW_WERROR=ON -DBUILD_TESTING=ON
     cmake --build build -j2
     ctest --test-dir build --output-on-failure -j2
+    check_installation
     # 2. The same suite under AddressSanitizer and UndefinedBehaviorSanitizer: any finding fails.
     cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=Debug -DQW_WERROR=ON -DBUILD_TESTING=ON -DQW_SANITIZE=ON
     cmake --build build-sanitize -j2

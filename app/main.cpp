@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("QuickWins"));
     QApplication::setOrganizationName(QStringLiteral("QuickWins"));
     QApplication::setApplicationVersion(QStringLiteral(QW_VERSION_STRING));
-    QApplication::setDesktopFileName(QStringLiteral("quickwins"));
+    QApplication::setDesktopFileName(QStringLiteral("org.quickwins.QuickWins"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/quickwins.svg")));
 
     // --lang has to be known before the help text is built, so that it is translated too.

@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QImage>
+#include <QColor>
+#include <QUrl>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QScopeGuard>
@@ -45,12 +47,65 @@ private Q_SLOTS:
     void exportOnAFullDiskKeepsThePreviousFile();
     void scriptRefusesAnUnclosedQuote();
     void scriptIsDrivenLineByLine();
+    void fileAsAFileManagerPassesIt();
+    void themeOnRequest();
 
 private:
     using Result = ProcessResult;
     Result run(const QStringList &arguments, const QString &timeZone = {});
     QTemporaryDir m_dir;
 };
+
+void TestCommandLine::fileAsAFileManagerPassesIt()
+{
+    // The .desktop file's Exec=quickwins %f: the register is the one positional argument.
+    const QString reg = m_dir.filePath(QStringLiteral("from file manager.qwr"));
+    const QString script = m_dir.filePath(QStringLiteral("one.txt"));
+    QVERIFY(writeFile(script, "add-entry title=\"Opened from the file manager\" impact=4 effort=2\n"));
+    Result r = run({reg, QStringLiteral("--script"), script});
+    QCOMPARE(r.exitCode, 0);
+    const QString csv = m_dir.filePath(QStringLiteral("from-file-manager.csv"));
+    r = run({QUrl::fromLocalFile(reg).toString(), QStringLiteral("--export-csv"), csv});
+    QCOMPARE(r.exitCode, 0);
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QVERIFY(out.readAll().contains("Opened from the file manager"));
+    // One register at a time, named once.
+    r = run({reg, m_dir.filePath(QStringLiteral("second.qwr")), QStringLiteral("--export-csv"), csv});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("one register at a time")), qPrintable(r.err));
+    r = run({reg, QStringLiteral("--register"), reg, QStringLiteral("--export-csv"), csv});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("named twice")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("second.qwr"))));
+}
+
+void TestCommandLine::themeOnRequest()
+{
+    // --theme dark draws the window dark whatever the desktop says.
+    const QString reg = m_dir.filePath(QStringLiteral("theme.qwr"));
+    const QString light = m_dir.filePath(QStringLiteral("light.png"));
+    const QString dark = m_dir.filePath(QStringLiteral("dark.png"));
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--theme"), QStringLiteral("light"),
+                  QStringLiteral("--screenshot"), light}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--register"), reg, QStringLiteral("--theme"), QStringLiteral("dark"),
+                  QStringLiteral("--screenshot"), dark}).exitCode, 0);
+    const auto meanLightness = [](const QString &path) {
+        const QImage image(path);
+        qint64 sum = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8)
+                sum += QColor(image.pixel(x, y)).lightness();
+        }
+        return sum / ((image.height() / 8) * (image.width() / 8));
+    };
+    QVERIFY(meanLightness(light) > 160);
+    QVERIFY(meanLightness(dark) < 100);
+    const Result bad = run({QStringLiteral("--register"), reg, QStringLiteral("--theme"), QStringLiteral("purple"),
+                            QStringLiteral("--screenshot"), dark});
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.err.contains(QStringLiteral("light, dark or system")), qPrintable(bad.err));
+}
 
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QString &timeZone)
 {
