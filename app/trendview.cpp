@@ -3,14 +3,18 @@
 #include "document/registerdocument.h"
 #include "matrix/quadrantpalette.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
+#include <QLocale>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace qw {
 
@@ -22,7 +26,7 @@ TrendView::TrendView(QWidget *parent)
     m_service->setObjectName(QStringLiteral("trendService"));
     layout->addWidget(m_service);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
+    m_view->setMinimumHeight(200);
     layout->addWidget(m_view, 1);
     connect(m_service, &QComboBox::activated, this, &TrendView::refresh);
 }
@@ -56,11 +60,17 @@ void TrendView::refresh()
 {
     m_stale = false;
     auto *chart = new QChart;
+    // The dock is small: the plot gets the room, not the chart's frame.
+    chart->setMargins(QMargins(2, 4, 8, 0));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundBrush(palette().color(QPalette::Base));
     chart->legend()->setLabelColor(palette().color(QPalette::Text));
     m_months = 0;
     m_doneMarks = 0;
+    m_monthStarts.clear();
+    m_x = nullptr;
     // setChart() gives up the old chart without deleting it.
     const auto show = [this](QChart *next) {
         QChart *old = m_view->chart();
@@ -94,46 +104,102 @@ void TrendView::refresh()
     poor->setName(tr("Poor responses (%)"));
     poor->setPen(QPen(quadrantColor(Quadrant::Thankless), 2.5, Qt::DashLine));
     const QList<MonthlySatisfaction> trend = m_document->monthlySatisfaction(service);
+    // Each month's point in the middle of its month, so that it sits above its label's month.
+    const auto middleOf = [](const QDate &month) {
+        return qreal(QDateTime(month.addDays(month.daysInMonth() / 2), QTime(0, 0)).toMSecsSinceEpoch());
+    };
     for (const MonthlySatisfaction &m : trend) {
-        const qreal x = qreal(QDateTime(m.month, QTime(0, 0)).toMSecsSinceEpoch());
-        average->append(x, m.average * 100);
-        poor->append(x, m.poorShare * 100);
+        average->append(middleOf(m.month), m.average * 100);
+        poor->append(middleOf(m.month), m.poorShare * 100);
+        m_monthStarts.append(m.month);
     }
+    average->setPointsVisible(trend.size() < 40);
     m_months = int(trend.size());
-    auto *done = new QScatterSeries(chart);
-    done->setName(tr("Improvement done"));
-    done->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    done->setMarkerSize(11);
-    done->setColor(quadrantColor(Quadrant::QuickWin));
+    chart->addSeries(average);
+    chart->addSeries(poor);
+    // Each improvement done is a line across the plot on the day it was done: a square at the
+    // top edge was too small to see.
+    const QColor doneColour = quadrantColor(Quadrant::QuickWin).darker(115);
     for (const EntrySummary &e : entries) {
-        if (e.status != Status::Done && e.status != Status::Verified)
+        if ((e.status != Status::Done && e.status != Status::Verified) || !e.doneOn.isValid())
             continue;
         if (!service.isEmpty() && e.service != service)
             continue;
-        if (e.doneOn.isValid()) {
-            done->append(qreal(QDateTime(e.doneOn, QTime(0, 0)).toMSecsSinceEpoch()), 100);
-            ++m_doneMarks;
+        if (!trend.isEmpty() && (e.doneOn < trend.first().month || e.doneOn > trend.last().month.addMonths(1)))
+            continue;
+        auto *done = new QLineSeries(chart);
+        done->setName(tr("Improvement done"));
+        done->setPen(QPen(doneColour, 2, Qt::DotLine));
+        const qreal x = qreal(QDateTime(e.doneOn, QTime(0, 0)).toMSecsSinceEpoch());
+        done->append(x, 0);
+        done->append(x, 100);
+        chart->addSeries(done);
+        // One entry in the legend for all of them.
+        if (m_doneMarks++ > 0) {
+            for (QLegendMarker *marker : chart->legend()->markers(done))
+                marker->setVisible(false);
         }
     }
-    chart->addSeries(average);
-    chart->addSeries(poor);
-    chart->addSeries(done);
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setLabelsColor(palette().color(QPalette::Text));
+    m_x = new QCategoryAxis;
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setLabelsColor(palette().color(QPalette::Text));
+    m_x->setGridLineVisible(false);
+    m_x->setStartValue(trend.isEmpty() ? 0 : qreal(QDateTime(trend.first().month, QTime(0, 0)).toMSecsSinceEpoch()));
+    if (!trend.isEmpty()) {
+        m_x->setRange(qreal(QDateTime(trend.first().month, QTime(0, 0)).toMSecsSinceEpoch()),
+                      qreal(QDateTime(trend.last().month.addMonths(1), QTime(0, 0)).toMSecsSinceEpoch()));
+    }
     auto *y = new QValueAxis;
     y->setRange(0, 100);
+    // Three labels fit the dock's height; five were cut to "…".
+    y->setTickCount(3);
+    y->setMinorTickCount(1);
     y->setLabelFormat(QStringLiteral("%d %%"));
     y->setLabelsColor(palette().color(QPalette::Text));
-    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
+        s->attachAxis(m_x);
         s->attachAxis(y);
     }
+    labelMonths();
     if (trend.isEmpty())
         chart->setTitle(tr("No scored responses yet: import a satisfaction export with all responses."));
     show(chart);
+}
+
+void TrendView::labelMonths()
+{
+    if (!m_x || m_monthStarts.isEmpty())
+        return;
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    const QLocale locale;
+    const QFontMetrics metrics(m_x->labelsFont());
+    const int widest = metrics.horizontalAdvance(locale.toString(QDate(2026, 12, 1), QStringLiteral("MMM yy"))) + 16;
+    // Every month, every second, every third … , whatever the width holds.
+    const int room = std::max(1, (m_view->width() - 60) / widest);
+    const int step = std::max(1, int(std::ceil(double(m_monthStarts.size()) / room)));
+    int year = 0;
+    for (qsizetype i = 0; i < m_monthStarts.size(); i += step) {
+        const QDate month = m_monthStarts.at(i);
+        // The first label of each year says the year.
+        const QString label = locale.toString(month, month.year() != year ? QStringLiteral("MMM yy")
+                                                                          : QStringLiteral("MMM"));
+        year = month.year();
+        m_x->append(label, qreal(QDateTime(month, QTime(0, 0)).toMSecsSinceEpoch()));
+    }
+}
+
+QStringList TrendView::monthLabels() const
+{
+    return m_x ? m_x->categoriesLabels() : QStringList();
+}
+
+void TrendView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    labelMonths();
 }
 
 } // namespace qw

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <QDate>
+#include <QList>
+
+class QCategoryAxis;
 class QChart;
 class QChartView;
 class QComboBox;
@@ -24,14 +28,21 @@ public:
     void refresh();
     int monthCount() const { return m_months; }
     int doneMarkCount() const { return m_doneMarks; }
+    // The month labels under the chart, as shown (each month at most once).
+    QStringList monthLabels() const;
 
     // Whether anyone sees the trend (its dock is not a tab behind another): an inactive trend
     // only notes that the register changed, and reads it when made active, so that opening a
     // large register does not wait for a chart nobody looks at.
     void setActive(bool active);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void refreshWhenShown();
+    // As many month labels as the width holds without eliding, each on its month's first day.
+    void labelMonths();
 
     RegisterDocument *m_document = nullptr;
     bool m_active = false;
@@ -40,6 +51,8 @@ private:
     QChartView *m_view;
     int m_months = 0;
     int m_doneMarks = 0;
+    QList<QDate> m_monthStarts;
+    QCategoryAxis *m_x = nullptr;
 };
 
 } // namespace qw

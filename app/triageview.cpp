@@ -27,10 +27,17 @@ TriageView::TriageView(QWidget *parent)
     m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
     m_groups->verticalHeader()->hide();
     m_groups->setWordWrap(false);
-    layout->addWidget(m_groups, 3);
+    // The groups are what triage is about: they get the room; the suggestions for the group
+    // chosen need three lines (there are at most three).
+    m_groups->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_groups->verticalHeader()->setDefaultSectionSize(m_groups->fontMetrics().height() + 8);
+    m_groups->setMinimumHeight(m_groups->verticalHeader()->defaultSectionSize() * 4);
+    layout->addWidget(m_groups, 1);
     layout->addWidget(new QLabel(tr("Entries this group may belong to:"), this));
     m_suggestions->setObjectName(QStringLiteral("triageSuggestions"));
-    layout->addWidget(m_suggestions, 2);
+    m_suggestions->setMaximumHeight(m_suggestions->fontMetrics().height() * 3 + 2 * m_suggestions->frameWidth() + 8);
+    m_suggestions->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_suggestions);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newEntry);
     buttons->addWidget(m_link);

@@ -12,8 +12,10 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "poorruledialog.h"
+#include "trendview.h"
 
 #include "commands/entrycommands.h"
+#include "demo/demoscenario.h"
 #include "commands/interactioncommands.h"
 #include "document/registerdocument.h"
 #include "domain/satisfaction.h"
@@ -25,6 +27,9 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -122,6 +127,7 @@ private Q_SLOTS:
     void menusHaveDistinctMnemonics();
     void doneEntryHiddenIsSaid();
     void linkSearchChoosesTheOneMatch();
+    void docksAreReadableAtTheDefaultSize();
 
 private:
     QTemporaryDir m_dir;
@@ -440,6 +446,31 @@ void TestFirstHour::linkSearchChoosesTheOneMatch()
     QCOMPARE(dialog.chosenEntry(), 2);
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestFirstHour::docksAreReadableAtTheDefaultSize()
+{
+    const QString path = m_dir.filePath(QStringLiteral("docks.qwr"));
+    {
+        auto document = openRegister(path);
+        DemoScenario demo = makeDemoScenario(QDate(2026, 12, 3));
+        QVERIFY(document->addInBulk(demo.entries, demo.interactions));
+    }
+    MainWindow window(false);
+    QVERIFY(showRegister(window, path));
+    window.findChild<QDockWidget *>(QStringLiteral("trendDock"))->raise();
+    auto *trend = window.findChild<TrendView *>();
+    QTRY_VERIFY(trend->monthCount() >= 12);
+    // Month labels: several, none twice, and room for each.
+    const QStringList labels = trend->monthLabels();
+    QVERIFY2(labels.size() >= 4, qPrintable(labels.join(QLatin1Char(','))));
+    QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
+    QCOMPARE(trend->doneMarkCount(), 2);
+    window.findChild<QDockWidget *>(QStringLiteral("triageDock"))->raise();
+    auto *groups = window.findChild<QTableView *>(QStringLiteral("triageGroups"));
+    QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 4);
+    QVERIFY2(groups->viewport()->height() >= 4 * groups->verticalHeader()->defaultSectionSize(),
+             qPrintable(QString::number(groups->viewport()->height())));
 }
 
 QTEST_MAIN(TestFirstHour)

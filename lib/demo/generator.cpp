@@ -83,7 +83,7 @@ bool fill(RegisterDocument *document, Counts counts, QString *error, const QDate
     int added = 0;
     const bool written = document->addGenerated(entries, [&](const auto &add) {
         for (; made < counts.interactions; ++made) {
-            const Interaction &model = demo.interactions.at(made % demo.interactions.size());
+            const Interaction &model = demo.interactions.at(made % demo.stories);
             Interaction i = model;
             // Evenly through the years, in order (as a desk's tickets are numbered).
             i.occurredAt = start.addSecs(span * made / std::max(1, counts.interactions) + random.bounded(3600));
