@@ -204,10 +204,10 @@ int runScript(RegisterDocument *document, const QString &path)
     return 0;
 }
 
-int exportCsv(RegisterDocument *document, const QString &path)
+int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonalData)
 {
     QString error;
-    if (!CsvExport::writeEntries(document, path, &error))
+    if (!CsvExport::writeEntries(document, path, &error, hidePersonalData))
         return fail(error);
     return 0;
 }

@@ -37,7 +37,7 @@ int removeImport(RegisterDocument *document, const QString &id);
 int exportInteractions(RegisterDocument *document, const QString &path, bool hidePersonalData);
 // A script of edits (see EditScript), "-" for standard input; "done LINE" after each edit on disk.
 int runScript(RegisterDocument *document, const QString &path);
-int exportCsv(RegisterDocument *document, const QString &path);
+int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonalData = false);
 // --generate INTERACTIONS,ENTRIES into a new register; says what it made and how long it took.
 int generate(RegisterDocument *document, const QString &counts);
 

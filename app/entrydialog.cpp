@@ -1,6 +1,8 @@
 #include "entrydialog.h"
 
 #include "screenfit.h"
+#include "servicefield.h"
+#include "domain/personaldata.h"
 #include "dateedits.h"
 #include "domain/impactsuggestion.h"
 #include "scoreselector.h"
@@ -68,6 +70,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     auto *form = new QFormLayout;
 
     m_title = boundedLine(entry.title, FieldLimits::Name, page);
+    m_title->setObjectName(QStringLiteral("title"));
     m_title->setPlaceholderText(tr("What will be improved, in a few words"));
     form->addRow(tr("&Title:"), m_title);
     m_description = textBox(3, page);
@@ -185,6 +188,16 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_limitNote->setWordWrap(true);
     m_limitNote->hide();
     layout->addWidget(m_limitNote);
+    m_personalWarning = new QLabel(this);
+    m_personalWarning->setObjectName(QStringLiteral("personalWarning"));
+    m_personalWarning->setWordWrap(true);
+    m_personalWarning->hide();
+    layout->addWidget(m_personalWarning);
+    m_personalNote = new QLabel(this);
+    m_personalNote->setObjectName(QStringLiteral("personalNote"));
+    m_personalNote->setWordWrap(true);
+    m_personalNote->hide();
+    layout->addWidget(m_personalNote);
     layout->addWidget(m_buttons);
 
     connect(m_title, &QLineEdit::textChanged, this, &EntryDialog::updateAcceptable);
@@ -194,7 +207,10 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     connect(m_category, &QComboBox::currentIndexChanged, this, &EntryDialog::updateAcceptable);
     for (QPlainTextEdit *box : {m_description, m_cause, m_benefit, m_notes})
         connect(box, &QPlainTextEdit::textChanged, this, &EntryDialog::updateAcceptable);
+    connect(m_title, &QLineEdit::textChanged, this, &EntryDialog::updatePersonalWarning);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &EntryDialog::updatePersonalWarning);
     updateAcceptable();
+    updatePersonalWarning();
     m_title->setFocus();
     ScreenFit::resize(this, QSize(1000, 640));
 }
@@ -214,14 +230,70 @@ void EntryDialog::updateAcceptable()
     button->setToolTip(ok ? QString() : tr("An entry needs a title, an impact and an effort."));
 }
 
+void EntryDialog::updatePersonalWarning()
+{
+    // An entry's title goes on the matrix, into exports and onto a shared screen.
+    const bool personal = (!m_masked.contains(m_title) && PersonalData::contains(m_title->text()))
+        || (!m_masked.contains(m_description) && PersonalData::contains(m_description->toPlainText()));
+    m_personalWarning->setText(tr("<b>The title or the description holds an e-mail address or a phone number.</b> "
+                                  "The title is shown on the matrix, in exports and on a shared screen: say what "
+                                  "went wrong without the customer's details (they stay in the linked interactions)."));
+    m_personalWarning->setVisible(personal);
+}
+
+void EntryDialog::setServices(const QStringList &services)
+{
+    ServiceField::offer(m_service, services);
+}
+
+void EntryDialog::setPersonalDataHidden()
+{
+    m_personalDataHidden = true;
+    QStringList names;
+    const auto hide = [&](QWidget *field, const QString &text, const QString &name) {
+        const QString masked = PersonalData::masked(text);
+        if (masked == text)
+            return;
+        m_masked.append(field);
+        names.append(name);
+        if (auto *line = qobject_cast<QLineEdit *>(field)) {
+            const QSignalBlocker blocker(line);
+            line->setText(masked);
+            line->setReadOnly(true);
+        } else if (auto *box = qobject_cast<QPlainTextEdit *>(field)) {
+            const QSignalBlocker blocker(box);
+            box->setPlainText(masked);
+            box->setReadOnly(true);
+        }
+    };
+    hide(m_title, m_entry.title, tr("the title"));
+    hide(m_description, m_entry.description, tr("the description"));
+    hide(m_cause, m_entry.cause, tr("the cause"));
+    hide(m_benefit, m_entry.expectedBenefit, tr("the expected benefit"));
+    hide(m_notes, m_entry.notes, tr("the notes"));
+    if (!names.isEmpty()) {
+        m_personalNote->setText(tr("Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept "
+                                   "as it is until personal data is shown again.").arg(names.join(tr(", "))));
+        m_personalNote->show();
+    }
+    updatePersonalWarning();
+}
+
 void EntryDialog::setHistory(const QList<HistoryRecord> &history)
 {
     m_history->clear();
+    const auto shown = [this](const QString &field, const QString &value) {
+        const QString text = readable(field, value);
+        return m_personalDataHidden ? PersonalData::masked(text) : text;
+    };
     for (const HistoryRecord &record : history) {
         m_history->addTopLevelItem(new QTreeWidgetItem(
             {QLocale().toString(record.changedAt.toLocalTime(), QLocale::ShortFormat),
-             record.changedBy, record.field, readable(record.field, record.oldValue),
-             readable(record.field, record.newValue)}));
+             record.changedBy,
+             record.field == QLatin1String("linked") ? tr("interaction linked")
+                 : record.field == QLatin1String("unlinked") ? tr("interaction unlinked") : record.field,
+             shown(record.field, record.oldValue),
+             shown(record.field, record.newValue)}));
     }
     m_history->header()->resizeSections(QHeaderView::ResizeToContents);
 }
@@ -238,8 +310,9 @@ void EntryDialog::setLinkedInteractions(const QList<Interaction> &interactions, 
     for (const Interaction &i : interactions) {
         const QString score = !i.hasScore() ? tr("no score")
             : i.isPoor(rule) ? tr("%1 (poor)").arg(scoreText(i.scale, i.score)) : scoreText(i.scale, i.score);
+        const QString reason = m_personalDataHidden ? PersonalData::masked(i.reason, i.customer) : i.reason;
         m_linked->addTopLevelItem(new QTreeWidgetItem(
-            {QLocale().toString(i.occurredAt, QLocale::ShortFormat), i.service, score, i.reason,
+            {QLocale().toString(i.occurredAt, QLocale::ShortFormat), i.service, score, reason,
              i.ticket, i.repeatContact ? tr("Repeat") : QString()}));
     }
     m_linked->header()->resizeSections(QHeaderView::ResizeToContents);
@@ -286,11 +359,13 @@ QString EntryDialog::suggestionText() const
 Entry EntryDialog::entry() const
 {
     Entry e = m_entry;
-    e.title = m_title->text().trimmed();
-    e.description = m_description->toPlainText();
-    e.cause = m_cause->toPlainText();
+    // A field shown masked keeps what it held.
+    const auto kept = [this](QWidget *field) { return m_masked.contains(field); };
+    e.title = kept(m_title) ? m_entry.title : m_title->text().trimmed();
+    e.description = kept(m_description) ? m_entry.description : m_description->toPlainText();
+    e.cause = kept(m_cause) ? m_entry.cause : m_cause->toPlainText();
     categoryFromInt(m_category->currentData().toInt(), &e.category);
-    e.service = m_service->text().trimmed();
+    e.service = ServiceField::text(m_service);
     e.practice = m_practice->currentData().toString();
     statusFromInt(m_status->currentData().toInt(), &e.status);
     e.owner = m_owner->text().trimmed();
@@ -298,8 +373,8 @@ Entry EntryDialog::entry() const
     e.raisedOn = DateEdits::date(m_raisedOn);
     e.targetOn = DateEdits::date(m_targetOn);
     e.doneOn = DateEdits::date(m_doneOn);
-    e.expectedBenefit = m_benefit->toPlainText();
-    e.notes = m_notes->toPlainText();
+    e.expectedBenefit = kept(m_benefit) ? m_entry.expectedBenefit : m_benefit->toPlainText();
+    e.notes = kept(m_notes) ? m_entry.notes : m_notes->toPlainText();
     e.impact = m_impact->score();
     e.effort = m_effort->score();
     e.stored = {}; // every value chosen here is one QuickWins knows

@@ -41,9 +41,15 @@ public:
     // The impact the linked evidence suggests (0: none), as the editor shows it.
     int suggestedImpact() const { return m_suggestedImpact; }
     QString suggestionText() const;
+    // The register's services, offered as the service is typed.
+    void setServices(const QStringList &services);
+    // Hide Personal Data is on: text holding customers' data is shown masked and cannot be
+    // changed (what is saved is what was there); call before setHistory and setLinkedInteractions.
+    void setPersonalDataHidden();
 
 private:
     void updateAcceptable();
+    void updatePersonalWarning();
 
     Entry m_entry;
     QLineEdit *m_title;
@@ -71,6 +77,10 @@ private:
     int m_suggestedImpact = 0;
     QDialogButtonBox *m_buttons;
     QWidget *m_page;
+    QLabel *m_personalWarning = nullptr;
+    QLabel *m_personalNote = nullptr;
+    bool m_personalDataHidden = false;
+    QList<QWidget *> m_masked; // fields shown masked: entry() keeps what they held
 };
 
 } // namespace qw

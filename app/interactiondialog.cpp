@@ -1,5 +1,8 @@
 #include "interactiondialog.h"
 
+#include "servicefield.h"
+#include "domain/personaldata.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -113,20 +116,56 @@ void InteractionDialog::fillScores(int score)
     m_score->setCurrentIndex(qMax(0, index));
 }
 
+void InteractionDialog::setServices(const QStringList &services)
+{
+    ServiceField::offer(m_service, services);
+}
+
+void InteractionDialog::setPersonalDataHidden()
+{
+    const QString customer = m_interaction.customer;
+    if (!customer.isEmpty()) {
+        m_customer->setText(PersonalData::hiddenCustomer());
+        m_customer->setReadOnly(true);
+        m_masked.append(m_customer);
+    }
+    const QString reason = PersonalData::masked(m_interaction.reason, customer);
+    if (reason != m_interaction.reason) {
+        m_reason->setText(reason);
+        m_reason->setReadOnly(true);
+        m_masked.append(m_reason);
+    }
+    const QString comment = PersonalData::masked(m_interaction.comment, customer);
+    if (comment != m_interaction.comment) {
+        m_comment->setPlainText(comment);
+        m_comment->setReadOnly(true);
+        m_masked.append(m_comment);
+    }
+    if (!m_masked.isEmpty()) {
+        auto *note = new QLabel(tr("Personal data is hidden (View ▸ Hide Personal Data): the customer's details are "
+                                   "shown masked, and kept as they are until personal data is shown again."),
+                                this);
+        note->setObjectName(QStringLiteral("personalNote"));
+        note->setWordWrap(true);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(1, note);
+    }
+}
+
 Interaction InteractionDialog::interaction() const
 {
     Interaction i = m_interaction;
     i.occurredAt = m_when->dateTime();
     channelFromInt(m_channel->currentData().toInt(), &i.channel);
-    i.service = m_service->text().trimmed();
+    i.service = ServiceField::text(m_service);
     i.team = m_team->text().trimmed();
     i.agent = m_agent->text().trimmed();
     i.ticket = m_ticket->text().trimmed();
     scaleFromInt(m_scale->currentData().toInt(), &i.scale);
     i.score = m_score->currentData().toInt();
-    i.reason = m_reason->text().trimmed();
-    i.comment = m_comment->toPlainText();
-    i.customer = m_customer->text().trimmed();
+    const auto kept = [this](QWidget *field) { return m_masked.contains(field); };
+    i.reason = kept(m_reason) ? m_interaction.reason : m_reason->text().trimmed();
+    i.comment = kept(m_comment) ? m_interaction.comment : m_comment->toPlainText();
+    i.customer = kept(m_customer) ? m_interaction.customer : m_customer->text().trimmed();
     i.repeatContact = m_repeat->isChecked();
     return i;
 }

@@ -22,6 +22,10 @@ public:
     InteractionDialog(const Interaction &interaction, bool isNew, const PoorRule &rule, QWidget *parent = nullptr);
 
     Interaction interaction() const;
+    // The register's services, offered as the service is typed.
+    void setServices(const QStringList &services);
+    // Hide Personal Data is on: the customer and text naming them are shown masked and kept.
+    void setPersonalDataHidden();
 
 private:
     PoorRule m_rule;
@@ -40,6 +44,7 @@ private:
     QPlainTextEdit *m_comment;
     QLineEdit *m_customer;
     QCheckBox *m_repeat;
+    QList<QWidget *> m_masked; // fields shown masked: interaction() keeps what they held
 };
 
 } // namespace qw

@@ -184,7 +184,8 @@ int main(int argc, char *argv[])
         QStringLiteral("OUT"));
     const QCommandLineOption hidePersonalOption(
         QStringLiteral("hide-personal-data"),
-        QApplication::translate("main", "With --export-interactions: leave the customers out."));
+        QApplication::translate("main", "With --export-interactions or --export-csv: leave the customers out, and "
+                                        "mask e-mail addresses, phone numbers and customers' names in the texts."));
     const QCommandLineOption dateOrderOption(
         QStringLiteral("date-order"),
         QApplication::translate("main", "With --import: how to read dates such as 02/03/2016 when the "
@@ -400,7 +401,9 @@ int main(int argc, char *argv[])
             return status;
     }
     if (parser.isSet(exportCsvOption)) {
-        if (const int status = qw::CommandLine::exportCsv(document, parser.value(exportCsvOption)); status != 0)
+        if (const int status = qw::CommandLine::exportCsv(document, parser.value(exportCsvOption),
+                                                          parser.isSet(hidePersonalOption));
+            status != 0)
             return status;
     }
 

@@ -329,11 +329,12 @@ void MainWindow::createActions()
     view->addSeparator();
     m_hidePersonalAction = view->addAction(tr("&Hide Personal Data"));
     m_hidePersonalAction->setCheckable(true);
+    m_hidePersonalAction->setObjectName(QStringLiteral("hidePersonalData"));
     m_hidePersonalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_hidePersonalAction->setToolTip(tr("Hide customers' names and e-mail addresses, for sharing the screen"));
+    m_hidePersonalAction->setToolTip(tr("Mask customers' names, e-mail addresses and phone numbers everywhere, "
+                                        "for sharing the screen"));
     connect(m_hidePersonalAction, &QAction::toggled, this, [this](bool hidden) {
-        if (m_interactionModel)
-            m_interactionModel->setPersonalDataHidden(hidden || m_presenting);
+        applyPersonalData();
         if (m_persistent)
             QSettings().setValue(QStringLiteral("view/hidePersonalData"), hidden);
     });
@@ -348,6 +349,8 @@ void MainWindow::createActions()
                         ColourBy::Owner}) {
         QAction *action = colourBy->addAction(colourByName(by), this, [this, by] {
             m_matrix->setColourBy(by);
+            if (m_entryModel)
+                m_entryModel->setColourBy(by);
             if (m_persistent)
                 QSettings().setValue(QStringLiteral("view/colourBy"), int(by));
         });
@@ -446,8 +449,11 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 {
     auto *entryModel = new EntryModel(document.get(), this);
     entryModel->setFilter(m_filterBar->filter());
+    entryModel->setColourBy(m_matrix->colourBy());
     auto *interactionModel = new InteractionModel(document.get(), this);
-    interactionModel->setPersonalDataHidden(m_hidePersonalAction->isChecked());
+    const bool hidden = m_hidePersonalAction->isChecked() || m_presenting;
+    entryModel->setPersonalDataHidden(hidden);
+    interactionModel->setPersonalDataHidden(hidden);
 
     QItemSelectionModel *oldEntrySelection = m_entryView->selectionModel();
     QItemSelectionModel *oldInteractionSelection = m_interactionView->selectionModel();
@@ -642,8 +648,22 @@ void MainWindow::setPresentation(bool on)
     if (on)
         noticeFont.setPixelSize(18);
     m_comparison->setFont(noticeFont);
+    applyPersonalData();
+}
+
+bool MainWindow::isPersonalDataHidden() const
+{
+    return m_presenting || m_hidePersonalAction->isChecked();
+}
+
+void MainWindow::applyPersonalData()
+{
+    const bool hidden = isPersonalDataHidden();
+    if (m_entryModel)
+        m_entryModel->setPersonalDataHidden(hidden);
     if (m_interactionModel)
-        m_interactionModel->setPersonalDataHidden(on || m_hidePersonalAction->isChecked());
+        m_interactionModel->setPersonalDataHidden(hidden);
+    m_triage->setPersonalDataHidden(hidden);
 }
 
 void MainWindow::takeSnapshot(const QString &name)

@@ -65,6 +65,8 @@ public:
     // of the quick wins beside it, and no personal data anywhere.
     void setPresentation(bool on);
     bool isPresenting() const { return m_presenting; }
+    // View ▸ Hide Personal Data, or presentation mode: customers' data masked everywhere.
+    bool isPersonalDataHidden() const;
     QListWidget *quickWinsPanel() const;
 
     void takeSnapshot(const QString &name);
@@ -114,6 +116,7 @@ private:
     void copyChart();
     ChartExport::Options chartOptions() const;
     void updateComparison();
+    void applyPersonalData();
     // After an edit: a passing word, with a way to show it, when the filter now hides the entry.
     void sayIfHidden(qint64 id);
 

@@ -12,6 +12,7 @@
 #include "commands/entrycommands.h"
 #include "commands/interactioncommands.h"
 #include "document/registerdocument.h"
+#include "domain/personaldata.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
 
@@ -39,23 +40,23 @@ bool pushKept(QUndoStack *stack, QUndoCommand *command)
 
 void MainWindow::logInteraction()
 {
-    QSettings settings;
     Interaction prototype;
     const QDateTime now = QDateTime::currentDateTime();
     prototype.occurredAt = now.addSecs(-now.time().second());
-    int channel = settings.value(QStringLiteral("logging/channel"), 0).toInt();
-    channelFromInt(channel, &prototype.channel);
-    prototype.service = settings.value(QStringLiteral("logging/service")).toString();
+    // The channel and service of this register's newest interaction (never another register's).
+    if (m_interactionModel && m_interactionModel->rowCount() > 0) {
+        if (const auto newest = m_document->interaction(m_interactionModel->idAt(0))) {
+            prototype.channel = newest->channel;
+            prototype.service = newest->service;
+        }
+    }
     prototype.score = scaleMinimum(prototype.scale);
 
     InteractionDialog dialog(prototype, true, m_document->poorRule(), this);
+    dialog.setServices(m_document->knownServices());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Interaction interaction = dialog.interaction();
-    if (m_persistent) {
-        settings.setValue(QStringLiteral("logging/channel"), int(interaction.channel));
-        settings.setValue(QStringLiteral("logging/service"), interaction.service);
-    }
     auto *command = new AddInteractionCommand(m_document.get(), interaction);
     if (pushKept(m_document->undoStack(), command))
         selectInteraction(command->interactionId());
@@ -67,6 +68,7 @@ void MainWindow::newEntry()
     entry.raisedOn = QDate::currentDate();
     entry.raisedBy = m_document->userName();
     EntryDialog dialog(entry, true, this);
+    dialog.setServices(m_document->knownServices());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
@@ -91,13 +93,18 @@ void MainWindow::newEntryFromInteraction()
 void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
 {
     Entry entry;
-    entry.title = title;
-    if (const auto first = m_document->interaction(ids.value(0)))
-        entry.description = first->comment;
+    const auto first = m_document->interaction(ids.value(0));
+    // A title goes on the matrix and onto a shared screen: the customer's e-mail address, phone
+    // number or name never come into it from the reason (the description says why, below).
+    entry.title = PersonalData::masked(title, first ? first->customer : QString());
+    if (first)
+        entry.description = isPersonalDataHidden() ? PersonalData::masked(first->comment, first->customer)
+                                                   : first->comment;
     entry.service = service;
     entry.raisedOn = QDate::currentDate();
     entry.raisedBy = m_document->userName();
     EntryDialog dialog(entry, true, this);
+    dialog.setServices(m_document->knownServices());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
@@ -124,6 +131,9 @@ void MainWindow::editEntry(qint64 id)
     if (!before)
         return;
     EntryDialog dialog(*before, false, this);
+    dialog.setServices(m_document->knownServices());
+    if (isPersonalDataHidden())
+        dialog.setPersonalDataHidden();
     dialog.setHistory(m_document->history(id));
     QList<Interaction> linked;
     for (qint64 interactionId : m_document->interactionsLinkedTo(id)) {
@@ -228,6 +238,9 @@ void MainWindow::editInteraction(qint64 id)
     if (!before || m_document->isReadOnly())
         return;
     InteractionDialog dialog(*before, false, m_document->poorRule(), this);
+    dialog.setServices(m_document->knownServices());
+    if (isPersonalDataHidden())
+        dialog.setPersonalDataHidden();
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Interaction after = dialog.interaction();

@@ -1,5 +1,7 @@
 #include "triageview.h"
 
+#include "domain/personaldata.h"
+
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 #include "models/triagemodel.h"
@@ -65,6 +67,14 @@ TriageView::TriageView(QWidget *parent)
     });
 }
 
+void TriageView::setPersonalDataHidden(bool hidden)
+{
+    m_personalDataHidden = hidden;
+    if (m_model)
+        m_model->setPersonalDataHidden(hidden);
+    updateSuggestions();
+}
+
 void TriageView::setActive(bool active)
 {
     m_active = active;
@@ -76,6 +86,7 @@ void TriageView::setDocument(RegisterDocument *document)
 {
     m_document = document;
     auto *model = new TriageModel(document, this, m_active);
+    model->setPersonalDataHidden(m_personalDataHidden);
     QItemSelectionModel *old = m_groups->selectionModel();
     m_groups->setModel(model);
     delete old;
@@ -103,6 +114,8 @@ int TriageView::currentRow() const
 void TriageView::updateSuggestions()
 {
     m_suggestions->clear();
+    if (!m_document || !m_model)
+        return;
     const int row = currentRow();
     m_newEntry->setEnabled(row >= 0 && !m_document->isReadOnly());
     if (row >= 0) {
@@ -112,7 +125,8 @@ void TriageView::updateSuggestions()
                 continue;
             const QString why = s.sameService && s.textMatches ? tr("same service, similar words")
                 : s.sameService ? tr("same service") : tr("similar words");
-            auto *item = new QListWidgetItem(tr("%1  %2  (%3)").arg(entry->code(), entry->title, why), m_suggestions);
+            const QString title = m_personalDataHidden ? PersonalData::masked(entry->title) : entry->title;
+            auto *item = new QListWidgetItem(tr("%1  %2  (%3)").arg(entry->code(), title, why), m_suggestions);
             item->setData(Qt::UserRole, s.entryId);
         }
     }

@@ -28,6 +28,8 @@ public:
     QListWidget *suggestions() const { return m_suggestions; }
     // Groups are read while someone sees them (the dock is often a tab behind another).
     void setActive(bool active);
+    // Reasons and entry titles with customers' e-mail addresses and phone numbers masked.
+    void setPersonalDataHidden(bool hidden);
 
 Q_SIGNALS:
     void newEntryRequested(const QList<qint64> &interactions, const QString &service, const QString &reason);
@@ -38,6 +40,7 @@ private:
     int currentRow() const;
 
     bool m_active = false;
+    bool m_personalDataHidden = false;
     RegisterDocument *m_document = nullptr;
     TriageModel *m_model = nullptr;
     QTableView *m_groups;

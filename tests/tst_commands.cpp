@@ -155,8 +155,16 @@ void TestCommands::relinkRestoresPreviousEntry()
     QVERIFY(m_document->addInteraction(i));
     m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), {i.id}, b.id));
     QCOMPARE(m_document->interaction(i.id)->entryId, b.id);
+    // Both entries' histories say what moved.
+    const auto last = [this](qint64 id) { return m_document->history(id).constLast(); };
+    QCOMPARE(last(b.id).field, QStringLiteral("linked"));
+    QCOMPARE(last(b.id).newValue, QStringLiteral("INC9"));
+    QCOMPARE(last(a.id).field, QStringLiteral("unlinked"));
+    QCOMPARE(last(a.id).oldValue, QStringLiteral("INC9"));
     m_document->undoStack()->undo();
     QCOMPARE(m_document->interaction(i.id)->entryId, a.id);
+    QCOMPARE(last(a.id).field, QStringLiteral("linked"));
+    QCOMPARE(last(b.id).field, QStringLiteral("unlinked"));
 }
 
 void TestCommands::failedChangeIsNotUndoable()

@@ -1,5 +1,6 @@
 // Domain rules: the quadrant of a score pair (with the boundary cases), the priority order,
 // and which satisfaction scores count as poor.
+#include "domain/personaldata.h"
 #include "domain/priority.h"
 #include "domain/quadrant.h"
 #include "domain/satisfaction.h"
@@ -17,6 +18,8 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void personalDataMasked_data();
+    void personalDataMasked();
     void quadrant_data();
     void quadrant();
     void linesSitBetweenSteps();
@@ -28,6 +31,46 @@ private Q_SLOTS:
     void poor();
     void rubricForEveryLevel();
 };
+
+void TestDomain::personalDataMasked_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("shown");
+    const QString m = QStringLiteral("•••");
+    QTest::newRow("e-mail") << QStringLiteral("Mail j.okafor@example.edu please") << QString()
+                            << QStringLiteral("Mail %1@%1 please").arg(m);
+    QTest::newRow("two e-mails") << QStringLiteral("a.b@x.org, C_D+1@mail.example.co.uk") << QString()
+                                 << QStringLiteral("%1@%1, %1@%1").arg(m);
+    QTest::newRow("international phone") << QStringLiteral("Call +44 20 7946 0958 today") << QString()
+                                         << QStringLiteral("Call +%1 %1 %1 %1 today").arg(m);
+    QTest::newRow("US phone") << QStringLiteral("ring (555) 123-4567.") << QString()
+                              << QStringLiteral("ring %1 %1 %1.").arg(m);
+    QTest::newRow("dotted phone") << QStringLiteral("Tel. 030.1234.5678") << QString()
+                                  << QStringLiteral("Tel. %1 %1 %1").arg(m);
+    QTest::newRow("ticket stays") << QStringLiteral("See INC0041187 and REQ-20261104") << QString()
+                                  << QStringLiteral("See INC0041187 and REQ-20261104");
+    QTest::newRow("dates stay") << QStringLiteral("From 2026-10-04 to 04/11/2026, 14:05") << QString()
+                                << QStringLiteral("From 2026-10-04 to 04/11/2026, 14:05");
+    QTest::newRow("numbers stay") << QStringLiteral("16 384 rows, 200 people, version 6.4.2") << QString()
+                                  << QStringLiteral("16 384 rows, 200 people, version 6.4.2");
+    QTest::newRow("customer's name") << QStringLiteral("Helen said Ms Marsh would call back")
+                                     << QStringLiteral("Prof. Helen Marsh")
+                                     << QStringLiteral("%1 said Ms %1 would call back").arg(m);
+    QTest::newRow("whole words only") << QStringLiteral("Chenille covers") << QStringLiteral("Chen Wei")
+                                      << QStringLiteral("Chenille covers");
+}
+
+void TestDomain::personalDataMasked()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, customer);
+    QFETCH(QString, shown);
+    QCOMPARE(PersonalData::masked(text, customer), shown);
+    // What is masked is what contains() finds (the customer's name aside).
+    if (customer.isEmpty())
+        QCOMPARE(PersonalData::contains(text), shown != text);
+}
 
 void TestDomain::quadrant_data()
 {

@@ -20,6 +20,7 @@
 #include "document/registerdocument.h"
 #include "domain/satisfaction.h"
 #include "models/entrymodel.h"
+#include "models/interactionmodel.h"
 #include "testregister.h"
 #include "testwindow.h"
 
@@ -43,6 +44,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QTest>
+#include <QTimer>
+#include <QCompleter>
 #include <QUndoStack>
 
 using namespace qw;
@@ -128,6 +131,8 @@ private Q_SLOTS:
     void doneEntryHiddenIsSaid();
     void linkSearchChoosesTheOneMatch();
     void docksAreReadableAtTheDefaultSize();
+    void personalDataHiddenEverywhere();
+    void serviceIsCompletedAndItsCaseKept();
 
 private:
     QTemporaryDir m_dir;
@@ -471,6 +476,104 @@ void TestFirstHour::docksAreReadableAtTheDefaultSize()
     QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 4);
     QVERIFY2(groups->viewport()->height() >= 4 * groups->verticalHeader()->defaultSectionSize(),
              qPrintable(QString::number(groups->viewport()->height())));
+}
+
+namespace {
+
+template<typename T, typename F>
+void whenDialogOpens(F check)
+{
+    QTimer::singleShot(0, [check] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QFAIL("the expected dialog did not open");
+            return;
+        }
+        check(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+}
+
+} // namespace
+
+void TestFirstHour::personalDataHiddenEverywhere()
+{
+    const QString path = m_dir.filePath(QStringLiteral("personal.qwr"));
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries{makeEntry(QStringLiteral("Call back helen.marsh@example.edu"), 4, 2)};
+        Interaction i = makeInteraction(QStringLiteral("INC-5"), 1, QDateTime(QDate(2026, 10, 2), QTime(9, 0)));
+        i.comment = QStringLiteral("Ring me on +44 20 7946 0958, Helen");
+        i.reason = QStringLiteral("No call-back to helen.marsh@example.edu");
+        i.entryId = 1;
+        QList<Interaction> interactions{i};
+        QVERIFY(document->addInBulk(entries, interactions));
+    }
+    {
+        MainWindow window(true);
+        QVERIFY(showRegister(window, path));
+        auto *hide = window.findChild<QAction *>(QStringLiteral("hidePersonalData"));
+        QVERIFY(hide);
+        hide->setChecked(true);
+    }
+    // Remembered: the next window hides it too.
+    MainWindow window(true);
+    QVERIFY(showRegister(window, path));
+    QVERIFY(window.isPersonalDataHidden());
+    const auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return window.interactionView()->model()->index(0, column).data(role).toString();
+    };
+    for (const QString &text : {cell(InteractionModel::Comment), cell(InteractionModel::Reason),
+                                cell(InteractionModel::Comment, Qt::ToolTipRole), cell(InteractionModel::Customer),
+                                window.entryModel()->index(0, EntryModel::Title).data().toString(),
+                                window.entryModel()->index(0, EntryModel::Title).data(Qt::ToolTipRole).toString(),
+                                window.matrixView()->labelText(1)}) {
+        QVERIFY2(!text.contains(QStringLiteral("7946")) && !text.contains(QStringLiteral("marsh"))
+                     && !text.contains(QStringLiteral("Helen")),
+                 qPrintable(text));
+    }
+    QVERIFY(cell(InteractionModel::Comment).contains(QStringLiteral("•••")));
+    // The editor shows it masked and keeps what was there.
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        QVERIFY(title);
+        QVERIFY2(!title->text().contains(QStringLiteral("marsh")), qPrintable(title->text()));
+        QVERIFY(title->isReadOnly());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("personalNote"))->isVisible());
+        QCOMPARE(dialog->entry().title, QStringLiteral("Call back helen.marsh@example.edu"));
+        dialog->reject();
+    });
+    window.editEntry(1);
+    // A new entry from the interaction does not take the e-mail address into its title.
+    window.selectInteraction(window.interactionView()->model()->index(0, 0).data(InteractionModel::IdRole).toLongLong());
+    whenDialogOpens<EntryDialog>([](EntryDialog *dialog) {
+        const QString title = dialog->entry().title;
+        QVERIFY2(!title.contains(QStringLiteral("marsh")) && title.contains(QStringLiteral("No call-back")),
+                 qPrintable(title));
+        dialog->reject();
+    });
+    window.newEntryFromInteraction();
+    window.findChild<QAction *>(QStringLiteral("hidePersonalData"))->setChecked(false);
+    QVERIFY(cell(InteractionModel::Comment).contains(QStringLiteral("7946")));
+}
+
+void TestFirstHour::serviceIsCompletedAndItsCaseKept()
+{
+    Interaction fresh = makeInteraction(QString(), 1, QDateTime::currentDateTime());
+    fresh.service.clear();
+    InteractionDialog dialog(fresh, true, m_register->poorRule());
+    dialog.setServices(m_register->knownServices());
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *service = dialog.findChild<QLineEdit *>(QStringLiteral("service"));
+    QVERIFY(service->completer());
+    QVERIFY(service->completer()->model()->rowCount() >= 1);
+    service->setFocus();
+    QTest::keyClicks(service, QStringLiteral("video Conferencing"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("ticket"))->setFocus();
+    QCOMPARE(dialog.interaction().service, QStringLiteral("Video conferencing"));
 }
 
 QTEST_MAIN(TestFirstHour)

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QThread>
@@ -363,6 +364,24 @@ QList<EntrySuggestion> RegisterDocument::suggestEntries(const TriageGroup &group
 QList<MonthlySatisfaction> RegisterDocument::monthlySatisfaction(const QString &service) const
 {
     return m_interactions->monthlySatisfaction(service);
+}
+
+QStringList RegisterDocument::knownServices() const
+{
+    QStringList all = m_interactions->services();
+    for (const EntrySummary &e : entrySummaries())
+        all.append(e.service);
+    QStringList result;
+    QSet<QString> seen;
+    for (const QString &service : std::as_const(all)) {
+        const QString key = service.trimmed().toCaseFolded();
+        if (key.isEmpty() || seen.contains(key))
+            continue;
+        seen.insert(key);
+        result.append(service.trimmed());
+    }
+    result.sort(Qt::CaseInsensitive);
+    return result;
 }
 
 std::optional<BeforeAfter> RegisterDocument::beforeAfter(const Entry &entry, int windowDays) const

@@ -103,6 +103,9 @@ public:
     QList<qint64> triageInteractions(const TriageGroup &group) const;
     QList<EntrySuggestion> suggestEntries(const TriageGroup &group, int limit = 8) const;
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service = {}) const;
+    // The services the register names (its interactions' and entries'), each spelling once
+    // whatever its case (the most used one), in alphabetical order: for completing a service.
+    QStringList knownServices() const;
     // Satisfaction of the entry's service in equal windows before and after its date done.
     std::optional<BeforeAfter> beforeAfter(const Entry &entry, int windowDays = 90) const;
     // The response in the register that an imported row is, if any (see InteractionRepository).
@@ -166,6 +169,9 @@ Q_SIGNALS:
     void healthChanged();
 
 private:
+    // Links an interaction to an entry (0: to none), in the caller's transaction, and says so
+    // in the history of the entries it leaves and joins.
+    bool relink(qint64 interactionId, qint64 entryId, QString *error);
     enum Change { Entries = 0x1, Interactions = 0x2, Snapshots = 0x4 };
     explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
     // quiet: when it points to true after a failure, the failure was wanted (a cancel).

@@ -123,10 +123,8 @@ bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteracti
             return false;
         }
         for (qint64 interactionId : linkInteractions) {
-            if (!m_interactions->setEntry(interactionId, copy.id)) {
-                *error = m_interactions->lastError();
+            if (!relink(interactionId, copy.id, error))
                 return false;
-            }
         }
         return true;
     });
@@ -243,13 +241,32 @@ bool RegisterDocument::setLinks(const QList<Link> &links)
 {
     return transact(Interactions | Entries, [&](QString *error) {
         for (const Link &link : links) {
-            if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
-                *error = m_interactions->lastError();
+            if (!relink(link.interactionId, link.entryId, error))
                 return false;
-            }
         }
         return true;
     });
+}
+
+bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *error)
+{
+    const std::optional<Interaction> before = m_interactions->find(interactionId);
+    if (!m_interactions->setEntry(interactionId, entryId)) {
+        *error = m_interactions->lastError();
+        return false;
+    }
+    if (!before || before->entryId == entryId)
+        return true;
+    // Both entries' histories say it: the evidence an entry has is part of its story.
+    const QString what = before->ticket.isEmpty()
+        ? tr("interaction of %1").arg(before->occurredAt.date().toString(Qt::ISODate)) : before->ticket;
+    if ((before->entryId != 0
+         && !m_entries->addHistory(before->entryId, m_userName, QStringLiteral("unlinked"), what, QString()))
+        || (entryId != 0 && !m_entries->addHistory(entryId, m_userName, QStringLiteral("linked"), QString(), what))) {
+        *error = m_entries->lastError();
+        return false;
+    }
+    return true;
 }
 
 void RegisterDocument::notifyChangedElsewhere()

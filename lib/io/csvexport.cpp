@@ -1,5 +1,7 @@
 #include "csvexport.h"
 
+#include "domain/personaldata.h"
+
 #include "exporttarget.h"
 
 #include "document/registerdocument.h"
@@ -96,7 +98,9 @@ bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hi
         }
         text += csvRow({i.occurredAt.toUTC().toString(Qt::ISODate), channelName(i.channel), i.service, i.team, i.agent,
                         i.ticket, scaleName(i.scale), i.hasScore() ? QString::number(i.score) : QString(),
-                        i.isPoor(rule) ? ExportText::tr("poor") : QString(), i.reason, i.comment,
+                        i.isPoor(rule) ? ExportText::tr("poor") : QString(),
+                        hidePersonalData ? PersonalData::masked(i.reason, i.customer) : i.reason,
+                        hidePersonalData ? PersonalData::masked(i.comment, i.customer) : i.comment,
                         hidePersonalData ? QString() : i.customer,
                         i.repeatContact ? ExportText::tr("yes") : ExportText::tr("no"), code,
                         imports.value(i.importId)});
@@ -116,8 +120,11 @@ bool writeInteractions(const RegisterDocument *document, const QString &path, bo
     }, error);
 }
 
-bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error)
+bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error, bool hidePersonalData)
 {
+    const auto shown = [hidePersonalData](const QString &text) {
+        return hidePersonalData ? PersonalData::masked(text) : text;
+    };
     const auto row = csvRow;
     QString text = QChar(0xfeff);
     text += row({ExportText::tr("Rank"), ExportText::tr("ID"), ExportText::tr("Title"), ExportText::tr("Quadrant"),
@@ -139,13 +146,13 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
         // Values written outside QuickWins are exported as stored, with no rank or quadrant
         // they do not have.
         const bool scored = isValidScore(e->impact) && isValidScore(e->effort);
-        text += row({scored ? QString::number(++rank) : QString(), e->code(), e->title,
+        text += row({scored ? QString::number(++rank) : QString(), e->code(), shown(e->title),
                      scored ? quadrantName(document->quadrantRule().quadrant(e->impact, e->effort)) : QString(),
                      QString::number(e->impact), QString::number(e->effort), shownStatus(statusName(e->status), e->stored),
                      shownCategory(categoryName(e->category), e->stored), e->service,
                      e->practice.isEmpty() ? QString() : itilPracticeName(e->practice), e->owner, e->raisedBy,
                      date(e->raisedOn), date(e->targetOn), date(e->doneOn), QString::number(summary.linkedCount),
-                     e->description, e->cause, e->expectedBenefit, e->notes});
+                     shown(e->description), shown(e->cause), shown(e->expectedBenefit), shown(e->notes)});
     }
     const QByteArray bytes = text.toUtf8();
     if (out->write(bytes) != bytes.size()) {
@@ -155,10 +162,11 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
     return true;
 }
 
-bool writeEntries(const RegisterDocument *document, const QString &path, QString *error)
+bool writeEntries(const RegisterDocument *document, const QString &path, QString *error, bool hidePersonalData)
 {
-    return ExportTarget::save(path, document->filePath(),
-                              [&](QIODevice *out, QString *detail) { return writeEntries(document, out, detail); }, error);
+    return ExportTarget::save(path, document->filePath(), [&](QIODevice *out, QString *detail) {
+        return writeEntries(document, out, detail, hidePersonalData);
+    }, error);
 }
 
 } // namespace qw::CsvExport

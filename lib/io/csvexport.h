@@ -18,12 +18,15 @@ QString neutralise(const QString &cell);
 // Quoted when it holds the delimiter, a quote or a line break; quotes doubled.
 QString quote(const QString &cell);
 
-bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error);
-bool writeEntries(const RegisterDocument *document, const QString &path, QString *error);
+// Every entry in priority order; hidePersonalData masks e-mail addresses and phone numbers in
+// its texts.
+bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *error, bool hidePersonalData = false);
+bool writeEntries(const RegisterDocument *document, const QString &path, QString *error, bool hidePersonalData = false);
 
 // Every interaction not removed, oldest first, with readable columns (time in UTC, ISO 8601;
 // channel, scale and whether it is poor by the register's rule in words; the entry's ID; the
-// import it came from). hidePersonalData blanks the customer.
+// import it came from). hidePersonalData blanks the customer and masks e-mail addresses, phone
+// numbers and the customer's name in the reason and the comment.
 bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error);
 bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error);
 

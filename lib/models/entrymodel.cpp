@@ -2,6 +2,7 @@
 
 #include "document/registerdocument.h"
 #include "domain/entry.h"
+#include "domain/personaldata.h"
 #include "domain/priority.h"
 #include "matrix/quadrantpalette.h"
 
@@ -18,6 +19,10 @@ EntryModel::EntryModel(RegisterDocument *document, QObject *parent)
 void EntryModel::load()
 {
     m_all = m_document->entrySummaries();
+    if (m_personalDataHidden) {
+        for (EntrySummary &e : m_all)
+            e.title = PersonalData::masked(e.title);
+    }
     sortByPriority(m_all, m_rule);
     // Before and after are worked out when a row shows them (see verdictFor()).
     m_verdicts.clear();
@@ -32,6 +37,25 @@ void EntryModel::applyFilter()
         if (m_filter.accepts(e))
             m_entries.append(e);
     }
+    m_colours = m_colourBy == ColourBy::Quadrant ? MarkColours() : MarkColours(m_entries, m_colourBy, m_rule);
+}
+
+void EntryModel::setPersonalDataHidden(bool hidden)
+{
+    if (hidden == m_personalDataHidden)
+        return;
+    m_personalDataHidden = hidden;
+    reload();
+}
+
+void EntryModel::setColourBy(ColourBy by)
+{
+    if (by == m_colourBy)
+        return;
+    m_colourBy = by;
+    m_colours = by == ColourBy::Quadrant ? MarkColours() : MarkColours(m_entries, by, m_rule);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Rank), index(int(m_entries.size()) - 1, Rank), {Qt::DecorationRole});
 }
 
 std::optional<BeforeAfter> EntryModel::verdictFor(const EntrySummary &e) const
@@ -96,7 +120,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
             .arg(e.impact).arg(e.effort);
     case Qt::DecorationRole:
         if (index.column() == Rank && isValidScore(e.impact) && isValidScore(e.effort))
-            return quadrantColor(quadrant);
+            return m_colourBy == ColourBy::Quadrant ? quadrantColor(quadrant) : m_colours.colourOf(e);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {

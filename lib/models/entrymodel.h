@@ -7,6 +7,8 @@
 #include <QHash>
 #include "domain/quadrant.h"
 
+#include "matrix/markcolours.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
@@ -40,6 +42,12 @@ public:
     const EntryFilter &filter() const { return m_filter; }
     int rowOf(qint64 id) const;
     QuadrantRule rule() const { return m_rule; }
+    // Titles with customers' e-mail addresses and phone numbers masked, for everything that
+    // shows this model (the list, the matrix, its labels and exports, presentation mode).
+    void setPersonalDataHidden(bool hidden);
+    bool isPersonalDataHidden() const { return m_personalDataHidden; }
+    // The colour square of each row, as the matrix colours its marks.
+    void setColourBy(ColourBy by);
 
 public Q_SLOTS:
     void reload();
@@ -55,6 +63,9 @@ private:
     QList<EntrySummary> m_all;
     QList<EntrySummary> m_entries;
     mutable QHash<qint64, std::optional<BeforeAfter>> m_verdicts; // done entries shown so far
+    bool m_personalDataHidden = false;
+    ColourBy m_colourBy = ColourBy::Quadrant;
+    MarkColours m_colours;
 };
 
 } // namespace qw

@@ -1,5 +1,7 @@
 #include "interactionmodel.h"
 
+#include "domain/personaldata.h"
+
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 
@@ -54,13 +56,18 @@ void InteractionModel::readMore(int count)
     endInsertRows();
 }
 
+QString InteractionModel::shown(const QString &text, const Interaction &interaction) const
+{
+    return m_personalDataHidden ? PersonalData::masked(text, interaction.customer) : text;
+}
+
 void InteractionModel::setPersonalDataHidden(bool hidden)
 {
     if (m_personalDataHidden == hidden)
         return;
     m_personalDataHidden = hidden;
     if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, Customer), index(int(m_rows.size()) - 1, Customer));
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 int InteractionModel::rowCount(const QModelIndex &parent) const
@@ -103,7 +110,7 @@ QVariant InteractionModel::data(const QModelIndex &index, int role) const
     case EntryIdRole: return i->entryId;
     case Qt::ToolTipRole:
         if (index.column() == Comment || index.column() == Reason)
-            return index.column() == Comment ? i->comment : i->reason;
+            return shown(index.column() == Comment ? i->comment : i->reason, *i);
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -118,12 +125,12 @@ QVariant InteractionModel::data(const QModelIndex &index, int role) const
                 return tr("no score");
             return i->isPoor(m_document->poorRule()) ? tr("%1 (poor)").arg(scoreText(i->scale, i->score))
                                : scoreText(i->scale, i->score);
-        case Reason: return i->reason;
-        case Comment: return i->comment.simplified();
+        case Reason: return shown(i->reason, *i);
+        case Comment: return shown(i->comment, *i).simplified();
         case Customer:
             if (i->customer.isEmpty())
                 return QString();
-            return m_personalDataHidden ? tr("(hidden)") : i->customer;
+            return m_personalDataHidden ? PersonalData::hiddenCustomer() : i->customer;
         case Repeat: return i->repeatContact ? tr("Repeat") : QString();
         case EntryColumn: return i->entryId ? Entry::codeFor(i->entryId) : QString();
         }

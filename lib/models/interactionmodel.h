@@ -53,6 +53,8 @@ private:
     int m_total = 0;
     bool m_atEnd = false;
     bool m_personalDataHidden = false;
+    // A comment or a reason as shown: masked while personal data is hidden.
+    QString shown(const QString &text, const Interaction &interaction) const;
 };
 
 } // namespace qw

@@ -1,5 +1,7 @@
 #include "triagemodel.h"
 
+#include "domain/personaldata.h"
+
 #include "document/registerdocument.h"
 
 #include <QLocale>
@@ -17,6 +19,15 @@ TriageModel::TriageModel(RegisterDocument *document, QObject *parent, bool activ
         else
             m_stale = true;
     });
+}
+
+void TriageModel::setPersonalDataHidden(bool hidden)
+{
+    if (hidden == m_personalDataHidden)
+        return;
+    m_personalDataHidden = hidden;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, Reason), index(int(m_groups.size()) - 1, Reason));
 }
 
 void TriageModel::setActive(bool active)
@@ -56,7 +67,10 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Service: return g.service.isEmpty() ? tr("(no service)") : g.service;
-    case Reason: return g.reason.isEmpty() ? tr("(no reason given)") : g.reason;
+    case Reason:
+        if (g.reason.isEmpty())
+            return tr("(no reason given)");
+        return m_personalDataHidden ? PersonalData::masked(g.reason) : g.reason;
     case Count: return g.count;
     case Repeats: return g.repeats;
     case Latest: return QLocale().toString(g.latest, QLocale::ShortFormat);

@@ -20,6 +20,8 @@ public:
     // remember that they changed, and read them when made active.
     explicit TriageModel(RegisterDocument *document, QObject *parent = nullptr, bool active = true);
     void setActive(bool active);
+    // Reasons with customers' e-mail addresses and phone numbers masked.
+    void setPersonalDataHidden(bool hidden);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,6 +37,7 @@ private:
     RegisterDocument *m_document;
     QList<TriageGroup> m_groups;
     bool m_active = true;
+    bool m_personalDataHidden = false;
     bool m_stale = false;
 };
 

@@ -52,9 +52,12 @@ public:
 
     QString lastError() const { return m_lastError; }
 
-private:
+    // A line of an entry's history that is not a field of the entry (an interaction linked
+    // or unlinked, say), in the caller's transaction.
     bool addHistory(qint64 id, const QString &who, const QString &field, const QString &oldValue,
                     const QString &newValue);
+
+private:
 
     QString m_connectionName;
     mutable QString m_lastError;

@@ -304,6 +304,22 @@ QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QStr
     return result;
 }
 
+QStringList InteractionRepository::services() const
+{
+    QStringList result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    // From the small table of days, not from the interactions.
+    if (!Sql::exec(query, QStringLiteral("SELECT service FROM interaction_days WHERE service <> ''"
+                                         " GROUP BY service HAVING sum(total) > 0 ORDER BY sum(total) DESC"),
+                   {}, &m_lastError))
+        return result;
+    while (query.next())
+        result.append(query.value(0).toString());
+    Sql::readToEnd(query, &m_lastError);
+    return result;
+}
+
 std::pair<int, double> InteractionRepository::satisfactionBetween(const QString &service, const QDate &from,
                                                                   const QDate &to) const
 {

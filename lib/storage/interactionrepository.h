@@ -100,6 +100,8 @@ public:
     // A triage group's interactions: all of them in the order they were added, or (latest > 0)
     // that many of the latest, newest first.
     QList<qint64> unlinkedPoorIds(const QString &service, const QString &reason, int latest = 0) const;
+    // The services interactions name, the most used first.
+    QStringList services() const;
     // Responses and average satisfaction of a service in [from, to).
     std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from, const QDate &to) const;
 
