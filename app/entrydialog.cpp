@@ -85,7 +85,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
         m_category->addItem(categoryName(c), int(c));
     m_category->setCurrentIndex(entry.stored.invalid & StoredValues::Category ? -1
                                                                              : m_category->findData(int(entry.category)));
-    form->addRow(tr("Cate&gory:"), m_category);
+    form->addRow(tr("Categor&y:"), m_category);
 
     m_service = boundedLine(entry.service, FieldLimits::Name, page);
     form->addRow(tr("&Service:"), m_service);
@@ -110,7 +110,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     m_raisedOn = DateEdits::create(entry.raisedOn, page);
     form->addRow(tr("Date raised:"), m_raisedOn);
     m_targetOn = DateEdits::create(entry.targetOn, page);
-    form->addRow(tr("Ta&rget date:"), m_targetOn);
+    form->addRow(tr("Tar&get date:"), m_targetOn);
     m_doneOn = DateEdits::create(entry.doneOn, page);
     form->addRow(tr("Date do&ne:"), m_doneOn);
     m_benefit = textBox(2, page);
@@ -118,7 +118,7 @@ EntryDialog::EntryDialog(const Entry &entry, bool isNew, QWidget *parent)
     form->addRow(tr("E&xpected benefit:"), m_benefit);
     m_notes = textBox(2, page);
     m_notes->setPlainText(entry.notes);
-    form->addRow(tr("No&tes:"), m_notes);
+    form->addRow(tr("Wor&k notes:"), m_notes);
 
     m_impact = new ScoreSelector(ScoreSelector::Kind::Impact, page);
     m_impact->setObjectName(QStringLiteral("impact"));

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 
 #include "recentfolders.h"
+#include "domain/personaldata.h"
 #include "screenfit.h"
 #include "backgroundtask.h"
 #include "document/registerdocument.h"
@@ -136,6 +137,12 @@ ImportDialog::ImportDialog(RegisterDocument *document, QWidget *parent)
     ScreenFit::resize(this, QSize(980, 720));
 }
 
+void ImportDialog::setPersonalDataHidden()
+{
+    m_personalDataHidden = true;
+    refreshPreview();
+}
+
 void ImportDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Interactions"),
@@ -228,8 +235,9 @@ void ImportDialog::refreshPreview()
         m_summary->setText(lines.join(QLatin1Char('\n')));
     }
 
-    const QStringList columns{tr("When"), tr("Ticket"), tr("Channel"), tr("Service"), tr("Satisfaction"), tr("Reason"),
-                              tr("Comment"), tr("Customer")};
+    // Every field an interaction has, so that a corrected mapping can be checked here.
+    const QStringList columns{tr("When"), tr("Ticket"), tr("Channel"), tr("Service"), tr("Team"), tr("Agent"),
+                              tr("Satisfaction"), tr("Reason"), tr("Comment"), tr("Customer"), tr("Repeat contact")};
     m_preview->clear();
     m_preview->setColumnCount(int(columns.size()));
     m_preview->setHorizontalHeaderLabels(columns);
@@ -237,12 +245,22 @@ void ImportDialog::refreshPreview()
     m_preview->setRowCount(shown);
     for (int row = 0; row < shown; ++row) {
         const Interaction &i = plan.interactions.at(row);
+        const auto shown = [&](const QString &text) {
+            return m_personalDataHidden ? PersonalData::masked(text, i.customer) : text;
+        };
+        const QString comment = shown(i.comment).simplified();
         const QStringList cells{QLocale().toString(i.occurredAt.toLocalTime(), QLocale::ShortFormat), i.ticket,
-                                channelName(i.channel), i.service,
-                                i.hasScore() ? scoreText(i.scale, i.score) : tr("no score"), i.reason,
-                                i.comment.left(80), i.customer};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+                                channelName(i.channel), i.service, i.team, i.agent,
+                                i.hasScore() ? scoreText(i.scale, i.score) : tr("no score"), shown(i.reason),
+                                comment.size() > 120 ? comment.left(119) + QStringLiteral("…") : comment,
+                                m_personalDataHidden && !i.customer.isEmpty() ? PersonalData::hiddenCustomer() : i.customer,
+                                i.repeatContact ? tr("Repeat") : QString()};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 8)
+                item->setToolTip(shown(i.comment));
+            m_preview->setItem(row, c, item);
+        }
     }
     m_preview->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     const bool importable = m_report.ok() && m_counts.added + m_counts.updated > 0;

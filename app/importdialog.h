@@ -35,6 +35,8 @@ public:
     const ImportReport &lastReport() const { return m_report; }
     // Imports; true when something was written.
     bool importNow();
+    // Hide Personal Data is on: the preview masks customers and their data.
+    void setPersonalDataHidden();
 
 private:
     void chooseFile();
@@ -56,6 +58,7 @@ private:
     QTableWidget *m_preview;
     QListWidget *m_problems;
     QDialogButtonBox *m_buttons;
+    bool m_personalDataHidden = false;
 };
 
 } // namespace qw

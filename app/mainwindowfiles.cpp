@@ -228,6 +228,8 @@ void MainWindow::importInteractions()
     // The import goes through this window's document: one step of its undo history, its
     // changes announced as every edit's are.
     ImportDialog dialog(m_document.get(), this);
+    if (isPersonalDataHidden())
+        dialog.setPersonalDataHidden();
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(dialog.lastReport().summary(), 8000);

@@ -53,13 +53,24 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x33));
     p.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
     p.setColor(QPalette::Shadow, QColor(0x00, 0x00, 0x00));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x62, 0xa8));
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
     p.setColor(QPalette::LinkVisited, QColor(0xc0, 0x9c, 0xff));
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Base, window);
+    return p;
+}
+
+// Fusion's light colours, its selection darkened so that white text on it is 4.5:1 too.
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Active, QPalette::Highlight, QColor(0x1f, 0x62, 0xa8));
+    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x1f, 0x62, 0xa8));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x6b, 0x6b, 0x6b));
     return p;
 }
 
@@ -103,7 +114,7 @@ void apply(Choice choice)
     }
     if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(choice == Choice::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    QApplication::setPalette(choice == Choice::Dark ? darkPalette() : lightPalette());
 }
 
 Choice current()

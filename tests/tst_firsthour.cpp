@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "poorruledialog.h"
+#include "markitem.h"
+#include "theme.h"
 #include "trendview.h"
 
 #include "commands/entrycommands.h"
@@ -28,11 +30,16 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -45,6 +52,7 @@
 #include <QTreeWidget>
 #include <QTest>
 #include <QTimer>
+#include <QScopeGuard>
 #include <QCompleter>
 #include <QUndoStack>
 
@@ -109,6 +117,22 @@ bool fits(const QWidget *window, QString *why)
     return screen.contains(frame) && window->width() >= needed.width() && window->height() >= needed.height();
 }
 
+// With QW_SCREENSHOTS=FOLDER, a screen as PNGs to look at, in the light and the dark theme
+// (NAME-light.png, NAME-dark.png).
+void saveScreens(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("QW_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    for (Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+        Theme::apply(theme);
+        QTest::qWait(50);
+        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, name, Theme::key(theme)));
+    }
+    Theme::apply(Theme::Choice::System);
+    QTest::qWait(20);
+}
+
 } // namespace
 
 class TestFirstHour : public QObject
@@ -133,6 +157,8 @@ private Q_SLOTS:
     void docksAreReadableAtTheDefaultSize();
     void personalDataHiddenEverywhere();
     void serviceIsCompletedAndItsCaseKept();
+    void themesAreReadable_data();
+    void themesAreReadable();
 
 private:
     QTemporaryDir m_dir;
@@ -223,6 +249,7 @@ void TestFirstHour::dialogsFitAndWalkToOk()
     QVERIFY(QTest::qWaitForWindowActive(shown.get()));
     QString why;
     QVERIFY2(fits(shown.get(), &why), qPrintable(why));
+    saveScreens(shown.get(), QStringLiteral("dialog-") + QString(dialog).replace(QLatin1Char(' '), QLatin1Char('-')));
 
     // The button that says yes: OK, Import, Close.
     auto *box = shown->findChild<QDialogButtonBox *>();
@@ -236,6 +263,31 @@ void TestFirstHour::dialogsFitAndWalkToOk()
     }
     QVERIFY(ok);
     QVERIFY2(ok->isEnabled(), qPrintable(describe(ok)));
+    // Alt and a letter reach one field each.
+    QHash<QChar, QString> letters;
+    const auto mnemonic = [&](const QString &text) {
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (at < 0)
+            return;
+        const QChar key = text.at(at + 1).toLower();
+        QVERIFY2(!letters.contains(key), qPrintable(QStringLiteral("“%1” and “%2” share Alt+%3")
+                                                       .arg(letters.value(key), text, key)));
+        letters.insert(key, text);
+    };
+    for (const QLabel *label : shown->findChildren<QLabel *>()) {
+        if (label->buddy())
+            mnemonic(label->text());
+    }
+    for (const QAbstractButton *button : shown->findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<const QTabBar *>(button->parentWidget()))
+            mnemonic(button->text());
+    }
+    for (const QGroupBox *group : shown->findChildren<QGroupBox *>())
+        mnemonic(group->title());
+    for (const QTabWidget *tabs : shown->findChildren<QTabWidget *>()) {
+        for (int t = 0; t < tabs->count(); ++t)
+            mnemonic(tabs->tabText(t));
+    }
     // Its buttons are inside the dialog, not cut off by the screen's edge.
     QVERIFY(shown->rect().contains(QRect(ok->mapTo(shown.get(), QPoint()), ok->size())));
 
@@ -330,6 +382,7 @@ void TestFirstHour::emptyRegisterShowsTheWaysIn()
         QVERIFY(b && b->isVisible() && b->isEnabled());
     }
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("startSentence"))->text().contains(QStringLiteral("matrix")));
+    saveScreens(&window, QStringLiteral("start-panel"));
     // Once there is evidence, the matrix.
     Interaction first = makeInteraction(QStringLiteral("INC-77"), 1, QDateTime::currentDateTime());
     window.document()->undoStack()->push(new AddInteractionCommand(window.document(), first));
@@ -471,11 +524,21 @@ void TestFirstHour::docksAreReadableAtTheDefaultSize()
     QVERIFY2(labels.size() >= 4, qPrintable(labels.join(QLatin1Char(','))));
     QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), labels.size());
     QCOMPARE(trend->doneMarkCount(), 2);
+    saveScreens(window.findChild<QDockWidget *>(QStringLiteral("trendDock")), QStringLiteral("dock-trend"));
     window.findChild<QDockWidget *>(QStringLiteral("triageDock"))->raise();
     auto *groups = window.findChild<QTableView *>(QStringLiteral("triageGroups"));
     QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 4);
     QVERIFY2(groups->viewport()->height() >= 4 * groups->verticalHeader()->defaultSectionSize(),
              qPrintable(QString::number(groups->viewport()->height())));
+    saveScreens(window.findChild<QDockWidget *>(QStringLiteral("triageDock")), QStringLiteral("dock-triage"));
+    saveScreens(&window, QStringLiteral("demonstration"));
+    // Presentation mode: no personal data, the quick wins beside the matrix, on the whole screen.
+    window.setPresentation(true);
+    QTRY_VERIFY(window.quickWinsPanel()->isVisible());
+    QVERIFY(window.isPersonalDataHidden());
+    QVERIFY(window.screen()->availableGeometry().contains(window.frameGeometry()));
+    saveScreens(&window, QStringLiteral("presentation"));
+    window.setPresentation(false);
 }
 
 namespace {
@@ -574,6 +637,53 @@ void TestFirstHour::serviceIsCompletedAndItsCaseKept()
     QTest::keyClicks(service, QStringLiteral("video Conferencing"));
     dialog.findChild<QLineEdit *>(QStringLiteral("ticket"))->setFocus();
     QCOMPARE(dialog.interaction().service, QStringLiteral("Video conferencing"));
+}
+
+void TestFirstHour::themesAreReadable_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::newRow("light") << int(Theme::Choice::Light);
+    QTest::newRow("dark") << int(Theme::Choice::Dark);
+}
+
+void TestFirstHour::themesAreReadable()
+{
+    QFETCH(int, choice);
+    Theme::apply(Theme::Choice(choice));
+    const auto restore = qScopeGuard([] { Theme::apply(Theme::Choice::System); });
+    const QPalette p = QApplication::palette();
+    QCOMPARE(p.color(QPalette::Base).lightness() < 128, Theme::Choice(choice) == Theme::Choice::Dark);
+    // Every text on what it is drawn on, WCAG AA.
+    const std::tuple<QPalette::ColorGroup, QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+        {QPalette::Active, QPalette::WindowText, QPalette::Window},
+        {QPalette::Active, QPalette::Text, QPalette::Base},
+        {QPalette::Active, QPalette::Text, QPalette::AlternateBase},
+        {QPalette::Active, QPalette::ButtonText, QPalette::Button},
+        {QPalette::Active, QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::Active, QPalette::HighlightedText, QPalette::Highlight},
+        {QPalette::Active, QPalette::PlaceholderText, QPalette::Base},
+        {QPalette::Active, QPalette::Link, QPalette::Base},
+    };
+    for (const auto &[group, text, background] : pairs) {
+        const double ratio = contrastRatio(p.color(group, text), p.color(group, background));
+        QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1").arg(p.color(group, text).name(),
+                                                                             p.color(group, background).name())
+                                              .arg(ratio)));
+    }
+    // And the matrix in that theme, presenting or not.
+    EntryModel model(m_register.get());
+    for (bool presenting : {false, true}) {
+        MatrixView view;
+        view.setModel(&model);
+        view.setPresentation(presenting);
+        view.resize(1000, 640);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const MatrixView::TextSample &t : view.textSamples()) {
+            QVERIFY2(contrastRatio(t.colour, t.background) >= 4.5,
+                     qPrintable(QStringLiteral("“%1”: %2 on %3").arg(t.text, t.colour.name(), t.background.name())));
+        }
+    }
 }
 
 QTEST_MAIN(TestFirstHour)

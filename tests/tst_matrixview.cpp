@@ -138,27 +138,45 @@ void TestMatrixView::crowdedCellBecomesBadge()
 void TestMatrixView::readableInLightAndDark_data()
 {
     QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
+    QTest::addColumn<QColor>("base");
+    QTest::addColumn<QColor>("text");
+    QTest::addColumn<bool>("presentation");
+    // Desktop palettes seen in use, dark and light: every text must be 4.5:1 on each.
+    const struct { const char *name; bool dark; QRgb base; QRgb text; } palettes[] = {
+        {"light", false, 0xffffff, 0x000000},
+        {"Breeze light", false, 0xfcfcfc, 0x232629},
+        {"Adwaita light", false, 0xf6f5f4, 0x2e3436},
+        {"dark", true, 0x1e1e1e, 0xeeeeee},
+        {"QuickWins dark", true, 0x1e1e20, 0xf0f0f0},
+        {"Breeze dark", true, 0x232629, 0xeff0f1},
+        {"Adwaita dark", true, 0x2d2d2d, 0xeeeeec},
+        {"grey dark", true, 0x3c3f41, 0xbbbbbb},
+    };
+    for (const auto &p : palettes) {
+        for (bool presentation : {false, true}) {
+            QTest::newRow(qPrintable(QString::fromLatin1(p.name) + (presentation ? QStringLiteral(", presenting") : QString())))
+                << p.dark << QColor(p.base) << QColor(p.text) << presentation;
+        }
+    }
 }
 
 void TestMatrixView::readableInLightAndDark()
 {
     QFETCH(bool, dark);
+    QFETCH(QColor, base);
+    QFETCH(QColor, text);
+    QFETCH(bool, presentation);
     QPalette palette = QApplication::palette();
-    if (dark) {
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    } else {
-        palette.setColor(QPalette::Base, Qt::white);
-        palette.setColor(QPalette::Text, Qt::black);
-    }
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::WindowText, text);
+    if (dark)
+        palette.setColor(QPalette::Window, base.lighter(115));
     EntryModel model(m_demo.get());
     MatrixView view;
     view.setPalette(palette);
     view.setModel(&model);
+    view.setPresentation(presentation);
     view.resize(1000, 700);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
