@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -116,7 +117,7 @@ void showShortcuts(QMainWindow *window)
     tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree->header()->setStretchLastSection(false);
-    QDialog *dialog = dialogWith(window, tr("Keyboard Shortcuts"), tree, QSize(640, 640));
+    QDialog *dialog = dialogWith(window, tr("Keyboard Shortcuts"), tree, QSize(800, 640));
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->show();
 }

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "theme.h"
+#include "translations.h"
 
 #include "demo/demoscenario.h"
 #include "document/registerdocument.h"
@@ -16,29 +17,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 #include <QUrl>
 
 namespace {
 
 using qw::CommandLine::fail;
-
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-    // QuickWins in the user's language; else in English, whose plurals need a file too.
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("quickwins"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral("quickwins_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-}
 
 } // namespace
 
@@ -75,7 +61,7 @@ int main(int argc, char *argv[])
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     if (!lang.isEmpty())
         QLocale::setDefault(locale);
-    installTranslators(app, locale);
+    qw::Translations::install(app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -138,7 +138,8 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
         restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
         restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
         // Restored where it was, unless that was on a larger screen than this one.
-        ScreenFit::keepOnScreen(this);
+        if (!isMaximized() && !isFullScreen())
+            ScreenFit::keepOnScreen(this);
     }
     updateActions();
 }

@@ -127,6 +127,13 @@ void TestCommandLine::germanOnRequest()
     QVERIFY2(r.out.contains(QStringLiteral("Wirkung-Aufwand-Matrix")), qPrintable(r.out));
     const Result english = run({QStringLiteral("--help")});
     QVERIFY(english.out.contains(QStringLiteral("impact/effort matrix")));
+    // Qt's own strings in the language too (here QCommandLineParser's, from Qt's translations).
+    QVERIFY(english.out.startsWith(QStringLiteral("Usage:")));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Aufruf:")), qPrintable(r.out));
+    const Result french = run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
+    QCOMPARE(french.exitCode, 0);
+    QVERIFY2(french.out.startsWith(QStringLiteral("Utilisation")) && french.out.contains(QStringLiteral("registre")),
+             qPrintable(french.out));
 }
 
 void TestCommandLine::demoScreenshot()

@@ -23,6 +23,7 @@
 #include "domain/satisfaction.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
+#include "matrix/markcolours.h"
 #include "testregister.h"
 #include "testwindow.h"
 
@@ -157,6 +158,8 @@ private Q_SLOTS:
     void docksAreReadableAtTheDefaultSize();
     void personalDataHiddenEverywhere();
     void serviceIsCompletedAndItsCaseKept();
+    void colourMarksByIsRemembered();
+    void loggingStartsFromThisRegister();
     void themesAreReadable_data();
     void themesAreReadable();
 
@@ -637,6 +640,61 @@ void TestFirstHour::serviceIsCompletedAndItsCaseKept()
     QTest::keyClicks(service, QStringLiteral("video Conferencing"));
     dialog.findChild<QLineEdit *>(QStringLiteral("ticket"))->setFocus();
     QCOMPARE(dialog.interaction().service, QStringLiteral("Video conferencing"));
+}
+
+void TestFirstHour::colourMarksByIsRemembered()
+{
+    const QString path = m_dir.filePath(QStringLiteral("colours.qwr"));
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries{makeEntry(QStringLiteral("A"), 4, 2), makeEntry(QStringLiteral("B"), 2, 4)};
+        entries[1].owner = QStringLiteral("Dana Whitfield");
+        QList<Interaction> none;
+        QVERIFY(document->addInBulk(entries, none));
+    }
+    const auto colourOfRow = [](MainWindow &window, int row) {
+        return window.entryModel()->index(row, EntryModel::Rank).data(Qt::DecorationRole).value<QColor>();
+    };
+    {
+        MainWindow window(true);
+        QVERIFY(showRegister(window, path));
+        const QColor byQuadrant = colourOfRow(window, 0);
+        window.findChild<QAction *>(QStringLiteral("colourBy%1").arg(int(ColourBy::Owner)))->trigger();
+        QCOMPARE(window.matrixView()->colourBy(), ColourBy::Owner);
+        // The list's squares are the marks' colours.
+        const MarkColours owners(window.entryModel()->entries(), ColourBy::Owner);
+        QCOMPARE(colourOfRow(window, 0), owners.colourOf(window.entryModel()->entries().at(0)));
+        QVERIFY(colourOfRow(window, 0) != byQuadrant || colourOfRow(window, 1) != byQuadrant);
+        window.close();
+    }
+    MainWindow window(true);
+    QVERIFY(showRegister(window, path));
+    QCOMPARE(window.matrixView()->colourBy(), ColourBy::Owner);
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("colourBy%1").arg(int(ColourBy::Owner)))->isChecked());
+    window.findChild<QAction *>(QStringLiteral("colourBy%1").arg(int(ColourBy::Quadrant)))->trigger();
+}
+
+void TestFirstHour::loggingStartsFromThisRegister()
+{
+    // Another register's last channel and service do not come into this one's form.
+    MainWindow window(false);
+    QVERIFY(showRegister(window, m_dir.filePath(QStringLiteral("log-empty.qwr"))));
+    whenDialogOpens<InteractionDialog>([](InteractionDialog *dialog) {
+        QCOMPARE(dialog->interaction().service, QString());
+        dialog->reject();
+    });
+    window.logInteraction();
+    QVERIFY(showRegister(window, m_register->filePath().replace(QStringLiteral("dialogs.qwr"), QStringLiteral("dialogs-copy.qwr"))));
+    Interaction chat = makeInteraction(QStringLiteral("INC-31"), 1, QDateTime::currentDateTime().addSecs(-60));
+    chat.channel = Channel::Chat;
+    chat.service = QStringLiteral("Printing");
+    window.document()->undoStack()->push(new AddInteractionCommand(window.document(), chat));
+    whenDialogOpens<InteractionDialog>([](InteractionDialog *dialog) {
+        QCOMPARE(dialog->interaction().service, QStringLiteral("Printing"));
+        QCOMPARE(dialog->interaction().channel, Channel::Chat);
+        dialog->reject();
+    });
+    window.logInteraction();
 }
 
 void TestFirstHour::themesAreReadable_data()

@@ -754,6 +754,10 @@
         <source>“%1” could not be opened for changes: the disk is full. It was left as it was; free some space and try again.</source>
         <translation>„%1“ konnte nicht zum Ändern geöffnet werden: der Datenträger ist voll. Die Datei blieb unverändert; geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>“%1” cannot be opened: “%2” beside it is not a file SQLite can use (a folder, a link or a device). Nothing was changed; move it away.</source>
+        <translation>„%1“ kann nicht geöffnet werden: „%2“ daneben ist keine Datei, die SQLite verwenden kann (sondern ein Ordner, ein Link oder ein Gerät). Es wurde nichts verändert; verschieben Sie das Element an einen anderen Ort.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDocument</name>
@@ -813,10 +817,6 @@
     <message>
         <source>Render the main window offscreen to the PNG file OUT, then exit.</source>
         <translation>Das Hauptfenster unsichtbar in die PNG-Datei OUT rendern und dann beenden.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”; see --help.</source>
-        <translation>Unerwartetes Argument „%1“; siehe --help.</translation>
     </message>
     <message>
         <source>The size “%1” is not of the form WxH, such as 1280x800.</source>
@@ -943,10 +943,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Alle Interaktionen in die CSV-Datei OUT für eine Tabellenkalkulation schreiben (Zeit in UTC, ISO 8601) und dann beenden. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden als Text geschrieben.</translation>
     </message>
     <message>
-        <source>With --export-interactions: leave the customers out.</source>
-        <translation>Mit --export-interactions: die Kunden weglassen.</translation>
-    </message>
-    <message>
         <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
         <translation>Die Bearbeitungen aus FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (die Werte bis UPTO auf der Skala SCALE, etwa 0-10, gelten als schlecht); undo; redo. Felder eines Eintrags: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Drucker staut Papier&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
     </message>
@@ -1031,6 +1027,30 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>%1:%2: the line is longer than %3 characters; nothing after it was read.</source>
         <translation>%1:%2: die Zeile ist länger als %3 Zeichen; danach wurde nichts mehr gelesen.</translation>
+    </message>
+    <message>
+        <source>Show QuickWins in the THEME light, dark or system (the desktop&apos;s colours), instead of the one chosen last in View ▸ Theme.</source>
+        <translation>QuickWins im Design THEME anzeigen – light, dark oder system (die Farben der Arbeitsumgebung) – statt im zuletzt unter Ansicht ▸ Design gewählten.</translation>
+    </message>
+    <message>
+        <source>With --export-interactions or --export-csv: leave the customers out, and mask e-mail addresses, phone numbers and customers&apos; names in the texts.</source>
+        <translation>Mit --export-interactions oder --export-csv: die Kunden weglassen und E-Mail-Adressen, Telefonnummern und Namen von Kunden in den Texten maskieren.</translation>
+    </message>
+    <message>
+        <source>The register to open, as --register FILE (a file manager passes it).</source>
+        <translation>Das zu öffnende Register, wie bei --register FILE (so übergibt es ein Dateimanager).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”: QuickWins opens one register at a time; see --help.</source>
+        <translation>Unerwartetes Argument „%1“: QuickWins öffnet jeweils nur ein Register; siehe --help.</translation>
+    </message>
+    <message>
+        <source>The register is named twice (“%1” and --register “%2”); name it once.</source>
+        <translation>Das Register ist zweimal angegeben („%1“ und --register „%2“); geben Sie es nur einmal an.</translation>
+    </message>
+    <message>
+        <source>--theme is light, dark or system, not “%1”.</source>
+        <translation>--theme ist light, dark oder system, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1185,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>none</source>
         <translation>keins</translation>
     </message>
+    <message>
+        <source>Up and Down change the part under the cursor; Delete clears the date</source>
+        <translation>Pfeil hoch und Pfeil runter ändern den Teil unter dem Cursor; Entf löscht das Datum</translation>
+    </message>
 </context>
 <context>
     <name>qw::EntryDialog</name>
@@ -1191,10 +1215,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Underlying &amp;cause:</source>
         <translation>&amp;Ursache:</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
@@ -1225,20 +1245,12 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Gemeldet am:</translation>
     </message>
     <message>
-        <source>Ta&amp;rget date:</source>
-        <translation>&amp;Zieldatum:</translation>
-    </message>
-    <message>
         <source>Date do&amp;ne:</source>
         <translation>Erle&amp;digt am:</translation>
     </message>
     <message>
         <source>E&amp;xpected benefit:</source>
         <translation>Erwarteter &amp;Nutzen:</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Entry</source>
@@ -1332,6 +1344,58 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <source>Cannot be saved yet: %1.</source>
         <translation>Kann noch nicht gespeichert werden: %1.</translation>
     </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>&amp;Zieldatum:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k notes:</source>
+        <translation>Arbeitsn&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The title or the description holds an e-mail address or a phone number.&lt;/b&gt; The title is shown on the matrix, in exports and on a shared screen: say what went wrong without the customer&apos;s details (they stay in the linked interactions).</source>
+        <translation>&lt;b&gt;Der Titel oder die Beschreibung enthält eine E-Mail-Adresse oder eine Telefonnummer.&lt;/b&gt; Der Titel wird in der Matrix, in Exporten und auf einem geteilten Bildschirm angezeigt: Beschreiben Sie, was schiefgelaufen ist, ohne die Angaben des Kunden (diese bleiben in den verknüpften Interaktionen erhalten).</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>den Titel</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the cause</source>
+        <translation>die Ursache</translation>
+    </message>
+    <message>
+        <source>the expected benefit</source>
+        <translation>den erwarteten Nutzen</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Notizen</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept as it is until personal data is shown again.</source>
+        <translation>Personenbezogene Daten sind ausgeblendet (Ansicht ▸ Personenbezogene Daten ausblenden): QuickWins zeigt %1 maskiert an und behält den Inhalt unverändert bei, bis personenbezogene Daten wieder angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>interaction linked</source>
+        <translation>Interaktion verknüpft</translation>
+    </message>
+    <message>
+        <source>interaction unlinked</source>
+        <translation>Verknüpfung der Interaktion gelöst</translation>
+    </message>
 </context>
 <context>
     <name>qw::EntryModel</name>
@@ -1419,14 +1483,6 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
         <translation>beliebig</translation>
     </message>
     <message>
-        <source>Raised on or after</source>
-        <translation>Gemeldet am oder nach</translation>
-    </message>
-    <message>
-        <source>Raised on or before</source>
-        <translation>Gemeldet am oder vor</translation>
-    </message>
-    <message>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
@@ -1453,6 +1509,105 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>Category</source>
         <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Raised on or after (Delete: any time)</source>
+        <translation>Gemeldet frühestens am (Entf: beliebig)</translation>
+    </message>
+    <message>
+        <source>Raised on or before (Delete: any time)</source>
+        <translation>Gemeldet spätestens am (Entf: beliebig)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>In the views and fields</source>
+        <translation>In den Ansichten und Feldern</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Matrix: move the selected entry one impact up or down</source>
+        <translation>Matrix: den ausgewählten Eintrag um eine Wirkungsstufe nach oben oder unten verschieben</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Pfeil hoch, Pfeil runter</translation>
+    </message>
+    <message>
+        <source>Matrix: move the selected entry one effort left or right</source>
+        <translation>Matrix: den ausgewählten Eintrag um eine Aufwandsstufe nach links oder rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Pfeil links, Pfeil rechts</translation>
+    </message>
+    <message>
+        <source>Matrix or list: open the selected entry</source>
+        <translation>Matrix oder Liste: den ausgewählten Eintrag öffnen</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Matrix: cancel a drag</source>
+        <translation>Matrix: Ziehen abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter text: clear it</source>
+        <translation>Filtertext: leeren</translation>
+    </message>
+    <message>
+        <source>Date field: no date (“none”, “any time”)</source>
+        <translation>Datumsfeld: kein Datum („keins“, „beliebig“)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Nächstes Feld, vorheriges Feld</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Impact or effort: the next or previous score</source>
+        <translation>Wirkung oder Aufwand: nächste oder vorherige Bewertung</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with the quick wins beside it and no personal data. Take a snapshot of each meeting and compare with it next time to see what moved.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte mit QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins hält einen Kreislauf in Gang: Was Kunden gesagt haben, wird zum Beleg, Belege werden zu Verbesserungen, und jede Verbesserung wird an dem gemessen, was Kunden danach sagen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Belege.&lt;/b&gt; Importieren Sie den Export der Zufriedenheitsumfrage Ihres Service-Desk-Tools (Datei ▸ Interaktionen importieren…, Strg+I), oder erfassen Sie eine schlechte Interaktion, sobald sie gemeldet wird (Bearbeiten ▸ Interaktion erfassen…, Strg+L). Jede Antwort zählt für den Verlauf; die schlechten sind die Belege. Datei ▸ Schlechte Antworten… legt fest, welche Werte als schlecht gelten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Einträge.&lt;/b&gt; Wählen Sie schlechte Interaktionen aus und legen Sie einen Eintrag für die Verbesserung an, die sie erfordern (Bearbeiten ▸ Neuer Eintrag aus Interaktion…), oder verknüpfen Sie sie mit einem vorhandenen Eintrag (Strg+K). Der Bereich „Sichtung“ gruppiert die schlechten Interaktionen, die noch kein Eintrag abdeckt.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Bewertungen.&lt;/b&gt; Bewerten Sie Wirkung und Aufwand jedes Eintrags von 1 bis 5. Der Editor zeigt, was jede Bewertung bedeutet, und schlägt anhand der verknüpften Belege eine Wirkung vor; die Entscheidung liegt bei Ihnen.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Jeder offene Eintrag ist eine Markierung an der Stelle, an die ihn seine Bewertungen setzen. Die schnellen Erfolge, hohe Wirkung bei geringem Aufwand, stehen oben links, und die Liste „Prioritäten“ führt sie zuerst auf. Ziehen Sie eine Markierung oder verwenden Sie die Pfeiltasten, um den Eintrag neu zu bewerten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Überprüfung.&lt;/b&gt; In der Besprechung des Teams zeigt Besprechung ▸ Präsentationsmodus (F5) die Matrix in großer Schrift, daneben die schnellen Erfolge und keine personenbezogenen Daten. Erstellen Sie bei jeder Besprechung eine Momentaufnahme und vergleichen Sie beim nächsten Mal damit, um zu sehen, was sich verschoben hat.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Vorher und nachher.&lt;/b&gt; Wenn eine Verbesserung erledigt ist, setzen Sie ihren Status und das Datum, an dem sie erledigt wurde. Sobald es Antworten aus der Zeit danach gibt, zeigen ihr Editor und die Liste, ob sich der Anteil schlechter Antworten für ihren Service verbessert oder verschlechtert hat oder gleich geblieben ist.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Um ein Jahr davon zu sehen, öffnen Sie das Demo-Register über den Startbereich eines leeren Registers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +2023,22 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Erneuter Kontakt</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Erneut</translation>
+    </message>
 </context>
 <context>
     <name>qw::ImportHistoryDialog</name>
@@ -2021,6 +2192,10 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
         <source>Cannot be saved yet: %1.</source>
         <translation>Kann noch nicht gespeichert werden: %1.</translation>
     </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): the customer&apos;s details are shown masked, and kept as they are until personal data is shown again.</source>
+        <translation>Personenbezogene Daten sind ausgeblendet (Ansicht ▸ Personenbezogene Daten ausblenden): Die Angaben zum Kunden werden maskiert angezeigt und bleiben unverändert, bis personenbezogene Daten wieder angezeigt werden.</translation>
+    </message>
 </context>
 <context>
     <name>qw::InteractionModel</name>
@@ -2031,10 +2206,6 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>%1 (poor)</source>
         <translation>%1 (schlecht)</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(ausgeblendet)</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -2189,10 +2360,6 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>&amp;Hide Personal Data</source>
         <translation>&amp;Personenbezogene Daten ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide customers&apos; names and e-mail addresses, for sharing the screen</source>
-        <translation>Namen und E-Mail-Adressen der Kunden ausblenden, etwa zum Teilen des Bildschirms</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2445,6 +2612,54 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
             <numerusform>&lt;b&gt;%n Einträge enthalten Werte, die außerhalb von QuickWins geschrieben wurden&lt;/b&gt; (%1). Sie sind in der Liste mit ⚠ markiert, und ein Eintrag, dessen Wirkung oder Aufwand außerhalb des gültigen Bereichs liegt, erscheint nicht in der Matrix: Öffnen Sie ihn, um seine Werte zu wählen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Mask customers&apos; names, e-mail addresses and phone numbers everywhere, for sharing the screen</source>
+        <translation>Namen, E-Mail-Adressen und Telefonnummern von Kunden überall maskieren, zum Teilen des Bildschirms</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and hidden by Open only.</source>
+        <translation>%1 ist %2 und wird durch „Nur offene“ ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the filter.</source>
+        <translation>%1 wird durch den Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>An&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>The demonstration register: a year of a service desk&apos;s survey, in a file of its own</source>
+        <translation>Das Demo-Register: ein Jahr Umfrageantworten eines Service-Desks, in einer eigenen Datei</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -2523,6 +2738,13 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>Impact %1 · Effort %2 · %3</source>
         <translation>Wirkung %1 · Aufwand %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PersonalData</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(ausgeblendet)</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2901,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>The interaction</source>
         <translation>Die Interaktion</translation>
     </message>
+    <message>
+        <source>interaction of %1</source>
+        <translation>Interaktion vom %1</translation>
+    </message>
 </context>
 <context>
     <name>qw::Satisfaction</name>
@@ -2830,6 +3056,49 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StartPanel</name>
+    <message>
+        <source>&amp;Import a Satisfaction Export…</source>
+        <translation>Zufriedenheitsexport &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an Interaction…</source>
+        <translation>Interaktion &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demonstration Register</source>
+        <translation>Demo-&amp;Register öffnen</translation>
+    </message>
+    <message>
+        <source>This register is empty</source>
+        <translation>Dieses Register ist leer</translation>
+    </message>
+    <message>
+        <source>Every poor customer interaction is evidence. Entries are the improvements it calls for, each scored on impact and effort; the matrix then puts each entry where its scores place it, and the quick wins (high impact, low effort) at the top left come first.</source>
+        <translation>Jede schlechte Kundeninteraktion ist ein Beleg. Einträge sind die Verbesserungen, die sie erfordert, jeweils nach Wirkung und Aufwand bewertet; die Matrix zeigt dann jeden Eintrag an der Stelle, an die ihn seine Bewertungen setzen, und die schnellen Erfolge (hohe Wirkung, geringer Aufwand) oben links kommen zuerst.</translation>
+    </message>
+    <message>
+        <source>Start with the evidence you have:</source>
+        <translation>Beginnen Sie mit den Belegen, die Sie haben:</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting Started explains the whole cycle; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Hilfe ▸ Erste Schritte erklärt den gesamten Kreislauf; Hilfe ▸ Tastenkürzel listet alle Tasten auf.</translation>
+    </message>
+    <message>
+        <source>Every response of your service desk tool&apos;s survey export (CSV or Excel)</source>
+        <translation>Alle Antworten aus dem Umfrageexport Ihres Service-Desk-Tools (CSV oder Excel)</translation>
+    </message>
+    <message>
+        <source>One poor interaction, typed in as it is reported</source>
+        <translation>Eine schlechte Interaktion, eingegeben, sobald sie gemeldet wird</translation>
+    </message>
+    <message>
+        <source>A year of an IT service desk&apos;s survey responses and improvements, in a register of its own</source>
+        <translation>Ein Jahr mit Umfrageantworten und Verbesserungen eines IT-Service-Desks, in einem eigenen Register</translation>
     </message>
 </context>
 <context>

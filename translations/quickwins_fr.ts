@@ -5,11 +5,11 @@
     <name>Backups</name>
     <message>
         <source>The folder “%1” cannot be created.</source>
-        <translation>Le dossier « %1 » ne peut pas être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» ne peut pas être créé.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written: %2</source>
-        <translation>La sauvegarde « %1 » n’a pas pu être écrite : %2</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>renaming it failed</source>
@@ -29,14 +29,14 @@
     </message>
     <message>
         <source>The backup “%1” could not be written, so nothing was restored.</source>
-        <translation>La sauvegarde « %1 » n’a pas pu être écrite, rien n’a donc été restauré.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être écrite, rien n’a donc été restauré.</translation>
     </message>
 </context>
 <context>
     <name>ChartExport</name>
     <message>
         <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
-        <translation>« %1 » ne se termine pas par .png, .svg ou .pdf, le format du graphique est donc inconnu.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .png, .svg ou .pdf, le format du graphique est donc inconnu.</translation>
     </message>
     <message>
         <source>QuickWins impact/effort matrix</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Size of the image in pixels (width x height):</source>
-        <translation>Taille de l’image en pixels (largeur x hauteur) :</translation>
+        <translation>Taille de l’image en pixels (largeur x hauteur)&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not a size such as 1920x1080 (from 320x240 to 10000x10000).</source>
-        <translation>« %1 » n’est pas une taille telle que 1920x1080 (de 320x240 à 10000x10000).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une taille telle que 1920x1080 (de 320x240 à 10000x10000).</translation>
     </message>
     <message>
         <source>the chart could not be drawn</source>
@@ -226,39 +226,39 @@
     <name>EditScript</name>
     <message>
         <source>“%1” is not FIELD=VALUE</source>
-        <translation>« %1 » n’est pas de la forme FIELD=VALUE</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme FIELD=VALUE</translation>
     </message>
     <message>
         <source>%1 is 1 to 5, not “%2”</source>
-        <translation>%1 doit valoir de 1 à 5, et non « %2 »</translation>
+        <translation>%1 doit valoir de 1 à 5, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not a status</source>
-        <translation>« %1 » n’est pas un statut</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un statut</translation>
     </message>
     <message>
         <source>“%1” is not a category</source>
-        <translation>« %1 » n’est pas une catégorie</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une catégorie</translation>
     </message>
     <message>
         <source>“%1” is not a field of an entry</source>
-        <translation>« %1 » n’est pas un champ d’une initiative</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ d’une initiative</translation>
     </message>
     <message>
         <source>score is 1 to 5, not “%1”</source>
-        <translation>score doit valoir de 1 à 5, et non « %1 »</translation>
+        <translation>score doit valoir de 1 à 5, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” is not an ISO date</source>
-        <translation>« %1 » n’est pas une date ISO</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date ISO</translation>
     </message>
     <message>
         <source>“%1” is not a field of an interaction</source>
-        <translation>« %1 » n’est pas un champ d’une interaction</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ d’une interaction</translation>
     </message>
     <message>
         <source>there is no entry “%1”</source>
-        <translation>il n’existe pas d’initiative « %1 »</translation>
+        <translation>il n’existe pas d’initiative «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>an entry needs a title</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>there is no interaction “%1”</source>
-        <translation>il n’existe pas d’interaction « %1 »</translation>
+        <translation>il n’existe pas d’interaction «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>there is nothing to undo</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>“%1” is not an edit; see --help</source>
-        <translation>« %1 » n’est pas une modification ; voir --help</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une modification&#xa0;; voir --help</translation>
     </message>
     <message>
         <source>the quote at column %1 is never closed</source>
@@ -286,22 +286,22 @@
     </message>
     <message>
         <source>“%1” is not a scale (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</source>
-        <translation>« %1 » n’est pas une échelle (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une échelle (1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy)</translation>
     </message>
     <message>
         <source>“%1” is not a point of the scale %2</source>
-        <translation>« %1 » n’est pas une valeur de l’échelle %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de l’échelle %2</translation>
     </message>
 </context>
 <context>
     <name>EntryCommands</name>
     <message>
         <source>New entry “%1”</source>
-        <translation>Nouvelle initiative « %1 »</translation>
+        <translation>Nouvelle initiative «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New entry “%1” from interaction</source>
-        <translation>Nouvelle initiative « %1 » à partir d’une interaction</translation>
+        <translation>Nouvelle initiative «&#xa0;%1&#xa0;» à partir d’une interaction</translation>
     </message>
     <message>
         <source>Rescore %1 (impact %2, effort %3)</source>
@@ -328,38 +328,38 @@
     </message>
     <message>
         <source>“%1” is the open register (or a file of it); an export never writes over a register. Choose another file.</source>
-        <translation>« %1 » est le registre ouvert (ou l’un de ses fichiers) ; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est le registre ouvert (ou l’un de ses fichiers)&#xa0;; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>“%1” is a link to a file that does not exist; QuickWins does not write through it.</source>
-        <translation>« %1 » est un lien vers un fichier qui n’existe pas ; QuickWins n’écrit pas à travers ce lien.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un lien vers un fichier qui n’existe pas&#xa0;; QuickWins n’écrit pas à travers ce lien.</translation>
     </message>
     <message>
         <source>“%1” exists and is not a regular file (a folder, a device or a pipe); QuickWins writes only regular files.</source>
-        <translation>« %1 » existe et n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube) ; QuickWins n’écrit que des fichiers ordinaires.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe et n’est pas un fichier ordinaire (c’est un dossier, un périphérique ou un tube)&#xa0;; QuickWins n’écrit que des fichiers ordinaires.</translation>
     </message>
     <message>
         <source>“%1” is a QuickWins register; an export never writes over a register. Choose another file.</source>
-        <translation>« %1 » est un registre QuickWins ; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un registre QuickWins&#xa0;; une exportation n’écrase jamais un registre. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>“%1” is a database file; an export never writes over one. Choose another file.</source>
-        <translation>« %1 » est un fichier de base de données ; une exportation n’en écrase jamais. Choisissez un autre fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier de base de données&#xa0;; une exportation n’en écrase jamais. Choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>“%1” was not written: the disk is full. Any earlier file of that name was left as it was; free some space and try again.</source>
-        <translation>« %1 » n’a pas été écrit : le disque est plein. Un éventuel fichier antérieur portant ce nom a été laissé tel quel ; libérez de l’espace et réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été écrit&#xa0;: le disque est plein. Un éventuel fichier antérieur portant ce nom a été laissé tel quel&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>“%1” was not written: %2. Any earlier file of that name was left as it was.</source>
-        <translation>« %1 » n’a pas été écrit : %2. Un éventuel fichier antérieur portant ce nom a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été écrit&#xa0;: %2. Un éventuel fichier antérieur portant ce nom a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
     <name>FieldLimits</name>
     <message>
         <source>the %1 field is %2 characters long; it may be at most %3</source>
-        <translation>le champ %1 compte %2 caractères ; il peut en compter au plus %3</translation>
+        <translation>le champ %1 compte %2 caractères&#xa0;; il peut en compter au plus %3</translation>
     </message>
     <message>
         <source>title</source>
@@ -426,7 +426,7 @@
     <name>Generator</name>
     <message>
         <source>Generated data goes into a new register; “%1” already holds entries or interactions.</source>
-        <translation>Les données générées vont dans un nouveau registre ; « %1 » contient déjà des initiatives ou des interactions.</translation>
+        <translation>Les données générées vont dans un nouveau registre&#xa0;; «&#xa0;%1&#xa0;» contient déjà des initiatives ou des interactions.</translation>
     </message>
     <message>
         <source>The numbers to generate cannot be negative.</source>
@@ -434,30 +434,30 @@
     </message>
     <message>
         <source>The generated register could not be written; nothing was added.</source>
-        <translation>Le registre généré n’a pas pu être écrit ; rien n’a été ajouté.</translation>
+        <translation>Le registre généré n’a pas pu être écrit&#xa0;; rien n’a été ajouté.</translation>
     </message>
 </context>
 <context>
     <name>ImpactSuggestion</name>
     <message>
         <source>poor interactions linked: %1; %2 in the last 90 days, %3 older (counted half): volume level %4</source>
-        <translation>interactions insatisfaisantes liées : %1 ; %2 au cours des 90 derniers jours, %3 plus anciennes (comptées pour moitié) : niveau de volume %4</translation>
+        <translation>interactions insatisfaisantes liées&#xa0;: %1&#xa0;; %2 au cours des 90 derniers jours, %3 plus anciennes (comptées pour moitié)&#xa0;: niveau de volume %4</translation>
     </message>
     <message>
         <source>very poor scores (on average in the worst fifth of the scale): +0.5</source>
-        <translation>notes très mauvaises (en moyenne dans le cinquième le plus bas de l’échelle) : +0,5</translation>
+        <translation>notes très mauvaises (en moyenne dans le cinquième le plus bas de l’échelle)&#xa0;: +0,5</translation>
     </message>
     <message>
         <source>%1 of %2 were repeat contacts (30 % or more): +0.5</source>
-        <translation>%1 sur %2 étaient des contacts répétés (30 % ou plus) : +0,5</translation>
+        <translation>%1 sur %2 étaient des contacts répétés (30&#xa0;% ou plus)&#xa0;: +0,5</translation>
     </message>
     <message>
         <source>%1 different customers (5 or more): +0.5</source>
-        <translation>%1 clients différents (5 ou plus) : +0,5</translation>
+        <translation>%1 clients différents (5 ou plus)&#xa0;: +0,5</translation>
     </message>
     <message>
         <source>all from one customer: −0.5</source>
-        <translation>toutes d’un seul client : −0,5</translation>
+        <translation>toutes d’un seul client&#xa0;: −0,5</translation>
     </message>
 </context>
 <context>
@@ -472,35 +472,35 @@
     </message>
     <message>
         <source>the header is repeated here; the line was skipped</source>
-        <translation>l’en-tête est répété ici ; la ligne a été ignorée</translation>
+        <translation>l’en-tête est répété ici&#xa0;; la ligne a été ignorée</translation>
     </message>
     <message>
         <source>column %1: no date</source>
-        <translation>colonne %1 : aucune date</translation>
+        <translation>colonne %1&#xa0;: aucune date</translation>
     </message>
     <message>
         <source>column %1: “%2” could be day/month or month/day, and the file does not say which; choose with --date-order DMY or MDY</source>
-        <translation>colonne %1 : « %2 » peut se lire jour/mois ou mois/jour, et le fichier ne précise pas lequel ; choisissez avec --date-order DMY ou MDY</translation>
+        <translation>colonne %1&#xa0;: «&#xa0;%2&#xa0;» peut se lire jour/mois ou mois/jour, et le fichier ne précise pas lequel&#xa0;; choisissez avec --date-order DMY ou MDY</translation>
     </message>
     <message>
         <source>column %1: “%2” is not a satisfaction score</source>
-        <translation>colonne %1 : « %2 » n’est pas une note de satisfaction</translation>
+        <translation>colonne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une note de satisfaction</translation>
     </message>
     <message>
         <source>The import could not be saved; nothing was imported.</source>
-        <translation>L’importation n’a pas pu être enregistrée ; rien n’a été importé.</translation>
+        <translation>L’importation n’a pas pu être enregistrée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>A temporary copy of the workbook could not be written: %1</source>
-        <translation>Une copie temporaire du classeur n’a pas pu être écrite : %1</translation>
+        <translation>Une copie temporaire du classeur n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, so neither was recognised; choose one with --map FIELD=NUMBER</source>
-        <translation>%1, aucune n’a donc été reconnue ; choisissez-en une avec --map FIELD=NUMBER</translation>
+        <translation>%1, aucune n’a donc été reconnue&#xa0;; choisissez-en une avec --map FIELD=NUMBER</translation>
     </message>
     <message>
         <source>the date</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>No column was found for %1 in the header (%2); name %3 with %4.</source>
-        <translation>Aucune colonne n’a été trouvée pour %1 dans l’en-tête (%2) ; indiquez %3 avec %4.</translation>
+        <translation>Aucune colonne n’a été trouvée pour %1 dans l’en-tête (%2)&#xa0;; indiquez %3 avec %4.</translation>
     </message>
     <message>
         <source> or </source>
@@ -552,46 +552,46 @@
     </message>
     <message>
         <source>The scores in column %1 fit none of the scales QuickWins knows (1-5, 1-10, 0-10, 0-3, bad/good, unhappy/neutral/happy); choose one with --scale.</source>
-        <translation>Les notes de la colonne %1 ne correspondent à aucune des échelles que QuickWins connaît (1-5, 1-10, 0-10, 0-3, mauvais/bon, mécontent/neutre/content) ; choisissez-en une avec --scale.</translation>
+        <translation>Les notes de la colonne %1 ne correspondent à aucune des échelles que QuickWins connaît (1-5, 1-10, 0-10, 0-3, mauvais/bon, mécontent/neutre/content)&#xa0;; choisissez-en une avec --scale.</translation>
     </message>
     <message>
         <source>column %1: “%2” is not a date and time QuickWins can read whole</source>
-        <translation>colonne %1 : « %2 » n’est pas une date et une heure que QuickWins peut lire entièrement</translation>
+        <translation>colonne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date et une heure que QuickWins peut lire entièrement</translation>
     </message>
     <message>
         <source>column %1: %2 is outside the scale %3 that the column&apos;s other scores use</source>
-        <translation>colonne %1 : %2 est en dehors de l’échelle %3 qu’utilisent les autres notes de la colonne</translation>
+        <translation>colonne %1&#xa0;: %2 est en dehors de l’échelle %3 qu’utilisent les autres notes de la colonne</translation>
     </message>
     <message>
         <source>column %1: “%2” is not yes or no for a repeat contact</source>
-        <translation>colonne %1 : « %2 » n’est ni oui ni non pour un contact répété</translation>
+        <translation>colonne %1&#xa0;: «&#xa0;%2&#xa0;» n’est ni oui ni non pour un contact répété</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2; the row cannot be read safely</source>
-        <translation>%1 champs alors que l’en-tête en compte %2 ; la ligne ne peut pas être lue de façon sûre</translation>
+        <translation>%1 champs alors que l’en-tête en compte %2&#xa0;; la ligne ne peut pas être lue de façon sûre</translation>
     </message>
     <message numerus="yes">
         <source>channel “%1” (%n row(s)) was not recognised and recorded as unknown</source>
         <translation>
-            <numerusform>le canal « %1 » (%n ligne) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
-            <numerusform>le canal « %1 » (%n lignes) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
+            <numerusform>le canal «&#xa0;%1&#xa0;» (%n ligne) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
+            <numerusform>le canal «&#xa0;%1&#xa0;» (%n lignes) n’a pas été reconnu et a été enregistré comme inconnu</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not an export.</source>
-        <translation>« %1 » est un dossier, pas une exportation.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas une exportation.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (a device, a pipe or a socket); save the export to a file and import that.</source>
-        <translation>« %1 » n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket) ; enregistrez l’exportation dans un fichier et importez celui-ci.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (c’est un périphérique, un tube ou un socket)&#xa0;; enregistrez l’exportation dans un fichier et importez celui-ci.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 GiB, more than one import can take; split the export.</source>
-        <translation>« %1 » dépasse %2 Gio, plus que ce qu’une seule importation peut traiter ; divisez l’exportation.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;Gio, plus que ce qu’une seule importation peut traiter&#xa0;; divisez l’exportation.</translation>
     </message>
     <message>
         <source>(an export)</source>
@@ -648,51 +648,51 @@
     <name>RegisterDatabase</name>
     <message>
         <source>“%1” is a folder, not a QuickWins register.</source>
-        <translation>« %1 » est un dossier, pas un registre QuickWins.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un registre QuickWins.</translation>
     </message>
     <message>
         <source>“%1” is an empty file, not a QuickWins register. It was left as it is.</source>
-        <translation>« %1 » est un fichier vide, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier vide, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: you do not have permission to open it.</source>
-        <translation>« %1 » ne peut pas être lu : vous n’avez pas l’autorisation de l’ouvrir.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: vous n’avez pas l’autorisation de l’ouvrir.</translation>
     </message>
     <message>
         <source>“%1” is not a QuickWins register. It was left as it is.</source>
-        <translation>« %1 » n’est pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>“%1” is a database of another program, not a QuickWins register. It was left as it is.</source>
-        <translation>« %1 » est une base de données d’un autre programme, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données d’un autre programme, pas un registre QuickWins. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>« %1 » n’existe pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist, so the register cannot be created there.</source>
-        <translation>Le dossier « %1 » n’existe pas, le registre ne peut donc pas y être créé.</translation>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n’existe pas, le registre ne peut donc pas y être créé.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of QuickWins (register format %2; this version understands up to format %3). It was not opened and not changed.</source>
-        <translation>« %1 » a été écrit par une version plus récente de QuickWins (format de registre %2 ; cette version comprend les formats jusqu’au %3). Il n’a été ni ouvert ni modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de QuickWins (format de registre %2&#xa0;; cette version comprend les formats jusqu’au %3). Il n’a été ni ouvert ni modifié.</translation>
     </message>
     <message>
         <source>“%1” needs an upgrade to be opened by this version, but it is read-only.</source>
-        <translation>« %1 » doit être mis à niveau pour être ouvert par cette version, mais il est en lecture seule.</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être mis à niveau pour être ouvert par cette version, mais il est en lecture seule.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation>« %1 » n’a pas pu être ouvert : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” could not be prepared for use: %2</source>
-        <translation>« %1 » n’a pas pu être préparé pour l’utilisation : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être préparé pour l’utilisation&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is open in another QuickWins (%2). It can be opened read-only, or closed there first.</source>
-        <translation>« %1 » est ouvert dans une autre instance de QuickWins (%2). Il peut être ouvert en lecture seule, ou d’abord fermé dans cette instance.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ouvert dans une autre instance de QuickWins (%2). Il peut être ouvert en lecture seule, ou d’abord fermé dans cette instance.</translation>
     </message>
     <message>
         <source>This register is open read-only, so it cannot be restored.</source>
@@ -700,19 +700,19 @@
     </message>
     <message>
         <source>“%1” is not a backup this version of QuickWins can restore.</source>
-        <translation>« %1 » n’est pas une sauvegarde que cette version de QuickWins peut restaurer.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une sauvegarde que cette version de QuickWins peut restaurer.</translation>
     </message>
     <message>
         <source>The register could not be restored from “%1”; it was left as it was. %2</source>
-        <translation>Le registre n’a pas pu être restauré à partir de « %1 » ; il a été laissé tel quel. %2</translation>
+        <translation>Le registre n’a pas pu être restauré à partir de «&#xa0;%1&#xa0;»&#xa0;; il a été laissé tel quel. %2</translation>
     </message>
     <message>
         <source>The changes in “%1” could not be checked: no room for a copy of the register in “%2”. Nothing was changed.</source>
-        <translation>Les modifications contenues dans « %1 » n’ont pas pu être vérifiées : pas assez de place pour une copie du registre dans « %2 ». Rien n’a été modifié.</translation>
+        <translation>Les modifications contenues dans «&#xa0;%1&#xa0;» n’ont pas pu être vérifiées&#xa0;: pas assez de place pour une copie du registre dans «&#xa0;%2&#xa0;». Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The write-ahead log “%1” beside the register does not fit it: with its changes the register would be damaged (%2). It may belong to another register. Nothing was changed; move the log away to open the register as it is.</source>
-        <translation>Le journal d’écriture anticipée « %1 » situé à côté du registre ne lui correspond pas : avec ses modifications, le registre serait endommagé (%2). Il appartient peut-être à un autre registre. Rien n’a été modifié ; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
+        <translation>Le journal d’écriture anticipée «&#xa0;%1&#xa0;» situé à côté du registre ne lui correspond pas&#xa0;: avec ses modifications, le registre serait endommagé (%2). Il appartient peut-être à un autre registre. Rien n’a été modifié&#xa0;; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
     </message>
     <message>
         <source>it cannot be read</source>
@@ -720,46 +720,50 @@
     </message>
     <message>
         <source>The write-ahead log “%1” beside the register belongs to another register. Nothing was changed; move the log away to open the register as it is.</source>
-        <translation>Le journal d’écriture anticipée « %1 » situé à côté du registre appartient à un autre registre. Rien n’a été modifié ; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
+        <translation>Le journal d’écriture anticipée «&#xa0;%1&#xa0;» situé à côté du registre appartient à un autre registre. Rien n’a été modifié&#xa0;; déplacez le journal ailleurs pour ouvrir le registre dans son état actuel.</translation>
     </message>
     <message>
         <source>Its newest backup is “%1”, taken %2: File ▸ Restore from Backup puts it back.</source>
-        <translation>Sa sauvegarde la plus récente est « %1 », effectuée le %2 : Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
+        <translation>Sa sauvegarde la plus récente est «&#xa0;%1&#xa0;», effectuée le %2&#xa0;: Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
     </message>
     <message>
         <source>“%1” has changes waiting in “%2”, the write-ahead log of another name of the same file. Open it once as “%3” so that they are put into the file. Nothing was changed.</source>
-        <translation>« %1 » a des modifications en attente dans « %2 », le journal d’écriture anticipée d’un autre nom du même fichier. Ouvrez-le une fois sous le nom « %3 » pour qu’elles soient intégrées au fichier. Rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des modifications en attente dans «&#xa0;%2&#xa0;», le journal d’écriture anticipée d’un autre nom du même fichier. Ouvrez-le une fois sous le nom «&#xa0;%3&#xa0;» pour qu’elles soient intégrées au fichier. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” cannot be read safely: no temporary folder to check its write-ahead log in. Nothing was changed.</source>
-        <translation>« %1 » ne peut pas être lu de façon sûre : aucun dossier temporaire où vérifier son journal d’écriture anticipée. Rien n’a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu de façon sûre&#xa0;: aucun dossier temporaire où vérifier son journal d’écriture anticipée. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2. It was left as it is.</source>
-        <translation>« %1 » ne peut pas être lu : %2. Le fichier a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>“%1” looks like a QuickWins register but is damaged: %2. It was left as it is.</source>
-        <translation>« %1 » ressemble à un registre QuickWins mais est endommagé : %2. Le fichier a été laissé tel quel.</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un registre QuickWins mais est endommagé&#xa0;: %2. Le fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>“%1” could not be created: the disk is full. Nothing was left behind; free some space and try again.</source>
-        <translation>« %1 » n’a pas pu être créé : le disque est plein. Aucun fichier résiduel n’a été laissé ; libérez de l’espace et réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: le disque est plein. Aucun fichier résiduel n’a été laissé&#xa0;; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2. Nothing was left behind.</source>
-        <translation>« %1 » n’a pas pu être créé : %2. Aucun fichier résiduel n’a été laissé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: %2. Aucun fichier résiduel n’a été laissé.</translation>
     </message>
     <message>
         <source>“%1” could not be opened for changes: the disk is full. It was left as it was; free some space and try again.</source>
-        <translation>« %1 » n’a pas pu être ouvert en écriture : le disque est plein. Le fichier a été laissé tel quel ; libérez de l’espace et réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert en écriture&#xa0;: le disque est plein. Le fichier a été laissé tel quel&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: “%2” beside it is not a file SQLite can use (a folder, a link or a device). Nothing was changed; move it away.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: «&#xa0;%2&#xa0;», situé à côté, n’est pas un fichier que SQLite peut utiliser (c’est un dossier, un lien ou un périphérique). Rien n’a été modifié&#xa0;; déplacez-le ailleurs.</translation>
     </message>
 </context>
 <context>
     <name>RegisterDocument</name>
     <message>
         <source>“%1” is damaged (%2), so what it shows may be incomplete. It is read-only now; nothing more is written to it.</source>
-        <translation>« %1 » est endommagé (%2), ce qu’il affiche peut donc être incomplet. Il est désormais en lecture seule ; plus rien n’y est écrit.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé (%2), ce qu’il affiche peut donc être incomplet. Il est désormais en lecture seule&#xa0;; plus rien n’y est écrit.</translation>
     </message>
     <message>
         <source>No healthy backup of it was found.</source>
@@ -767,7 +771,7 @@
     </message>
     <message>
         <source>Its newest healthy backup is of %1 (“%2”): File ▸ Restore from Backup puts it back.</source>
-        <translation>Sa sauvegarde intacte la plus récente date du %1 (« %2 ») : Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
+        <translation>Sa sauvegarde intacte la plus récente date du %1 («&#xa0;%2&#xa0;»)&#xa0;: Fichier ▸ Restaurer depuis une sauvegarde la remet en place.</translation>
     </message>
 </context>
 <context>
@@ -789,14 +793,14 @@
     <name>SnapshotCommands</name>
     <message>
         <source>Take snapshot “%1”</source>
-        <translation>Prendre l’instantané « %1 »</translation>
+        <translation>Prendre l’instantané «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>QuickWins keeps a continuous-improvement register for an IT service desk: poor interactions, the improvements they call for, and an impact/effort matrix that puts the quick wins first.</source>
-        <translation>QuickWins tient un registre d’amélioration continue pour un centre de services informatiques : les interactions insatisfaisantes, les améliorations qu’elles appellent, et une matrice impact/effort qui place les gains rapides en premier.</translation>
+        <translation>QuickWins tient un registre d’amélioration continue pour un centre de services informatiques&#xa0;: les interactions insatisfaisantes, les améliorations qu’elles appellent, et une matrice impact/effort qui place les gains rapides en premier.</translation>
     </message>
     <message>
         <source>Open the register FILE (created if it does not exist) instead of the default register.</source>
@@ -815,12 +819,8 @@
         <translation>Dessiner la fenêtre principale hors écran dans le fichier PNG OUT, puis quitter.</translation>
     </message>
     <message>
-        <source>Unexpected argument “%1”; see --help.</source>
-        <translation>Argument inattendu « %1 » ; voir --help.</translation>
-    </message>
-    <message>
         <source>The size “%1” is not of the form WxH, such as 1280x800.</source>
-        <translation>La taille « %1 » n’est pas de la forme WxH, comme 1280x800.</translation>
+        <translation>La taille «&#xa0;%1&#xa0;» n’est pas de la forme WxH, comme 1280x800.</translation>
     </message>
     <message>
         <source>The demonstration data could not be added.</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Export the chart as presentation mode shows it: large text for a shared screen.</source>
-        <translation>Exporter le graphique tel que le mode présentation l’affiche : texte en grand pour un écran partagé.</translation>
+        <translation>Exporter le graphique tel que le mode présentation l’affiche&#xa0;: texte en grand pour un écran partagé.</translation>
     </message>
     <message>
         <source>%1
@@ -848,31 +848,31 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation>« %1 » ne peut pas être lu : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>--date-order is DMY or MDY, not “%1”.</source>
-        <translation>--date-order vaut DMY ou MDY, et non « %1 ».</translation>
+        <translation>--date-order vaut DMY ou MDY, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1:%2: warning: %3</source>
-        <translation>%1:%2 : avertissement : %3</translation>
+        <translation>%1:%2&#xa0;: avertissement&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: warning: %2</source>
-        <translation>%1 : avertissement : %2</translation>
+        <translation>%1&#xa0;: avertissement&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2: rejected: %3</source>
-        <translation>%1:%2 : rejetée : %3</translation>
+        <translation>%1:%2&#xa0;: rejetée&#xa0;: %3</translation>
     </message>
     <message>
         <source> (dry run: nothing was written)</source>
-        <translation> (simulation : rien n’a été écrit)</translation>
+        <translation> (simulation&#xa0;: rien n’a été écrit)</translation>
     </message>
     <message>
         <source>With --import: how to read dates such as 02/03/2016 when the file does not tell: DMY or MDY.</source>
-        <translation>Avec --import : comment lire les dates telles que 02/03/2016 quand le fichier ne le précise pas : DMY ou MDY.</translation>
+        <translation>Avec --import&#xa0;: comment lire les dates telles que 02/03/2016 quand le fichier ne le précise pas&#xa0;: DMY ou MDY.</translation>
     </message>
     <message>
         <source>Write every entry, in priority order, to the CSV file OUT for a spreadsheet, then exit. Cells that a spreadsheet would run as a formula are written as text.</source>
@@ -884,51 +884,51 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>quickwins: warning: today’s backup could not be made: %1</source>
-        <translation>quickwins : avertissement : la sauvegarde du jour n’a pas pu être effectuée : %1</translation>
+        <translation>quickwins&#xa0;: avertissement&#xa0;: la sauvegarde du jour n’a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>--generate takes INTERACTIONS,ENTRIES, such as 1000000,10000, not “%1”.</source>
-        <translation>--generate attend INTERACTIONS,ENTRIES, comme 1000000,10000, et non « %1 ».</translation>
+        <translation>--generate attend INTERACTIONS,ENTRIES, comme 1000000,10000, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>generated %1 interactions and %2 entries in %3 s</source>
-        <translation>%1 interactions et %2 initiatives générées en %3 s</translation>
+        <translation>%1 interactions et %2 initiatives générées en %3&#xa0;s</translation>
     </message>
     <message>
         <source>Import every response of a service desk&apos;s satisfaction export (CSV or an Excel .xlsx workbook from Zendesk, Freshdesk, ServiceNow, Jira Service Management or a spreadsheet) into the register, print what was decided (encoding, columns, dates, scale) and one summary line, and exit; non-zero if any row was rejected, in which case nothing is imported. Responses already in the register are updated where the export changed them, never doubled. The import is recorded (see --imports).</source>
-        <translation>Importer dans le registre toutes les réponses de l’exportation de satisfaction d’un centre de services (CSV ou classeur Excel .xlsx issu de Zendesk, Freshdesk, ServiceNow, Jira Service Management ou d’un tableur), afficher ce qui a été déterminé (encodage, colonnes, dates, échelle) et une ligne de résumé, puis quitter ; code de retour non nul si une ligne a été rejetée, auquel cas rien n’est importé. Les réponses déjà présentes dans le registre sont mises à jour là où l’exportation les a modifiées, jamais dupliquées. L’importation est consignée (voir --imports).</translation>
+        <translation>Importer dans le registre toutes les réponses de l’exportation de satisfaction d’un centre de services (CSV ou classeur Excel .xlsx issu de Zendesk, Freshdesk, ServiceNow, Jira Service Management ou d’un tableur), afficher ce qui a été déterminé (encodage, colonnes, dates, échelle) et une ligne de résumé, puis quitter&#xa0;; code de retour non nul si une ligne a été rejetée, auquel cas rien n’est importé. Les réponses déjà présentes dans le registre sont mises à jour là où l’exportation les a modifiées, jamais dupliquées. L’importation est consignée (voir --imports).</translation>
     </message>
     <message>
         <source>With --import: take FIELD from COLUMN (a header name or number). FIELD is one of ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (the survey response&apos;s own id). Repeatable.</source>
-        <translation>Avec --import : prendre FIELD dans COLUMN (un nom d’en-tête ou un numéro). FIELD est l’un de ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (l’identifiant propre de la réponse à l’enquête). Peut être répété.</translation>
+        <translation>Avec --import&#xa0;: prendre FIELD dans COLUMN (un nom d’en-tête ou un numéro). FIELD est l’un de ticket, date, channel, service, team, agent, score, reason, comment, customer, repeat, response (l’identifiant propre de la réponse à l’enquête). Peut être répété.</translation>
     </message>
     <message>
         <source>With --import: read and report, but write nothing anywhere (not even a new register).</source>
-        <translation>Avec --import : lire et rendre compte, mais ne rien écrire nulle part (pas même un nouveau registre).</translation>
+        <translation>Avec --import&#xa0;: lire et rendre compte, mais ne rien écrire nulle part (pas même un nouveau registre).</translation>
     </message>
     <message>
         <source>With --import: import every response (the default; kept for scripts).</source>
-        <translation>Avec --import : importer toutes les réponses (par défaut ; conservé pour les scripts).</translation>
+        <translation>Avec --import&#xa0;: importer toutes les réponses (par défaut&#xa0;; conservé pour les scripts).</translation>
     </message>
     <message>
         <source>With --import: import only the poor responses.</source>
-        <translation>Avec --import : n’importer que les réponses insatisfaisantes.</translation>
+        <translation>Avec --import&#xa0;: n’importer que les réponses insatisfaisantes.</translation>
     </message>
     <message>
         <source>With --import: import the other rows when some are bad, listing each row left out.</source>
-        <translation>Avec --import : importer les autres lignes quand certaines sont incorrectes, en listant chaque ligne laissée de côté.</translation>
+        <translation>Avec --import&#xa0;: importer les autres lignes quand certaines sont incorrectes, en listant chaque ligne laissée de côté.</translation>
     </message>
     <message>
         <source>With --import: read the file as NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) instead of detecting it.</source>
-        <translation>Avec --import : lire le fichier dans l’encodage NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) au lieu de le détecter.</translation>
+        <translation>Avec --import&#xa0;: lire le fichier dans l’encodage NAME (UTF-8, windows-1252, ISO-8859-15, UTF-16LE …) au lieu de le détecter.</translation>
     </message>
     <message>
         <source>With --import of a workbook: the sheet NAME (default: the first).</source>
-        <translation>Avec --import d’un classeur : la feuille NAME (par défaut : la première).</translation>
+        <translation>Avec --import d’un classeur&#xa0;: la feuille NAME (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>With --import: the scores&apos; scale, one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, instead of deciding it from the column.</source>
-        <translation>Avec --import : l’échelle des notes, parmi 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, au lieu de la déduire de la colonne.</translation>
+        <translation>Avec --import&#xa0;: l’échelle des notes, parmi 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, au lieu de la déduire de la colonne.</translation>
     </message>
     <message>
         <source>List the imports made into the register (id, when, file, who, source, encoding, counts), then exit.</source>
@@ -943,16 +943,12 @@ Le registre par défaut est ouvert à la place.</translation>
         <translation>Écrire toutes les interactions dans le fichier CSV OUT pour un tableur (heure en UTC, ISO 8601), puis quitter. Les cellules qu’un tableur exécuterait comme une formule sont écrites comme du texte.</translation>
     </message>
     <message>
-        <source>With --export-interactions: leave the customers out.</source>
-        <translation>Avec --export-interactions : omettre les clients.</translation>
-    </message>
-    <message>
         <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
-        <translation>Effectuer les modifications de FILE (- pour l’entrée standard), une par ligne, chacune enregistrée immédiatement, afficher « done LINE » après chacune, puis quitter. Modifications : add-entry title=TEXT [FIELD=VALUE…] ; edit-entry ID FIELD=VALUE… ; remove-entry ID ; add-interaction [ticket= service= score= comment= date=] ; link INTERACTION ENTRY ; set-poor SCALE UPTO (les notes jusqu’à UPTO sur l’échelle SCALE, par exemple 0-10, sont insatisfaisantes) ; undo ; redo. Champs d’une initiative : title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Mettez entre guillemets les valeurs contenant des espaces : title=&quot;Bourrage imprimante&quot;. S’arrête à la première modification qui échoue.</translation>
+        <translation>Effectuer les modifications de FILE (- pour l’entrée standard), une par ligne, chacune enregistrée immédiatement, afficher «&#xa0;done LINE&#xa0;» après chacune, puis quitter. Modifications&#xa0;: add-entry title=TEXT [FIELD=VALUE…]&#xa0;; edit-entry ID FIELD=VALUE…&#xa0;; remove-entry ID&#xa0;; add-interaction [ticket= service= score= comment= date=]&#xa0;; link INTERACTION ENTRY&#xa0;; set-poor SCALE UPTO (les notes jusqu’à UPTO sur l’échelle SCALE, par exemple 0-10, sont insatisfaisantes)&#xa0;; undo&#xa0;; redo. Champs d’une initiative&#xa0;: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Mettez entre guillemets les valeurs contenant des espaces&#xa0;: title=&quot;Bourrage imprimante&quot;. S’arrête à la première modification qui échoue.</translation>
     </message>
     <message>
         <source>--dry-run goes with --import and its options alone: it writes nothing, and the other commands would.</source>
-        <translation>--dry-run ne s’utilise qu’avec --import et ses options : il n’écrit rien, alors que les autres commandes écriraient.</translation>
+        <translation>--dry-run ne s’utilise qu’avec --import et ses options&#xa0;: il n’écrit rien, alors que les autres commandes écriraient.</translation>
     </message>
     <message>
         <source>The register is read-only.</source>
@@ -960,15 +956,15 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>--scale is one of 1-5, 1-10, 0-10, 0-3, bad-good, unhappy-happy, not “%1”.</source>
-        <translation>--scale vaut 1-5, 1-10, 0-10, 0-3, bad-good ou unhappy-happy, et non « %1 ».</translation>
+        <translation>--scale vaut 1-5, 1-10, 0-10, 0-3, bad-good ou unhappy-happy, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--encoding: “%1” is not an encoding QuickWins knows (for example UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</source>
-        <translation>--encoding : « %1 » n’est pas un encodage que QuickWins connaît (par exemple UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</translation>
+        <translation>--encoding&#xa0;: «&#xa0;%1&#xa0;» n’est pas un encodage que QuickWins connaît (par exemple UTF-8, windows-1252, ISO-8859-15, UTF-16LE).</translation>
     </message>
     <message>
         <source>The register is not open; nothing was imported.</source>
-        <translation>Le registre n’est pas ouvert ; rien n’a été importé.</translation>
+        <translation>Le registre n’est pas ouvert&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -976,13 +972,13 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>%1:%2: left out: %3</source>
-        <translation>%1:%2 : laissée de côté : %3</translation>
+        <translation>%1:%2&#xa0;: laissée de côté&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.</source>
         <translation>
-            <numerusform>quickwins : %n ligne rejetée, rien n’a donc été importé ; --skip-bad-rows importe le reste.</numerusform>
-            <numerusform>quickwins : %n lignes rejetées, rien n’a donc été importé ; --skip-bad-rows importe le reste.</numerusform>
+            <numerusform>quickwins&#xa0;: %n ligne rejetée, rien n’a donc été importé&#xa0;; --skip-bad-rows importe le reste.</numerusform>
+            <numerusform>quickwins&#xa0;: %n lignes rejetées, rien n’a donc été importé&#xa0;; --skip-bad-rows importe le reste.</numerusform>
         </translation>
     </message>
     <message>
@@ -1003,7 +999,7 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>There is no import %1 in this register; --imports lists them.</source>
-        <translation>Ce registre ne contient pas d’importation %1 ; --imports les liste.</translation>
+        <translation>Ce registre ne contient pas d’importation %1&#xa0;; --imports les liste.</translation>
     </message>
     <message>
         <source>Import %1 was removed already.</source>
@@ -1015,13 +1011,13 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>removed import %1 (“%2”): %3 added responses left the register, %4 updated ones were put back</source>
-        <translation>importation %1 (« %2 ») supprimée : %3 réponses ajoutées ont quitté le registre, %4 réponses mises à jour ont été rétablies</translation>
+        <translation>importation %1 («&#xa0;%2&#xa0;») supprimée&#xa0;: %3 réponses ajoutées ont quitté le registre, %4 réponses mises à jour ont été rétablies</translation>
     </message>
     <message numerus="yes">
         <source>quickwins: %n response(s) changed again since that import kept their newer values.</source>
         <translation>
-            <numerusform>quickwins : %n réponse modifiée à nouveau depuis cette importation a conservé ses valeurs plus récentes.</numerusform>
-            <numerusform>quickwins : %n réponses modifiées à nouveau depuis cette importation ont conservé leurs valeurs plus récentes.</numerusform>
+            <numerusform>quickwins&#xa0;: %n réponse modifiée à nouveau depuis cette importation a conservé ses valeurs plus récentes.</numerusform>
+            <numerusform>quickwins&#xa0;: %n réponses modifiées à nouveau depuis cette importation ont conservé leurs valeurs plus récentes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1030,7 +1026,31 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>%1:%2: the line is longer than %3 characters; nothing after it was read.</source>
-        <translation>%1:%2 : la ligne dépasse %3 caractères ; rien n’a été lu au-delà.</translation>
+        <translation>%1:%2&#xa0;: la ligne dépasse %3 caractères&#xa0;; rien n’a été lu au-delà.</translation>
+    </message>
+    <message>
+        <source>Show QuickWins in the THEME light, dark or system (the desktop&apos;s colours), instead of the one chosen last in View ▸ Theme.</source>
+        <translation>Afficher QuickWins avec le thème THEME, light (clair), dark (sombre) ou system (les couleurs du bureau), au lieu de celui choisi en dernier dans Affichage ▸ Thème.</translation>
+    </message>
+    <message>
+        <source>With --export-interactions or --export-csv: leave the customers out, and mask e-mail addresses, phone numbers and customers&apos; names in the texts.</source>
+        <translation>Avec --export-interactions ou --export-csv&#xa0;: omettre les clients, et masquer les adresses e-mail, les numéros de téléphone et les noms des clients dans les textes.</translation>
+    </message>
+    <message>
+        <source>The register to open, as --register FILE (a file manager passes it).</source>
+        <translation>Le registre à ouvrir, comme avec --register FILE (c’est ainsi qu’un gestionnaire de fichiers le transmet).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”: QuickWins opens one register at a time; see --help.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;»&#xa0;: QuickWins n’ouvre qu’un registre à la fois&#xa0;; voir --help.</translation>
+    </message>
+    <message>
+        <source>The register is named twice (“%1” and --register “%2”); name it once.</source>
+        <translation>Le registre est indiqué deux fois («&#xa0;%1&#xa0;» et --register «&#xa0;%2&#xa0;»)&#xa0;; indiquez-le une seule fois.</translation>
+    </message>
+    <message>
+        <source>--theme is light, dark or system, not “%1”.</source>
+        <translation>--theme vaut light, dark ou system, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1107,13 +1127,13 @@ Le registre par défaut est ouvert à la place.</translation>
     <message numerus="yes">
         <source>Import of ‘%1’ (%n response(s))</source>
         <translation>
-            <numerusform>Importation de « %1 » (%n réponse)</numerusform>
-            <numerusform>Importation de « %1 » (%n réponses)</numerusform>
+            <numerusform>Importation de «&#xa0;%1&#xa0;» (%n réponse)</numerusform>
+            <numerusform>Importation de «&#xa0;%1&#xa0;» (%n réponses)</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Import of ‘%1’</source>
-        <translation>Supprimer l’importation de « %1 »</translation>
+        <translation>Supprimer l’importation de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change Which Responses Are Poor</source>
@@ -1136,7 +1156,7 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>Show what moved since:</source>
-        <translation>Afficher ce qui a changé depuis :</translation>
+        <translation>Afficher ce qui a changé depuis&#xa0;:</translation>
     </message>
     <message>
         <source>%1 %2 (closed)</source>
@@ -1148,11 +1168,11 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>Compared with &lt;b&gt;%1&lt;/b&gt; of %2: %3 moved, %4 new.</source>
-        <translation>Comparaison avec &lt;b&gt;%1&lt;/b&gt; du %2 : %3 déplacées, %4 nouvelles.</translation>
+        <translation>Comparaison avec &lt;b&gt;%1&lt;/b&gt; du %2&#xa0;: %3 déplacées, %4 nouvelles.</translation>
     </message>
     <message>
         <source>Closed or removed since: %1.</source>
-        <translation>Clôturées ou supprimées depuis : %1.</translation>
+        <translation>Clôturées ou supprimées depuis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Stop comparing</source>
@@ -1164,6 +1184,10 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Up and Down change the part under the cursor; Delete clears the date</source>
+        <translation>Haut et Bas modifient la partie sous le curseur&#xa0;; Suppr efface la date</translation>
     </message>
 </context>
 <context>
@@ -1182,23 +1206,19 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Underlying &amp;cause:</source>
-        <translation>&amp;Cause sous-jacente :</translation>
-    </message>
-    <message>
-        <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>&amp;Cause sous-jacente&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1206,39 +1226,31 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>ITIL &amp;practice:</source>
-        <translation>&amp;Pratique ITIL :</translation>
+        <translation>&amp;Pratique ITIL&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Raised by:</source>
-        <translation>Sig&amp;nalée par :</translation>
+        <translation>Sig&amp;nalée par&#xa0;:</translation>
     </message>
     <message>
         <source>Date raised:</source>
-        <translation>Signalée le :</translation>
-    </message>
-    <message>
-        <source>Ta&amp;rget date:</source>
-        <translation>Date ci&amp;ble :</translation>
+        <translation>Signalée le&#xa0;:</translation>
     </message>
     <message>
         <source>Date do&amp;ne:</source>
-        <translation>Ter&amp;minée le :</translation>
+        <translation>Ter&amp;minée le&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpected benefit:</source>
-        <translation>Bénéfice &amp;attendu :</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>Bénéfice &amp;attendu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Entry</source>
@@ -1322,15 +1334,67 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Satisfaction before and after: %1&lt;/b&gt;&lt;br&gt;%2, 90 days before the date done: %3 % (%4 responses); 90 days after: %5 % (%6 responses).</source>
-        <translation>&lt;b&gt;Satisfaction avant et après : %1&lt;/b&gt;&lt;br&gt;%2, 90 jours avant la date d’achèvement : %3 % (%4 réponses) ; 90 jours après : %5 % (%6 réponses).</translation>
+        <translation>&lt;b&gt;Satisfaction avant et après&#xa0;: %1&lt;/b&gt;&lt;br&gt;%2, 90 jours avant la date d’achèvement&#xa0;: %3&#xa0;% (%4 réponses)&#xa0;; 90 jours après&#xa0;: %5&#xa0;% (%6 réponses).</translation>
     </message>
     <message>
         <source>&lt;b&gt;This entry holds values QuickWins does not know:&lt;/b&gt; %1. They were written outside QuickWins. Choose them again to save the entry.</source>
-        <translation>&lt;b&gt;Cette initiative contient des valeurs que QuickWins ne connaît pas :&lt;/b&gt; %1. Elles ont été écrites en dehors de QuickWins. Choisissez-les à nouveau pour enregistrer l’initiative.</translation>
+        <translation>&lt;b&gt;Cette initiative contient des valeurs que QuickWins ne connaît pas&#xa0;:&lt;/b&gt; %1. Elles ont été écrites en dehors de QuickWins. Choisissez-les à nouveau pour enregistrer l’initiative.</translation>
     </message>
     <message>
         <source>Cannot be saved yet: %1.</source>
-        <translation>Enregistrement impossible pour l’instant : %1.</translation>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get date:</source>
+        <translation>Date ci&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;k notes:</source>
+        <translation>N&amp;otes de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The title or the description holds an e-mail address or a phone number.&lt;/b&gt; The title is shown on the matrix, in exports and on a shared screen: say what went wrong without the customer&apos;s details (they stay in the linked interactions).</source>
+        <translation>&lt;b&gt;Le titre ou la description contient une adresse e-mail ou un numéro de téléphone.&lt;/b&gt; Le titre est affiché sur la matrice, dans les exportations et sur un écran partagé&#xa0;: décrivez ce qui n’a pas fonctionné sans les coordonnées du client (elles restent dans les interactions liées).</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>the cause</source>
+        <translation>la cause</translation>
+    </message>
+    <message>
+        <source>the expected benefit</source>
+        <translation>le bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept as it is until personal data is shown again.</source>
+        <translation>Les données personnelles sont masquées (Affichage ▸ Masquer les données personnelles)&#xa0;: affichage masqué pour %1, dont le contenu est conservé tel quel jusqu’à ce que les données personnelles soient de nouveau affichées.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>interaction linked</source>
+        <translation>interaction liée</translation>
+    </message>
+    <message>
+        <source>interaction unlinked</source>
+        <translation>interaction déliée</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1403,7 @@ Le registre par défaut est ouvert à la place.</translation>
         <source>%1 %2
 %3: impact %4, effort %5</source>
         <translation>%1 %2
-%3 : impact %4, effort %5</translation>
+%3&#xa0;: impact %4, effort %5</translation>
     </message>
     <message>
         <source>Priority rank, the same number as on the matrix, in the colour of its quadrant</source>
@@ -1383,7 +1447,7 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message>
         <source>For entries done: did satisfaction of their service rise in the 90 days after?</source>
-        <translation>Pour les initiatives terminées : la satisfaction de leur service a-t-elle augmenté dans les 90 jours qui ont suivi ?</translation>
+        <translation>Pour les initiatives terminées&#xa0;: la satisfaction de leur service a-t-elle augmenté dans les 90 jours qui ont suivi&#xa0;?</translation>
     </message>
     <message>
         <source>After</source>
@@ -1393,7 +1457,7 @@ Le registre par défaut est ouvert à la place.</translation>
         <source>%1 %2
 Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>%1 %2
-Écrit en dehors de QuickWins : %3. Ouvrez l’initiative pour choisir.</translation>
+Écrit en dehors de QuickWins&#xa0;: %3. Ouvrez l’initiative pour choisir.</translation>
     </message>
 </context>
 <context>
@@ -1412,19 +1476,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Raised:</source>
-        <translation>Signalée :</translation>
+        <translation>Signalée&#xa0;:</translation>
     </message>
     <message>
         <source>any time</source>
         <translation>n’importe quand</translation>
-    </message>
-    <message>
-        <source>Raised on or after</source>
-        <translation>Signalée le ou après le</translation>
-    </message>
-    <message>
-        <source>Raised on or before</source>
-        <translation>Signalée le ou avant le</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1454,6 +1510,105 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
+    <message>
+        <source>Raised on or after (Delete: any time)</source>
+        <translation>Signalée le ou après le (Suppr&#xa0;: n’importe quand)</translation>
+    </message>
+    <message>
+        <source>Raised on or before (Delete: any time)</source>
+        <translation>Signalée le ou avant le (Suppr&#xa0;: n’importe quand)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>In the views and fields</source>
+        <translation>Dans les vues et les champs</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Quitter le mode présentation</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Matrix: move the selected entry one impact up or down</source>
+        <translation>Matrice&#xa0;: monter ou descendre l’initiative sélectionnée d’un niveau d’impact</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Matrix: move the selected entry one effort left or right</source>
+        <translation>Matrice&#xa0;: déplacer l’initiative sélectionnée d’un niveau d’effort vers la gauche ou la droite</translation>
+    </message>
+    <message>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <source>Matrix or list: open the selected entry</source>
+        <translation>Matrice ou liste&#xa0;: ouvrir l’initiative sélectionnée</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Matrix: cancel a drag</source>
+        <translation>Matrice&#xa0;: annuler un glisser-déposer</translation>
+    </message>
+    <message>
+        <source>Filter text: clear it</source>
+        <translation>Texte du filtre&#xa0;: l’effacer</translation>
+    </message>
+    <message>
+        <source>Date field: no date (“none”, “any time”)</source>
+        <translation>Champ de date&#xa0;: aucune date («&#xa0;aucune&#xa0;», «&#xa0;n’importe quand&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Impact or effort: the next or previous score</source>
+        <translation>Impact ou effort&#xa0;: le niveau suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with the quick wins beside it and no personal data. Take a snapshot of each meeting and compare with it next time to see what moved.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Prise en main de QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins entretient un cycle continu&#xa0;: ce que les clients ont dit devient une preuve, les preuves deviennent des améliorations, et chaque amélioration est vérifiée à l’aune de ce que les clients disent ensuite.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Preuves.&lt;/b&gt; Importez l’exportation de l’enquête de satisfaction de votre outil de centre de services (Fichier ▸ Importer des interactions…, Ctrl+I), ou consignez une interaction insatisfaisante au moment où elle est signalée (Édition ▸ Consigner une interaction…, Ctrl+L). Chaque réponse compte pour la tendance&#xa0;; les réponses insatisfaisantes constituent les preuves. Fichier ▸ Réponses insatisfaisantes… indique quelles notes sont insatisfaisantes.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Initiatives.&lt;/b&gt; Sélectionnez des interactions insatisfaisantes et faites-en une initiative pour l’amélioration qu’elles appellent (Édition ▸ Nouvelle initiative à partir d’une interaction…), ou liez-les à une initiative existante (Ctrl+K). Le panneau Tri regroupe les interactions insatisfaisantes qu’aucune initiative ne couvre encore.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Évaluations.&lt;/b&gt; Évaluez l’impact et l’effort de chaque initiative de 1 à 5. L’éditeur indique ce que signifie chaque valeur et suggère un impact d’après les preuves qui lui sont liées&#xa0;; c’est vous qui décidez.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrice.&lt;/b&gt; Chaque initiative ouverte est un marqueur placé selon son impact et son effort. Les gains rapides, à fort impact et faible effort, sont en haut à gauche, et la liste Priorités les classe en premier. Faites glisser un marqueur, ou utilisez les touches fléchées, pour le réévaluer.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Revue.&lt;/b&gt; Lors de la réunion de l’équipe, Réunion ▸ Mode présentation (F5) affiche la matrice en grands caractères, avec les gains rapides à côté et sans données personnelles. Prenez un instantané à chaque réunion et comparez-vous-y la fois suivante pour voir ce qui a changé.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Avant et après.&lt;/b&gt; Quand une amélioration est terminée, indiquez son statut et la date à laquelle elle l’a été. Dès qu’il existe des réponses postérieures à cette date, son éditeur et la liste indiquent si la part de réponses insatisfaisantes pour son service s’est améliorée, est restée stable ou s’est dégradée.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Pour voir une année de ce cycle, ouvrez le registre de démonstration depuis le panneau d’accueil d’un registre vide.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Prise en main</translation>
+    </message>
 </context>
 <context>
     <name>qw::Import</name>
@@ -1463,15 +1618,15 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>“%1” is not FIELD=COLUMN with FIELD one of %2.</source>
-        <translation>« %1 » n’est pas de la forme FIELD=COLUMN, FIELD étant l’un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme FIELD=COLUMN, FIELD étant l’un de %2.</translation>
     </message>
     <message>
         <source>The file has no column “%1” for %2.</source>
-        <translation>Le fichier n’a pas de colonne « %1 » pour %2.</translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;» pour %2.</translation>
     </message>
     <message>
         <source>line %1, column %2: this quoted field is never closed</source>
-        <translation>ligne %1, colonne %2 : ce champ entre guillemets n’est jamais fermé</translation>
+        <translation>ligne %1, colonne %2&#xa0;: ce champ entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>Ticket</source>
@@ -1523,11 +1678,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>“%1” names columns %2</source>
-        <translation>« %1 » désigne les colonnes %2</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne les colonnes %2</translation>
     </message>
     <message>
         <source>“%1” is ambiguous: columns %2 are both named so; name the column by its number, for example %3=%4.</source>
-        <translation>« %1 » est ambigu : les colonnes %2 portent toutes ce nom ; désignez la colonne par son numéro, par exemple %3=%4.</translation>
+        <translation>«&#xa0;%1&#xa0;» est ambigu&#xa0;: les colonnes %2 portent toutes ce nom&#xa0;; désignez la colonne par son numéro, par exemple %3=%4.</translation>
     </message>
     <message>
         <source> and </source>
@@ -1547,31 +1702,31 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>%1 ← column %2 “%3” (%4)</source>
-        <translation>%1 ← colonne %2 « %3 » (%4)</translation>
+        <translation>%1 ← colonne %2 «&#xa0;%3&#xa0;» (%4)</translation>
     </message>
     <message>
         <source>, else column %1 “%2”</source>
-        <translation>, sinon colonne %1 « %2 »</translation>
+        <translation>, sinon colonne %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>line %1, column %2: a field longer than %3 characters</source>
-        <translation>ligne %1, colonne %2 : un champ de plus de %3 caractères</translation>
+        <translation>ligne %1, colonne %2&#xa0;: un champ de plus de %3 caractères</translation>
     </message>
     <message>
         <source>line %1, field %2: a field longer than %3 characters</source>
-        <translation>ligne %1, champ %2 : un champ de plus de %3 caractères</translation>
+        <translation>ligne %1, champ %2&#xa0;: un champ de plus de %3 caractères</translation>
     </message>
     <message>
         <source>line %1: more than %2 fields in one record</source>
-        <translation>ligne %1 : plus de %2 champs dans un même enregistrement</translation>
+        <translation>ligne %1&#xa0;: plus de %2 champs dans un même enregistrement</translation>
     </message>
     <message>
         <source>“%1” is not an Excel workbook (.xlsx): %2.</source>
-        <translation>« %1 » n’est pas un classeur Excel (.xlsx) : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un classeur Excel (.xlsx)&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is a damaged workbook: its part %2 cannot be read (%3).</source>
-        <translation>« %1 » est un classeur endommagé : sa partie %2 ne peut pas être lue (%3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est un classeur endommagé&#xa0;: sa partie %2 ne peut pas être lue (%3).</translation>
     </message>
     <message>
         <source>zip error %1</source>
@@ -1579,11 +1734,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Sheet “%1”, row %2: %3.</source>
-        <translation>Feuille « %1 », ligne %2 : %3.</translation>
+        <translation>Feuille «&#xa0;%1&#xa0;», ligne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Sheet “%1”, row %2, column %3: %4.</source>
-        <translation>Feuille « %1 », ligne %2, colonne %3 : %4.</translation>
+        <translation>Feuille «&#xa0;%1&#xa0;», ligne %2, colonne %3&#xa0;: %4.</translation>
     </message>
     <message>
         <source>the archive is damaged, %1</source>
@@ -1591,15 +1746,15 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Sheet “%1”, row %2: the XML is damaged (%3).</source>
-        <translation>Feuille « %1 », ligne %2 : le XML est endommagé (%3).</translation>
+        <translation>Feuille «&#xa0;%1&#xa0;», ligne %2&#xa0;: le XML est endommagé (%3).</translation>
     </message>
     <message>
         <source>it is a binary workbook (.xlsb); save it as .xlsx</source>
-        <translation>c’est un classeur binaire (.xlsb) ; enregistrez-le au format .xlsx</translation>
+        <translation>c’est un classeur binaire (.xlsb)&#xa0;; enregistrez-le au format .xlsx</translation>
     </message>
     <message>
         <source>it is an OpenDocument spreadsheet (.ods); save it as .xlsx</source>
-        <translation>c’est une feuille de calcul OpenDocument (.ods) ; enregistrez-la au format .xlsx</translation>
+        <translation>c’est une feuille de calcul OpenDocument (.ods)&#xa0;; enregistrez-la au format .xlsx</translation>
     </message>
     <message>
         <source>it is a zip archive without xl/workbook.xml</source>
@@ -1607,7 +1762,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>“%1” has no worksheets.</source>
-        <translation>« %1 » ne contient aucune feuille de calcul.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune feuille de calcul.</translation>
     </message>
     <message>
         <source>it is missing</source>
@@ -1615,23 +1770,23 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>the cell reference “%1” is not valid</source>
-        <translation>la référence de cellule « %1 » n’est pas valide</translation>
+        <translation>la référence de cellule «&#xa0;%1&#xa0;» n’est pas valide</translation>
     </message>
     <message>
         <source>it has more than 16,384 columns (beyond column XFD)</source>
-        <translation>elle a plus de 16 384 colonnes (au-delà de la colonne XFD)</translation>
+        <translation>elle a plus de 16&#xa0;384 colonnes (au-delà de la colonne XFD)</translation>
     </message>
     <message>
         <source>its shared string “%1” does not exist (the workbook is damaged)</source>
-        <translation>sa chaîne partagée « %1 » n’existe pas (le classeur est endommagé)</translation>
+        <translation>sa chaîne partagée «&#xa0;%1&#xa0;» n’existe pas (le classeur est endommagé)</translation>
     </message>
     <message>
         <source>the cell&apos;s text is longer than 1,000,000 characters</source>
-        <translation>le texte de la cellule dépasse 1 000 000 caractères</translation>
+        <translation>le texte de la cellule dépasse 1&#xa0;000&#xa0;000 caractères</translation>
     </message>
     <message>
         <source>“%1” cannot be opened: %2.</source>
-        <translation>« %1 » ne peut pas être ouvert : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: %2.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -1639,7 +1794,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>“%1” is encrypted or is an old .xls file; save it as .xlsx without a password.</source>
-        <translation>« %1 » est chiffré ou est un ancien fichier .xls ; enregistrez-le au format .xlsx sans mot de passe.</translation>
+        <translation>«&#xa0;%1&#xa0;» est chiffré ou est un ancien fichier .xls&#xa0;; enregistrez-le au format .xlsx sans mot de passe.</translation>
     </message>
     <message>
         <source>it is not a zip archive, as an .xlsx file is</source>
@@ -1651,23 +1806,23 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>The workbook has no sheet “%1”; its sheets are %2.</source>
-        <translation>Le classeur n’a pas de feuille « %1 » ; ses feuilles sont %2.</translation>
+        <translation>Le classeur n’a pas de feuille «&#xa0;%1&#xa0;»&#xa0;; ses feuilles sont %2.</translation>
     </message>
     <message>
         <source>“%1” is a damaged workbook: the sheet “%2” is not in it.</source>
-        <translation>« %1 » est un classeur endommagé : la feuille « %2 » n’y figure pas.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un classeur endommagé&#xa0;: la feuille «&#xa0;%2&#xa0;» n’y figure pas.</translation>
     </message>
     <message>
         <source>rows read: %1, interactions imported: %2 (poor: %3), updated: %4, duplicates skipped: %5, rows rejected: %6</source>
-        <translation>lignes lues : %1, interactions importées : %2 (insatisfaisantes : %3), mises à jour : %4, doublons ignorés : %5, lignes rejetées : %6</translation>
+        <translation>lignes lues&#xa0;: %1, interactions importées&#xa0;: %2 (insatisfaisantes&#xa0;: %3), mises à jour&#xa0;: %4, doublons ignorés&#xa0;: %5, lignes rejetées&#xa0;: %6</translation>
     </message>
     <message>
         <source>, bad rows left out: %1</source>
-        <translation>, lignes incorrectes laissées de côté : %1</translation>
+        <translation>, lignes incorrectes laissées de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>, not poor, left out: %1</source>
-        <translation>, non insatisfaisantes, laissées de côté : %1</translation>
+        <translation>, non insatisfaisantes, laissées de côté&#xa0;: %1</translation>
     </message>
     <message>
         <source>detected</source>
@@ -1675,7 +1830,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Excel workbook, sheet “%1”</source>
-        <translation>Classeur Excel, feuille « %1 »</translation>
+        <translation>Classeur Excel, feuille «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>tab</source>
@@ -1691,19 +1846,19 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>encoding: %1 (%2); fields separated by %3</source>
-        <translation>encodage : %1 (%2) ; séparateur de champs : %3</translation>
+        <translation>encodage&#xa0;: %1 (%2)&#xa0;; séparateur de champs&#xa0;: %3</translation>
     </message>
     <message>
         <source>source: %1</source>
-        <translation>source : %1</translation>
+        <translation>source&#xa0;: %1</translation>
     </message>
     <message>
         <source>dates: %1</source>
-        <translation>dates : %1</translation>
+        <translation>dates&#xa0;: %1</translation>
     </message>
     <message>
         <source>scale: %1 (%2); poor: %3</source>
-        <translation>échelle : %1 (%2) ; insatisfaisantes : %3</translation>
+        <translation>échelle&#xa0;: %1 (%2)&#xa0;; insatisfaisantes&#xa0;: %3</translation>
     </message>
     <message>
         <source>decided from the column</source>
@@ -1711,19 +1866,19 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>not imported: %1</source>
-        <translation>non importées : %1</translation>
+        <translation>non importées&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is UTF-8 text except at byte %1 (and perhaps after); choose its encoding (--encoding NAME, or in the wizard).</source>
-        <translation>Le fichier est du texte UTF-8 sauf à l’octet %1 (et peut-être au-delà) ; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
+        <translation>Le fichier est du texte UTF-8 sauf à l’octet %1 (et peut-être au-delà)&#xa0;; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
     </message>
     <message>
         <source>The encoding “%1” is not one QuickWins can read.</source>
-        <translation>L’encodage « %1 » ne fait pas partie de ceux que QuickWins sait lire.</translation>
+        <translation>L’encodage «&#xa0;%1&#xa0;» ne fait pas partie de ceux que QuickWins sait lire.</translation>
     </message>
     <message>
         <source>The file is not valid %1 text; choose its encoding (--encoding NAME, or in the wizard).</source>
-        <translation>Le fichier n’est pas du texte %1 valide ; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
+        <translation>Le fichier n’est pas du texte %1 valide&#xa0;; choisissez son encodage (--encoding NAME, ou dans l’assistant).</translation>
     </message>
 </context>
 <context>
@@ -1774,23 +1929,23 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Dates: as the file shows</source>
-        <translation>Dates : comme l’indique le fichier</translation>
+        <translation>Dates&#xa0;: comme l’indique le fichier</translation>
     </message>
     <message>
         <source>Dates: day first (29/2/2016)</source>
-        <translation>Dates : jour en premier (29/2/2016)</translation>
+        <translation>Dates&#xa0;: jour en premier (29/2/2016)</translation>
     </message>
     <message>
         <source>Dates: month first (2/29/2016)</source>
-        <translation>Dates : mois en premier (2/29/2016)</translation>
+        <translation>Dates&#xa0;: mois en premier (2/29/2016)</translation>
     </message>
     <message>
         <source>First rows as they will be imported:</source>
-        <translation>Premières lignes telles qu’elles seront importées :</translation>
+        <translation>Premières lignes telles qu’elles seront importées&#xa0;:</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation>Problèmes :</translation>
+        <translation>Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1802,11 +1957,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Line %1: rejected: %2</source>
-        <translation>Ligne %1 : rejetée : %2</translation>
+        <translation>Ligne %1&#xa0;: rejetée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>When</source>
@@ -1822,11 +1977,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’importation a été annulée ; rien n’a été importé.</translation>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Some rows were rejected; nothing was imported.</source>
-        <translation>Certaines lignes ont été rejetées ; rien n’a été importé.</translation>
+        <translation>Certaines lignes ont été rejetées&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import &amp;only the poor responses</source>
@@ -1838,11 +1993,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Encoding: detected</source>
-        <translation>Encodage : détecté</translation>
+        <translation>Encodage&#xa0;: détecté</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
-        <translation>Encodage : %1</translation>
+        <translation>Encodage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the export (CSV or Excel) of your service desk tool&apos;s satisfaction survey.</source>
@@ -1858,15 +2013,31 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Line %1: left out: %2</source>
-        <translation>Ligne %1 : laissée de côté : %2</translation>
+        <translation>Ligne %1&#xa0;: laissée de côté&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rows: %1; new, to import: %2; already there, to update: %3; already there as they are: %4; not poor, left out: %5; bad rows: %6.</source>
-        <translation>Lignes : %1 ; nouvelles, à importer : %2 ; déjà présentes, à mettre à jour : %3 ; déjà présentes telles quelles : %4 ; non insatisfaisantes, laissées de côté : %5 ; lignes incorrectes : %6.</translation>
+        <translation>Lignes&#xa0;: %1&#xa0;; nouvelles, à importer&#xa0;: %2&#xa0;; déjà présentes, à mettre à jour&#xa0;: %3&#xa0;; déjà présentes telles quelles&#xa0;: %4&#xa0;; non insatisfaisantes, laissées de côté&#xa0;: %5&#xa0;; lignes incorrectes&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Repeat contact</source>
+        <translation>Contact répété</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répété</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2052,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Every export imported into this register. Removing an import takes the responses it added out of the register and puts back the values of those it updated; Edit ▸ Undo brings them back.</source>
-        <translation>Toutes les exportations importées dans ce registre. Supprimer une importation retire du registre les réponses qu’elle a ajoutées et rétablit les valeurs de celles qu’elle a mises à jour ; Édition ▸ Annuler les fait revenir.</translation>
+        <translation>Toutes les exportations importées dans ce registre. Supprimer une importation retire du registre les réponses qu’elle a ajoutées et rétablit les valeurs de celles qu’elle a mises à jour&#xa0;; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1933,7 +2104,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Remove the import of “%1”? The %2 responses it added leave the register (and their links to entries), and the %3 it updated get their earlier values back. Edit ▸ Undo brings them back.</source>
-        <translation>Supprimer l’importation de « %1 » ? Les %2 réponses qu’elle a ajoutées quittent le registre (ainsi que leurs liens avec des initiatives), et les %3 qu’elle a mises à jour retrouvent leurs valeurs antérieures. Édition ▸ Annuler les fait revenir.</translation>
+        <translation>Supprimer l’importation de «&#xa0;%1&#xa0;»&#xa0;? Les %2 réponses qu’elle a ajoutées quittent le registre (ainsi que leurs liens avec des initiatives), et les %3 qu’elle a mises à jour retrouvent leurs valeurs antérieures. Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s) changed again since that import kept their newer values.</source>
@@ -1955,23 +2126,23 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation>&amp;Service :</translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agent:</source>
-        <translation>&amp;Agent :</translation>
+        <translation>&amp;Agent&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. INC0012345</source>
@@ -1979,23 +2150,23 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Tic&amp;ket:</source>
-        <translation>&amp;Ticket :</translation>
+        <translation>&amp;Ticket&#xa0;:</translation>
     </message>
     <message>
         <source>Survey sca&amp;le:</source>
-        <translation>Éc&amp;helle de l’enquête :</translation>
+        <translation>Éc&amp;helle de l’enquête&#xa0;:</translation>
     </message>
     <message>
         <source>Satisfaction sc&amp;ore:</source>
-        <translation>&amp;Note de satisfaction :</translation>
+        <translation>&amp;Note de satisfaction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason given:</source>
-        <translation>&amp;Motif indiqué :</translation>
+        <translation>&amp;Motif indiqué&#xa0;:</translation>
     </message>
     <message>
         <source>Customer co&amp;mment:</source>
-        <translation>Comm&amp;entaire du client :</translation>
+        <translation>Comm&amp;entaire du client&#xa0;:</translation>
     </message>
     <message>
         <source>Name or e-mail (personal data)</source>
@@ -2003,11 +2174,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>C&amp;ustomer:</source>
-        <translation>C&amp;lient :</translation>
+        <translation>C&amp;lient&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;peat contact: not fixed the first time</source>
-        <translation>Contact &amp;répété : non résolu du premier coup</translation>
+        <translation>Contact &amp;répété&#xa0;: non résolu du premier coup</translation>
     </message>
     <message>
         <source>No score given</source>
@@ -2019,7 +2190,11 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Cannot be saved yet: %1.</source>
-        <translation>Enregistrement impossible pour l’instant : %1.</translation>
+        <translation>Enregistrement impossible pour l’instant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): the customer&apos;s details are shown masked, and kept as they are until personal data is shown again.</source>
+        <translation>Les données personnelles sont masquées (Affichage ▸ Masquer les données personnelles)&#xa0;: les coordonnées du client sont affichées masquées et conservées telles quelles jusqu’à ce que les données personnelles soient de nouveau affichées.</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2206,6 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     <message>
         <source>%1 (poor)</source>
         <translation>%1 (insatisfaisante)</translation>
-    </message>
-    <message>
-        <source>(hidden)</source>
-        <translation>(masqué)</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -2191,10 +2362,6 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>&amp;Masquer les données personnelles</translation>
     </message>
     <message>
-        <source>Hide customers&apos; names and e-mail addresses, for sharing the screen</source>
-        <translation>Masquer les noms et adresses e-mail des clients, pour partager l’écran</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2208,7 +2375,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;QuickWins %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A continuous-improvement register for IT service desks: every poor interaction becomes evidence, every improvement is scored on impact and effort, and the quick wins come first.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;QuickWins %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un registre d’amélioration continue pour les centres de services informatiques : chaque interaction insatisfaisante devient une preuve, chaque amélioration est évaluée selon son impact et son effort, et les gains rapides passent en premier.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;QuickWins %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un registre d’amélioration continue pour les centres de services informatiques&#xa0;: chaque interaction insatisfaisante devient une preuve, chaque amélioration est évaluée selon son impact et son effort, et les gains rapides passent en premier.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2234,7 +2401,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Removed %1. Undo brings it back.</source>
-        <translation>%1 supprimée. « Annuler » la rétablit.</translation>
+        <translation>%1 supprimée. «&#xa0;Annuler&#xa0;» la rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n interaction(s)</source>
@@ -2257,7 +2424,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>“%1” already exists. A new register needs a new file name; to use the existing one, open it.</source>
-        <translation>« %1 » existe déjà. Un nouveau registre nécessite un nouveau nom de fichier ; pour utiliser le registre existant, ouvrez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Un nouveau registre nécessite un nouveau nom de fichier&#xa0;; pour utiliser le registre existant, ouvrez-le.</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -2301,7 +2468,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Name of the snapshot, for example the meeting it records:</source>
-        <translation>Nom de l’instantané, par exemple la réunion qu’il consigne :</translation>
+        <translation>Nom de l’instantané, par exemple la réunion qu’il consigne&#xa0;:</translation>
     </message>
     <message>
         <source>Meeting of %1</source>
@@ -2348,7 +2515,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Snapshot “%1” taken</source>
-        <translation>Instantané « %1 » pris</translation>
+        <translation>Instantané «&#xa0;%1&#xa0;» pris</translation>
     </message>
     <message>
         <source>Chart exported to %1</source>
@@ -2384,7 +2551,7 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>Today’s backup could not be made: %1</source>
-        <translation>La sauvegarde du jour n’a pas pu être effectuée : %1</translation>
+        <translation>La sauvegarde du jour n’a pas pu être effectuée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -2392,17 +2559,17 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
     <message>
         <source>There is no backup of this register yet. QuickWins makes one a day, in “%1”.</source>
-        <translation>Ce registre n’a encore aucune sauvegarde. QuickWins en effectue une par jour, dans « %1 ».</translation>
+        <translation>Ce registre n’a encore aucune sauvegarde. QuickWins en effectue une par jour, dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Replace what “%1” holds with the backup of:</source>
-        <translation>Remplacer le contenu de « %1 » par la sauvegarde du :</translation>
+        <translation>Remplacer le contenu de «&#xa0;%1&#xa0;» par la sauvegarde du&#xa0;:</translation>
     </message>
     <message>
         <source>Replace everything in “%1” with the backup of %2?
 
 What the register holds now is backed up first, so this too can be undone by restoring that backup.</source>
-        <translation>Remplacer tout le contenu de « %1 » par la sauvegarde du %2 ?
+        <translation>Remplacer tout le contenu de «&#xa0;%1&#xa0;» par la sauvegarde du %2&#xa0;?
 
 Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opération peut elle aussi être annulée en restaurant cette sauvegarde.</translation>
     </message>
@@ -2441,9 +2608,57 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message numerus="yes">
         <source>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</source>
         <translation>
-            <numerusform>&lt;b&gt;%n initiative contient des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elle est marquée ⚠ dans la liste et, si son impact ou son effort est hors plage, elle n’apparaît pas sur la matrice : ouvrez-la pour choisir ses valeurs.</numerusform>
-            <numerusform>&lt;b&gt;%n initiatives contiennent des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elles sont marquées ⚠ dans la liste, et une initiative dont l’impact ou l’effort est hors plage n’apparaît pas sur la matrice : ouvrez-la pour choisir ses valeurs.</numerusform>
+            <numerusform>&lt;b&gt;%n initiative contient des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elle est marquée ⚠ dans la liste et, si son impact ou son effort est hors plage, elle n’apparaît pas sur la matrice&#xa0;: ouvrez-la pour choisir ses valeurs.</numerusform>
+            <numerusform>&lt;b&gt;%n initiatives contiennent des valeurs écrites en dehors de QuickWins&lt;/b&gt; (%1). Elles sont marquées ⚠ dans la liste, et une initiative dont l’impact ou l’effort est hors plage n’apparaît pas sur la matrice&#xa0;: ouvrez-la pour choisir ses valeurs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Mask customers&apos; names, e-mail addresses and phone numbers everywhere, for sharing the screen</source>
+        <translation>Masquer partout les noms, adresses e-mail et numéros de téléphone des clients, pour partager l’écran</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>Prise en &amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 is %2 and hidden by Open only.</source>
+        <translation>%1 a le statut «&#xa0;%2&#xa0;» et est masquée par «&#xa0;Ouvertes seulement&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the filter.</source>
+        <translation>%1 est masquée par le filtre.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>The demonstration register: a year of a service desk&apos;s survey, in a file of its own</source>
+        <translation>Le registre de démonstration&#xa0;: une année d’enquête d’un centre de services, dans un fichier à part</translation>
     </message>
 </context>
 <context>
@@ -2508,8 +2723,8 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message numerus="yes">
         <source>%n entries scored impact %1, effort %2: click to list them</source>
         <translation>
-            <numerusform>%n initiative évaluée à impact %1, effort %2 : cliquez pour l’afficher</numerusform>
-            <numerusform>%n initiatives évaluées à impact %1, effort %2 : cliquez pour les afficher</numerusform>
+            <numerusform>%n initiative évaluée à impact %1, effort %2&#xa0;: cliquez pour l’afficher</numerusform>
+            <numerusform>%n initiatives évaluées à impact %1, effort %2&#xa0;: cliquez pour les afficher</numerusform>
         </translation>
     </message>
     <message>
@@ -2526,6 +2741,13 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
 </context>
 <context>
+    <name>qw::PersonalData</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+</context>
+<context>
     <name>qw::PoorRuleDialog</name>
     <message>
         <source>Poor Responses</source>
@@ -2533,7 +2755,7 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>A response is poor when its score is at most the point chosen for its scale. Poor responses are the evidence: they feed triage, the share of poor responses and the suggested impact, which are counted again when this changes.</source>
-        <translation>Une réponse est insatisfaisante lorsque sa note est au plus égale à la valeur choisie pour son échelle. Les réponses insatisfaisantes constituent les preuves : elles alimentent le tri, la part de réponses insatisfaisantes et l’impact suggéré, qui sont recalculés quand ce réglage change.</translation>
+        <translation>Une réponse est insatisfaisante lorsque sa note est au plus égale à la valeur choisie pour son échelle. Les réponses insatisfaisantes constituent les preuves&#xa0;: elles alimentent le tri, la part de réponses insatisfaisantes et l’impact suggéré, qui sont recalculés quand ce réglage change.</translation>
     </message>
     <message>
         <source>none</source>
@@ -2541,7 +2763,7 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>%1, poor up to:</source>
-        <translation>%1, insatisfaisante jusqu’à :</translation>
+        <translation>%1, insatisfaisante jusqu’à&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2637,35 +2859,35 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>The change could not be saved, so the register was left as it was. The database said: %1</source>
-        <translation>La modification n’a pas pu être enregistrée, le registre a donc été laissé tel quel. Message de la base de données : %1</translation>
+        <translation>La modification n’a pas pu être enregistrée, le registre a donc été laissé tel quel. Message de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The disk is full, so the change was not saved; the register was left as it was. Free some space and try again.</source>
-        <translation>Le disque est plein, la modification n’a donc pas été enregistrée ; le registre a été laissé tel quel. Libérez de l’espace et réessayez.</translation>
+        <translation>Le disque est plein, la modification n’a donc pas été enregistrée&#xa0;; le registre a été laissé tel quel. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and open it again.</source>
-        <translation>« %1 » est en lecture seule pour le moment : le disque est plein, aucune modification n’a donc pu être enregistrée. Libérez de l’espace et rouvrez-le.</translation>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule pour le moment&#xa0;: le disque est plein, aucune modification n’a donc pu être enregistrée. Libérez de l’espace et rouvrez-le.</translation>
     </message>
     <message>
         <source>You may look at “%1” but not change it: the file or its folder is write-protected.</source>
-        <translation>Vous pouvez consulter « %1 » mais pas le modifier : le fichier ou son dossier est protégé en écriture.</translation>
+        <translation>Vous pouvez consulter «&#xa0;%1&#xa0;» mais pas le modifier&#xa0;: le fichier ou son dossier est protégé en écriture.</translation>
     </message>
     <message>
         <source>You may look at “%1” but not change it: it was opened read-only.</source>
-        <translation>Vous pouvez consulter « %1 » mais pas le modifier : il a été ouvert en lecture seule.</translation>
+        <translation>Vous pouvez consulter «&#xa0;%1&#xa0;» mais pas le modifier&#xa0;: il a été ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Checking “%1” is whole before it can be changed…</source>
-        <translation>Vérification de l’intégrité de « %1 » avant toute modification…</translation>
+        <translation>Vérification de l’intégrité de «&#xa0;%1&#xa0;» avant toute modification…</translation>
     </message>
     <message>
         <source>“%1” could not be read whole, so what is shown is incomplete: %2</source>
-        <translation>« %1 » n’a pas pu être lu entièrement, ce qui est affiché est donc incomplet : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu entièrement, ce qui est affiché est donc incomplet&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 was not saved: %2.</source>
-        <translation>%1 n’a pas été enregistrée : %2.</translation>
+        <translation>%1 n’a pas été enregistrée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The entry</source>
@@ -2673,11 +2895,15 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>%1 was not changed: %2 (a value written outside QuickWins). Choose it in the same edit.</source>
-        <translation>%1 n’a pas été modifiée : %2 (une valeur écrite en dehors de QuickWins). Choisissez une valeur valide dans la même modification.</translation>
+        <translation>%1 n’a pas été modifiée&#xa0;: %2 (une valeur écrite en dehors de QuickWins). Choisissez une valeur valide dans la même modification.</translation>
     </message>
     <message>
         <source>The interaction</source>
         <translation>L’interaction</translation>
+    </message>
+    <message>
+        <source>interaction of %1</source>
+        <translation>interaction du %1</translation>
     </message>
 </context>
 <context>
@@ -2732,26 +2958,26 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>%1: no response is poor</source>
-        <translation>%1 : aucune réponse n’est insatisfaisante</translation>
+        <translation>%1&#xa0;: aucune réponse n’est insatisfaisante</translation>
     </message>
     <message>
         <source>%1: %2 is poor</source>
-        <translation>%1 : la note %2 est insatisfaisante</translation>
+        <translation>%1&#xa0;: la note %2 est insatisfaisante</translation>
     </message>
     <message>
         <source>%1: %2 are poor</source>
-        <translation>%1 : les notes %2 sont insatisfaisantes</translation>
+        <translation>%1&#xa0;: les notes %2 sont insatisfaisantes</translation>
     </message>
     <message>
         <source>%1: %2 to %3 are poor</source>
-        <translation>%1 : les notes %2 à %3 sont insatisfaisantes</translation>
+        <translation>%1&#xa0;: les notes %2 à %3 sont insatisfaisantes</translation>
     </message>
 </context>
 <context>
     <name>qw::Schema</name>
     <message>
         <source>Upgrading the register to format %1 failed: %2</source>
-        <translation>La mise à niveau du registre au format %1 a échoué : %2</translation>
+        <translation>La mise à niveau du registre au format %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>its table of format versions is missing</source>
@@ -2767,18 +2993,18 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>its format version (“%1”) is not one QuickWins writes</source>
-        <translation>sa version de format (« %1 ») n’est pas une version que QuickWins écrit</translation>
+        <translation>sa version de format («&#xa0;%1&#xa0;») n’est pas une version que QuickWins écrit</translation>
     </message>
     <message>
         <source>its table “%1” is missing</source>
-        <translation>sa table « %1 » est absente</translation>
+        <translation>sa table «&#xa0;%1&#xa0;» est absente</translation>
     </message>
 </context>
 <context>
     <name>qw::Score</name>
     <message>
         <source>A few customers, rarely; a minor annoyance</source>
-        <translation>Quelques clients, rarement ; une gêne mineure</translation>
+        <translation>Quelques clients, rarement&#xa0;; une gêne mineure</translation>
     </message>
     <message>
         <source>Some customers of one service, now and then</source>
@@ -2798,23 +3024,23 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>Hours: one person, no approval needed</source>
-        <translation>Quelques heures : une personne, sans approbation nécessaire</translation>
+        <translation>Quelques heures&#xa0;: une personne, sans approbation nécessaire</translation>
     </message>
     <message>
         <source>A few days: one team</source>
-        <translation>Quelques jours : une équipe</translation>
+        <translation>Quelques jours&#xa0;: une équipe</translation>
     </message>
     <message>
         <source>A few weeks: one team and a change request</source>
-        <translation>Quelques semaines : une équipe et une demande de changement</translation>
+        <translation>Quelques semaines&#xa0;: une équipe et une demande de changement</translation>
     </message>
     <message>
         <source>One to three months: several teams or a supplier</source>
-        <translation>Un à trois mois : plusieurs équipes ou un fournisseur</translation>
+        <translation>Un à trois mois&#xa0;: plusieurs équipes ou un fournisseur</translation>
     </message>
     <message>
         <source>More than a quarter: a funded project</source>
-        <translation>Plus d’un trimestre : un projet financé</translation>
+        <translation>Plus d’un trimestre&#xa0;: un projet financé</translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3056,49 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StartPanel</name>
+    <message>
+        <source>&amp;Import a Satisfaction Export…</source>
+        <translation>&amp;Importer une exportation de satisfaction…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an Interaction…</source>
+        <translation>&amp;Consigner une interaction…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demonstration Register</source>
+        <translation>Ouvrir le registre de dé&amp;monstration</translation>
+    </message>
+    <message>
+        <source>This register is empty</source>
+        <translation>Ce registre est vide</translation>
+    </message>
+    <message>
+        <source>Every poor customer interaction is evidence. Entries are the improvements it calls for, each scored on impact and effort; the matrix then puts each entry where its scores place it, and the quick wins (high impact, low effort) at the top left come first.</source>
+        <translation>Chaque interaction insatisfaisante avec un client est une preuve. Les initiatives sont les améliorations qu’elle appelle, chacune évaluée selon son impact et son effort&#xa0;; la matrice place ensuite chaque initiative selon ces évaluations, et les gains rapides (fort impact, faible effort), en haut à gauche, passent en premier.</translation>
+    </message>
+    <message>
+        <source>Start with the evidence you have:</source>
+        <translation>Commencez par les preuves dont vous disposez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Help ▸ Getting Started explains the whole cycle; Help ▸ Keyboard Shortcuts lists every key.</source>
+        <translation>Aide ▸ Prise en main explique tout le cycle&#xa0;; Aide ▸ Raccourcis clavier liste toutes les touches.</translation>
+    </message>
+    <message>
+        <source>Every response of your service desk tool&apos;s survey export (CSV or Excel)</source>
+        <translation>Toutes les réponses de l’exportation d’enquête de votre outil de centre de services (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>One poor interaction, typed in as it is reported</source>
+        <translation>Une interaction insatisfaisante, saisie au moment où elle est signalée</translation>
+    </message>
+    <message>
+        <source>A year of an IT service desk&apos;s survey responses and improvements, in a register of its own</source>
+        <translation>Une année de réponses d’enquête et d’améliorations d’un centre de services informatiques, dans un registre à part</translation>
     </message>
 </context>
 <context>
@@ -2906,7 +3175,7 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>No scored responses yet: import a satisfaction export with all responses.</source>
-        <translation>Aucune réponse notée pour l’instant : importez une exportation de satisfaction contenant toutes les réponses.</translation>
+        <translation>Aucune réponse notée pour l’instant&#xa0;: importez une exportation de satisfaction contenant toutes les réponses.</translation>
     </message>
 </context>
 <context>
@@ -2952,7 +3221,7 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     </message>
     <message>
         <source>Entries this group may belong to:</source>
-        <translation>Initiatives auxquelles ce groupe pourrait appartenir :</translation>
+        <translation>Initiatives auxquelles ce groupe pourrait appartenir&#xa0;:</translation>
     </message>
     <message>
         <source>same service, similar words</source>
