@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "poorruledialog.h"
+#include "recentfolders.h"
 #include "markitem.h"
 #include "theme.h"
 #include "trendview.h"
@@ -35,6 +36,7 @@
 #include <QRegularExpression>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QTableView>
@@ -159,6 +161,7 @@ private Q_SLOTS:
     void personalDataHiddenEverywhere();
     void serviceIsCompletedAndItsCaseKept();
     void colourMarksByIsRemembered();
+    void fileDialogsStartWhereTheyWereLeft();
     void loggingStartsFromThisRegister();
     void themesAreReadable_data();
     void themesAreReadable();
@@ -672,6 +675,21 @@ void TestFirstHour::colourMarksByIsRemembered()
     QCOMPARE(window.matrixView()->colourBy(), ColourBy::Owner);
     QVERIFY(window.findChild<QAction *>(QStringLiteral("colourBy%1").arg(int(ColourBy::Owner)))->isChecked());
     window.findChild<QAction *>(QStringLiteral("colourBy%1").arg(int(ColourBy::Quadrant)))->trigger();
+}
+
+void TestFirstHour::fileDialogsStartWhereTheyWereLeft()
+{
+    // Each kind of file its own folder; the home folder only the first time.
+    QDir(m_dir.path()).mkpath(QStringLiteral("exports"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("registers"));
+    QCOMPARE(RecentFolders::start(RecentFolders::Kind::Imports), QDir::homePath());
+    RecentFolders::remember(RecentFolders::Kind::Imports, m_dir.filePath(QStringLiteral("exports/survey.csv")));
+    RecentFolders::remember(RecentFolders::Kind::Registers, m_dir.filePath(QStringLiteral("registers/team.qwr")));
+    QCOMPARE(RecentFolders::start(RecentFolders::Kind::Imports), m_dir.filePath(QStringLiteral("exports")));
+    QCOMPARE(RecentFolders::start(RecentFolders::Kind::Registers), m_dir.filePath(QStringLiteral("registers")));
+    // A folder that has gone since: the fallback.
+    QDir(m_dir.filePath(QStringLiteral("exports"))).removeRecursively();
+    QCOMPARE(RecentFolders::start(RecentFolders::Kind::Imports, m_dir.path()), m_dir.path());
 }
 
 void TestFirstHour::loggingStartsFromThisRegister()
