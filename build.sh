@@ -40,6 +40,7 @@ fi
 check_installation() {
     local stage app_id=org.quickwins.QuickWins
     stage=$(mktemp -d)
+    trap 'rm -rf "$stage"; trap - RETURN' RETURN
     DESTDIR="$stage" cmake --install build --prefix /usr
     local share="$stage/usr/share"
     for f in "$stage/usr/bin/quickwins" "$share/man/man1/quickwins.1" \
@@ -47,30 +48,33 @@ check_installation() {
              "$share/icons/hicolor/256x256/apps/$app_id.png" "$share/mime/packages/$app_id.xml"; do
         [ -s "$f" ] || { echo "install: $f is missing" >&2; return 1; }
     done
-    grep -qF -- '\-\-register' "$share/man/man1/quickwins.1"
+    grep -qF -- '\-\-register' "$share/man/man1/quickwins.1" || { echo "install: the man page has no options" >&2; return 1; }
     desktop-file-validate "$share/applications/$app_id.desktop"
     appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
     update-mime-database "$share/mime"
-    local home="$stage/home"
+    local home="$stage/home" type
     mkdir -p "$home"
     HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" QT_QPA_PLATFORM=offscreen \
         "$stage/usr/bin/quickwins" --register "$home/team.qwr" --export-csv "$home/team.csv" >/dev/null
     cp "$home/team.qwr" "$home/renamed.dat"
     for f in team.qwr renamed.dat; do
-        XDG_DATA_DIRS="$share:/usr/share" gio info -a standard::content-type "$home/$f" \
-            | grep -q 'application/x-quickwins-register' || { echo "install: $f is not known as a register" >&2; return 1; }
+        type=$(XDG_DATA_DIRS="$share:/usr/share" gio info -a standard::content-type "$home/$f")
+        case "$type" in
+        *application/x-quickwins-register*) ;;
+        *) echo "install: $f is not known as a register: $type" >&2; return 1 ;;
+        esac
     done
-    rm -rf "$stage"
     (cd build && rm -f quickwins_*.deb && cpack -G DEB)
-    if [ "$(id -u)" -eq 0 ]; then
+    # The package on this machine, as a user installs it, when nothing of QuickWins is installed
+    # already (a machine of CI's; never a developer's installed copy).
+    if [ "$(id -u)" -eq 0 ] && ! dpkg-query -W quickwins >/dev/null 2>&1; then
+        local started=0
         DEBIAN_FRONTEND=noninteractive apt-get install -y ./build/quickwins_*.deb
-        quickwins --version
-        home=$(mktemp -d)
-        HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
-            quickwins --screenshot "$home/first.png"
-        [ -s "$home/first.png" ] && [ -f /usr/share/applications/$app_id.desktop ]
-        rm -rf "$home"
-        DEBIAN_FRONTEND=noninteractive apt-get remove -y quickwins
+        HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data2" \
+            /usr/bin/quickwins --screenshot "$home/first.png" && [ -s "$home/first.png" ] \
+            && [ -f "/usr/share/applications/$app_id.desktop" ] && /usr/bin/quickwins --version && started=1
+        DEBIAN_FRONTEND=noninteractive apt-get purge -y quickwins
+        [ "$started" -eq 1 ] || { echo "install: the installed package did not start" >&2; return 1; }
     fi
 }
 

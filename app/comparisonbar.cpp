@@ -1,5 +1,7 @@
 #include "comparisonbar.h"
 
+#include "domain/personaldata.h"
+
 #include "matrixview.h"
 #include "document/registerdocument.h"
 #include "domain/entry.h"
@@ -69,7 +71,8 @@ void ComparisonBar::refresh(RegisterDocument *document, EntryModel *model, Matri
     QStringList gone;
     for (const SnapshotComparison::Gone &g : comparison.gone) {
         gone << (g.closed ? tr("%1 %2 (closed)") : tr("%1 %2 (removed)"))
-                    .arg(Entry::codeFor(g.id), g.title.toHtmlEscaped());
+                    .arg(Entry::codeFor(g.id),
+                         (model->isPersonalDataHidden() ? PersonalData::masked(g.title) : g.title).toHtmlEscaped());
     }
     QString text = tr("Compared with <b>%1</b> of %2: %3 moved, %4 new.")
                        .arg(snapshot.name.toHtmlEscaped(),

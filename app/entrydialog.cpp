@@ -249,13 +249,13 @@ void EntryDialog::setServices(const QStringList &services)
 void EntryDialog::setPersonalDataHidden()
 {
     m_personalDataHidden = true;
-    QStringList names;
-    const auto hide = [&](QWidget *field, const QString &text, const QString &name) {
+    bool any = false;
+    const auto hide = [&](QWidget *field, const QString &text) {
         const QString masked = PersonalData::masked(text);
         if (masked == text)
             return;
         m_masked.append(field);
-        names.append(name);
+        any = true;
         if (auto *line = qobject_cast<QLineEdit *>(field)) {
             const QSignalBlocker blocker(line);
             line->setText(masked);
@@ -266,14 +266,15 @@ void EntryDialog::setPersonalDataHidden()
             box->setReadOnly(true);
         }
     };
-    hide(m_title, m_entry.title, tr("the title"));
-    hide(m_description, m_entry.description, tr("the description"));
-    hide(m_cause, m_entry.cause, tr("the cause"));
-    hide(m_benefit, m_entry.expectedBenefit, tr("the expected benefit"));
-    hide(m_notes, m_entry.notes, tr("the notes"));
-    if (!names.isEmpty()) {
-        m_personalNote->setText(tr("Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept "
-                                   "as it is until personal data is shown again.").arg(names.join(tr(", "))));
+    hide(m_title, m_entry.title);
+    hide(m_description, m_entry.description);
+    hide(m_cause, m_entry.cause);
+    hide(m_benefit, m_entry.expectedBenefit);
+    hide(m_notes, m_entry.notes);
+    if (any) {
+        m_personalNote->setText(tr("Personal data is hidden (View ▸ Hide Personal Data): the fields that hold some are "
+                                   "shown masked and cannot be changed; they keep what they hold until personal data "
+                                   "is shown again."));
         m_personalNote->show();
     }
     updatePersonalWarning();

@@ -170,8 +170,9 @@ int main(int argc, char *argv[])
         QStringLiteral("OUT"));
     const QCommandLineOption hidePersonalOption(
         QStringLiteral("hide-personal-data"),
-        QApplication::translate("main", "With --export-interactions or --export-csv: leave the customers out, and "
-                                        "mask e-mail addresses, phone numbers and customers' names in the texts."));
+        QApplication::translate("main", "With --export-interactions, --export-csv or --export-chart: mask e-mail "
+                                        "addresses and phone numbers in the texts, and leave the customers (and "
+                                        "their names in comments and reasons) out. --presentation implies it."));
     const QCommandLineOption dateOrderOption(
         QStringLiteral("date-order"),
         QApplication::translate("main", "With --import: how to read dates such as 02/03/2016 when the "
@@ -395,6 +396,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(exportOption)) {
         qw::EntryModel model(document);
+        // A chart for a shared screen shows no customer's data, as presentation mode does not.
+        model.setPersonalDataHidden(parser.isSet(presentationOption) || parser.isSet(hidePersonalOption));
         qw::ChartExport::Options options;
         options.size = *size;
         options.presentation = parser.isSet(presentationOption);

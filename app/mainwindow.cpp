@@ -43,6 +43,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -83,6 +84,13 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
         selectEntry(id);
     });
     layout->addWidget(m_hiddenNotice);
+    m_hiddenTimer = new QTimer(this);
+    m_hiddenTimer->setSingleShot(true);
+    m_hiddenTimer->setInterval(12000);
+    connect(m_hiddenTimer, &QTimer::timeout, this, [this] {
+        m_hiddenEntry = 0;
+        m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
+    });
     m_comparison = new ComparisonBar(central);
     connect(m_comparison, &ComparisonBar::stopRequested, this, [this] { compareWith(0); });
     layout->addWidget(m_comparison);
@@ -473,6 +481,10 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_currentEntry = 0;
+    // A word about another register's entry goes with it.
+    m_hiddenTimer->stop();
+    m_hiddenEntry = 0;
+    m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
     m_comparison->compareWith(0, m_document.get(), m_entryModel, m_matrix);
     connect(m_document.get(), &RegisterDocument::snapshotsChanged, this, &MainWindow::updateComparison);
 

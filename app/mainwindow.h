@@ -13,6 +13,7 @@ class QListWidget;
 class QMenu;
 class QTableView;
 class QThread;
+class QTimer;
 class QUndoGroup;
 
 namespace qw {
@@ -131,6 +132,7 @@ private:
     NoticeBar *m_notice = nullptr;
     NoticeBar *m_hiddenNotice = nullptr; // "CI-0007 is done and hidden by Open only"
     qint64 m_hiddenEntry = 0;
+    QTimer *m_hiddenTimer = nullptr;
     bool m_backupWanted = false; // today's backup, once the register is found whole
     FilterBar *m_filterBar = nullptr;
     TrendView *m_trend = nullptr;

@@ -86,8 +86,12 @@ void MainWindow::newEntryFromInteraction()
     const auto first = m_document->interaction(ids.first());
     if (!first)
         return;
-    newEntryFromInteractions(ids, first->service,
-                             first->reason.isEmpty() ? first->comment.simplified().left(60) : first->reason);
+    // Masked before it is cut: a cut address or number would no longer be recognised.
+    QString title = PersonalData::masked(first->reason.isEmpty() ? first->comment : first->reason, first->customer)
+                        .simplified();
+    if (title.size() > 60)
+        title = title.left(59) + QStringLiteral("…");
+    newEntryFromInteractions(ids, first->service, title);
 }
 
 void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
@@ -98,13 +102,15 @@ void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QStrin
     // number or name never come into it from the reason (the description says why, below).
     entry.title = PersonalData::masked(title, first ? first->customer : QString());
     if (first)
-        entry.description = isPersonalDataHidden() ? PersonalData::masked(first->comment, first->customer)
-                                                   : first->comment;
+        entry.description = first->comment;
     entry.service = service;
     entry.raisedOn = QDate::currentDate();
     entry.raisedBy = m_document->userName();
     EntryDialog dialog(entry, true, this);
     dialog.setServices(m_document->knownServices());
+    // Shown masked while personal data is hidden; what is saved is the comment as it was.
+    if (isPersonalDataHidden())
+        dialog.setPersonalDataHidden();
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
@@ -196,11 +202,8 @@ void MainWindow::sayIfHidden(qint64 id)
     m_hiddenEntry = id;
     m_hiddenNotice->setNotice(NoticeBar::Kind::Information, text, tr("&Show"));
     statusBar()->showMessage(text, 10000);
-    // A passing word: it goes after a while, or with the next edit that hides nothing.
-    QTimer::singleShot(12000, m_hiddenNotice, [this, id] {
-        if (m_hiddenEntry == id)
-            m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
-    });
+    // A passing word: it goes after a while (counted from the latest).
+    m_hiddenTimer->start();
 }
 
 void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)

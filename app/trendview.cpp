@@ -181,11 +181,14 @@ void TrendView::labelMonths()
     const int room = std::max(1, (m_view->width() - 60) / widest);
     const int step = std::max(1, int(std::ceil(double(m_monthStarts.size()) / room)));
     int year = 0;
+    m_labelStep = step;
     for (qsizetype i = 0; i < m_monthStarts.size(); i += step) {
         const QDate month = m_monthStarts.at(i);
-        // The first label of each year says the year.
-        const QString label = locale.toString(month, month.year() != year ? QStringLiteral("MMM yy")
-                                                                          : QStringLiteral("MMM"));
+        // The first label of each year says the year; so does any label that would repeat an
+        // earlier one (QCategoryAxis drops a label it already has, with its month).
+        QString label = locale.toString(month, month.year() != year ? QStringLiteral("MMM yy") : QStringLiteral("MMM"));
+        if (m_x->categoriesLabels().contains(label))
+            label = locale.toString(month, QStringLiteral("MMM yy"));
         year = month.year();
         m_x->append(label, qreal(QDateTime(month, QTime(0, 0)).toMSecsSinceEpoch()));
     }
@@ -194,6 +197,13 @@ void TrendView::labelMonths()
 QStringList TrendView::monthLabels() const
 {
     return m_x ? m_x->categoriesLabels() : QStringList();
+}
+
+void TrendView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_document)
+        refreshWhenShown();
 }
 
 void TrendView::resizeEvent(QResizeEvent *event)

@@ -30,6 +30,8 @@ public:
     int doneMarkCount() const { return m_doneMarks; }
     // The month labels under the chart, as shown (each month at most once).
     QStringList monthLabels() const;
+    // Every how many months a label is (as many as the width holds).
+    int monthLabelStep() const { return m_labelStep; }
 
     // Whether anyone sees the trend (its dock is not a tab behind another): an inactive trend
     // only notes that the register changed, and reads it when made active, so that opening a
@@ -38,6 +40,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    // A theme changed: the chart is drawn again in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void refreshWhenShown();
@@ -53,6 +57,7 @@ private:
     int m_doneMarks = 0;
     QList<QDate> m_monthStarts;
     QCategoryAxis *m_x = nullptr;
+    int m_labelStep = 1;
 };
 
 } // namespace qw

@@ -59,6 +59,22 @@ void TestDomain::personalDataMasked_data()
                                      << QStringLiteral("%1 said Ms %1 would call back").arg(m);
     QTest::newRow("whole words only") << QStringLiteral("Chenille covers") << QStringLiteral("Chen Wei")
                                       << QStringLiteral("Chenille covers");
+    QTest::newRow("short name, whole words") << QStringLiteral("Client Li called") << QStringLiteral("Li")
+                                             << QStringLiteral("Client Li called");
+    QTest::newRow("French dotted phone") << QStringLiteral("au 06.12.34.56.78") << QString()
+                                         << QStringLiteral("au %1 %1 %1 %1 %1").arg(m);
+    QTest::newRow("phone from 0") << QStringLiteral("mobile 07946095812") << QString()
+                                  << QStringLiteral("mobile %1").arg(m);
+    // A comment as long as a comment may be, one long run: read once, not once per character.
+    const QString run = QString(100000, QLatin1Char('a'));
+    QTest::newRow("long run") << run + QStringLiteral("@") << QString() << run + QStringLiteral("@");
+    const QString digits = QString(100000, QLatin1Char('1'));
+    QTest::newRow("long digits") << digits << QString() << digits;
+    for (const char *text : {"2026-10-04 14:30", "04.10.2026 14:30", "01/02/2026 - 05/02/2026", "at 10:00 2026-10-04",
+                             "build 10.0.19045.3803", "host 192.168.100.254", "Ticket #20261104", "REQ 20261104",
+                             "cost 1 250 000.00", "12,500,000 rows"}) {
+        QTest::newRow(text) << QString::fromLatin1(text) << QString() << QString::fromLatin1(text);
+    }
 }
 
 void TestDomain::personalDataMasked()

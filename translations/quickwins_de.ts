@@ -1033,10 +1033,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>QuickWins im Design THEME anzeigen – light, dark oder system (die Farben der Arbeitsumgebung) – statt im zuletzt unter Ansicht ▸ Design gewählten.</translation>
     </message>
     <message>
-        <source>With --export-interactions or --export-csv: leave the customers out, and mask e-mail addresses, phone numbers and customers&apos; names in the texts.</source>
-        <translation>Mit --export-interactions oder --export-csv: die Kunden weglassen und E-Mail-Adressen, Telefonnummern und Namen von Kunden in den Texten maskieren.</translation>
-    </message>
-    <message>
         <source>The register to open, as --register FILE (a file manager passes it).</source>
         <translation>Das zu öffnende Register, wie bei --register FILE (so übergibt es ein Dateimanager).</translation>
     </message>
@@ -1051,6 +1047,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>--theme is light, dark or system, not “%1”.</source>
         <translation>--theme ist light, dark oder system, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>With --export-interactions, --export-csv or --export-chart: mask e-mail addresses and phone numbers in the texts, and leave the customers (and their names in comments and reasons) out. --presentation implies it.</source>
+        <translation>Mit --export-interactions, --export-csv oder --export-chart: E-Mail-Adressen und Telefonnummern in den Texten maskieren und die Kunden (auch ihre Namen in Kommentaren und Gründen) weglassen. --presentation schließt es ein.</translation>
     </message>
 </context>
 <context>
@@ -1361,40 +1361,16 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>&lt;b&gt;Der Titel oder die Beschreibung enthält eine E-Mail-Adresse oder eine Telefonnummer.&lt;/b&gt; Der Titel wird in der Matrix, in Exporten und auf einem geteilten Bildschirm angezeigt: Beschreiben Sie, was schiefgelaufen ist, ohne die Angaben des Kunden (diese bleiben in den verknüpften Interaktionen erhalten).</translation>
     </message>
     <message>
-        <source>the title</source>
-        <translation>den Titel</translation>
-    </message>
-    <message>
-        <source>the description</source>
-        <translation>die Beschreibung</translation>
-    </message>
-    <message>
-        <source>the cause</source>
-        <translation>die Ursache</translation>
-    </message>
-    <message>
-        <source>the expected benefit</source>
-        <translation>den erwarteten Nutzen</translation>
-    </message>
-    <message>
-        <source>the notes</source>
-        <translation>die Notizen</translation>
-    </message>
-    <message>
-        <source>Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept as it is until personal data is shown again.</source>
-        <translation>Personenbezogene Daten sind ausgeblendet (Ansicht ▸ Personenbezogene Daten ausblenden): QuickWins zeigt %1 maskiert an und behält den Inhalt unverändert bei, bis personenbezogene Daten wieder angezeigt werden.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>interaction linked</source>
         <translation>Interaktion verknüpft</translation>
     </message>
     <message>
         <source>interaction unlinked</source>
         <translation>Verknüpfung der Interaktion gelöst</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): the fields that hold some are shown masked and cannot be changed; they keep what they hold until personal data is shown again.</source>
+        <translation>Personenbezogene Daten sind ausgeblendet (Ansicht ▸ Personenbezogene Daten ausblenden): Felder, die solche enthalten, werden maskiert angezeigt und können nicht geändert werden; sie behalten ihren Inhalt, bis personenbezogene Daten wieder angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -2900,10 +2876,6 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>The interaction</source>
         <translation>Die Interaktion</translation>
-    </message>
-    <message>
-        <source>interaction of %1</source>
-        <translation>Interaktion vom %1</translation>
     </message>
 </context>
 <context>

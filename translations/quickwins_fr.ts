@@ -1033,10 +1033,6 @@ Le registre par défaut est ouvert à la place.</translation>
         <translation>Afficher QuickWins avec le thème THEME, light (clair), dark (sombre) ou system (les couleurs du bureau), au lieu de celui choisi en dernier dans Affichage ▸ Thème.</translation>
     </message>
     <message>
-        <source>With --export-interactions or --export-csv: leave the customers out, and mask e-mail addresses, phone numbers and customers&apos; names in the texts.</source>
-        <translation>Avec --export-interactions ou --export-csv&#xa0;: omettre les clients, et masquer les adresses e-mail, les numéros de téléphone et les noms des clients dans les textes.</translation>
-    </message>
-    <message>
         <source>The register to open, as --register FILE (a file manager passes it).</source>
         <translation>Le registre à ouvrir, comme avec --register FILE (c’est ainsi qu’un gestionnaire de fichiers le transmet).</translation>
     </message>
@@ -1051,6 +1047,10 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>--theme is light, dark or system, not “%1”.</source>
         <translation>--theme vaut light, dark ou system, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With --export-interactions, --export-csv or --export-chart: mask e-mail addresses and phone numbers in the texts, and leave the customers (and their names in comments and reasons) out. --presentation implies it.</source>
+        <translation>Avec --export-interactions, --export-csv ou --export-chart&#xa0;: masquer les adresses e-mail et les numéros de téléphone dans les textes, et omettre les clients (et leurs noms dans les commentaires et les motifs). --presentation l’implique.</translation>
     </message>
 </context>
 <context>
@@ -1361,40 +1361,16 @@ Le registre par défaut est ouvert à la place.</translation>
         <translation>&lt;b&gt;Le titre ou la description contient une adresse e-mail ou un numéro de téléphone.&lt;/b&gt; Le titre est affiché sur la matrice, dans les exportations et sur un écran partagé&#xa0;: décrivez ce qui n’a pas fonctionné sans les coordonnées du client (elles restent dans les interactions liées).</translation>
     </message>
     <message>
-        <source>the title</source>
-        <translation>le titre</translation>
-    </message>
-    <message>
-        <source>the description</source>
-        <translation>la description</translation>
-    </message>
-    <message>
-        <source>the cause</source>
-        <translation>la cause</translation>
-    </message>
-    <message>
-        <source>the expected benefit</source>
-        <translation>le bénéfice attendu</translation>
-    </message>
-    <message>
-        <source>the notes</source>
-        <translation>les notes</translation>
-    </message>
-    <message>
-        <source>Personal data is hidden (View ▸ Hide Personal Data): %1 shown masked, and kept as it is until personal data is shown again.</source>
-        <translation>Les données personnelles sont masquées (Affichage ▸ Masquer les données personnelles)&#xa0;: affichage masqué pour %1, dont le contenu est conservé tel quel jusqu’à ce que les données personnelles soient de nouveau affichées.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>interaction linked</source>
         <translation>interaction liée</translation>
     </message>
     <message>
         <source>interaction unlinked</source>
         <translation>interaction déliée</translation>
+    </message>
+    <message>
+        <source>Personal data is hidden (View ▸ Hide Personal Data): the fields that hold some are shown masked and cannot be changed; they keep what they hold until personal data is shown again.</source>
+        <translation>Les données personnelles sont masquées (Affichage ▸ Masquer les données personnelles)&#xa0;: les champs qui en contiennent sont affichés masqués et ne peuvent pas être modifiés&#xa0;; ils conservent leur contenu jusqu’à ce que les données personnelles soient de nouveau affichées.</translation>
     </message>
 </context>
 <context>
@@ -2900,10 +2876,6 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>The interaction</source>
         <translation>L’interaction</translation>
-    </message>
-    <message>
-        <source>interaction of %1</source>
-        <translation>interaction du %1</translation>
     </message>
 </context>
 <context>

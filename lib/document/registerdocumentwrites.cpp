@@ -258,8 +258,8 @@ bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *err
     if (!before || before->entryId == entryId)
         return true;
     // Both entries' histories say it: the evidence an entry has is part of its story.
-    const QString what = before->ticket.isEmpty()
-        ? tr("interaction of %1").arg(before->occurredAt.date().toString(Qt::ISODate)) : before->ticket;
+    // Stored as data, not in the words of whoever made the change: the ticket, else the date.
+    const QString what = before->ticket.isEmpty() ? before->occurredAt.date().toString(Qt::ISODate) : before->ticket;
     if ((before->entryId != 0
          && !m_entries->addHistory(before->entryId, m_userName, QStringLiteral("unlinked"), what, QString()))
         || (entryId != 0 && !m_entries->addHistory(entryId, m_userName, QStringLiteral("linked"), QString(), what))) {
