@@ -167,7 +167,10 @@ void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
     Entry after = *before;
     after.impact = impact;
     after.effort = effort;
-    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+    // Step by step with the arrow keys, one step of the undo history.
+    auto *command = new EditEntryCommand(m_document.get(), *before, after);
+    command->setMergeable(true);
+    m_document->undoStack()->push(command);
     selectEntry(id);
 }
 

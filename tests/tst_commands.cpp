@@ -43,6 +43,9 @@ private Q_SLOTS:
     void rescoreKeepsHistory();
     void relinkRestoresPreviousEntry();
     void failedChangeIsNotUndoable();
+    void undoPutsBackOnlyItsFields();
+    void undoLeavesAFieldChangedSince();
+    void rescoringStepsMerge();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -165,6 +168,75 @@ void TestCommands::relinkRestoresPreviousEntry()
     QCOMPARE(m_document->interaction(i.id)->entryId, a.id);
     QCOMPARE(last(a.id).field, QStringLiteral("linked"));
     QCOMPARE(last(b.id).field, QStringLiteral("unlinked"));
+}
+
+void TestCommands::undoPutsBackOnlyItsFields()
+{
+    Entry e = makeEntry(QStringLiteral("Printer queue"), 3, 3);
+    QVERIFY(m_document->addEntry(e));
+    Entry retitled = e;
+    retitled.title = QStringLiteral("Printer queue clean-up");
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), e, retitled));
+    // A colleague rescored it meanwhile (another connection, on a shared register).
+    Entry rescored = *m_document->entry(e.id);
+    rescored.impact = 5;
+    QVERIFY(m_document->updateEntry(rescored));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->entry(e.id)->title, QStringLiteral("Printer queue"));
+    QCOMPARE(m_document->entry(e.id)->impact, 5); // the colleague's change stays
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->entry(e.id)->title, QStringLiteral("Printer queue clean-up"));
+    QCOMPARE(m_document->entry(e.id)->impact, 5);
+}
+
+void TestCommands::undoLeavesAFieldChangedSince()
+{
+    Entry e = makeEntry(QStringLiteral("Wi-Fi survey"), 2, 3);
+    QVERIFY(m_document->addEntry(e));
+    Entry mine = e;
+    mine.impact = 4;
+    mine.notes = QStringLiteral("Supplier booked");
+    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), e, mine));
+    Entry theirs = *m_document->entry(e.id);
+    theirs.impact = 5;
+    QVERIFY(m_document->updateEntry(theirs));
+    QSignalSpy said(m_document.get(), &RegisterDocument::errorOccurred);
+    m_document->undoStack()->undo();
+    // The impact was changed since: not overwritten, and said; the notes are undone.
+    QCOMPARE(m_document->entry(e.id)->impact, 5);
+    QCOMPARE(m_document->entry(e.id)->notes, QString());
+    QCOMPARE(said.count(), 1);
+    QVERIFY2(said.first().first().toString().contains(QStringLiteral("impact")), qPrintable(said.first().first().toString()));
+}
+
+void TestCommands::rescoringStepsMerge()
+{
+    Entry e = makeEntry(QStringLiteral("Call-back"), 2, 2);
+    QVERIFY(m_document->addEntry(e));
+    QUndoStack *stack = m_document->undoStack();
+    const int before = stack->count();
+    Entry step = e;
+    for (int impact : {3, 4, 5}) {
+        Entry next = step;
+        next.impact = impact;
+        auto *command = new EditEntryCommand(m_document.get(), step, next);
+        command->setMergeable(true);
+        stack->push(command);
+        step = next;
+    }
+    // Three arrow presses, one step to undo.
+    QCOMPARE(stack->count(), before + 1);
+    QCOMPARE(m_document->entry(e.id)->impact, 5);
+    stack->undo();
+    QCOMPARE(m_document->entry(e.id)->impact, 2);
+    // Another entry's rescoring, or an edit of another field, is a step of its own.
+    stack->redo();
+    Entry titled = *m_document->entry(e.id);
+    titled.title = QStringLiteral("Call-back in 15 min");
+    auto *edit = new EditEntryCommand(m_document.get(), *m_document->entry(e.id), titled);
+    edit->setMergeable(true);
+    stack->push(edit);
+    QCOMPARE(stack->count(), before + 2);
 }
 
 void TestCommands::failedChangeIsNotUndoable()

@@ -343,8 +343,12 @@ void TestMainWindow::arrowKeysRescore()
     QTest::keyClick(matrix, Qt::Key_Left);
     QCOMPARE(window.document()->entry(1)->impact, 4);
     QCOMPARE(window.document()->entry(1)->effort, 2);
-    QCOMPARE(window.document()->undoStack()->count(), 2);
+    // Step by step with the keys, one step of the undo history (issue 14).
+    QCOMPARE(window.document()->undoStack()->count(), 1);
     QCOMPARE(matrix->selectedEntry(), 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->entry(1)->impact, 3);
+    QCOMPARE(window.document()->entry(1)->effort, 3);
 }
 
 void TestMainWindow::presentationHidesPersonalData()

@@ -38,21 +38,49 @@ void AddEntryCommand::undo()
 
 EditEntryCommand::EditEntryCommand(RegisterDocument *document, const Entry &before,
                                    const Entry &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(before), m_after(after)
+    : QUndoCommand(parent), m_document(document), m_before(before), m_after(after),
+      m_fields(EntryFields::differing(before, after))
 {
-    if (before.impact != after.impact || before.effort != after.effort) {
+    describe();
+}
+
+void EditEntryCommand::describe()
+{
+    using namespace EntryFields;
+    if (m_fields & (Impact | Effort)) {
         setText(EntryCommandsText::tr("Rescore %1 (impact %2, effort %3)")
-                    .arg(after.code()).arg(after.impact).arg(after.effort));
-    } else if (before.status != after.status) {
-        setText(EntryCommandsText::tr("Set %1 to %2").arg(after.code(), statusName(after.status)));
+                    .arg(m_after.code()).arg(m_after.impact).arg(m_after.effort));
+    } else if (m_fields & StatusField) {
+        setText(EntryCommandsText::tr("Set %1 to %2").arg(m_after.code(), statusName(m_after.status)));
     } else {
-        setText(EntryCommandsText::tr("Edit %1").arg(after.code()));
+        setText(EntryCommandsText::tr("Edit %1").arg(m_after.code()));
     }
+}
+
+bool EditEntryCommand::apply(const Entry &from, const Entry &to, bool undoing)
+{
+    const std::optional<Entry> current = m_document->entry(m_after.id);
+    if (!current)
+        return false;
+    // A field changed meanwhile (not `from`'s value any more) is not this command's to write.
+    const EntryFields::Fields changedSince = EntryFields::differing(*current, from) & m_fields;
+    const EntryFields::Fields writing = m_fields & ~changedSince;
+    if (changedSince != 0) {
+        m_document->warn(undoing ? EntryCommandsText::tr("%1: the %2 changed since; it is left as it is now, not undone.")
+                                       .arg(m_after.code(), EntryFields::names(changedSince))
+                                 : EntryCommandsText::tr("%1: the %2 changed since; it is left as it is now, not redone.")
+                                       .arg(m_after.code(), EntryFields::names(changedSince)));
+    }
+    if (writing == 0)
+        return true;
+    Entry next = *current;
+    EntryFields::copy(writing, to, next);
+    return m_document->updateEntry(next);
 }
 
 void EditEntryCommand::redo()
 {
-    if (!m_document->updateEntry(m_after))
+    if (!apply(m_before, m_after, false))
         setObsolete(true);
 }
 
@@ -60,8 +88,30 @@ void EditEntryCommand::undo()
 {
     // What was there cannot always be written back (an impact of 99 QuickWins never writes):
     // then this step is dropped from the history rather than shown as undone.
-    if (!m_document->updateEntry(m_before))
+    if (!apply(m_after, m_before, true))
         setObsolete(true);
+}
+
+int EditEntryCommand::id() const
+{
+    // One id for every mergeable rescoring; mergeWith() checks that it is the same entry.
+    return m_mergeable && (m_fields & ~(EntryFields::Impact | EntryFields::Effort)) == 0 ? 0x51570001 : -1;
+}
+
+bool EditEntryCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditEntryCommand *>(other);
+    if (!next || next->id() != id() || next->m_after.id != m_after.id || next->m_before.impact != m_after.impact
+        || next->m_before.effort != m_after.effort)
+        return false;
+    m_after.impact = next->m_after.impact;
+    m_after.effort = next->m_after.effort;
+    m_fields = EntryFields::differing(m_before, m_after);
+    describe();
+    // Back where it started: nothing to undo.
+    if (m_fields == 0)
+        setObsolete(true);
+    return true;
 }
 
 RemoveEntryCommand::RemoveEntryCommand(RegisterDocument *document, const Entry &entry,

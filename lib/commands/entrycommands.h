@@ -2,6 +2,7 @@
 
 #include "document/registerdocument.h"
 #include "domain/entry.h"
+#include "domain/entryfields.h"
 
 #include <QUndoCommand>
 
@@ -28,7 +29,10 @@ private:
     QList<Link> m_previousLinks;
 };
 
-// Changes any fields of an entry: the editor, a rescoring, a status change.
+// Changes fields of an entry: the editor, a rescoring, a status change. It writes the fields it
+// changes and no other: undo puts back those fields alone, so a change made meanwhile to another
+// field (by a colleague, on a shared register) stays; a field changed meanwhile itself is left as
+// it is now, and the document says so.
 class EditEntryCommand final : public QUndoCommand
 {
 public:
@@ -37,10 +41,23 @@ public:
     void redo() override;
     void undo() override;
 
+    // Rescoring one entry step by step (arrow keys, drags): consecutive steps merge into one.
+    void setMergeable(bool mergeable) { m_mergeable = mergeable; }
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+    EntryFields::Fields fields() const { return m_fields; }
+
 private:
+    // Writes `to`'s values of this command's fields over the entry as it is now, but not over a
+    // field whose value is no longer `from`'s.
+    bool apply(const Entry &from, const Entry &to, bool undoing);
+    void describe();
+
     RegisterDocument *m_document;
     Entry m_before;
     Entry m_after;
+    EntryFields::Fields m_fields = 0;
+    bool m_mergeable = false;
 };
 
 // Removes an entry from the register (kept in the file with its history, so undo restores it).

@@ -159,6 +159,8 @@ public:
     bool addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added);
     // Another connection (an import on its own thread) changed the file: tell the views.
     void notifyChangedElsewhere();
+    // Something a change could not do as asked, said as errors are (errorOccurred()).
+    void warn(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
     void entriesChanged();

@@ -1,0 +1,129 @@
+#include "entryfields.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace qw::EntryFields {
+
+namespace {
+
+// What is stored for a status or a category, known or not.
+int storedStatus(const Entry &e)
+{
+    return e.stored.invalid & StoredValues::Status ? e.stored.status : int(e.status);
+}
+
+int storedCategory(const Entry &e)
+{
+    return e.stored.invalid & StoredValues::Category ? e.stored.category : int(e.category);
+}
+
+} // namespace
+
+Fields differing(const Entry &a, const Entry &b)
+{
+    Fields f = 0;
+    const auto mark = [&f](bool differs, Field field) {
+        if (differs)
+            f |= field;
+    };
+    mark(a.title != b.title, Title);
+    mark(a.description != b.description, Description);
+    mark(a.cause != b.cause, Cause);
+    mark(storedCategory(a) != storedCategory(b) || (a.stored.invalid & StoredValues::Category)
+             != (b.stored.invalid & StoredValues::Category), CategoryField);
+    mark(a.service != b.service, Service);
+    mark(a.practice != b.practice, Practice);
+    mark(a.impact != b.impact, Impact);
+    mark(a.effort != b.effort, Effort);
+    mark(storedStatus(a) != storedStatus(b) || (a.stored.invalid & StoredValues::Status)
+             != (b.stored.invalid & StoredValues::Status), StatusField);
+    mark(a.owner != b.owner, Owner);
+    mark(a.raisedBy != b.raisedBy, RaisedBy);
+    mark(a.raisedOn != b.raisedOn, RaisedOn);
+    mark(a.targetOn != b.targetOn, TargetOn);
+    mark(a.doneOn != b.doneOn, DoneOn);
+    mark(a.expectedBenefit != b.expectedBenefit, ExpectedBenefit);
+    mark(a.notes != b.notes, Notes);
+    return f;
+}
+
+void copy(Fields fields, const Entry &from, Entry &to)
+{
+    const auto take = [fields](Field field) { return (fields & field) != 0; };
+    const auto takeStored = [&](quint8 bit) {
+        to.stored.invalid = quint8((to.stored.invalid & ~bit) | (from.stored.invalid & bit));
+    };
+    if (take(Title))
+        to.title = from.title;
+    if (take(Description))
+        to.description = from.description;
+    if (take(Cause))
+        to.cause = from.cause;
+    if (take(CategoryField)) {
+        to.category = from.category;
+        to.stored.category = from.stored.category;
+        takeStored(StoredValues::Category);
+    }
+    if (take(Service))
+        to.service = from.service;
+    if (take(Practice))
+        to.practice = from.practice;
+    if (take(Impact)) {
+        to.impact = from.impact;
+        takeStored(StoredValues::Impact);
+    }
+    if (take(Effort)) {
+        to.effort = from.effort;
+        takeStored(StoredValues::Effort);
+    }
+    if (take(StatusField)) {
+        to.status = from.status;
+        to.stored.status = from.stored.status;
+        takeStored(StoredValues::Status);
+    }
+    if (take(Owner))
+        to.owner = from.owner;
+    if (take(RaisedBy))
+        to.raisedBy = from.raisedBy;
+    if (take(RaisedOn))
+        to.raisedOn = from.raisedOn;
+    if (take(TargetOn))
+        to.targetOn = from.targetOn;
+    if (take(DoneOn))
+        to.doneOn = from.doneOn;
+    if (take(ExpectedBenefit))
+        to.expectedBenefit = from.expectedBenefit;
+    if (take(Notes))
+        to.notes = from.notes;
+}
+
+QString names(Fields fields)
+{
+    static const std::pair<Field, const char *> all[] = {
+        {Title, QT_TRANSLATE_NOOP("qw::EntryFields", "title")},
+        {Description, QT_TRANSLATE_NOOP("qw::EntryFields", "description")},
+        {Cause, QT_TRANSLATE_NOOP("qw::EntryFields", "cause")},
+        {CategoryField, QT_TRANSLATE_NOOP("qw::EntryFields", "category")},
+        {Service, QT_TRANSLATE_NOOP("qw::EntryFields", "service")},
+        {Practice, QT_TRANSLATE_NOOP("qw::EntryFields", "ITIL practice")},
+        {Impact, QT_TRANSLATE_NOOP("qw::EntryFields", "impact")},
+        {Effort, QT_TRANSLATE_NOOP("qw::EntryFields", "effort")},
+        {StatusField, QT_TRANSLATE_NOOP("qw::EntryFields", "status")},
+        {Owner, QT_TRANSLATE_NOOP("qw::EntryFields", "owner")},
+        {RaisedBy, QT_TRANSLATE_NOOP("qw::EntryFields", "raised by")},
+        {RaisedOn, QT_TRANSLATE_NOOP("qw::EntryFields", "date raised")},
+        {TargetOn, QT_TRANSLATE_NOOP("qw::EntryFields", "target date")},
+        {DoneOn, QT_TRANSLATE_NOOP("qw::EntryFields", "date done")},
+        {ExpectedBenefit, QT_TRANSLATE_NOOP("qw::EntryFields", "expected benefit")},
+        {Notes, QT_TRANSLATE_NOOP("qw::EntryFields", "notes")},
+    };
+    QStringList list;
+    for (const auto &[field, name] : all) {
+        if (fields & field)
+            list.append(QCoreApplication::translate("qw::EntryFields", name));
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace qw::EntryFields

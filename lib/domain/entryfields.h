@@ -1,0 +1,40 @@
+#pragma once
+
+#include "entry.h"
+
+#include <QString>
+
+// The fields of an entry one by one, so that a change can say which fields it changes and an
+// undo can put back those alone (a colleague's change to another field stays).
+namespace qw::EntryFields {
+
+enum Field : quint32 {
+    Title = 1u << 0,
+    Description = 1u << 1,
+    Cause = 1u << 2,
+    CategoryField = 1u << 3,
+    Service = 1u << 4,
+    Practice = 1u << 5,
+    Impact = 1u << 6,
+    Effort = 1u << 7,
+    StatusField = 1u << 8,
+    Owner = 1u << 9,
+    RaisedBy = 1u << 10,
+    RaisedOn = 1u << 11,
+    TargetOn = 1u << 12,
+    DoneOn = 1u << 13,
+    ExpectedBenefit = 1u << 14,
+    Notes = 1u << 15,
+};
+using Fields = quint32;
+constexpr Fields All = (1u << 16) - 1;
+
+// The fields in which a and b differ (a status or category QuickWins does not know differs
+// from every one it knows).
+Fields differing(const Entry &a, const Entry &b);
+// Copies the fields from one entry to the other, with what was stored for them.
+void copy(Fields fields, const Entry &from, Entry &to);
+// The fields' names as a person reads them, "impact and status".
+QString names(Fields fields);
+
+} // namespace qw::EntryFields
