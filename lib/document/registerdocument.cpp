@@ -254,6 +254,14 @@ std::optional<Entry> RegisterDocument::entry(qint64 id) const
     return m_entries->find(id);
 }
 
+std::optional<QList<Entry>> RegisterDocument::entries() const
+{
+    std::optional<QList<Entry>> all = m_entries->all();
+    if (!all)
+        noteReadError(m_entries->lastError());
+    return all;
+}
+
 bool RegisterDocument::isInRegister(qint64 entryId) const
 {
     return m_entries->isInRegister(entryId);

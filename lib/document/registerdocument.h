@@ -79,6 +79,8 @@ public:
     // it reads them again.
     void prefetchEntrySummaries();
     std::optional<Entry> entry(qint64 id) const; // removed ones too, for undo and history
+    // Every entry of the register, whole, in one read (exports); nullopt when the read failed.
+    std::optional<QList<Entry>> entries() const;
     bool isInRegister(qint64 entryId) const;     // there and not removed: what people can see
     QList<HistoryRecord> history(qint64 entryId) const;
     int entryCount() const;

@@ -169,18 +169,16 @@ bool EntryRepository::erase(qint64 id)
     return Sql::exec(query, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id}, &m_lastError);
 }
 
-std::optional<Entry> EntryRepository::find(qint64 id) const
+namespace {
+
+constexpr const char *entryColumns =
+    "SELECT id, title, description, cause, category, service, practice, impact,"
+    " effort, status, owner, raised_by, raised_on, target_on, done_on,"
+    " expected_benefit, notes FROM entries ";
+
+// An entry from a row of entryColumns.
+Entry entryFromRow(const QSqlQuery &query)
 {
-    m_lastError.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!Sql::exec(query, QStringLiteral(
-                       "SELECT id, title, description, cause, category, service, practice, impact,"
-                       " effort, status, owner, raised_by, raised_on, target_on, done_on,"
-                       " expected_benefit, notes FROM entries WHERE id = ?"),
-                   {id}, &m_lastError))
-        return std::nullopt;
-    if (!query.next())
-        return std::nullopt;
     Entry e;
     e.id = query.value(0).toLongLong();
     e.title = query.value(1).toString();
@@ -210,6 +208,35 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
     e.expectedBenefit = query.value(15).toString();
     e.notes = query.value(16).toString();
     return e;
+}
+
+} // namespace
+
+std::optional<Entry> EntryRepository::find(qint64 id) const
+{
+    m_lastError.clear();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!Sql::exec(query, QString::fromLatin1(entryColumns) + QStringLiteral("WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    if (!query.next())
+        return std::nullopt;
+    return entryFromRow(query);
+}
+
+std::optional<QList<Entry>> EntryRepository::all() const
+{
+    m_lastError.clear();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QString::fromLatin1(entryColumns) + QStringLiteral("WHERE removed = 0 ORDER BY id"), {},
+                   &m_lastError))
+        return std::nullopt;
+    QList<Entry> result;
+    while (query.next())
+        result.append(entryFromRow(query));
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return result;
 }
 
 QList<EntrySummary> EntryRepository::summaries() const

@@ -40,6 +40,8 @@ public:
     bool erase(qint64 id);
 
     std::optional<Entry> find(qint64 id) const; // removed ones too (for undo and history)
+    // Every entry not removed, whole, in one query (an export); nullopt when the read failed.
+    std::optional<QList<Entry>> all() const;
     bool isInRegister(qint64 id) const;         // there, and not removed
     QList<EntrySummary> summaries() const;
     // The same through any SQLite connection to a register (one of another thread's own);
