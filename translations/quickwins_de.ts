@@ -221,6 +221,10 @@
         <source>entry %1 could not be read</source>
         <translation>Eintrag %1 konnte nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>the entries could not be read</source>
+        <translation>die Einträge konnten nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>EditScript</name>
@@ -318,6 +322,14 @@
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 was not undone where it changed since (%2): those values are left as they are now.</source>
+        <translation>%1 wurde dort nicht rückgängig gemacht, wo es sich seither geändert hat (%2): Diese Werte bleiben, wie sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>%1 was not redone where it changed since (%2): those values are left as they are now.</source>
+        <translation>%1 wurde dort nicht wiederhergestellt, wo es sich seither geändert hat (%2): Diese Werte bleiben, wie sie jetzt sind.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1383,73 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Personal data is hidden (View ▸ Hide Personal Data): the fields that hold some are shown masked and cannot be changed; they keep what they hold until personal data is shown again.</source>
         <translation>Personenbezogene Daten sind ausgeblendet (Ansicht ▸ Personenbezogene Daten ausblenden): Felder, die solche enthalten, werden maskiert angezeigt und können nicht geändert werden; sie behalten ihren Inhalt, bis personenbezogene Daten wieder angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::EntryFields</name>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>ITIL practice</source>
+        <translation>ITIL-Praktik</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>date raised</source>
+        <translation>Erfassungsdatum</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>

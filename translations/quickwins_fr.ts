@@ -221,6 +221,10 @@
         <source>entry %1 could not be read</source>
         <translation>l’initiative %1 n’a pas pu être lue</translation>
     </message>
+    <message>
+        <source>the entries could not be read</source>
+        <translation>les initiatives n’ont pas pu être lues</translation>
+    </message>
 </context>
 <context>
     <name>EditScript</name>
@@ -318,6 +322,14 @@
     <message>
         <source>Remove %1</source>
         <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>%1 was not undone where it changed since (%2): those values are left as they are now.</source>
+        <translation>%1 n’a pas été annulée là où elle a changé depuis (%2)&#xa0;: ces valeurs restent telles qu’elles sont maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 was not redone where it changed since (%2): those values are left as they are now.</source>
+        <translation>%1 n’a pas été rétablie là où elle a changé depuis (%2)&#xa0;: ces valeurs restent telles qu’elles sont maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1383,73 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>Personal data is hidden (View ▸ Hide Personal Data): the fields that hold some are shown masked and cannot be changed; they keep what they hold until personal data is shown again.</source>
         <translation>Les données personnelles sont masquées (Affichage ▸ Masquer les données personnelles)&#xa0;: les champs qui en contiennent sont affichés masqués et ne peuvent pas être modifiés&#xa0;; ils conservent leur contenu jusqu’à ce que les données personnelles soient de nouveau affichées.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::EntryFields</name>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>ITIL practice</source>
+        <translation>pratique ITIL</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>raised by</source>
+        <translation>signalée par</translation>
+    </message>
+    <message>
+        <source>date raised</source>
+        <translation>date de signalement</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>date cible</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>date de réalisation</translation>
+    </message>
+    <message>
+        <source>expected benefit</source>
+        <translation>bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,11 @@ bool EditEntryCommand::apply(const Entry &from, const Entry &to, bool undoing)
     const EntryFields::Fields changedSince = EntryFields::differing(*current, from) & m_fields;
     const EntryFields::Fields writing = m_fields & ~changedSince;
     if (changedSince != 0) {
-        m_document->warn(undoing ? EntryCommandsText::tr("%1: the %2 changed since; it is left as it is now, not undone.")
+        m_document->warn(undoing ? EntryCommandsText::tr("%1 was not undone where it changed since (%2): those "
+                                                         "values are left as they are now.")
                                        .arg(m_after.code(), EntryFields::names(changedSince))
-                                 : EntryCommandsText::tr("%1: the %2 changed since; it is left as it is now, not redone.")
+                                 : EntryCommandsText::tr("%1 was not redone where it changed since (%2): those "
+                                                         "values are left as they are now.")
                                        .arg(m_after.code(), EntryFields::names(changedSince)));
     }
     if (writing == 0)
