@@ -3,7 +3,7 @@
 #include "domain/entry.h"
 #include "domain/interaction.h"
 #include "domain/satisfactiontrend.h"
-#include "storage/entryrepository.h"
+#include "domain/history.h"
 
 #include <QDialog>
 

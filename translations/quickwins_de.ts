@@ -1516,6 +1516,13 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     </message>
 </context>
 <context>
+    <name>qw::EntryRepository</name>
+    <message>
+        <source>%1 is not in the register</source>
+        <translation>%1 ist nicht im Register</translation>
+    </message>
+</context>
+<context>
     <name>qw::FilterBar</name>
     <message>
         <source>Filter by ID, title, service or owner</source>
@@ -2313,6 +2320,17 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>qw::InteractionRepository</name>
+    <message>
+        <source>Qt&apos;s SQLite driver did not give access to its connection.</source>
+        <translation>Der SQLite-Treiber von Qt hat keinen Zugriff auf seine Verbindung gegeben.</translation>
+    </message>
+    <message>
+        <source>An imported row was neither added nor found.</source>
+        <translation>Eine importierte Zeile wurde weder hinzugefügt noch gefunden.</translation>
     </message>
 </context>
 <context>

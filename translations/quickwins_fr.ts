@@ -1516,6 +1516,13 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     </message>
 </context>
 <context>
+    <name>qw::EntryRepository</name>
+    <message>
+        <source>%1 is not in the register</source>
+        <translation>%1 n’est pas dans le registre</translation>
+    </message>
+</context>
+<context>
     <name>qw::FilterBar</name>
     <message>
         <source>Filter by ID, title, service or owner</source>
@@ -2313,6 +2320,17 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     <message>
         <source>Entry</source>
         <translation>Initiative</translation>
+    </message>
+</context>
+<context>
+    <name>qw::InteractionRepository</name>
+    <message>
+        <source>Qt&apos;s SQLite driver did not give access to its connection.</source>
+        <translation>Le pilote SQLite de Qt n’a pas donné accès à sa connexion.</translation>
+    </message>
+    <message>
+        <source>An imported row was neither added nor found.</source>
+        <translation>Une ligne importée n’a été ni ajoutée ni trouvée.</translation>
     </message>
 </context>
 <context>

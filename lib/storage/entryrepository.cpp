@@ -4,6 +4,7 @@
 
 #include "sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -124,7 +125,8 @@ bool EntryRepository::update(const Entry &entry, const QString &who)
     const std::optional<Entry> stored = find(entry.id);
     if (!stored) {
         if (m_lastError.isEmpty())
-            m_lastError = QStringLiteral("entry %1 does not exist").arg(entry.id);
+            m_lastError = QCoreApplication::translate("qw::EntryRepository", "%1 is not in the register")
+                              .arg(entry.code());
         return false;
     }
     const auto before = fieldValues(*stored);

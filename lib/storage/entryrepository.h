@@ -2,6 +2,7 @@
 
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
+#include "domain/history.h"
 #include "domain/triage.h"
 
 #include <QDateTime>
@@ -13,16 +14,6 @@
 struct sqlite3;
 
 namespace qw {
-
-// One recorded change of one field of an entry.
-struct HistoryRecord
-{
-    QDateTime changedAt;
-    QString changedBy;
-    QString field;
-    QString oldValue;
-    QString newValue;
-};
 
 // Reads and writes entries and their history. Every statement is prepared with bound values.
 // It does not open transactions: RegisterDocument wraps each user change in one.

@@ -7,6 +7,7 @@
 #include "scoresql.h"
 #include "sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -196,7 +197,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     sqlite3 *connection = Sql::nativeHandle(db);
     if (!connection) {
-        m_lastError = QStringLiteral("Qt's SQLite driver did not give access to its connection.");
+        m_lastError = QCoreApplication::translate("qw::InteractionRepository",
+                                                  "Qt's SQLite driver did not give access to its connection.");
         return false;
     }
     QSqlQuery last(db);
@@ -331,7 +333,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
             const std::optional<Interaction> found = findImported(row);
             if (!found) {
                 if (m_lastError.isEmpty())
-                    m_lastError = QStringLiteral("An imported row was neither added nor found.");
+                    m_lastError = QCoreApplication::translate("qw::InteractionRepository",
+                                                              "An imported row was neither added nor found.");
                 return false;
             }
             if (found->id > lastIdOfStatement) {
