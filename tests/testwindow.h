@@ -6,7 +6,9 @@
 
 #include "document/registerdocument.h"
 
+#include <QApplication>
 #include <QTest>
+#include <QTimer>
 
 namespace qw::testing {
 
@@ -29,6 +31,23 @@ inline bool showRegister(MainWindow &window, const QString &path)
     }
     window.show();
     return QTest::qWaitForWindowExposed(&window) && waitUntilChecked(window);
+}
+
+// Runs fill() on the next modal dialog of type T once it is shown.
+template<typename T, typename F>
+void whenDialogOpens(F fill)
+{
+    QTimer::singleShot(0, [fill] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QFAIL("the expected dialog did not open");
+            return;
+        }
+        fill(dialog);
+        // A failed check inside fill() returns early: close the dialog so the test goes on.
+        if (dialog->isVisible())
+            dialog->reject();
+    });
 }
 
 } // namespace qw::testing

@@ -554,24 +554,6 @@ void TestFirstHour::docksAreReadableAtTheDefaultSize()
     window.setPresentation(false);
 }
 
-namespace {
-
-template<typename T, typename F>
-void whenDialogOpens(F check)
-{
-    QTimer::singleShot(0, [check] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QFAIL("the expected dialog did not open");
-            return;
-        }
-        check(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-
-} // namespace
 
 void TestFirstHour::personalDataHiddenEverywhere()
 {

@@ -53,23 +53,6 @@ using namespace qw::testing;
 
 namespace {
 
-// Runs fill() on the next modal dialog of type T once it is shown.
-template<typename T, typename F>
-void whenDialogOpens(F fill)
-{
-    QTimer::singleShot(0, [fill] {
-        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QFAIL("the expected dialog did not open");
-            return;
-        }
-        fill(dialog);
-        // A failed check inside fill() returns early: close the dialog so the test goes on.
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
-
 // A screen as PNGs to look at: as it is, and in a dark palette as a dark desktop shows it
 // (NAME.png, NAME-dark.png in folder).
 void saveLightAndDark(QWidget *widget, const QString &folder, const QString &name)

@@ -5,9 +5,6 @@
 
 namespace qw::EntryFields {
 
-namespace {
-
-// What is stored for a status or a category, known or not.
 int storedStatus(const Entry &e)
 {
     return e.stored.invalid & StoredValues::Status ? e.stored.status : int(e.status);
@@ -17,8 +14,6 @@ int storedCategory(const Entry &e)
 {
     return e.stored.invalid & StoredValues::Category ? e.stored.category : int(e.category);
 }
-
-} // namespace
 
 Fields differing(const Entry &a, const Entry &b)
 {

@@ -29,6 +29,10 @@ enum Field : quint32 {
 using Fields = quint32;
 constexpr Fields All = (1u << 16) - 1;
 
+// What is stored for an entry's status and category, a value QuickWins knows or not.
+int storedStatus(const Entry &e);
+int storedCategory(const Entry &e);
+
 // The fields in which a and b differ (a status or category QuickWins does not know differs
 // from every one it knows).
 Fields differing(const Entry &a, const Entry &b);

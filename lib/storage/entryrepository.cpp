@@ -1,5 +1,7 @@
 #include "entryrepository.h"
 
+#include "domain/entryfields.h"
+
 #include "domain/fieldlimits.h"
 
 #include "sqlstatement.h"
@@ -38,15 +40,8 @@ QString nowText()
 
 // A status or category QuickWins does not know, and the edit did not choose, stays as it was
 // stored (status 42 is never quietly written back as Proposed).
-int storedStatus(const Entry &e)
-{
-    return e.stored.invalid & StoredValues::Status ? e.stored.status : int(e.status);
-}
-
-int storedCategory(const Entry &e)
-{
-    return e.stored.invalid & StoredValues::Category ? e.stored.category : int(e.category);
-}
+using EntryFields::storedCategory;
+using EntryFields::storedStatus;
 
 // The fields that the history records, by the name stored in entry_history.field.
 QList<std::pair<QString, QString>> fieldValues(const Entry &e)
