@@ -2,7 +2,6 @@
 
 #include "domain/personaldata.h"
 
-#include "matrixview.h"
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 #include "models/entrymodel.h"
@@ -10,6 +9,8 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QMessageBox>
+
+#include <utility>
 
 namespace qw {
 
@@ -43,14 +44,13 @@ qint64 ComparisonBar::chooseSnapshot(QWidget *parent, RegisterDocument *document
     return ok ? snapshots.at(names.indexOf(chosen)).id : 0;
 }
 
-void ComparisonBar::compareWith(qint64 snapshotId, RegisterDocument *document, EntryModel *model,
-                                MatrixView *matrix)
+void ComparisonBar::compareWith(qint64 snapshotId, RegisterDocument *document, EntryModel *model)
 {
     m_snapshotId = snapshotId;
-    refresh(document, model, matrix);
+    refresh(document, model);
 }
 
-void ComparisonBar::refresh(RegisterDocument *document, EntryModel *model, MatrixView *matrix)
+void ComparisonBar::refresh(RegisterDocument *document, EntryModel *model)
 {
     Snapshot snapshot;
     if (document && m_snapshotId != 0) {
@@ -61,13 +61,15 @@ void ComparisonBar::refresh(RegisterDocument *document, EntryModel *model, Matri
     }
     if (snapshot.id == 0) { // not comparing, or the snapshot was undone meanwhile
         m_snapshotId = 0;
-        matrix->setComparison(std::nullopt);
+        if (std::exchange(m_comparing, false))
+            Q_EMIT comparisonChanged(std::nullopt);
         hide();
         return;
     }
     const SnapshotComparison comparison = SnapshotComparison::compare(
         document->snapshotEntries(snapshot.id), model->entries(), model->allEntries());
-    matrix->setComparison(comparison);
+    m_comparing = true;
+    Q_EMIT comparisonChanged(comparison);
     QStringList gone;
     for (const SnapshotComparison::Gone &g : comparison.gone) {
         gone << (g.closed ? tr("%1 %2 (closed)") : tr("%1 %2 (removed)"))

@@ -99,6 +99,7 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     auto *row = new QHBoxLayout;
     row->setSpacing(0);
     m_matrix = new MatrixView(central);
+    connect(m_comparison, &ComparisonBar::comparisonChanged, m_matrix, &MatrixView::setComparison);
     m_matrix->setObjectName(QStringLiteral("matrix"));
     row->addWidget(m_matrix, 1);
     m_startPanel = new StartPanel(central);
@@ -485,8 +486,15 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_hiddenTimer->stop();
     m_hiddenEntry = 0;
     m_hiddenNotice->setNotice(NoticeBar::Kind::Information, {});
-    m_comparison->compareWith(0, m_document.get(), m_entryModel, m_matrix);
-    connect(m_document.get(), &RegisterDocument::snapshotsChanged, this, &MainWindow::updateComparison);
+    m_comparison->compareWith(0, m_document.get(), m_entryModel);
+    // (After the models, which were connected first, have applied the change.)
+    connect(m_document.get(), &RegisterDocument::changed, this, [this](const RegisterChange &change) {
+        if (change.snapshots)
+            updateComparison();
+        if (change.allEntries || !change.entriesAdded.isEmpty() || !change.entriesRemoved.isEmpty()
+            || (change.entryFields & (EntryFields::Service | EntryFields::Owner)))
+            updateFilterChoices();
+    });
 
     sizeEntryColumns(m_entryView);
     m_interactionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -503,17 +511,20 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
             });
     connect(m_interactionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
-    connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
-        updateFilterChoices();
+    connect(m_entryModel, &EntryModel::entriesUpdated, this, [this] {
         if (m_presenting)
             m_quickWinsPanel->refresh(m_entryModel);
         updateComparison();
+        updateStatus();
+    });
+    // A filter shows other rows: the entry chosen stays chosen if it is among them.
+    connect(m_entryModel, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = m_currentEntry;
         m_currentEntry = 0;
         selectEntry(keep);
-        updateStatus();
     });
     connect(m_interactionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    updateFilterChoices();
     m_trend->setDocument(m_document.get());
     m_triage->setDocument(m_document.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
@@ -688,13 +699,13 @@ void MainWindow::takeSnapshot(const QString &name)
 
 void MainWindow::compareWith(qint64 snapshotId)
 {
-    m_comparison->compareWith(snapshotId, m_document.get(), m_entryModel, m_matrix);
+    m_comparison->compareWith(snapshotId, m_document.get(), m_entryModel);
     m_stopComparingAction->setEnabled(m_comparison->snapshotId() != 0);
 }
 
 void MainWindow::updateComparison()
 {
-    m_comparison->refresh(m_document.get(), m_entryModel, m_matrix);
+    m_comparison->refresh(m_document.get(), m_entryModel);
     m_stopComparingAction->setEnabled(m_comparison->snapshotId() != 0);
 }
 

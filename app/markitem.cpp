@@ -40,12 +40,24 @@ MarkItem::MarkItem(Kind kind, qint64 id, const QString &text, QGraphicsItem *par
 
 void MarkItem::setRadius(qreal radius)
 {
+    if (radius == m_radius)
+        return;
     prepareGeometryChange();
     m_radius = radius;
 }
 
+void MarkItem::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    update();
+}
+
 void MarkItem::setColors(const QColor &fill, const QColor &outline, bool hollow)
 {
+    if (fill == m_fill && outline == m_outline && hollow == m_hollow)
+        return;
     m_fill = fill;
     m_outline = outline;
     m_hollow = hollow;
@@ -54,6 +66,8 @@ void MarkItem::setColors(const QColor &fill, const QColor &outline, bool hollow)
 
 void MarkItem::setSelectedMark(bool selected)
 {
+    if (selected == m_selected)
+        return;
     m_selected = selected;
     setZValue(selected ? 30 : 20);
     update();

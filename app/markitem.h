@@ -21,14 +21,29 @@ public:
 
     Kind kind() const { return m_kind; }
     qint64 entryId() const { return m_id; }      // the entry, or the badge's index
+    // Each setter does nothing when the value is the same: the matrix sets every mark's values
+    // after each change, and only the marks that changed are drawn again.
     void setRadius(qreal radius);
+    void setText(const QString &text);
     qreal radius() const { return m_radius; }
     void setColors(const QColor &fill, const QColor &outline, bool hollow);
     QColor fillColor() const { return m_fill; }
-    void setTextPixelSize(int pixels) { m_textPixels = pixels; update(); }
+    void setTextPixelSize(int pixels)
+    {
+        if (pixels != m_textPixels) {
+            m_textPixels = pixels;
+            update();
+        }
+    }
     void setSelectedMark(bool selected);
     // New since the snapshot compared with: a dashed ring around the mark.
-    void setNew(bool isNew) { m_new = isNew; update(); }
+    void setNew(bool isNew)
+    {
+        if (isNew != m_new) {
+            m_new = isNew;
+            update();
+        }
+    }
     bool isSelectedMark() const { return m_selected; }
 
     QRectF boundingRect() const override;
@@ -58,11 +73,37 @@ public:
     int type() const override { return Type; }
 
     qint64 entryId() const { return m_id; }
-    void setText(const QString &text) { prepareGeometryChange(); m_text = text; }
+    void setEntryId(qint64 id) { m_id = id; }
+    void setText(const QString &text)
+    {
+        if (text != m_text) {
+            m_text = text;
+            update();
+        }
+    }
     QString text() const { return m_text; }
-    void setRect(const QRectF &rect) { prepareGeometryChange(); m_rect = rect; }
-    void setColors(const QColor &text, const QColor &plate) { m_textColor = text; m_plate = plate; update(); }
-    void setFont(const QFont &font) { m_font = font; update(); }
+    void setRect(const QRectF &rect)
+    {
+        if (rect != m_rect) {
+            prepareGeometryChange();
+            m_rect = rect;
+        }
+    }
+    void setColors(const QColor &text, const QColor &plate)
+    {
+        if (text != m_textColor || plate != m_plate) {
+            m_textColor = text;
+            m_plate = plate;
+            update();
+        }
+    }
+    void setFont(const QFont &font)
+    {
+        if (font != m_font) {
+            m_font = font;
+            update();
+        }
+    }
     QFont font() const { return m_font; }
     QColor textColor() const { return m_textColor; }
     QColor plateColor() const { return m_plate; }

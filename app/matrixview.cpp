@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace qw {
 
@@ -98,8 +99,9 @@ void MatrixView::setModel(EntryModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    // Once a change of the register or of the filter has been applied to the rows.
     if (m_model)
-        connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixView::rebuild);
+        connect(m_model, &EntryModel::entriesUpdated, this, &MatrixView::rebuild);
     rebuild();
 }
 
@@ -111,6 +113,8 @@ void MatrixView::setColourBy(ColourBy by)
 
 void MatrixView::setComparison(const std::optional<SnapshotComparison> &comparison)
 {
+    if (!comparison && !m_comparison)
+        return;
     m_comparison = comparison;
     relayout();
 }
@@ -179,6 +183,14 @@ void MatrixView::rebuild()
     relayout();
 }
 
+namespace {
+void setToolTipOf(QGraphicsItem *item, const QString &tip)
+{
+    if (item->toolTip() != tip)
+        item->setToolTip(tip);
+}
+} // namespace
+
 void MatrixView::clearItems()
 {
     qDeleteAll(m_markItems);
@@ -213,11 +225,19 @@ void MatrixView::layoutLegend()
 
 void MatrixView::relayout()
 {
-    clearItems();
+    // Laid out whole each time (the maths takes about a millisecond at 10,000 entries), but
+    // drawn again only where it changed: the marks of entries still shown are kept, and set
+    // to their new place, rank and colours, which do nothing when they are the same.
+    qDeleteAll(m_arrows);
+    m_arrows.clear();
+    m_dragItem = nullptr;
+    m_dragging = false;
     layoutLegend();
     const QRectF plot = m_chart->plotArea();
-    if (plot.isEmpty() || !m_model)
+    if (plot.isEmpty() || !m_model) {
+        clearItems();
         return;
+    }
 
     // Quadrant names in the outer corner of each quadrant, shrunk (never below the smallest
     // text size) where a narrow quadrant cannot hold them.
@@ -229,18 +249,20 @@ void MatrixView::relayout()
     for (qsizetype i = 0; i < m_quadrantNames.size(); ++i) {
         QGraphicsSimpleTextItem *name = m_quadrantNames[i];
         const double room = (i % 2 == 0 ? leftWidth : plot.width() - leftWidth) - 12;
+        // Worked out with metrics, and set only when it differs: setting a font draws the
+        // name again, and this runs after every change of the register.
         QFont font = name->font();
         font.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
-        name->setFont(font);
-        while (name->boundingRect().width() > room && font.pixelSize() > textPixels(1.0)) {
+        while (QFontMetricsF(font).horizontalAdvance(name->text()) > room && font.pixelSize() > textPixels(1.0))
             font.setPixelSize(font.pixelSize() - 1);
+        if (font != name->font())
             name->setFont(font);
-        }
         const QRectF r = name->boundingRect();
         const QPointF c = corners[i];
         const double x = (i % 2 == 0) ? c.x() + 6 : c.x() - r.width() - 6;
         const double y = (i < 2) ? c.y() + 4 : c.y() - r.height() - 4;
-        name->setPos(x, y);
+        if (name->pos() != QPointF(x, y))
+            name->setPos(x, y);
         names.append(QRectF(QPointF(x, y), r.size()));
     }
 
@@ -265,9 +287,22 @@ void MatrixView::relayout()
     const QuadrantRule rule = m_model->rule();
     const QList<EntrySummary> &entries = m_model->entries();
 
+    QHash<qint64, MarkItem *> held;
+    held.reserve(m_markItems.size());
+    for (MarkItem *item : std::as_const(m_markItems))
+        held.insert(item->entryId(), item);
+    const QList<MarkItem *> heldBadges = std::exchange(m_badgeItems, {});
+    const QList<LabelItem *> heldLabels = std::exchange(m_labelItems, {});
+    m_markItems.clear();
+    m_markIndex.clear();
     for (const MatrixScene::Mark &mark : std::as_const(m_scene.marks)) {
         const EntrySummary &e = entries.at(mark.rank - 1);
-        auto *item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(mark.rank), m_chart);
+        MarkItem *item = held.take(e.id);
+        if (item)
+            item->setText(QString::number(mark.rank));
+        else
+            item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(mark.rank), m_chart);
+        item->setNew(false);
         const QColor colour = m_colours.colourOf(e);
         const bool closed = !isOpen(e.status);
         // A hollow mark is only its ring: light colours need a darker ring to be seen.
@@ -278,10 +313,10 @@ void MatrixView::relayout()
         if (m_presentation)
             item->setTextPixelSize(18);
         const Quadrant q = rule.quadrant(e.impact, e.effort);
-        item->setToolTip(tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
-                            nullptr, e.linkedCount)
-                             .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
-                             .arg(e.impact).arg(e.effort).arg(shownStatus(statusName(e.status), e.stored)));
+        setToolTipOf(item, tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
+                              nullptr, e.linkedCount)
+                               .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
+                               .arg(e.impact).arg(e.effort).arg(shownStatus(statusName(e.status), e.stored)));
         item->setSelectedMark(e.id == m_selected);
         m_markIndex.insert(e.id, m_markItems.size());
         m_markItems.append(item);
@@ -289,25 +324,34 @@ void MatrixView::relayout()
     for (qsizetype b = 0; b < m_scene.badges.size(); ++b) {
         const MatrixScene::Badge &badge = m_scene.badges.at(b);
         // "×12": a count, not to be mistaken for a rank.
-        auto *item = new MarkItem(MarkItem::Kind::Badge, b, QStringLiteral("×%1").arg(badge.members.size()), m_chart);
+        const QString count = QStringLiteral("×%1").arg(badge.members.size());
+        MarkItem *item = b < heldBadges.size() ? heldBadges.at(b) : new MarkItem(MarkItem::Kind::Badge, b, count, m_chart);
+        item->setText(count);
         item->setColors(quadrantColor(rule.quadrant(badge.impact, badge.effort)), text, false);
         item->setRadius(badge.radius);
         item->setPos(badge.centre);
-        item->setToolTip(tr("%n entries scored impact %1, effort %2: click to list them", nullptr,
-                            int(badge.members.size())).arg(badge.impact).arg(badge.effort));
+        setToolTipOf(item, tr("%n entries scored impact %1, effort %2: click to list them", nullptr,
+                              int(badge.members.size())).arg(badge.impact).arg(badge.effort));
         m_badgeItems.append(item);
     }
+    qDeleteAll(held);
+    for (qsizetype b = m_badgeItems.size(); b < heldBadges.size(); ++b)
+        delete heldBadges.at(b);
     for (const MatrixScene::Label &label : std::as_const(m_scene.labels)) {
         const qint64 id = label.mark >= 0 ? m_scene.marks.at(label.mark).id : 0;
-        auto *item = new LabelItem(id, m_chart);
+        LabelItem *item = m_labelItems.size() < heldLabels.size() ? heldLabels.at(m_labelItems.size())
+                                                                  : new LabelItem(id, m_chart);
+        item->setEntryId(id);
         item->setFont(labelFont);
         item->setColors(text, plate);
         item->setText(label.text);
         item->setRect(label.rect);
-        item->setToolTip(label.mark >= 0 ? m_markItems.at(label.mark)->toolTip()
-                                         : m_badgeItems.at(label.badge)->toolTip());
+        setToolTipOf(item, label.mark >= 0 ? m_markItems.at(label.mark)->toolTip()
+                                           : m_badgeItems.at(label.badge)->toolTip());
         m_labelItems.append(item);
     }
+    for (qsizetype l = m_labelItems.size(); l < heldLabels.size(); ++l)
+        delete heldLabels.at(l);
     if (m_comparison)
         drawComparison(geometry, text);
     if (m_selected != 0 && m_model->rowOf(m_selected) < 0)

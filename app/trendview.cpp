@@ -35,8 +35,13 @@ void TrendView::setDocument(RegisterDocument *document)
 {
     m_document = document;
     if (document) {
-        connect(document, &RegisterDocument::interactionsChanged, this, &TrendView::refreshWhenShown);
-        connect(document, &RegisterDocument::entriesChanged, this, &TrendView::refreshWhenShown);
+        // Its months are the interactions'; the entries done are drawn on it.
+        connect(document, &RegisterDocument::changed, this, [this](const RegisterChange &change) {
+            if (change.touchesInteractions() || change.allEntries || !change.entriesAdded.isEmpty()
+                || !change.entriesRemoved.isEmpty()
+                || (change.entryFields & (EntryFields::DoneOn | EntryFields::StatusField | EntryFields::Title)))
+                refreshWhenShown();
+        });
     }
     refreshWhenShown();
 }

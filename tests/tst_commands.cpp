@@ -111,11 +111,15 @@ void TestCommands::newEntryFromInteractionIsOneStep()
     QUndoStack *stack = m_document->undoStack();
     Interaction i = makeInteraction(QStringLiteral("INC7"), 1, QDateTime::currentDateTime());
     QVERIFY(m_document->addInteraction(i));
-    QSignalSpy entries(m_document.get(), &RegisterDocument::entriesChanged);
+    QSignalSpy entries(m_document.get(), &RegisterDocument::changed);
     auto *command = new AddEntryCommand(m_document.get(), makeEntry(QStringLiteral("Answer the phone"), 4, 1), {i.id});
     stack->push(command);
     QCOMPARE(stack->count(), 1);
+    // One change, saying what it changed: the entry added, the interaction linked to it.
     QCOMPARE(entries.count(), 1);
+    const auto change = entries.first().first().value<RegisterChange>();
+    QCOMPARE(change.entriesAdded, QList<qint64>{command->entryId()});
+    QCOMPARE(change.interactionsChanged, QList<qint64>{i.id});
     QCOMPARE(m_document->interaction(i.id)->entryId, command->entryId());
     QCOMPARE(m_document->entrySummaries().first().linkedCount, 1);
     stack->undo();

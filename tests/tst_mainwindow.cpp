@@ -34,6 +34,8 @@
 #include <QScreen>
 #include <QLabel>
 #include <QSpinBox>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include "domain/fieldlimits.h"
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void readOnlyShowsNotice();
     void dragToRescoreThenUndo();
     void arrowKeysRescore();
+    void rescoreKeepsSelectionAndScroll();
     void presentationHidesPersonalData();
     void filterNarrowsListAndMatrix();
     void movementSinceSnapshot();
@@ -332,6 +335,71 @@ void TestMainWindow::arrowKeysRescore()
     window.document()->undoStack()->undo();
     QCOMPARE(window.document()->entry(1)->impact, 3);
     QCOMPARE(window.document()->entry(1)->effort, 3);
+}
+
+void TestMainWindow::rescoreKeepsSelectionAndScroll()
+{
+    // 10,000 entries; the one chosen is the only one of impact 4 with effort 1 to 3, about half
+    // way down the quick wins, so that rescoring it from effort 2 to 1 keeps its rank.
+    const QString path = m_dir.filePath(QStringLiteral("tenthousand.qwr"));
+    qint64 chosen = 0;
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries;
+        QList<Interaction> none;
+        for (int n = 0; n < 10000; ++n) {
+            const bool upper = n < 5000;
+            entries.append(makeEntry(QStringLiteral("Entry %1").arg(n), upper ? 5 : 1 + n % 3, 1 + n % 5));
+        }
+        entries.append(makeEntry(QStringLiteral("The chosen one"), 4, 2));
+        QVERIFY(document->addInBulk(entries, none));
+        chosen = entries.constLast().id;
+    }
+    MainWindow window(false);
+    QVERIFY(showRegister(window, path));
+    EntryModel *model = window.entryModel();
+    QCOMPARE(model->rowCount(), 10001);
+    QTableView *list = window.entryView();
+    window.selectEntry(chosen);
+    const int row = model->rowOf(chosen);
+    QVERIFY2(row > 1000, qPrintable(QString::number(row))); // after the quick wins of impact 5
+    list->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    QApplication::processEvents();
+    const int scrolled = list->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy moves(model, &QAbstractItemModel::rowsMoved);
+    MatrixView *matrix = window.matrixView();
+    QCOMPARE(matrix->selectedEntry(), chosen);
+    QTest::keyClick(matrix, Qt::Key_Left); // effort 2 to 1
+    QApplication::processEvents();
+    QCOMPARE(window.document()->entry(chosen)->effort, 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(moves.count(), 0);
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex().row(), row);
+    QCOMPARE(changes.first().at(1).toModelIndex().row(), row);
+    QCOMPARE(model->index(row, EntryModel::Effort).data().toInt(), 1);
+    QCOMPARE(list->currentIndex().data(EntryModel::IdRole).toLongLong(), chosen);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(list->selectionModel()->selectedRows().first().row(), row);
+    QCOMPARE(list->verticalScrollBar()->value(), scrolled);
+
+    // Rescored to the bottom of the list: the row moves there, still chosen, nothing reset.
+    changes.clear();
+    QTest::keyClick(matrix, Qt::Key_Down);
+    QTest::keyClick(matrix, Qt::Key_Down);
+    QTest::keyClick(matrix, Qt::Key_Down);
+    QApplication::processEvents();
+    QCOMPARE(window.document()->entry(chosen)->impact, 1);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(moves.count() >= 1);
+    QCOMPARE(list->currentIndex().data(EntryModel::IdRole).toLongLong(), chosen);
+    QCOMPARE(list->selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(matrix->selectedEntry(), chosen);
+    QCOMPARE(window.document()->undoStack()->count(), 1); // one rescoring, step by step
 }
 
 void TestMainWindow::presentationHidesPersonalData()

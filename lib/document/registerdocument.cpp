@@ -226,6 +226,13 @@ QList<EntrySummary> RegisterDocument::entrySummaries() const
     return result;
 }
 
+QList<EntrySummary> RegisterDocument::entrySummaries(const QList<qint64> &ids) const
+{
+    QList<EntrySummary> result = m_entries->summaries(ids);
+    noteReadError(m_entries->lastError());
+    return result;
+}
+
 void RegisterDocument::prefetchEntrySummaries()
 {
     sqlite3 *connection = Sql::nativeHandle(m_database->connection());
@@ -345,7 +352,7 @@ void RegisterDocument::countNewIntoTriage()
     if (isReadOnly() || !m_interactions->hasUncountedTriage())
         return;
     const bool quiet = true; // if it cannot be done now, triage reads the new rows as they are
-    transact(0, [this](QString *error) {
+    transact(RegisterChange(), [this](QString *error) {
         if (m_interactions->countNewIntoTriage())
             return true;
         *error = m_interactions->lastError();
@@ -448,7 +455,10 @@ RegisterDocument::ImportResult RegisterDocument::importInteractions(
         record->importedAt = QDateTime::currentDateTimeUtc();
     }
     bool stopped = false;
-    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change;
+    change.allInteractions = true;
+    change.allEntries = true; // rows it updates may be linked to entries
+    const bool ok = transact(change, [&](QString *error) {
         for (const auto &[key, value] : settings) {
             if (!m_settings->setValue(key, value)) {
                 *error = m_settings->lastError();
@@ -479,7 +489,10 @@ RegisterDocument::ImportResult RegisterDocument::importInteractions(
 bool RegisterDocument::setImportInRegister(qint64 importId, bool inRegister, int *keptChanged)
 {
     int kept = 0;
-    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change;
+    change.allInteractions = true;
+    change.allEntries = true;
+    const bool ok = transact(change, [&](QString *error) {
         if (!m_interactions->setImportInRegister(importId, inRegister, &kept)) {
             *error = m_interactions->lastError();
             return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registerchange.h"
+
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
 #include "domain/interaction.h"
@@ -78,6 +80,8 @@ public:
     // The next entrySummaries() takes them, unless the register was changed in between, when
     // it reads them again.
     void prefetchEntrySummaries();
+    // The summaries of the entries named that are in the register (a change's).
+    QList<EntrySummary> entrySummaries(const QList<qint64> &ids) const;
     std::optional<Entry> entry(qint64 id) const; // removed ones too, for undo and history
     // Every entry of the register, whole, in one read (exports); nullopt when the read failed.
     std::optional<QList<Entry>> entries() const;
@@ -159,15 +163,15 @@ public:
     // Entries and then the interactions feed() hands over, in one transaction (--generate: a
     // kill at any moment leaves all of it or none). *added: the interactions written.
     bool addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added);
-    // Another connection (an import on its own thread) changed the file: tell the views.
-    void notifyChangedElsewhere();
+    // Another connection (an import on its own thread, later another person's) changed the
+    // register: tells the views what, as for a change of this document's own.
+    void announce(const RegisterChange &change);
     // Something a change could not do as asked, said as errors are (errorOccurred()).
     void warn(const QString &message) { Q_EMIT errorOccurred(message); }
 
 Q_SIGNALS:
-    void entriesChanged();
-    void interactionsChanged();
-    void snapshotsChanged();
+    // A transaction committed: what it changed (one a transaction).
+    void changed(const qw::RegisterChange &change);
     void errorOccurred(const QString &message);
     // health() changed: a check finished, or damage was found.
     void healthChanged();
@@ -175,8 +179,10 @@ Q_SIGNALS:
 private:
     // Links an interaction to an entry (0: to none), in the caller's transaction, and says so
     // in the history of the entries it leaves and joins.
-    bool relink(qint64 interactionId, qint64 entryId, QString *error);
-    enum Change { Entries = 0x1, Interactions = 0x2, Snapshots = 0x4 };
+    bool relink(qint64 interactionId, qint64 entryId, QString *error, RegisterChange *change);
+    // An interaction leaving the register (erased or set aside), and the entry it counted for.
+    RegisterChange interactionGoing(qint64 id) const;
+    static RegisterChange snapshotChange();
     explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
     // quiet: when it points to true after a failure, the failure was wanted (a cancel).
     // Damage found (by the check or by SQLite at any time): the register becomes read-only.
@@ -185,7 +191,10 @@ private:
     void noteReadError(const QString &error) const;
     // Says why a change with a field longer than it may be was not saved (true when refused).
     bool refuseTooLong(const QString &what, const QString &problem);
-    bool transact(int changes, const std::function<bool(QString *error)> &work, const bool *quiet = nullptr);
+    // Runs work in one transaction and, once committed, announces change (which work may fill
+    // in as it finds what it changes).
+    bool transact(const RegisterChange &change, const std::function<bool(QString *error)> &work,
+                  const bool *quiet = nullptr);
 
     std::unique_ptr<RegisterDatabase> m_database;
     std::unique_ptr<EntryRepository> m_entries;

@@ -14,7 +14,7 @@ namespace qw {
 
 bool RegisterDocument::setPoorRule(const PoorRule &rule)
 {
-    const bool ok = transact(Interactions | Entries, [&](QString *error) {
+    const bool ok = transact(RegisterChange::everything(), [&](QString *error) {
         if (!m_interactions->setPoorRule(rule)) {
             *error = m_interactions->lastError();
             return false;
@@ -29,7 +29,7 @@ bool RegisterDocument::setPoorRule(const PoorRule &rule)
 bool RegisterDocument::takeSnapshot(Snapshot &snapshot)
 {
     Snapshot copy = snapshot;
-    const bool ok = transact(Snapshots, [&](QString *error) {
+    const bool ok = transact(snapshotChange(), [&](QString *error) {
         if (!m_snapshots->take(copy)) {
             *error = m_snapshots->lastError();
             return false;
@@ -43,7 +43,7 @@ bool RegisterDocument::takeSnapshot(Snapshot &snapshot)
 
 bool RegisterDocument::restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries)
 {
-    return transact(Snapshots, [&](QString *error) {
+    return transact(snapshotChange(), [&](QString *error) {
         if (!m_snapshots->restore(snapshot, entries)) {
             *error = m_snapshots->lastError();
             return false;
@@ -54,7 +54,7 @@ bool RegisterDocument::restoreSnapshot(const Snapshot &snapshot, const QList<Sna
 
 bool RegisterDocument::eraseSnapshot(qint64 id)
 {
-    return transact(Snapshots, [&](QString *error) {
+    return transact(snapshotChange(), [&](QString *error) {
         if (!m_snapshots->erase(id)) {
             *error = m_snapshots->lastError();
             return false;
@@ -63,7 +63,14 @@ bool RegisterDocument::eraseSnapshot(qint64 id)
     });
 }
 
-bool RegisterDocument::transact(int changes, const std::function<bool(QString *)> &work,
+RegisterChange RegisterDocument::snapshotChange()
+{
+    RegisterChange change;
+    change.snapshots = true;
+    return change;
+}
+
+bool RegisterDocument::transact(const RegisterChange &change, const std::function<bool(QString *)> &work,
                                 const bool *quiet)
 {
     if (isReadOnly()) {
@@ -80,12 +87,9 @@ bool RegisterDocument::transact(int changes, const std::function<bool(QString *)
         detail = db.lastError().text();
         db.rollback();
     } else {
-        if (changes & Entries)
-            Q_EMIT entriesChanged();
-        if (changes & Interactions)
-            Q_EMIT interactionsChanged();
-        if (changes & Snapshots)
-            Q_EMIT snapshotsChanged();
+        // (work() has filled in what it found it changed: change is the caller's.)
+        if (!change.isEmpty())
+            Q_EMIT changed(change);
         return true;
     }
     if (quiet && *quiet)
@@ -117,13 +121,15 @@ bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteracti
     if (refuseTooLong(tr("The entry"), FieldLimits::checkEntry(entry)))
         return false;
     Entry copy = entry;
-    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+    RegisterChange change;
+    const bool ok = transact(change, [&](QString *error) {
         if (!m_entries->insert(copy, m_userName)) {
             *error = m_entries->lastError();
             return false;
         }
+        change.entriesAdded.append(copy.id);
         for (qint64 interactionId : linkInteractions) {
-            if (!relink(interactionId, copy.id, error))
+            if (!relink(interactionId, copy.id, error, &change))
                 return false;
         }
         return true;
@@ -135,12 +141,17 @@ bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteracti
 
 bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
 {
-    return transact(Entries | Interactions, [&](QString *error) {
+    RegisterChange change;
+    change.entriesRemoved.append(id);
+    return transact(change, [&](QString *error) {
         for (const Link &link : restoreLinks) {
             if (!m_interactions->setEntry(link.interactionId, link.entryId)) {
                 *error = m_interactions->lastError();
                 return false;
             }
+            change.interactionChanged(link.interactionId);
+            if (link.entryId != id)
+                change.entryChanged(link.entryId, RegisterChange::LinkedCount);
         }
         if (!m_entries->erase(id)) {
             *error = m_entries->lastError();
@@ -165,7 +176,9 @@ bool RegisterDocument::updateEntry(const Entry &entry)
     const std::optional<Entry> current = m_entries->find(entry.id);
     if (refuseTooLong(entry.code(), FieldLimits::checkEntryChanges(current ? *current : Entry(), entry)))
         return false;
-    return transact(Entries, [&](QString *error) {
+    RegisterChange change;
+    change.entryChanged(entry.id, current ? EntryFields::differing(*current, entry) : EntryFields::All);
+    return transact(change, [&](QString *error) {
         if (!m_entries->update(entry, m_userName)) {
             *error = m_entries->lastError();
             return false;
@@ -176,7 +189,11 @@ bool RegisterDocument::updateEntry(const Entry &entry)
 
 bool RegisterDocument::setEntryRemoved(qint64 id, bool removed)
 {
-    return transact(Entries | Interactions, [&](QString *error) {
+    RegisterChange change;
+    (removed ? change.entriesRemoved : change.entriesAdded).append(id);
+    // Its interactions show which entry they are linked to, one in the register or not.
+    change.interactionsChanged = m_interactions->idsLinkedTo(id);
+    return transact(change, [&](QString *error) {
         if (!m_entries->setRemoved(id, removed, m_userName)) {
             *error = m_entries->lastError();
             return false;
@@ -190,11 +207,14 @@ bool RegisterDocument::addInteraction(Interaction &interaction)
     if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
         return false;
     Interaction copy = interaction;
-    const bool ok = transact(Interactions | (copy.entryId ? Entries : 0), [&](QString *error) {
+    RegisterChange change;
+    const bool ok = transact(change, [&](QString *error) {
         if (!m_interactions->insert(copy)) {
             *error = m_interactions->lastError();
             return false;
         }
+        change.interactionsAdded.append(copy.id);
+        change.entryChanged(copy.entryId, RegisterChange::LinkedCount);
         return true;
     });
     if (ok)
@@ -204,7 +224,8 @@ bool RegisterDocument::addInteraction(Interaction &interaction)
 
 bool RegisterDocument::eraseInteraction(qint64 id)
 {
-    return transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change = interactionGoing(id);
+    return transact(change, [&](QString *error) {
         if (!m_interactions->erase(id)) {
             *error = m_interactions->lastError();
             return false;
@@ -217,7 +238,13 @@ bool RegisterDocument::updateInteraction(const Interaction &interaction)
 {
     if (refuseTooLong(tr("The interaction"), FieldLimits::checkInteraction(interaction)))
         return false;
-    return transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change;
+    change.interactionChanged(interaction.id);
+    if (const std::optional<Interaction> before = m_interactions->find(interaction.id)) {
+        change.entryChanged(before->entryId, RegisterChange::LinkedCount);
+        change.entryChanged(interaction.entryId, RegisterChange::LinkedCount);
+    }
+    return transact(change, [&](QString *error) {
         if (!m_interactions->update(interaction)) {
             *error = m_interactions->lastError();
             return false;
@@ -228,7 +255,10 @@ bool RegisterDocument::updateInteraction(const Interaction &interaction)
 
 bool RegisterDocument::setInteractionRemoved(qint64 id, bool removed)
 {
-    return transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change = interactionGoing(id);
+    if (!removed)
+        std::swap(change.interactionsAdded, change.interactionsRemoved);
+    return transact(change, [&](QString *error) {
         if (!m_interactions->setRemoved(id, removed)) {
             *error = m_interactions->lastError();
             return false;
@@ -239,16 +269,17 @@ bool RegisterDocument::setInteractionRemoved(qint64 id, bool removed)
 
 bool RegisterDocument::setLinks(const QList<Link> &links)
 {
-    return transact(Interactions | Entries, [&](QString *error) {
+    RegisterChange change;
+    return transact(change, [&](QString *error) {
         for (const Link &link : links) {
-            if (!relink(link.interactionId, link.entryId, error))
+            if (!relink(link.interactionId, link.entryId, error, &change))
                 return false;
         }
         return true;
     });
 }
 
-bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *error)
+bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *error, RegisterChange *change)
 {
     const std::optional<Interaction> before = m_interactions->find(interactionId);
     if (!m_interactions->setEntry(interactionId, entryId)) {
@@ -257,6 +288,10 @@ bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *err
     }
     if (!before || before->entryId == entryId)
         return true;
+    change->interactionChanged(interactionId);
+    // Each entry's history gains a line, and its count of linked poor interactions may change.
+    change->entryChanged(before->entryId, RegisterChange::LinkedCount);
+    change->entryChanged(entryId, RegisterChange::LinkedCount);
     // Both entries' histories say it: the evidence an entry has is part of its story.
     // Stored as data, not in the words of whoever made the change: the ticket, else the date.
     const QString what = before->ticket.isEmpty() ? before->occurredAt.date().toString(Qt::ISODate) : before->ticket;
@@ -269,16 +304,25 @@ bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *err
     return true;
 }
 
-void RegisterDocument::notifyChangedElsewhere()
+RegisterChange RegisterDocument::interactionGoing(qint64 id) const
 {
-    Q_EMIT entriesChanged();
-    Q_EMIT interactionsChanged();
+    RegisterChange change;
+    change.interactionsRemoved.append(id);
+    if (const std::optional<Interaction> before = m_interactions->find(id))
+        change.entryChanged(before->entryId, RegisterChange::LinkedCount);
+    return change;
+}
+
+void RegisterDocument::announce(const RegisterChange &change)
+{
+    if (!change.isEmpty())
+        Q_EMIT changed(change);
 }
 
 bool RegisterDocument::addGenerated(QList<Entry> &entries, const InteractionFeed &feed, int *added)
 {
     ImportRecord record; // not an import of a file: no record
-    const bool ok = transact(Entries | Interactions, [&](QString *error) {
+    const bool ok = transact(RegisterChange::everything(), [&](QString *error) {
         for (Entry &entry : entries) {
             if (!m_entries->insert(entry, m_userName)) {
                 *error = m_entries->lastError();
@@ -297,7 +341,7 @@ bool RegisterDocument::addGenerated(QList<Entry> &entries, const InteractionFeed
 
 bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &interactions)
 {
-    return transact(Entries | Interactions, [&](QString *error) {
+    return transact(RegisterChange::everything(), [&](QString *error) {
         for (Entry &entry : entries) {
             if (!m_entries->insert(entry, m_userName)) {
                 *error = m_entries->lastError();

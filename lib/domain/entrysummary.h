@@ -27,6 +27,8 @@ struct EntrySummary
     int linkedCount = 0;
     QDate doneOn;
     StoredValues stored; // what was read but is not a value QuickWins knows
+
+    friend bool operator==(const EntrySummary &, const EntrySummary &) = default;
 };
 
 } // namespace qw

@@ -6,6 +6,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace qw {
@@ -31,11 +32,6 @@ struct LayoutText
 {
     Q_DECLARE_TR_FUNCTIONS(MatrixLayout)
 };
-
-int cellKey(int impact, int effort)
-{
-    return impact * 100 + effort;
-}
 
 // The longest prefix of text that, with an ellipsis, fits in width.
 QString elide(const QString &text, double width, const std::function<double(const QString &)> &measure)
@@ -68,10 +64,14 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
                                                return t.size() * style.textHeight * 0.55;
                                            });
 
-    QHash<int, int> perCell;
+    // The 25 cells by number (impact and effort are 1 to 5), counted in arrays: this runs after
+    // every change, over every entry shown.
+    constexpr int Cells = 25;
+    const auto cellOf = [](const EntrySummary &e) { return (e.impact - 1) * 5 + (e.effort - 1); };
+    std::array<int, Cells> perCell{};
     for (const EntrySummary &e : prioritised) {
         if (isValidScore(e.impact) && isValidScore(e.effort))
-            ++perCell[cellKey(e.impact, e.effort)];
+            ++perCell[cellOf(e)];
     }
 
     // A cell's marks get the radius its grid allows; too small to read, and it becomes a badge.
@@ -86,16 +86,20 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
 
     // Marks go on a grid in their cell, in priority order from the top left (see placeMarks);
     // only cells that keep their marks need the grid, so a crowded register costs little.
-    QHash<int, int> nextInCell;
-    QHash<int, int> badgeOfCell;
+    std::array<double, Cells> cellRadius{};
+    for (int c = 0; c < Cells; ++c)
+        cellRadius[c] = radiusFor(perCell[c]);
+    std::array<int, Cells> nextInCell{};
+    std::array<int, Cells> badgeOfCell;
+    badgeOfCell.fill(-1);
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
         // Impact 99 has no place on the matrix: listed and said (see StoredValues), not drawn.
         if (!isValidScore(e.impact) || !isValidScore(e.effort))
             continue;
-        const int key = cellKey(e.impact, e.effort);
-        const int count = perCell.value(key);
-        const double radius = radiusFor(count);
+        const int key = cellOf(e);
+        const int count = perCell[key];
+        const double radius = cellRadius[key];
         if (radius >= style.minRadius) {
             const QPointF position = gridPosition(e.effort, e.impact, nextInCell[key]++, count);
             // Sized by evidence, a mark only ever shrinks from what its cell allows.
@@ -105,18 +109,17 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
                                 std::max(style.minRadius, radius * scale)});
             continue;
         }
-        auto it = badgeOfCell.find(key);
-        if (it == badgeOfCell.end()) {
+        if (badgeOfCell[key] < 0) {
             MatrixScene::Badge badge;
             badge.impact = e.impact;
             badge.effort = e.effort;
             badge.centre = geometry.toPixel(QPointF(e.effort, e.impact));
             badge.radius = std::min(style.maxRadius * 1.6, cell * 0.3);
             badge.members.reserve(count);
-            it = badgeOfCell.insert(key, int(scene.badges.size()));
+            badgeOfCell[key] = int(scene.badges.size());
             scene.badges.append(badge);
         }
-        scene.badges[*it].members.append(e.id);
+        scene.badges[badgeOfCell[key]].members.append(e.id);
     }
 
     // Labels: badges first (they stand for many), then marks in priority order.

@@ -1,6 +1,10 @@
 #include "entrymodel.h"
 
 #include "document/registerdocument.h"
+
+#include <QSet>
+
+#include <algorithm>
 #include "domain/entry.h"
 #include "domain/personaldata.h"
 #include "domain/priority.h"
@@ -11,8 +15,7 @@ namespace qw {
 EntryModel::EntryModel(RegisterDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_rule(document->quadrantRule())
 {
-    connect(document, &RegisterDocument::entriesChanged, this, &EntryModel::reload);
-    connect(document, &RegisterDocument::interactionsChanged, this, &EntryModel::reload);
+    connect(document, &RegisterDocument::changed, this, &EntryModel::apply);
     load();
 }
 
@@ -74,11 +77,134 @@ std::optional<BeforeAfter> EntryModel::verdictFor(const EntrySummary &e) const
     return *it;
 }
 
+void EntryModel::apply(const RegisterChange &change)
+{
+    if (change.allEntries) {
+        reload();
+        return;
+    }
+    if (!change.touchesEntries())
+        return;
+    const QList<qint64> read = change.entriesAdded + change.entriesChanged;
+    QList<EntrySummary> summaries = m_document->entrySummaries(read);
+    QSet<qint64> present;
+    for (const EntrySummary &e : std::as_const(summaries))
+        present.insert(e.id);
+    for (qint64 id : change.entriesRemoved)
+        take(id);
+    // Named as added or changed but not in the register (any more): gone.
+    for (qint64 id : read) {
+        if (!present.contains(id))
+            take(id);
+    }
+    for (EntrySummary &e : summaries) {
+        if (m_personalDataHidden)
+            e.title = PersonalData::masked(e.title);
+        put(std::move(e));
+    }
+    finishChange();
+}
+
 void EntryModel::reload()
 {
-    beginResetModel();
-    load();
-    endResetModel();
+    QList<EntrySummary> all = m_document->entrySummaries();
+    QHash<qint64, const EntrySummary *> held;
+    held.reserve(m_all.size());
+    for (const EntrySummary &e : std::as_const(m_all))
+        held.insert(e.id, &e);
+    QList<EntrySummary> differing;
+    for (EntrySummary &e : all) {
+        if (m_personalDataHidden)
+            e.title = PersonalData::masked(e.title);
+        const EntrySummary *before = held.take(e.id);
+        if (!before || *before != e)
+            differing.append(std::move(e));
+    }
+    // Most of them changed (a new rule for poor responses recounts every entry's evidence):
+    // read as a whole, once.
+    if (differing.size() + held.size() > std::max<qsizetype>(64, m_all.size() / 4)) {
+        beginResetModel();
+        load();
+        endResetModel();
+        Q_EMIT entriesUpdated();
+        return;
+    }
+    const QList<qint64> gone = held.keys();
+    for (qint64 id : gone)
+        take(id);
+    for (EntrySummary &e : differing)
+        put(std::move(e));
+    finishChange();
+}
+
+void EntryModel::take(qint64 id)
+{
+    const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [id](const EntrySummary &e) { return e.id == id; });
+    if (it == m_all.cend())
+        return;
+    m_all.erase(it);
+    m_verdicts.remove(id);
+    if (const int row = rowOf(id); row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void EntryModel::put(EntrySummary summary)
+{
+    const qint64 id = summary.id;
+    const auto less = [this](const EntrySummary &a, const EntrySummary &b) { return priorityLess(a, b, m_rule); };
+    const auto held = std::find_if(m_all.begin(), m_all.end(), [id](const EntrySummary &e) { return e.id == id; });
+    if (held != m_all.end()) {
+        if (*held == summary)
+            return;
+        m_all.erase(held);
+    }
+    m_all.insert(std::lower_bound(m_all.cbegin(), m_all.cend(), summary, less) - m_all.cbegin(), summary);
+    m_verdicts.remove(id);
+
+    const int row = rowOf(id);
+    const bool shown = m_filter.accepts(summary);
+    if (row < 0) {
+        if (!shown)
+            return;
+        const int at = int(std::lower_bound(m_entries.cbegin(), m_entries.cend(), summary, less) - m_entries.cbegin());
+        beginInsertRows({}, at, at);
+        m_entries.insert(at, std::move(summary));
+        endInsertRows();
+        return;
+    }
+    if (!shown) {
+        beginRemoveRows({}, row, row);
+        m_entries.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+    // Its new rank among the others (the list is in order but for this row).
+    const auto begin = m_entries.cbegin();
+    int to = row;
+    if (row > 0 && less(summary, m_entries.at(row - 1)))
+        to = int(std::lower_bound(begin, begin + row, summary, less) - begin);
+    else if (row + 1 < m_entries.size() && less(m_entries.at(row + 1), summary))
+        to = int(std::lower_bound(begin + row + 1, m_entries.cend(), summary, less) - begin) - 1;
+    if (to != row) {
+        beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+        m_entries.move(row, to);
+        endMoveRows();
+    }
+    m_entries[to] = std::move(summary);
+    Q_EMIT dataChanged(index(to, 0), index(to, ColumnCount - 1));
+}
+
+void EntryModel::finishChange()
+{
+    if (m_colourBy != ColourBy::Quadrant) {
+        m_colours = MarkColours(m_entries, m_colourBy, m_rule);
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, Rank), index(int(m_entries.size()) - 1, Rank), {Qt::DecorationRole});
+    }
+    Q_EMIT entriesUpdated();
 }
 
 void EntryModel::setFilter(const EntryFilter &filter)
@@ -89,6 +215,7 @@ void EntryModel::setFilter(const EntryFilter &filter)
     m_filter = filter;
     applyFilter();
     endResetModel();
+    Q_EMIT entriesUpdated();
 }
 
 int EntryModel::rowCount(const QModelIndex &parent) const

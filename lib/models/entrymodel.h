@@ -17,9 +17,13 @@
 namespace qw {
 
 class RegisterDocument;
+struct RegisterChange;
 
 // The register's entries in priority order, one row each, with their rank. Holds only the
-// small summaries (see EntrySummary); reloads when the document says entries changed.
+// small summaries (see EntrySummary). Each change of the register is applied as it says:
+// the entries it names read again, their rows inserted, removed, moved to their new rank and
+// changed (dataChanged), so that a view's selection, current row and scrolling stay as they
+// were; a reset only when the filter changes what is shown.
 class EntryModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -50,10 +54,22 @@ public:
     void setColourBy(ColourBy by);
 
 public Q_SLOTS:
+    // Reads every entry again and applies what differs (rows in, out, moved, changed).
     void reload();
+    void apply(const qw::RegisterChange &change);
+
+Q_SIGNALS:
+    // The rows have been brought up to date with a change of the register (once a change,
+    // after its row signals): for what shows the entries as a whole (the matrix, counts).
+    void entriesUpdated();
 
 private:
     void load();
+    // An entry as read now (masked if need be), in place of what was held (its row moved to its rank, inserted or
+    // removed as the filter says); and an entry no longer in the register.
+    void put(EntrySummary summary);
+    void take(qint64 id);
+    void finishChange();
     void applyFilter();
     std::optional<BeforeAfter> verdictFor(const EntrySummary &e) const;
 

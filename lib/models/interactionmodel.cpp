@@ -14,10 +14,35 @@ namespace qw {
 InteractionModel::InteractionModel(RegisterDocument *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
-    connect(document, &RegisterDocument::interactionsChanged, this, &InteractionModel::reload);
+    connect(document, &RegisterDocument::changed, this, &InteractionModel::apply);
     m_total = m_document->interactionCount();
     m_rows = m_document->interactionPage(0, PageSize);
     m_atEnd = m_rows.size() < PageSize;
+}
+
+void InteractionModel::apply(const RegisterChange &change)
+{
+    if (!change.touchesInteractions())
+        return;
+    // Only some changed (linked, edited): those rows read again where they are. Rows coming
+    // and going move every row after them in the register's order: read again.
+    if (change.allInteractions || !change.interactionsAdded.isEmpty() || !change.interactionsRemoved.isEmpty()) {
+        reload();
+        return;
+    }
+    for (qint64 id : change.interactionsChanged) {
+        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Interaction &i) { return i.id == id; });
+        if (it == m_rows.end())
+            continue;
+        const std::optional<Interaction> now = m_document->interaction(id);
+        if (!now || now->occurredAt != it->occurredAt) {
+            reload(); // its place in the order changed
+            return;
+        }
+        *it = *now;
+        const int row = int(it - m_rows.begin());
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void InteractionModel::reload()

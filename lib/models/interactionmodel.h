@@ -8,6 +8,7 @@
 namespace qw {
 
 class RegisterDocument;
+struct RegisterChange;
 
 // Interactions, newest first, read from the register a page at a time as a view scrolls down
 // to them (canFetchMore/fetchMore): each page is found by the last row read (an index seek),
@@ -44,6 +45,7 @@ public:
 
 public Q_SLOTS:
     void reload();
+    void apply(const qw::RegisterChange &change);
 
 private:
     void readMore(int count); // the next count rows after those read, as rows inserted

@@ -13,7 +13,9 @@ TriageModel::TriageModel(RegisterDocument *document, QObject *parent, bool activ
 {
     if (active)
         m_groups = document->triageGroups();
-    connect(document, &RegisterDocument::interactionsChanged, this, [this] {
+    connect(document, &RegisterDocument::changed, this, [this](const RegisterChange &change) {
+        if (!change.touchesInteractions())
+            return;
         if (m_active)
             reload();
         else

@@ -242,16 +242,27 @@ QList<EntrySummary> EntryRepository::summaries() const
     return readSummaries(Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false)), &m_lastError);
 }
 
-QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString *error)
+QList<EntrySummary> EntryRepository::summaries(const QList<qint64> &ids) const
+{
+    m_lastError.clear();
+    if (ids.isEmpty())
+        return {};
+    return readSummaries(Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false)), &m_lastError, &ids);
+}
+
+QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString *error, const QList<qint64> *ids)
 {
     // Every entry, each time the register changes and when it opens: read through SQLite's C
     // API (no QVariant per value), the entries alone (each keeps its count of linked
     // interactions, see InteractionRepository) from their own index (see migration 8).
     QList<EntrySummary> result;
     sqlite3_stmt *statement = nullptr;
-    const char sql[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
-                       " done_on FROM entries WHERE removed = 0";
-    if (!connection || sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK) {
+    // Some of them (those a change names): the same statement, one bound id after another.
+    const char everyOne[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
+                            " done_on FROM entries WHERE removed = 0";
+    const char oneOf[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
+                         " done_on FROM entries WHERE removed = 0 AND id = ?1";
+    if (!connection || sqlite3_prepare_v2(connection, ids ? oneOf : everyOne, -1, &statement, nullptr) != SQLITE_OK) {
         *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
     }
@@ -282,35 +293,41 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
         };
         return QDate(number(0, 4), number(5, 2), number(8, 2));
     };
-    int status = SQLITE_ROW;
-    while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
-        EntrySummary s;
-        s.id = sqlite3_column_int64(statement, 0);
-        s.title = text(1);
-        // A title of 10 MB written behind QuickWins' back is listed cut with "…" (the entry
-        // itself keeps it), not laid out whole in the list and on the matrix.
-        if (s.title.size() > FieldLimits::Name)
-            s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
-        s.impact = sqlite3_column_int(statement, 2);
-        s.effort = sqlite3_column_int(statement, 3);
-        if (!statusFromInt(sqlite3_column_int(statement, 4), &s.status)) {
-            s.stored.invalid |= StoredValues::Status;
-            s.stored.status = sqlite3_column_int(statement, 4);
+    int status = SQLITE_DONE;
+    for (qsizetype next = 0; status == SQLITE_DONE && (ids ? next < ids->size() : next == 0); ++next) {
+        if (ids) {
+            sqlite3_reset(statement);
+            sqlite3_bind_int64(statement, 1, ids->at(next));
         }
-        if (!categoryFromInt(sqlite3_column_int(statement, 5), &s.category)) {
-            s.stored.invalid |= StoredValues::Category;
-            s.stored.category = sqlite3_column_int(statement, 5);
+        while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+            EntrySummary s;
+            s.id = sqlite3_column_int64(statement, 0);
+            s.title = text(1);
+            // A title of 10 MB written behind QuickWins' back is listed cut with "…" (the entry
+            // itself keeps it), not laid out whole in the list and on the matrix.
+            if (s.title.size() > FieldLimits::Name)
+                s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
+            s.impact = sqlite3_column_int(statement, 2);
+            s.effort = sqlite3_column_int(statement, 3);
+            if (!statusFromInt(sqlite3_column_int(statement, 4), &s.status)) {
+                s.stored.invalid |= StoredValues::Status;
+                s.stored.status = sqlite3_column_int(statement, 4);
+            }
+            if (!categoryFromInt(sqlite3_column_int(statement, 5), &s.category)) {
+                s.stored.invalid |= StoredValues::Category;
+                s.stored.category = sqlite3_column_int(statement, 5);
+            }
+            if (!isValidScore(s.impact))
+                s.stored.invalid |= StoredValues::Impact;
+            if (!isValidScore(s.effort))
+                s.stored.invalid |= StoredValues::Effort;
+            s.service = sharedText(6);
+            s.owner = sharedText(7);
+            s.raisedOn = date(8);
+            s.linkedCount = sqlite3_column_int(statement, 9);
+            s.doneOn = date(10);
+            result.append(std::move(s));
         }
-        if (!isValidScore(s.impact))
-            s.stored.invalid |= StoredValues::Impact;
-        if (!isValidScore(s.effort))
-            s.stored.invalid |= StoredValues::Effort;
-        s.service = sharedText(6);
-        s.owner = sharedText(7);
-        s.raisedOn = date(8);
-        s.linkedCount = sqlite3_column_int(statement, 9);
-        s.doneOn = date(10);
-        result.append(std::move(s));
     }
     if (status != SQLITE_DONE)
         *error = QString::fromUtf8(sqlite3_errmsg(connection));

@@ -35,9 +35,12 @@ public:
     std::optional<QList<Entry>> all() const;
     bool isInRegister(qint64 id) const;         // there, and not removed
     QList<EntrySummary> summaries() const;
+    // Those of the entries named that are in the register.
+    QList<EntrySummary> summaries(const QList<qint64> &ids) const;
     // The same through any SQLite connection to a register (one of another thread's own);
-    // *error set when they could not be read.
-    static QList<EntrySummary> readSummaries(sqlite3 *connection, QString *error);
+    // *error set when they could not be read. ids: only those.
+    static QList<EntrySummary> readSummaries(sqlite3 *connection, QString *error,
+                                             const QList<qint64> *ids = nullptr);
     QList<HistoryRecord> history(qint64 id) const;
     // Open entries of the same service or whose text matches (FTS5, best match first).
     QList<EntrySuggestion> suggest(const QString &service, const QString &text, int limit) const;
