@@ -6,7 +6,6 @@
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
 #include "commands/importcommands.h"
-#include "storage/backups.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +22,7 @@ namespace {
 void backUpDaily(const RegisterDocument *document)
 {
     QString error;
-    if (!document->isNew() && !Backups::takeDaily(document->filePath(), &error))
+    if (!document->isNew() && !document->dailyBackup()(&error))
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "quickwins: warning: today’s backup "
                                                                             "could not be made: %1").arg(error)));
 }

@@ -50,7 +50,7 @@ InteractionImport::Plan readInBackground(QWidget *parent, const QString &registe
             const std::optional<Interaction> known = document ? document->findImported(i) : std::nullopt;
             if (!known)
                 ++counts->added;
-            else if (InteractionRepository::importedFieldsDiffer(*known, i))
+            else if (importedFieldsDiffer(*known, i))
                 ++counts->updated;
             else
                 ++counts->unchanged;

@@ -9,7 +9,6 @@
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
 #include "io/exporttarget.h"
-#include "storage/registerlock.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -309,7 +308,7 @@ int main(int argc, char *argv[])
             return window->openRegister(path, error);
         windowlessDocument = qw::RegisterDocument::open(path, error);
         QString holder;
-        if (!windowlessDocument && readsOnly && qw::RegisterLock::isHeldElsewhere(path, &holder))
+        if (!windowlessDocument && readsOnly && qw::RegisterDocument::isInUseElsewhere(path, &holder))
             windowlessDocument = qw::RegisterDocument::open(path, error, true);
         return windowlessDocument != nullptr;
     };

@@ -11,8 +11,6 @@
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
 #include "demo/demoscenario.h"
-#include "storage/backups.h"
-#include "storage/registerlock.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -38,7 +36,7 @@ bool MainWindow::openRegister(const QString &path, QString *error)
 {
     auto document = RegisterDocument::open(path, error);
     QString holder;
-    if (!document && m_persistent && RegisterLock::isHeldElsewhere(path, &holder)) {
+    if (!document && m_persistent && RegisterDocument::isInUseElsewhere(path, &holder)) {
         // Open in another QuickWins: say so, and offer to read it without changing it.
         QMessageBox box(QMessageBox::Question, tr("Register in Use"), *error, QMessageBox::Cancel, this);
         QPushButton *readOnly = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
@@ -69,7 +67,7 @@ void MainWindow::startDailyBackup()
     if (m_backup)
         m_backup->wait();
     auto error = std::make_shared<QString>();
-    m_backup.reset(QThread::create([path = m_document->filePath(), error] { Backups::takeDaily(path, error.get()); }));
+    m_backup.reset(QThread::create([task = m_document->dailyBackup(), error] { task(error.get()); }));
     connect(m_backup.get(), &QThread::finished, this, [this, error] {
         if (!error->isEmpty())
             statusBar()->showMessage(tr("Today’s backup could not be made: %1").arg(*error));
@@ -80,16 +78,16 @@ void MainWindow::startDailyBackup()
 void MainWindow::restoreFromBackup()
 {
     const QString path = m_document->filePath();
-    const QList<Backups::Backup> backups = Backups::list(path);
+    const QList<RegisterDocument::Backup> backups = m_document->backups();
     if (backups.isEmpty()) {
         QMessageBox::information(this, tr("Restore from Backup"),
                                  tr("There is no backup of this register yet. QuickWins makes one a day, in "
-                                    "“%1”.").arg(QDir::toNativeSeparators(Backups::folderFor(path))));
+                                    "“%1”.").arg(QDir::toNativeSeparators(m_document->backupsFolder())));
         return;
     }
     QStringList choices;
-    for (const Backups::Backup &b : backups)
-        choices << Backups::describe(b);
+    for (const RegisterDocument::Backup &b : backups)
+        choices << b.description;
     QInputDialog chooser(this);
     chooser.setWindowTitle(tr("Restore from Backup"));
     chooser.setLabelText(tr("Replace what “%1” holds with the backup of:").arg(QFileInfo(path).fileName()));
@@ -97,27 +95,27 @@ void MainWindow::restoreFromBackup()
     chooser.setComboBoxEditable(false);
     chooser.setOkButtonText(tr("&Restore…"));
     // A damaged register offers its newest healthy backup first.
-    for (const Backups::Backup &b : backups) {
-        if (b.path == m_document->healthyBackup())
-            chooser.setTextValue(Backups::describe(b));
+    for (const RegisterDocument::Backup &b : backups) {
+        if (b.location == m_document->healthyBackup())
+            chooser.setTextValue(b.description);
     }
     if (chooser.exec() != QDialog::Accepted)
         return;
-    const Backups::Backup &backup = backups.at(std::max<qsizetype>(0, choices.indexOf(chooser.textValue())));
+    const RegisterDocument::Backup &backup = backups.at(std::max<qsizetype>(0, choices.indexOf(chooser.textValue())));
     const auto answer = QMessageBox::question(
         this, tr("Restore from Backup"),
         tr("Replace everything in “%1” with the backup of %2?\n\nWhat the register holds now is backed up "
            "first, so this too can be undone by restoring that backup.")
-            .arg(QFileInfo(path).fileName(), Backups::describe(backup)),
+            .arg(QFileInfo(path).fileName(), backup.description),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     QString error;
-    if (!m_document->restoreFrom(backup.path, &error) || !openRegister(path, &error)) {
+    if (!m_document->restoreFrom(backup.location, &error) || !openRegister(path, &error)) {
         showError(error);
         return;
     }
-    statusBar()->showMessage(tr("Restored the backup of %1.").arg(Backups::describe(backup)), 10000);
+    statusBar()->showMessage(tr("Restored the backup of %1.").arg(backup.description), 10000);
 }
 
 void MainWindow::openChosen(const QString &path)

@@ -1,25 +1,12 @@
 #include "registerdocument.h"
 
 #include "domain/fieldlimits.h"
-#include "storage/integritycheck.h"
-#include "storage/interactionrepository.h"
-#include "storage/registerdatabase.h"
-#include "storage/settingsrepository.h"
-#include "storage/snapshotrepository.h"
-
-#include "storage/sqlstatement.h"
+#include "storage/registerstore.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QThread>
 #include <QUndoStack>
-
-#include <sqlite3.h>
-
-#include <future>
 
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -27,12 +14,12 @@
 
 namespace qw {
 
-RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
-    : m_database(std::move(database)),
-      m_entries(std::make_unique<EntryRepository>(m_database->connectionName())),
-      m_interactions(std::make_unique<InteractionRepository>(m_database->connectionName())),
-      m_snapshots(std::make_unique<SnapshotRepository>(m_database->connectionName())),
-      m_settings(std::make_unique<SettingsRepository>(m_database->connectionName())),
+RegisterDocument::RegisterDocument(std::unique_ptr<RegisterStore> store)
+    : m_store(std::move(store)),
+      m_entries(&m_store->entries()),
+      m_interactions(&m_store->interactions()),
+      m_snapshots(&m_store->snapshots()),
+      m_settings(&m_store->settings()),
       m_undoStack(new QUndoStack(this))
 {
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -40,18 +27,13 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterDatabase> database)
         m_userName = tr("unknown");
 }
 
-struct RegisterDocument::Prefetch
-{
-    std::future<std::optional<QList<EntrySummary>>> summaries;
-    sqlite3_int64 changesBefore = 0; // this connection's changes when it started
-};
-
 struct RegisterDocument::Check
 {
     struct Result
     {
         QString problem;
-        std::optional<Backups::Backup> healthy;
+        QString damage;        // as people are told it
+        QString healthyBackup;
     };
     std::unique_ptr<QThread> thread;
     std::atomic<bool> cancel{false}; // the document is going: stop checking
@@ -68,22 +50,20 @@ RegisterDocument::~RegisterDocument()
     m_undoStack = nullptr;
 }
 
-std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &path, QString *error,
+std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &location, QString *error,
                                                          bool readOnly)
 {
-    auto database = RegisterDatabase::open(path, error,
-                                           readOnly ? RegisterDatabase::Mode::ReadOnly
-                                                    : RegisterDatabase::Mode::ReadWrite);
-    if (!database)
+    auto store = RegisterStore::open(location, error, readOnly);
+    if (!store)
         return nullptr;
-    std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(database)));
+    std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(store)));
     document->m_poorRule = document->m_interactions->poorRule();
     return document;
 }
 
 bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
 {
-    if (!m_database->restoreFrom(backupPath, error))
+    if (!m_store->restoreFrom(backupPath, error))
         return false;
     m_undoStack->clear();
     return true;
@@ -91,12 +71,12 @@ bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
 
 QString RegisterDocument::filePath() const
 {
-    return m_database->filePath();
+    return m_store->location();
 }
 
 bool RegisterDocument::isReadOnly() const
 {
-    return m_database->isReadOnly() || m_health == Health::Checking || m_health == Health::Damaged;
+    return m_store->isReadOnly() || m_health == Health::Checking || m_health == Health::Damaged;
 }
 
 QString RegisterDocument::readOnlyReason() const
@@ -104,15 +84,15 @@ QString RegisterDocument::readOnlyReason() const
     const QString shown = QDir::toNativeSeparators(filePath());
     if (m_health == Health::Damaged)
         return m_damage;
-    switch (m_database->readOnlyReason()) {
-    case RegisterDatabase::ReadOnlyReason::DiskFull:
+    switch (m_store->readOnlyReason()) {
+    case RegisterStore::ReadOnlyReason::DiskFull:
         return tr("“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and "
                   "open it again.").arg(shown);
-    case RegisterDatabase::ReadOnlyReason::NotWritable:
+    case RegisterStore::ReadOnlyReason::NotWritable:
         return tr("You may look at “%1” but not change it: the file or its folder is write-protected.").arg(shown);
-    case RegisterDatabase::ReadOnlyReason::Asked:
+    case RegisterStore::ReadOnlyReason::Asked:
         return tr("You may look at “%1” but not change it: it was opened read-only.").arg(shown);
-    case RegisterDatabase::ReadOnlyReason::None:
+    case RegisterStore::ReadOnlyReason::None:
         break;
     }
     if (m_health == Health::Checking)
@@ -122,7 +102,7 @@ QString RegisterDocument::readOnlyReason() const
 
 bool RegisterDocument::canRestore() const
 {
-    return !m_database->isReadOnly() && m_health != Health::Checking;
+    return !m_store->isReadOnly() && m_health != Health::Checking;
 }
 
 void RegisterDocument::startCheck()
@@ -132,15 +112,16 @@ void RegisterDocument::startCheck()
     m_health = Health::Checking;
     m_check = std::make_unique<Check>();
     const std::atomic<bool> *cancel = &m_check->cancel;
-    m_check->thread.reset(QThread::create([this, cancel, uri = m_database->readerUri(), path = filePath()] {
+    const RegisterStore *store = m_store.get();
+    m_check->thread.reset(QThread::create([this, cancel, store] {
         // Niced: the check reads the whole register (240 MB in about 0.65 s at 1,000,000
         // interactions) and must not slow the window's first paint on a 2-core machine; it is
         // never starved either, as an idle-priority thread would be on a busy one.
         ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), 10);
         Check::Result result;
-        result.problem = IntegrityCheck::run(uri, cancel);
+        result.problem = store->checkWhole(cancel);
         if (!result.problem.isEmpty())
-            result.healthy = IntegrityCheck::newestHealthyBackup(path, cancel);
+            result.damage = store->describeDamage(result.problem, &result.healthyBackup, cancel);
         if (cancel->load())
             return;
         // Delivered on the document's thread; dropped with the document if it is gone first.
@@ -151,8 +132,8 @@ void RegisterDocument::startCheck()
                 m_health = Health::Whole;
             } else {
                 m_health = Health::Damaged;
-                m_damage = IntegrityCheck::describeDamage(filePath(), result.problem, result.healthy);
-                m_healthyBackup = result.healthy ? result.healthy->path : QString();
+                m_damage = result.damage;
+                m_healthyBackup = result.healthyBackup;
             }
             Q_EMIT healthChanged();
         }, Qt::QueuedConnection);
@@ -166,14 +147,12 @@ bool RegisterDocument::checkNow()
         return true;
     if (m_health == Health::Damaged)
         return false;
-    const QString problem = IntegrityCheck::run(m_database->readerUri());
+    const QString problem = m_store->checkWhole(nullptr);
     if (problem.isEmpty()) {
         m_health = Health::Whole;
     } else {
-        const std::optional<Backups::Backup> healthy = IntegrityCheck::newestHealthyBackup(filePath());
         m_health = Health::Damaged;
-        m_damage = IntegrityCheck::describeDamage(filePath(), problem, healthy);
-        m_healthyBackup = healthy ? healthy->path : QString();
+        m_damage = m_store->describeDamage(problem, &m_healthyBackup);
     }
     Q_EMIT healthChanged();
     return m_health == Health::Whole;
@@ -183,10 +162,8 @@ void RegisterDocument::markDamaged(const QString &problem) const
 {
     if (m_health == Health::Damaged)
         return;
-    const std::optional<Backups::Backup> healthy = IntegrityCheck::newestHealthyBackup(filePath());
     m_health = Health::Damaged;
-    m_damage = IntegrityCheck::describeDamage(filePath(), problem, healthy);
-    m_healthyBackup = healthy ? healthy->path : QString();
+    m_damage = m_store->describeDamage(problem, &m_healthyBackup);
     auto *self = const_cast<RegisterDocument *>(this);
     Q_EMIT self->healthChanged();
     Q_EMIT self->errorOccurred(m_damage);
@@ -196,7 +173,7 @@ void RegisterDocument::noteReadError(const QString &error) const
 {
     if (error.isEmpty())
         return;
-    if (IntegrityCheck::isDamage(error)) {
+    if (m_store->isDamage(error)) {
         markDamaged(error);
         return;
     }
@@ -207,20 +184,13 @@ void RegisterDocument::noteReadError(const QString &error) const
 
 bool RegisterDocument::isNew() const
 {
-    return m_database->isNew();
+    return m_store->isNew();
 }
 
 QList<EntrySummary> RegisterDocument::entrySummaries() const
 {
-    if (m_prefetch) {
-        const std::unique_ptr<Prefetch> prefetch = std::move(m_prefetch);
-        std::optional<QList<EntrySummary>> read = prefetch->summaries.get();
-        // Nothing else writes while the register is locked to this document: when this
-        // connection changed nothing since, what was read is what is there.
-        sqlite3 *connection = Sql::nativeHandle(m_database->connection());
-        if (read && connection && sqlite3_total_changes64(connection) == prefetch->changesBefore)
-            return *std::move(read);
-    }
+    if (std::optional<QList<EntrySummary>> read = m_store->takePrefetched())
+        return *std::move(read);
     QList<EntrySummary> result = m_entries->summaries();
     noteReadError(m_entries->lastError());
     return result;
@@ -235,25 +205,7 @@ QList<EntrySummary> RegisterDocument::entrySummaries(const QList<qint64> &ids) c
 
 void RegisterDocument::prefetchEntrySummaries()
 {
-    sqlite3 *connection = Sql::nativeHandle(m_database->connection());
-    if (!connection || m_prefetch)
-        return;
-    auto prefetch = std::make_unique<Prefetch>();
-    prefetch->changesBefore = sqlite3_total_changes64(connection);
-    prefetch->summaries = std::async(std::launch::async, [file = m_database->readerUri().toUtf8()] {
-        std::optional<QList<EntrySummary>> result;
-        sqlite3 *reader = nullptr;
-        if (sqlite3_open_v2(file.constData(), &reader, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI,
-                            nullptr) == SQLITE_OK) {
-            QString error;
-            QList<EntrySummary> read = EntryRepository::readSummaries(reader, &error);
-            if (error.isEmpty())
-                result = std::move(read);
-        }
-        sqlite3_close(reader);
-        return result;
-    });
-    m_prefetch = std::move(prefetch);
+    m_store->prefetchEntrySummaries();
 }
 
 std::optional<Entry> RegisterDocument::entry(qint64 id) const
@@ -322,9 +274,32 @@ QList<qint64> RegisterDocument::interactionsLinkedTo(qint64 entryId) const
     return m_interactions->idsLinkedTo(entryId);
 }
 
+bool RegisterDocument::isInUseElsewhere(const QString &location, QString *holder)
+{
+    return RegisterStore::isInUseElsewhere(location, holder);
+}
+
+QList<RegisterDocument::Backup> RegisterDocument::backups() const
+{
+    QList<Backup> result;
+    for (const StoredBackup &b : m_store->backups())
+        result.append({b.location, b.description});
+    return result;
+}
+
+QString RegisterDocument::backupsFolder() const
+{
+    return m_store->backupsFolder();
+}
+
+std::function<bool(QString *error)> RegisterDocument::dailyBackup() const
+{
+    return m_store->dailyBackup();
+}
+
 bool RegisterDocument::saveCopyAs(const QString &target, QString *error) const
 {
-    return m_database->saveCopyAs(target, error);
+    return m_store->saveCopyAs(target, error);
 }
 
 QList<Snapshot> RegisterDocument::snapshots() const
@@ -507,7 +482,7 @@ bool RegisterDocument::setImportInRegister(qint64 importId, bool inRegister, int
 void RegisterDocument::forgetSetAside()
 {
     // (While the register is being checked too: the purge is a change like any other.)
-    if (!m_database->isReadOnly() && m_health != Health::Damaged)
+    if (!m_store->isReadOnly() && m_health != Health::Damaged)
         m_interactions->purgeSetAside();
 }
 

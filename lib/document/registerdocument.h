@@ -4,12 +4,14 @@
 
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
+#include "domain/history.h"
+#include "domain/importrecord.h"
 #include "domain/interaction.h"
 #include "domain/quadrant.h"
+#include "domain/satisfaction.h"
 #include "domain/satisfactiontrend.h"
 #include "domain/snapshot.h"
-#include "storage/entryrepository.h"
-#include "storage/interactionrepository.h"
+#include "domain/triage.h"
 
 #include <QObject>
 #include <QSet>
@@ -23,9 +25,11 @@ class QUndoStack;
 
 namespace qw {
 
-class RegisterDatabase;
-class SettingsRepository;
-class SnapshotRepository;
+class EntryStore;
+class InteractionStore;
+class RegisterStore;
+class SettingsStore;
+class SnapshotStore;
 
 // An interaction and the entry it is linked to (0: none).
 struct Link
@@ -35,20 +39,27 @@ struct Link
     friend bool operator==(const Link &, const Link &) = default;
 };
 
-// The open register: owns its storage and its undo stack. Every change goes through one of the
-// write functions below, each of which is one transaction: when it returns true the change is
-// on disk; when it returns false nothing changed and errorOccurred() has said why. Undo
-// commands are the only callers of the write functions in the application.
+// The open register: owns its store (see RegisterStore: a register file today, a server's
+// register next) and its undo stack. Every change goes through one of the write functions
+// below, each of which is one transaction: when it returns true the change is stored and
+// changed() has said what it changed; when it returns false nothing changed and
+// errorOccurred() has said why. Undo commands are the only callers of the write functions in
+// the application.
 class RegisterDocument final : public QObject
 {
     Q_OBJECT
 public:
     ~RegisterDocument() override;
 
-    // Opens or creates the register at path; null and *error set when it cannot.
-    static std::unique_ptr<RegisterDocument> open(const QString &path, QString *error,
+    // Opens or creates the register at location (a file's path); null and *error set when it
+    // cannot.
+    static std::unique_ptr<RegisterDocument> open(const QString &location, QString *error,
                                                   bool readOnly = false);
+    // Whether another running QuickWins has the register at location open for changes
+    // (*holder: which, "process 1234 on host").
+    static bool isInUseElsewhere(const QString &location, QString *holder);
 
+    // Where the register is: a file's path.
     QString filePath() const;
     // Read-only: opened so, not writable, being checked, or damaged.
     bool isReadOnly() const;
@@ -95,8 +106,19 @@ public:
     int interactionRow(qint64 id) const;
     QList<qint64> interactionsLinkedTo(qint64 entryId) const;
     bool saveCopyAs(const QString &target, QString *error) const;
-    // Replaces the register's content by a backup's (see Backups), after a backup of the
-    // present content; the undo history is cleared. Open the register again afterwards.
+    // The register's backups, newest first: each a location and a description for people
+    // (one a day when it is opened, the last seven kept; one before each upgrade and restore).
+    struct Backup
+    {
+        QString location;
+        QString description;
+    };
+    QList<Backup> backups() const;
+    QString backupsFolder() const;
+    // Takes today's backup unless there is one: a task to run on any thread.
+    std::function<bool(QString *error)> dailyBackup() const;
+    // Replaces the register's content by a backup's, after a backup of the present content;
+    // the undo history is cleared. Open the register again afterwards.
     bool restoreFrom(const QString &backupPath, QString *error);
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
@@ -183,7 +205,7 @@ private:
     // An interaction leaving the register (erased or set aside), and the entry it counted for.
     RegisterChange interactionGoing(qint64 id) const;
     static RegisterChange snapshotChange();
-    explicit RegisterDocument(std::unique_ptr<RegisterDatabase> database);
+    explicit RegisterDocument(std::unique_ptr<RegisterStore> store);
     // quiet: when it points to true after a failure, the failure was wanted (a cancel).
     // Damage found (by the check or by SQLite at any time): the register becomes read-only.
     void markDamaged(const QString &problem) const;
@@ -196,21 +218,19 @@ private:
     bool transact(const RegisterChange &change, const std::function<bool(QString *error)> &work,
                   const bool *quiet = nullptr);
 
-    std::unique_ptr<RegisterDatabase> m_database;
-    std::unique_ptr<EntryRepository> m_entries;
-    std::unique_ptr<InteractionRepository> m_interactions;
-    std::unique_ptr<SnapshotRepository> m_snapshots;
-    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<RegisterStore> m_store;
+    EntryStore *m_entries;             // the store's parts
+    InteractionStore *m_interactions;
+    SnapshotStore *m_snapshots;
+    SettingsStore *m_settings;
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
     PoorRule m_poorRule = PoorRule::defaults();
-    struct Prefetch;
     mutable Health m_health = Health::Unchecked;
     mutable QString m_damage;
     mutable QString m_healthyBackup;
     struct Check;
     std::unique_ptr<Check> m_check;
-    mutable std::unique_ptr<Prefetch> m_prefetch; // last: its thread is joined first
 };
 
 } // namespace qw

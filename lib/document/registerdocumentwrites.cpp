@@ -2,13 +2,7 @@
 #include "registerdocument.h"
 
 #include "domain/fieldlimits.h"
-#include "storage/integritycheck.h"
-#include "storage/interactionrepository.h"
-#include "storage/registerdatabase.h"
-#include "storage/snapshotrepository.h"
-
-#include <QSqlDatabase>
-#include <QSqlError>
+#include "storage/registerstore.h"
 
 namespace qw {
 
@@ -77,15 +71,13 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
         Q_EMIT errorOccurred(tr("This register is open read-only, so the change was not made."));
         return false;
     }
-    QSqlDatabase db = m_database->connection();
     QString detail;
-    if (!db.transaction()) {
-        detail = db.lastError().text();
+    if (!m_store->begin(&detail)) {
+        // detail says why
     } else if (!work(&detail)) {
-        db.rollback();
-    } else if (!db.commit()) {
-        detail = db.lastError().text();
-        db.rollback();
+        m_store->rollback();
+    } else if (!m_store->commit(&detail)) {
+        // rolled back; detail says why
     } else {
         // (work() has filled in what it found it changed: change is the caller's.)
         if (!change.isEmpty())
@@ -94,11 +86,11 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
     }
     if (quiet && *quiet)
         return false; // cancelled on purpose: nothing to report
-    if (IntegrityCheck::isDamage(detail)) {
+    if (m_store->isDamage(detail)) {
         markDamaged(detail);
         return false;
     }
-    if (detail.contains(QLatin1String("database or disk is full"))) {
+    if (m_store->isDiskFull(detail)) {
         Q_EMIT errorOccurred(tr("The disk is full, so the change was not saved; the register was left as it "
                                 "was. Free some space and try again."));
         return false;

@@ -172,7 +172,7 @@ ImportReport run(RegisterDocument *document, const ImportInput &input, const Imp
             if (!known) {
                 ++report.imported;
                 report.poor += i.isPoor(rule) ? 1 : 0;
-            } else if (InteractionRepository::importedFieldsDiffer(*known, i)) {
+            } else if (importedFieldsDiffer(*known, i)) {
                 ++report.updated;
             } else {
                 ++report.duplicates;

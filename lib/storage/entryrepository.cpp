@@ -90,7 +90,7 @@ void bindEntry(QSqlQuery &query, const Entry &e)
 
 bool EntryRepository::insert(Entry &entry, const QString &who)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     const bool withId = entry.id != 0;
     const QString sql = QStringLiteral(
         "INSERT INTO entries (%1title, description, cause, category, service, practice, impact,"
@@ -131,7 +131,7 @@ bool EntryRepository::update(const Entry &entry, const QString &who)
             && !addHistory(entry.id, who, before[i].first, before[i].second, after[i].second))
             return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
             "UPDATE entries SET title = :title, description = :description, cause = :cause,"
             " category = :category, service = :service, practice = :practice, impact = :impact,"
@@ -152,7 +152,7 @@ bool EntryRepository::update(const Entry &entry, const QString &who)
 
 bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("UPDATE entries SET removed = ? WHERE id = ?"),
                    {removed ? 1 : 0, id}, &m_lastError))
         return false;
@@ -162,7 +162,7 @@ bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
 
 bool EntryRepository::erase(qint64 id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("DELETE FROM entries WHERE id = ?"), {id}, &m_lastError);
 }
 
@@ -212,7 +212,7 @@ Entry entryFromRow(const QSqlQuery &query)
 std::optional<Entry> EntryRepository::find(qint64 id) const
 {
     m_lastError.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QString::fromLatin1(entryColumns) + QStringLiteral("WHERE id = ?"), {id}, &m_lastError))
         return std::nullopt;
     if (!query.next())
@@ -223,7 +223,7 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
 std::optional<QList<Entry>> EntryRepository::all() const
 {
     m_lastError.clear();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QString::fromLatin1(entryColumns) + QStringLiteral("WHERE removed = 0 ORDER BY id"), {},
                    &m_lastError))
@@ -239,7 +239,7 @@ std::optional<QList<Entry>> EntryRepository::all() const
 QList<EntrySummary> EntryRepository::summaries() const
 {
     m_lastError.clear();
-    return readSummaries(Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false)), &m_lastError);
+    return readSummaries(Sql::nativeHandle(m_db), &m_lastError);
 }
 
 QList<EntrySummary> EntryRepository::summaries(const QList<qint64> &ids) const
@@ -247,7 +247,7 @@ QList<EntrySummary> EntryRepository::summaries(const QList<qint64> &ids) const
     m_lastError.clear();
     if (ids.isEmpty())
         return {};
-    return readSummaries(Sql::nativeHandle(QSqlDatabase::database(m_connectionName, false)), &m_lastError, &ids);
+    return readSummaries(Sql::nativeHandle(m_db), &m_lastError, &ids);
 }
 
 QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString *error, const QList<qint64> *ids)
@@ -338,7 +338,7 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
 QList<HistoryRecord> EntryRepository::history(qint64 id) const
 {
     QList<HistoryRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT changed_at, changed_by, field, old_value, new_value FROM entry_history"
@@ -358,7 +358,7 @@ QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QS
     QList<EntrySuggestion> matches;
     const QString terms = fullTextQuery(text);
     if (!terms.isEmpty()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        QSqlQuery query(m_db);
         query.setForwardOnly(true);
         if (Sql::exec(query, QStringLiteral(
                           "SELECT e.id, e.service FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
@@ -369,7 +369,7 @@ QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QS
                 matches.append({query.value(0).toLongLong(), query.value(1).toString() == service, true});
         }
     }
-    QSqlQuery same(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery same(m_db);
     same.setForwardOnly(true);
     if (!service.isEmpty()
         && Sql::exec(same, QStringLiteral("SELECT id FROM entries WHERE service = ? AND removed = 0"
@@ -390,14 +390,14 @@ QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QS
 
 bool EntryRepository::isInRegister(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("SELECT 1 FROM entries WHERE id = ? AND removed = 0"), {id}, &m_lastError)
         && query.next();
 }
 
 int EntryRepository::count() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT COUNT(*) FROM entries WHERE removed = 0"), {}, &m_lastError)
         || !query.next())
         return 0;
@@ -407,7 +407,7 @@ int EntryRepository::count() const
 bool EntryRepository::addHistory(qint64 id, const QString &who, const QString &field,
                                  const QString &oldValue, const QString &newValue)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral(
                          "INSERT INTO entry_history (entry_id, changed_at, changed_by, field, old_value,"
                          " new_value) VALUES (?, ?, ?, ?, ?, ?)"),

@@ -60,7 +60,7 @@ QVariant sqlValue(const QJsonValue &v)
 }
 
 // Writes values (a subset of importedColumns) into row id.
-bool writeValues(const QString &connection, qint64 id, const QJsonObject &values, QString *error)
+bool writeValues(const QSqlDatabase &db, qint64 id, const QJsonObject &values, QString *error)
 {
     QStringList sets;
     QVariantList bound;
@@ -74,17 +74,17 @@ bool writeValues(const QString &connection, qint64 id, const QJsonObject &values
     if (sets.isEmpty())
         return true;
     bound << id;
-    QSqlQuery query(QSqlDatabase::database(connection, false));
-    return countIn(connection, id, -1, error)
+    QSqlQuery query(db);
+    return countIn(db, id, -1, error)
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET ") + sets.join(QStringLiteral(", "))
                                 + QStringLiteral(" WHERE id = ?"), bound, error)
-        && countIn(connection, id, 1, error);
+        && countIn(db, id, 1, error);
 }
 
 // Whether row id holds these values now.
-bool holds(const QString &connection, qint64 id, const QJsonObject &values, bool *found, QString *error)
+bool holds(const QSqlDatabase &db, qint64 id, const QJsonObject &values, bool *found, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(connection, false));
+    QSqlQuery query(db);
     if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE id = ?"), {id}, error))
         return false;
     *found = query.next();
@@ -100,14 +100,15 @@ bool holds(const QString &connection, qint64 id, const QJsonObject &values, bool
 
 } // namespace
 
-bool InteractionRepository::importedFieldsDiffer(const Interaction &a, const Interaction &b)
+// (Declared with ImportRecord: defined here, by the same values the register keeps of a change.)
+bool importedFieldsDiffer(const Interaction &a, const Interaction &b)
 {
     return importedValues(a) != importedValues(b);
 }
 
 bool InteractionRepository::hasLegacyImportKeys() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions WHERE (import_key >= 'r:' AND"
                                            " import_key < 'r;') OR (import_key >= 't:' AND import_key < 't;'))"),
                      {}, &m_lastError)
@@ -116,7 +117,7 @@ bool InteractionRepository::hasLegacyImportKeys() const
 
 std::optional<Interaction> InteractionRepository::findImported(const Interaction &row) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     // By its identity first, then by its cells, then by an earlier QuickWins' key.
     const auto byKey = [&](const char *column, const QVariant &key) -> std::optional<Interaction> {
         if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE ") + QLatin1String(column)
@@ -139,7 +140,7 @@ std::optional<Interaction> InteractionRepository::findImported(const Interaction
 
 bool InteractionRepository::addImport(ImportRecord *record)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("INSERT INTO imports (file_name, source, encoding, mapping, imported_by,"
                                          " imported_at, rows_read, added, updated, unchanged, state)"
                                          " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)"),
@@ -153,7 +154,7 @@ bool InteractionRepository::addImport(ImportRecord *record)
 
 bool InteractionRepository::finishImport(const ImportRecord &record)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("UPDATE imports SET rows_read = ?, added = ?, updated = ?, unchanged = ?"
                                            " WHERE id = ?"),
                      {record.rowsRead, record.added, record.updated, record.unchanged, record.id}, &m_lastError);
@@ -162,7 +163,7 @@ bool InteractionRepository::finishImport(const ImportRecord &record)
 QList<ImportRecord> InteractionRepository::imports() const
 {
     QList<ImportRecord> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT id, file_name, source, encoding, mapping, imported_by, imported_at,"
                                          " rows_read, added, updated, unchanged, state FROM imports ORDER BY id"),
                    {}, &m_lastError))
@@ -194,7 +195,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
     // spliced into the SQL. A statement that inserts fewer rows than it was given met rows that
     // are already there: only then is each of its rows looked up, to update or to skip.
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db;
     sqlite3 *connection = Sql::nativeHandle(db);
     if (!connection) {
         m_lastError = QCoreApplication::translate("qw::InteractionRepository",
@@ -280,7 +281,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
                 changedAfter.insert(it.key(), it.value());
             }
         }
-        if (!writeValues(m_connectionName, existing.id, changedAfter, &m_lastError))
+        if (!writeValues(m_db, existing.id, changedAfter, &m_lastError))
             return false;
         if (record->id != 0
             && !Sql::exec(query, QStringLiteral("INSERT INTO import_updates (import_id, interaction_id, before, after)"
@@ -488,7 +489,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
 
 bool InteractionRepository::setImportInRegister(qint64 importId, bool inRegister, int *keptChanged)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QSqlDatabase db = m_db;
     QSqlQuery query(db);
     const int sign = inRegister ? 1 : -1;
     // What the import's added responses count for, in the days and the entries' links.
@@ -537,8 +538,8 @@ bool InteractionRepository::setImportInRegister(qint64 importId, bool inRegister
         const QJsonObject after = QJsonDocument::fromJson(updates.value(2).toString().toUtf8()).object();
         const QJsonObject &expected = inRegister ? before : after;
         bool found = false;
-        if (holds(m_connectionName, id, expected, &found, &m_lastError)) {
-            if (!writeValues(m_connectionName, id, inRegister ? after : before, &m_lastError))
+        if (holds(m_db, id, expected, &found, &m_lastError)) {
+            if (!writeValues(m_db, id, inRegister ? after : before, &m_lastError))
                 return false;
         } else if (!m_lastError.isEmpty()) {
             return false;
@@ -552,14 +553,14 @@ bool InteractionRepository::setImportInRegister(qint64 importId, bool inRegister
 
 bool InteractionRepository::purgeSetAside()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("DELETE FROM import_stash"), {}, &m_lastError);
 }
 
 PoorRule InteractionRepository::poorRule() const
 {
     PoorRule rule = PoorRule::defaults();
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT rule_scale, poor_up_to FROM poor_rule"), {}, &m_lastError))
         return rule;
     while (query.next()) {
@@ -572,7 +573,7 @@ PoorRule InteractionRepository::poorRule() const
 
 bool InteractionRepository::setPoorRule(const PoorRule &rule)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     for (SatisfactionScale scale : allSatisfactionScales()) {
         if (!Sql::exec(query, QStringLiteral("INSERT INTO poor_rule (rule_scale, poor_up_to) VALUES (?, ?)"
                                              " ON CONFLICT (rule_scale) DO UPDATE SET poor_up_to = excluded.poor_up_to"),
@@ -589,7 +590,7 @@ bool InteractionRepository::setPoorRule(const PoorRule &rule)
 
 bool InteractionRepository::forEach(const std::function<bool(const Interaction &)> &each) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     qint64 after = 0;
     while (true) {
         if (!Sql::exec(query, QString::fromLatin1(selectColumns)

@@ -37,9 +37,9 @@ QString isoUtc(const QDateTime &when)
 
 // Adds (sign 1) or takes away (sign -1) what the interaction counts for, if it is not removed,
 // in its entry's count of links.
-bool countInLinks(const QString &connectionName, qint64 id, int sign, QString *error)
+bool countInLinks(const QSqlDatabase &db, qint64 id, int sign, QString *error)
 {
-    QSqlQuery links(QSqlDatabase::database(connectionName, false));
+    QSqlQuery links(db);
     return Sql::exec(links, QStringLiteral(
                "UPDATE entries SET linked = linked + ?"
                " WHERE id = (SELECT entry_id FROM interactions WHERE id = ? AND removed = 0)"),
@@ -48,16 +48,16 @@ bool countInLinks(const QString &connectionName, qint64 id, int sign, QString *e
 
 // The same in its service's day too. Called around every change to an interaction, in its
 // transaction.
-bool countIn(const QString &connectionName, qint64 id, int sign, QString *error)
+bool countIn(const QSqlDatabase &db, qint64 id, int sign, QString *error)
 {
-    QSqlQuery days(QSqlDatabase::database(connectionName, false));
+    QSqlQuery days(db);
     return Sql::exec(days, QStringLiteral(
                "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
                " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
                " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
                " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
                {sign, sign, sign, sign, id}, error)
-        && countInLinks(connectionName, id, sign, error);
+        && countInLinks(db, id, sign, error);
 }
 
 void bindInteraction(QSqlQuery &query, const Interaction &i)
@@ -115,7 +115,7 @@ using namespace InteractionRows;
 
 bool InteractionRepository::insert(Interaction &interaction)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     const bool withId = interaction.id != 0;
     const QString sql = QStringLiteral(
         "INSERT INTO interactions (%1occurred_at, channel, service, team, agent, ticket, scale,"
@@ -139,8 +139,8 @@ bool InteractionRepository::insert(Interaction &interaction)
         interaction.id = query.lastInsertId().toLongLong();
     // A new row is beyond triage's mark and read as it is; one put back (a redo) may be within
     // it, and is counted back in.
-    QSqlQuery triage(QSqlDatabase::database(m_connectionName, false));
-    return countIn(m_connectionName, interaction.id, 1, &m_lastError)
+    QSqlQuery triage(m_db);
+    return countIn(m_db, interaction.id, 1, &m_lastError)
         && (!withId
             || Sql::exec(triage, QStringLiteral(
                    "INSERT INTO triage_days (service, reason, day, poor, repeats)"
@@ -152,9 +152,9 @@ bool InteractionRepository::insert(Interaction &interaction)
 
 bool InteractionRepository::update(const Interaction &interaction)
 {
-    if (!countIn(m_connectionName, interaction.id, -1, &m_lastError))
+    if (!countIn(m_db, interaction.id, -1, &m_lastError))
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
             "UPDATE interactions SET occurred_at = :occurred_at, channel = :channel,"
             " service = :service, team = :team, agent = :agent, ticket = :ticket, scale = :scale,"
@@ -170,39 +170,39 @@ bool InteractionRepository::update(const Interaction &interaction)
         m_lastError = query.lastError().text();
         return false;
     }
-    return countIn(m_connectionName, interaction.id, 1, &m_lastError);
+    return countIn(m_db, interaction.id, 1, &m_lastError);
 }
 
 bool InteractionRepository::setRemoved(qint64 id, bool removed)
 {
     // Counted while not removed: out of the days before it goes, back in after it returns.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return (!removed || countIn(m_connectionName, id, -1, &m_lastError))
+    QSqlQuery query(m_db);
+    return (!removed || countIn(m_db, id, -1, &m_lastError))
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
                      {removed ? 1 : 0, id}, &m_lastError)
-        && (removed || countIn(m_connectionName, id, 1, &m_lastError));
+        && (removed || countIn(m_db, id, 1, &m_lastError));
 }
 
 bool InteractionRepository::erase(qint64 id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    return countIn(m_connectionName, id, -1, &m_lastError)
+    QSqlQuery query(m_db);
+    return countIn(m_db, id, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
 }
 
 bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     // A link changes no day's counts, only the entries' counts of links.
-    return countInLinks(m_connectionName, interactionId, -1, &m_lastError)
+    return countInLinks(m_db, interactionId, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
                      {nullable(entryId), interactionId}, &m_lastError)
-        && countInLinks(m_connectionName, interactionId, 1, &m_lastError);
+        && countInLinks(m_db, interactionId, 1, &m_lastError);
 }
 
 std::optional<Interaction> InteractionRepository::find(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QString::fromLatin1(selectColumns) + QStringLiteral("WHERE id = ?"), {id},
                    &m_lastError)
         || !query.next())
@@ -212,7 +212,7 @@ std::optional<Interaction> InteractionRepository::find(qint64 id) const
 
 int InteractionRepository::count() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT total FROM interaction_total"), {}, &m_lastError)
         || !query.next())
         return 0;
@@ -222,7 +222,7 @@ int InteractionRepository::count() const
 QList<Interaction> InteractionRepository::page(int offset, int limit) const
 {
     QList<Interaction> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QString::fromLatin1(selectColumns)
                               + QStringLiteral("WHERE removed = 0 ORDER BY occurred_at DESC, id DESC"
@@ -239,7 +239,7 @@ QList<Interaction> InteractionRepository::page(int offset, int limit) const
 QList<Interaction> InteractionRepository::pageAfter(const Interaction &last, int limit) const
 {
     QList<Interaction> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QString::fromLatin1(selectColumns)
                               + QStringLiteral("WHERE removed = 0 AND (occurred_at, id) < (?, ?)"
@@ -258,7 +258,7 @@ int InteractionRepository::rowOf(qint64 id) const
     if (!find(id))
         return -1;
     // Rows before it in the newest-first order: the same ordering as page().
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT COUNT(*) FROM interactions o, interactions t WHERE t.id = ?"
                        " AND t.removed = 0 AND o.removed = 0 AND (o.occurred_at > t.occurred_at"
@@ -272,7 +272,7 @@ int InteractionRepository::rowOf(qint64 id) const
 QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
 {
     QList<qint64> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT id FROM interactions WHERE entry_id = ? AND removed = 0 ORDER BY id"),
@@ -286,7 +286,7 @@ QList<qint64> InteractionRepository::idsLinkedTo(qint64 entryId) const
 QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QString &service) const
 {
     QList<MonthlySatisfaction> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT substr(day, 1, 7), sum(responses), sum(score_sum) / sum(responses),"
                                        " sum(poor) * 1.0 / sum(responses) FROM interaction_days"
@@ -307,7 +307,7 @@ QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QStr
 QStringList InteractionRepository::services() const
 {
     QStringList result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // From the small table of days, not from the interactions.
     if (!Sql::exec(query, QStringLiteral("SELECT service FROM interaction_days WHERE service <> ''"
@@ -323,7 +323,7 @@ QStringList InteractionRepository::services() const
 std::pair<int, double> InteractionRepository::satisfactionBetween(const QString &service, const QDate &from,
                                                                   const QDate &to) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     // Whole days (in UTC, as interactions are stored): the small table, not the interactions.
     const QString sql = QStringLiteral("SELECT coalesce(sum(responses), 0), sum(score_sum) / sum(responses)"
                                        " FROM interaction_days WHERE (? = '' OR service = ?) AND day >= ? AND day < ?");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "domain/interaction.h"
 
 #include <QSqlQuery>
@@ -17,8 +19,8 @@ QString isoUtc(const QDateTime &when);
 // Adds (sign 1) or takes away (sign -1) what the interaction counts for, if it is not removed,
 // in its service's day and its entry's count of links. Called around every change to an
 // interaction, in its transaction.
-bool countIn(const QString &connectionName, qint64 id, int sign, QString *error);
-bool countInLinks(const QString &connectionName, qint64 id, int sign, QString *error);
+bool countIn(const QSqlDatabase &db, qint64 id, int sign, QString *error);
+bool countInLinks(const QSqlDatabase &db, qint64 id, int sign, QString *error);
 void bindInteraction(QSqlQuery &query, const Interaction &i);
 void bindImport(QSqlQuery &query, const Interaction &i);
 Interaction fromRow(const QSqlQuery &query);

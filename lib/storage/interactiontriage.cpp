@@ -21,7 +21,7 @@ const char triageTail[] = " FROM interactions WHERE id > (SELECT up_to FROM tria
 bool InteractionRepository::countNewIntoTriage()
 {
     // The caller's transaction: the new rows' days in key order (GROUP BY's), then the mark.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("INSERT INTO triage_days (service, reason, day, poor, repeats)"
                                            " SELECT service, reason, substr(occurred_at, 1, 10), count(*),"
                                            " sum(repeat_contact)") + QLatin1String(triageTail)
@@ -33,7 +33,7 @@ bool InteractionRepository::countNewIntoTriage()
 
 bool InteractionRepository::hasUncountedTriage() const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("SELECT coalesce(max(id), 0) > (SELECT up_to FROM triage_counted) FROM interactions"),
                      {}, &m_lastError)
         && query.next() && query.value(0).toBool();
@@ -45,7 +45,7 @@ QList<TriageGroup> InteractionRepository::unlinkedPoorGroups() const
     // end of its days; and the rows added since they were last brought up to date. Not a scan
     // of the interactions.
     QList<TriageGroup> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT service, reason, sum(poor), sum(repeats), max(latest) FROM ("
@@ -72,7 +72,7 @@ QList<qint64> InteractionRepository::unlinkedPoorIds(const QString &service, con
     // not every interaction; and the rows added since triage was brought up to date. The
     // latest few stop after a day or two.
     QList<qint64> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     const QString counted = QStringLiteral(
         "SELECT i.id AS id, d.day AS day FROM triage_days d, interactions i"

@@ -9,7 +9,7 @@ namespace qw {
 
 QString SettingsRepository::value(const QString &key) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &m_lastError)
         || !query.next())
         return {};
@@ -18,7 +18,7 @@ QString SettingsRepository::value(const QString &key) const
 
 bool SettingsRepository::setValue(const QString &key, const QString &value)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral(
                          "INSERT INTO settings (key, value) VALUES (?, ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -1,22 +1,26 @@
 #pragma once
 
+#include "registerstore.h"
+
+#include <QSqlDatabase>
+
 #include <QString>
 
 namespace qw {
 
 // Small named values kept in the register itself (not in the user's settings), so that they
 // travel with the file: for example the column mapping of each export source.
-class SettingsRepository final
+class SettingsRepository final : public SettingsStore
 {
 public:
-    explicit SettingsRepository(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    QString value(const QString &key) const;
-    bool setValue(const QString &key, const QString &value);
-    QString lastError() const { return m_lastError; }
+    QString value(const QString &key) const override;
+    bool setValue(const QString &key, const QString &value) override;
+    QString lastError() const override { return m_lastError; }
 
 private:
-    QString m_connectionName;
+    QSqlDatabase m_db; // the store's connection
     mutable QString m_lastError;
 };
 

@@ -11,7 +11,7 @@ namespace qw {
 
 bool SnapshotRepository::take(Snapshot &snapshot)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db;
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("INSERT INTO snapshots (name, taken_at) VALUES (?, ?)"),
                    {snapshot.name, snapshot.takenAt.toUTC().toString(Qt::ISODate)}, &m_lastError))
@@ -26,7 +26,7 @@ bool SnapshotRepository::take(Snapshot &snapshot)
 
 bool SnapshotRepository::restore(const Snapshot &snapshot, const QList<SnapshotEntry> &entries)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlDatabase db = m_db;
     QSqlQuery query(db);
     if (!Sql::exec(query, QStringLiteral("INSERT INTO snapshots (id, name, taken_at) VALUES (?, ?, ?)"),
                    {snapshot.id, snapshot.name, snapshot.takenAt.toUTC().toString(Qt::ISODate)},
@@ -45,14 +45,14 @@ bool SnapshotRepository::restore(const Snapshot &snapshot, const QList<SnapshotE
 
 bool SnapshotRepository::erase(qint64 id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("DELETE FROM snapshots WHERE id = ?"), {id}, &m_lastError);
 }
 
 QList<Snapshot> SnapshotRepository::all() const
 {
     QList<Snapshot> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral("SELECT id, name, taken_at FROM snapshots ORDER BY taken_at DESC, id DESC"),
                    {}, &m_lastError))
@@ -67,7 +67,7 @@ QList<Snapshot> SnapshotRepository::all() const
 QList<SnapshotEntry> SnapshotRepository::entries(qint64 snapshotId) const
 {
     QList<SnapshotEntry> result;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT entry_id, title, impact, effort, status FROM snapshot_entries"

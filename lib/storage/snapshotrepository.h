@@ -1,5 +1,9 @@
 #pragma once
 
+#include "registerstore.h"
+
+#include <QSqlDatabase>
+
 #include "domain/snapshot.h"
 
 #include <QList>
@@ -9,24 +13,24 @@ namespace qw {
 
 // Reads and writes snapshots of the matrix. No transactions here: the document wraps every
 // change in one.
-class SnapshotRepository final
+class SnapshotRepository final : public SnapshotStore
 {
 public:
-    explicit SnapshotRepository(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+    explicit SnapshotRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Records every entry's scores and status now; an id of 0 gets a new id.
-    bool take(Snapshot &snapshot);
+    bool take(Snapshot &snapshot) override;
     // Puts back a snapshot exactly as it was (for redo).
-    bool restore(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
-    bool erase(qint64 id);
+    bool restore(const Snapshot &snapshot, const QList<SnapshotEntry> &entries) override;
+    bool erase(qint64 id) override;
 
-    QList<Snapshot> all() const;   // newest first
-    QList<SnapshotEntry> entries(qint64 snapshotId) const;
+    QList<Snapshot> all() const override;   // newest first
+    QList<SnapshotEntry> entries(qint64 snapshotId) const override;
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const override { return m_lastError; }
 
 private:
-    QString m_connectionName;
+    QSqlDatabase m_db; // the store's connection
     mutable QString m_lastError;
 };
 

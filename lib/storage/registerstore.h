@@ -1,0 +1,215 @@
+#pragma once
+
+// The seam between the register document and where a register is kept. The document speaks to
+// a RegisterStore and its four parts (entries, interactions, snapshots, settings) and to
+// nothing else of storage; what one kind of store needs (SQLite's pragmas, FTS5, its C API,
+// VACUUM INTO, the lock file) stays behind it, in the store (sqlitestore.h for a register
+// file). A second kind (a register on a PostgreSQL server) implements the same.
+//
+// Rules every store keeps: nothing here opens a transaction but begin(); every write happens
+// inside the document's transaction; a read that fails says so in lastError() (never an empty
+// result taken for an empty register); every statement is prepared with bound values.
+
+#include "domain/entry.h"
+#include "domain/entrysummary.h"
+#include "domain/history.h"
+#include "domain/importrecord.h"
+#include "domain/interaction.h"
+#include "domain/satisfaction.h"
+#include "domain/satisfactiontrend.h"
+#include "domain/snapshot.h"
+#include "domain/triage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace qw {
+
+// Entries and their history.
+class EntryStore
+{
+public:
+    virtual ~EntryStore() = default;
+    // Inserts the entry; an id of 0 gets a new id, any other id is restored as it was.
+    virtual bool insert(Entry &entry, const QString &who) = 0;
+    // Writes every field that differs from what is stored, and records each in the history.
+    virtual bool update(const Entry &entry, const QString &who) = 0;
+    virtual bool setRemoved(qint64 id, bool removed, const QString &who) = 0;
+    // Deletes the entry for good: only for undoing its creation.
+    virtual bool erase(qint64 id) = 0;
+    virtual std::optional<Entry> find(qint64 id) const = 0; // removed ones too (for undo and history)
+    // Every entry not removed, whole, in one read (an export); nullopt when the read failed.
+    virtual std::optional<QList<Entry>> all() const = 0;
+    virtual bool isInRegister(qint64 id) const = 0; // there, and not removed
+    virtual QList<EntrySummary> summaries() const = 0;
+    // Those of the entries named that are in the register.
+    virtual QList<EntrySummary> summaries(const QList<qint64> &ids) const = 0;
+    virtual QList<HistoryRecord> history(qint64 id) const = 0;
+    // Open entries of the same service or whose text matches, best match first.
+    virtual QList<EntrySuggestion> suggest(const QString &service, const QString &text, int limit) const = 0;
+    virtual int count() const = 0;
+    // A line of an entry's history that is not a field of the entry (an interaction linked
+    // or unlinked, say), in the caller's transaction.
+    virtual bool addHistory(qint64 id, const QString &who, const QString &field, const QString &oldValue,
+                            const QString &newValue) = 0;
+    virtual QString lastError() const = 0;
+};
+
+// Interactions, their links to entries, imports, and what is counted of them (triage, trends).
+// Lists are read a page at a time, newest first: a register of a million is never loaded whole.
+class InteractionStore
+{
+public:
+    virtual ~InteractionStore() = default;
+    virtual bool insert(Interaction &interaction) = 0;
+    virtual bool update(const Interaction &interaction) = 0;
+    // Inserts imported rows as feed() hands them over. A row already in the register (the same
+    // import key, the same cells, or an earlier QuickWins' key) updates it where the export
+    // changed it (kept, to be undone) and is otherwise skipped, as is one earlier in the feed.
+    // record: its id (0: none recorded) in; the counts out. False on failure or when feed()
+    // returned false.
+    virtual bool insertImported(const InteractionFeed &feed, const PoorRule &rule, ImportRecord *record) = 0;
+    // The response in the register that an imported row is (see insertImported), if any.
+    virtual std::optional<Interaction> findImported(const Interaction &row) const = 0;
+    virtual bool hasLegacyImportKeys() const = 0;
+    // The import's record, written before its rows.
+    virtual bool addImport(ImportRecord *record) = 0;
+    virtual QList<ImportRecord> imports() const = 0;
+    // Sets an import's responses aside (undone, or removed from the history) or puts them back:
+    // what it added leaves the register, what it changed gets its values from before, unless
+    // changed again since (*keptChanged counts those, left as they are).
+    virtual bool setImportInRegister(qint64 importId, bool inRegister, int *keptChanged) = 0;
+    // Set-aside responses of imports nobody can put back any more (the undo history is gone).
+    virtual bool purgeSetAside() = 0;
+    virtual PoorRule poorRule() const = 0;
+    // Writes the rule and counts everything that depends on it again.
+    virtual bool setPoorRule(const PoorRule &rule) = 0;
+    // Every interaction, oldest first, a page at a time: false from each() stops.
+    virtual bool forEach(const std::function<bool(const Interaction &)> &each) const = 0;
+    virtual bool setRemoved(qint64 id, bool removed) = 0;
+    virtual bool erase(qint64 id) = 0;
+    virtual bool setEntry(qint64 interactionId, qint64 entryId) = 0;
+    virtual std::optional<Interaction> find(qint64 id) const = 0;
+    virtual int count() const = 0;
+    virtual QList<Interaction> page(int offset, int limit) const = 0;
+    // The next page after an interaction already read, in the same order.
+    virtual QList<Interaction> pageAfter(const Interaction &last, int limit) const = 0;
+    // The position of an interaction in page order, or -1.
+    virtual int rowOf(qint64 id) const = 0;
+    virtual QList<qint64> idsLinkedTo(qint64 entryId) const = 0;
+    // Service empty: all.
+    virtual QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const = 0;
+    virtual QList<TriageGroup> unlinkedPoorGroups() const = 0;
+    // Triage's counts may lag behind rows added; this counts them in (in the caller's
+    // transaction). The groups are right without it, only slower to read.
+    virtual bool countNewIntoTriage() = 0;
+    virtual bool hasUncountedTriage() const = 0;
+    // A triage group's interactions: all of them in the order they were added, or (latest > 0)
+    // that many of the latest, newest first.
+    virtual QList<qint64> unlinkedPoorIds(const QString &service, const QString &reason, int latest = 0) const = 0;
+    // The services interactions name, the most used first.
+    virtual QStringList services() const = 0;
+    // Responses and average satisfaction of a service in [from, to).
+    virtual std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from,
+                                                       const QDate &to) const = 0;
+    virtual QString lastError() const = 0;
+};
+
+// Snapshots of the matrix.
+class SnapshotStore
+{
+public:
+    virtual ~SnapshotStore() = default;
+    // Records every entry's scores and status now; an id of 0 gets a new id.
+    virtual bool take(Snapshot &snapshot) = 0;
+    // Puts back a snapshot exactly as it was (for redo).
+    virtual bool restore(const Snapshot &snapshot, const QList<SnapshotEntry> &entries) = 0;
+    virtual bool erase(qint64 id) = 0;
+    virtual QList<Snapshot> all() const = 0; // newest first
+    virtual QList<SnapshotEntry> entries(qint64 snapshotId) const = 0;
+    virtual QString lastError() const = 0;
+};
+
+// Small named values kept in the register itself, so that they travel with it (the column
+// mapping of each export source).
+class SettingsStore
+{
+public:
+    virtual ~SettingsStore() = default;
+    virtual QString value(const QString &key) const = 0;
+    virtual bool setValue(const QString &key, const QString &value) = 0;
+    virtual QString lastError() const = 0;
+};
+
+// A backup of a register, as people choose one.
+struct StoredBackup
+{
+    QString location;    // what restoreFrom() takes
+    QString description; // "Tuesday 24 November 2026, 09:12 (daily)"
+};
+
+// One register, where it is kept.
+class RegisterStore
+{
+public:
+    virtual ~RegisterStore() = default;
+
+    // Opens (or creates) the register at location: a file's path. On failure null, with
+    // *error a sentence for people; the register is left exactly as it was.
+    static std::unique_ptr<RegisterStore> open(const QString &location, QString *error, bool readOnly);
+    // Whether another running QuickWins has the register open for changes (*holder: who).
+    static bool isInUseElsewhere(const QString &location, QString *holder);
+
+    virtual QString location() const = 0;
+    virtual bool isNew() const = 0; // created by this open
+    enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull };
+    virtual ReadOnlyReason readOnlyReason() const = 0;
+    bool isReadOnly() const { return readOnlyReason() != ReadOnlyReason::None; }
+
+    // One transaction: every change of the document is one.
+    virtual bool begin(QString *error) = 0;
+    virtual bool commit(QString *error) = 0;
+    virtual void rollback() = 0;
+    // What a failure's detail (lastError(), begin()'s, commit()'s) means.
+    virtual bool isDamage(const QString &detail) const = 0;
+    virtual bool isDiskFull(const QString &detail) const = 0;
+
+    virtual EntryStore &entries() = 0;
+    virtual InteractionStore &interactions() = 0;
+    virtual SnapshotStore &snapshots() = 0;
+    virtual SettingsStore &settings() = 0;
+
+    // Whether the register is whole. May run on any thread (it reads through a connection of
+    // its own); cancel set from another thread stops it. Empty when whole, otherwise what is
+    // wrong, in the store's words.
+    virtual QString checkWhole(const std::atomic<bool> *cancel) const = 0;
+    // What people are told of damage found (problem), naming the newest backup that passes
+    // the check, if any (*healthyBackup: its location). May run on any thread.
+    virtual QString describeDamage(const QString &problem, QString *healthyBackup,
+                                   const std::atomic<bool> *cancel = nullptr) const = 0;
+
+    // A consistent copy of the whole register at target (a file that must not exist yet).
+    virtual bool saveCopyAs(const QString &target, QString *error) const = 0;
+    // Replaces the register's content by a backup's, after a backup of the present content.
+    // The register is then opened again.
+    virtual bool restoreFrom(const QString &backup, QString *error) = 0;
+    // The backups of this register, newest first, and where they are kept (for people).
+    virtual QList<StoredBackup> backups() const = 0;
+    virtual QString backupsFolder() const = 0;
+    // Takes today's backup unless there is one; a task that may run on any thread.
+    virtual std::function<bool(QString *error)> dailyBackup() const = 0;
+
+    // The entries' summaries read on a thread of their own while the caller goes on; the next
+    // takePrefetched() returns them unless the register was changed through this store since.
+    virtual void prefetchEntrySummaries() = 0;
+    virtual std::optional<QList<EntrySummary>> takePrefetched() = 0;
+};
+
+} // namespace qw
