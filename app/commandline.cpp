@@ -1,11 +1,11 @@
 #include "commandline.h"
 
-#include "commands/editscript.h"
+#include "actions/editscript.h"
 #include "demo/generator.h"
 #include "document/registerdocument.h"
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
-#include "commands/importcommands.h"
+#include "actions/registeractions.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -141,17 +141,16 @@ int removeImport(RegisterDocument *document, const QString &id)
     backUpDaily(document);
     QString message;
     QObject::connect(document, &RegisterDocument::errorOccurred, document, [&](const QString &m) { message = m; });
-    auto *command = new RemoveImportCommand(document, *it);
-    document->undoStack()->push(command);
-    if (!message.isEmpty())
+    const std::optional<int> kept = RegisterActions(document).removeImport(*it);
+    if (!message.isEmpty() || !kept)
         return fail(message);
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "removed import %1 (“%2”): %3 added responses "
                                                                      "left the register, %4 updated ones were put back")
-                                      .arg(it->id).arg(it->fileName).arg(it->added).arg(it->updated - command->keptChanged())));
-    if (command->keptChanged() > 0) {
+                                      .arg(it->id).arg(it->fileName).arg(it->added).arg(it->updated - *kept)));
+    if (*kept > 0) {
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
             "main", "quickwins: %n response(s) changed again since that import kept their newer values.", nullptr,
-            command->keptChanged())));
+            *kept)));
     }
     return 0;
 }

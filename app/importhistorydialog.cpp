@@ -1,7 +1,7 @@
 #include "importhistorydialog.h"
 
 #include "screenfit.h"
-#include "commands/importcommands.h"
+#include "actions/registeractions.h"
 #include "document/registerdocument.h"
 
 #include <QDialogButtonBox>
@@ -100,15 +100,14 @@ void ImportHistoryDialog::removeSelected()
         QString failure;
         const auto connection = connect(m_document, &RegisterDocument::errorOccurred, this,
                                         [&failure](const QString &message) { failure = message; });
-        auto *command = new RemoveImportCommand(m_document, r);
-        m_document->undoStack()->push(command);
+        const std::optional<int> kept = RegisterActions(m_document).removeImport(r);
         disconnect(connection);
-        if (!failure.isEmpty()) {
+        if (!failure.isEmpty() || !kept) {
             QMessageBox::warning(this, windowTitle(), failure);
-        } else if (command->keptChanged() > 0) {
+        } else if (*kept > 0) {
             QMessageBox::information(this, windowTitle(),
                                      tr("%n response(s) changed again since that import kept their newer "
-                                        "values.", nullptr, command->keptChanged()));
+                                        "values.", nullptr, *kept));
         }
     }
     refresh();

@@ -2,7 +2,6 @@
 
 #include "importhistorydialog.h"
 #include "poorruledialog.h"
-#include "commands/importcommands.h"
 
 #include "chartexport.h"
 #include "columnwidths.h"
@@ -18,9 +17,7 @@
 #include "triageview.h"
 #include "matrixview.h"
 
-#include "commands/entrycommands.h"
-#include "commands/interactioncommands.h"
-#include "commands/snapshotcommands.h"
+#include "actions/registeractions.h"
 #include "document/registerdocument.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
@@ -244,8 +241,8 @@ void MainWindow::createDocks()
                 newEntryFromInteractions(ids, service, reason);
             });
     connect(m_triage, &TriageView::linkRequested, this, [this](const QList<qint64> &ids, qint64 entryId) {
-        m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, entryId));
-        selectEntry(entryId);
+        if (m_actions->link(ids, entryId))
+            selectEntry(entryId);
     });
 }
 
@@ -281,8 +278,8 @@ void MainWindow::createActions()
     });
     m_poorRuleAction = file->addAction(tr("&Poor Responses…"), this, [this] {
         PoorRuleDialog dialog(m_document->poorRule(), this);
-        if (dialog.exec() == QDialog::Accepted && !(dialog.rule() == m_document->poorRule()))
-            m_document->undoStack()->push(new SetPoorRuleCommand(m_document.get(), dialog.rule()));
+        if (dialog.exec() == QDialog::Accepted)
+            m_actions->setPoorRule(dialog.rule());
     });
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcuts(
@@ -478,7 +475,9 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_interactionModel = interactionModel;
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
+    m_actions.reset();
     m_document = std::move(document);
+    m_actions = std::make_unique<RegisterActions>(m_document.get());
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_currentEntry = 0;
@@ -692,9 +691,8 @@ void MainWindow::applyPersonalData()
 
 void MainWindow::takeSnapshot(const QString &name)
 {
-    auto *command = new TakeSnapshotCommand(m_document.get(), name, QDateTime::currentDateTime());
-    m_document->undoStack()->push(command);
-    statusBar()->showMessage(tr("Snapshot “%1” taken").arg(name), 5000);
+    if (m_actions->takeSnapshot(name))
+        statusBar()->showMessage(tr("Snapshot “%1” taken").arg(name), 5000);
 }
 
 void MainWindow::compareWith(qint64 snapshotId)

@@ -19,6 +19,8 @@ class QUndoGroup;
 namespace qw {
 
 class ComparisonBar;
+struct Entry;
+class RegisterActions;
 class NoticeBar;
 class EntryModel;
 class QuickWinsPanel;
@@ -81,6 +83,7 @@ public Q_SLOTS:
     void newEntry();
     void newEntryFromInteraction();
     void newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title);
+    void newEntryFrom(const QList<qint64> &ids, const Entry &draft);
     void linkToEntry();
     void editEntry(qint64 id);
     void editInteraction(qint64 id);
@@ -123,6 +126,7 @@ private:
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
+    std::unique_ptr<RegisterActions> m_actions; // the document's (after it: goes first)
     std::unique_ptr<QThread> m_backup;
     EntryModel *m_entryModel = nullptr;
     InteractionModel *m_interactionModel = nullptr;

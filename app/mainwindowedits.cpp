@@ -1,5 +1,6 @@
-// MainWindow, continued: turning what the person does to entries and interactions (dialogs,
-// drags, menus) into undo commands on the open register. The rest is in mainwindow.cpp.
+// MainWindow, continued: what the person does to entries and interactions (dialogs, drags,
+// menus), handed to the register's actions (RegisterActions, which decide how: the undo steps
+// and the rules). The rest is in mainwindow.cpp.
 #include "mainwindow.h"
 
 #include "entrydialog.h"
@@ -9,10 +10,8 @@
 #include "matrixview.h"
 #include "noticebar.h"
 
-#include "commands/entrycommands.h"
-#include "commands/interactioncommands.h"
+#include "actions/registeractions.h"
 #include "document/registerdocument.h"
-#include "domain/personaldata.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
 
@@ -24,19 +23,6 @@
 #include <QUndoStack>
 
 namespace qw {
-
-namespace {
-
-// Pushes command and says whether it was done and kept: a command whose change failed (a full
-// disk, a field too long) makes itself obsolete, and the stack deletes it at once, so it must
-// not be asked anything after.
-bool pushKept(QUndoStack *stack, QUndoCommand *command)
-{
-    stack->push(command);
-    return stack->index() > 0 && stack->command(stack->index() - 1) == command;
-}
-
-} // namespace
 
 void MainWindow::logInteraction()
 {
@@ -56,66 +42,45 @@ void MainWindow::logInteraction()
     dialog.setServices(m_document->knownServices());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Interaction interaction = dialog.interaction();
-    auto *command = new AddInteractionCommand(m_document.get(), interaction);
-    if (pushKept(m_document->undoStack(), command))
-        selectInteraction(command->interactionId());
+    if (const auto id = m_actions->logInteraction(dialog.interaction()))
+        selectInteraction(*id);
 }
 
 void MainWindow::newEntry()
 {
-    Entry entry;
-    entry.raisedOn = QDate::currentDate();
-    entry.raisedBy = m_document->userName();
-    EntryDialog dialog(entry, true, this);
+    EntryDialog dialog(m_actions->draftEntry(), true, this);
     dialog.setServices(m_document->knownServices());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddEntryCommand(m_document.get(), dialog.entry());
-    if (pushKept(m_document->undoStack(), command)) {
-        selectEntry(command->entryId());
-        sayIfHidden(command->entryId());
+    if (const auto id = m_actions->addEntry(dialog.entry())) {
+        selectEntry(*id);
+        sayIfHidden(*id);
     }
 }
 
 void MainWindow::newEntryFromInteraction()
 {
     const QList<qint64> ids = selectedInteractions();
-    if (ids.isEmpty())
-        return;
-    const auto first = m_document->interaction(ids.first());
-    if (!first)
-        return;
-    // Masked before it is cut: a cut address or number would no longer be recognised.
-    QString title = PersonalData::masked(first->reason.isEmpty() ? first->comment : first->reason, first->customer)
-                        .simplified();
-    if (title.size() > 60)
-        title = title.left(59) + QStringLiteral("…");
-    newEntryFromInteractions(ids, first->service, title);
+    if (!ids.isEmpty() && m_document->interaction(ids.first()))
+        newEntryFrom(ids, m_actions->draftFromInteractions(ids));
 }
 
 void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
 {
-    Entry entry;
-    const auto first = m_document->interaction(ids.value(0));
-    // A title goes on the matrix and onto a shared screen: the customer's e-mail address, phone
-    // number or name never come into it from the reason (the description says why, below).
-    entry.title = PersonalData::masked(title, first ? first->customer : QString());
-    if (first)
-        entry.description = first->comment;
-    entry.service = service;
-    entry.raisedOn = QDate::currentDate();
-    entry.raisedBy = m_document->userName();
-    EntryDialog dialog(entry, true, this);
+    newEntryFrom(ids, m_actions->draftFromInteractions(ids, service, title));
+}
+
+void MainWindow::newEntryFrom(const QList<qint64> &ids, const Entry &draft)
+{
+    EntryDialog dialog(draft, true, this);
     dialog.setServices(m_document->knownServices());
     // Shown masked while personal data is hidden; what is saved is the comment as it was.
     if (isPersonalDataHidden())
         dialog.setPersonalDataHidden();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddEntryCommand(m_document.get(), dialog.entry(), ids);
-    if (pushKept(m_document->undoStack(), command))
-        selectEntry(command->entryId());
+    if (const auto id = m_actions->addEntry(dialog.entry(), ids))
+        selectEntry(*id);
 }
 
 void MainWindow::linkToEntry()
@@ -127,7 +92,7 @@ void MainWindow::linkToEntry()
     LinkDialog dialog(m_entryModel, first ? first->entryId : 0, this);
     if (dialog.exec() != QDialog::Accepted || dialog.chosenEntry() == 0)
         return;
-    m_document->undoStack()->push(new LinkInteractionsCommand(m_document.get(), ids, dialog.chosenEntry()));
+    m_actions->link(ids, dialog.chosenEntry());
     selectEntry(dialog.chosenEntry());
 }
 
@@ -152,42 +117,21 @@ void MainWindow::editEntry(qint64 id)
         dialog.setReadOnly();
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
-    const Entry after = dialog.entry();
-    if (after != *before) {
-        m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
+    if (m_actions->editEntry(*before, dialog.entry()))
         sayIfHidden(id);
-    }
 }
 
 void MainWindow::rescoreEntry(qint64 id, int impact, int effort)
 {
-    const auto before = m_document->entry(id);
-    if (!before || m_document->isReadOnly() || (before->impact == impact && before->effort == effort))
-        return;
-    Entry after = *before;
-    after.impact = impact;
-    after.effort = effort;
-    // Step by step with the arrow keys, one step of the undo history.
-    auto *command = new EditEntryCommand(m_document.get(), *before, after);
-    command->setMergeable(true);
-    m_document->undoStack()->push(command);
-    selectEntry(id);
+    // Step by step with the arrow keys or a drag: one step of the undo history.
+    if (m_actions->rescore(id, impact, effort, true))
+        selectEntry(id);
 }
 
 void MainWindow::setEntryStatus(qint64 id, Status status)
 {
-    const auto before = m_document->entry(id);
-    const bool unknown = before && (before->stored.invalid & StoredValues::Status);
-    if (!before || m_document->isReadOnly() || (before->status == status && !unknown))
-        return;
-    Entry after = *before;
-    after.status = status;
-    after.stored.invalid &= quint8(~StoredValues::Status);
-    // Done means done today, unless someone said otherwise.
-    if ((status == Status::Done || status == Status::Verified) && !after.doneOn.isValid())
-        after.doneOn = QDate::currentDate();
-    m_document->undoStack()->push(new EditEntryCommand(m_document.get(), *before, after));
-    sayIfHidden(id);
+    if (m_actions->setStatus(id, status))
+        sayIfHidden(id);
 }
 
 void MainWindow::sayIfHidden(qint64 id)
@@ -225,9 +169,7 @@ void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
         }
         QAction *link = menu.addAction(tr("&Link Selected Interactions to %1").arg(entry->code()), this,
                                        [this, id] {
-                                           const QList<qint64> ids = selectedInteractions();
-                                           m_document->undoStack()->push(
-                                               new LinkInteractionsCommand(m_document.get(), ids, id));
+                                           m_actions->link(selectedInteractions(), id);
                                        });
         link->setEnabled(writable && !selectedInteractions().isEmpty());
         menu.addSeparator();
@@ -249,30 +191,19 @@ void MainWindow::editInteraction(qint64 id)
         dialog.setPersonalDataHidden();
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Interaction after = dialog.interaction();
-    if (after != *before)
-        m_document->undoStack()->push(new EditInteractionCommand(m_document.get(), *before, after));
+    m_actions->editInteraction(*before, dialog.interaction());
 }
 
 void MainWindow::removeEntry()
 {
-    const auto entry = m_document->entry(m_currentEntry);
-    if (!entry)
-        return;
-    m_document->undoStack()->push(new RemoveEntryCommand(m_document.get(), *entry));
-    statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(entry->code()), 5000);
+    const qint64 id = m_currentEntry;
+    if (m_actions->removeEntry(id))
+        statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(Entry::codeFor(id)), 5000);
 }
 
 void MainWindow::removeInteraction()
 {
-    const QList<qint64> ids = selectedInteractions();
-    if (ids.isEmpty())
-        return;
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Remove %n interaction(s)", nullptr, int(ids.size())));
-    for (qint64 id : ids)
-        stack->push(new RemoveInteractionCommand(m_document.get(), id));
-    stack->endMacro();
+    m_actions->removeInteractions(selectedInteractions());
 }
 
 } // namespace qw

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The seams of issue 14, checked on the sources: SQLite only behind the store (lib/storage/),
-# the window nothing of storage, and the rest of lib/ only the store's interface, through the
-# document. Prints what breaks a rule and fails.
+# the window nothing of storage and no undo command of its own (its edits are RegisterActions'),
+# and the rest of lib/ only the store's interface, through the document. Prints what breaks a rule and fails.
 # Usage: layering.sh SOURCE_DIR
 cd "$1" || exit 2
 status=0
@@ -11,6 +11,9 @@ for f in $(grep -rl 'sqlite3\.h' lib app); do
 done
 for f in $(grep -rl '#include "storage/' app); do
     said "$f includes a storage header: the window goes through the document"
+done
+for f in $(grep -rl '#include "commands/' app); do
+    said "$f includes an undo command: the window's edits go through RegisterActions (lib/actions/)"
 done
 for f in $(grep -rl '#include "storage/' lib | grep -v '^lib/storage/'); do
     case $f in

@@ -3,7 +3,10 @@
 // Random edits as lines of an edit script (see EditScript), each one applied to a register as
 // it is made, so that only edits that are possible there are made.
 
-#include "commands/editscript.h"
+#include "actions/editscript.h"
+#include "document/registerdocument.h"
+
+#include <QUndoStack>
 
 #include <QRandomGenerator>
 #include <QString>
@@ -21,7 +24,11 @@ public:
     {
         while (true) {
             const QString line = candidate(undoRedo);
-            if (EditScript::run(document, line).done == 1)
+            // An edit that changes nothing (a score set to what it is) is no step: another.
+            const int at = document->undoStack()->index();
+            const bool done = EditScript::run(document, line).done == 1;
+            if (done && (line == QLatin1String("undo") || line == QLatin1String("redo")
+                         || document->undoStack()->index() > at))
                 return line;
             if (line.startsWith(QLatin1String("add-entry"))) // numbering follows what exists
                 --m_entries;

@@ -2,6 +2,8 @@
 // exactly, and a change that cannot be saved never reaches the undo history.
 #include "testregister.h"
 
+#include "actions/editscript.h"
+#include "actions/registeractions.h"
 #include "commands/entrycommands.h"
 #include "commands/interactioncommands.h"
 
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void undoPutsBackOnlyItsFields();
     void undoLeavesAFieldChangedSince();
     void rescoringStepsMerge();
+    void actionsKeepTheRules();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -241,6 +244,48 @@ void TestCommands::rescoringStepsMerge()
     edit->setMergeable(true);
     stack->push(edit);
     QCOMPARE(stack->count(), before + 2);
+}
+
+void TestCommands::actionsKeepTheRules()
+{
+    // Done means done today whichever way an entry is set done: the entry editor (editEntry),
+    // the status menu (setStatus), the edit script. A date someone gave is kept.
+    RegisterActions actions(m_document.get());
+    Entry draft = actions.draftEntry();
+    draft.title = QStringLiteral("Password resets");
+    const auto added = actions.addEntry(draft);
+    QVERIFY(added);
+    QCOMPARE(m_document->entry(*added)->raisedOn, QDate::currentDate());
+    QCOMPARE(m_document->entry(*added)->raisedBy, m_document->userName());
+    Entry done = *m_document->entry(*added);
+    done.status = Status::Done;
+    QVERIFY(actions.editEntry(*m_document->entry(*added), done));
+    QCOMPARE(m_document->entry(*added)->doneOn, QDate::currentDate());
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->entry(*added)->doneOn.isValid());
+    QVERIFY(actions.setStatus(*added, Status::Verified));
+    QCOMPARE(m_document->entry(*added)->doneOn, QDate::currentDate());
+
+    const auto second = actions.addEntry(makeEntry(QStringLiteral("Printer queue"), 3, 3));
+    Entry dated = *m_document->entry(*second);
+    dated.status = Status::Done;
+    dated.doneOn = QDate(2026, 11, 2);
+    QVERIFY(actions.editEntry(*m_document->entry(*second), dated));
+    QCOMPARE(m_document->entry(*second)->doneOn, QDate(2026, 11, 2));
+
+    const EditScript::Result script = EditScript::run(
+        m_document.get(), QStringLiteral("add-entry title=Scripted\nedit-entry %1 status=done").arg(*second + 1));
+    QCOMPARE(script.error, QString());
+    QCOMPARE(m_document->entry(*second + 1)->doneOn, QDate::currentDate());
+
+    // Nothing to change is no step; a step that failed is none either.
+    const int steps = m_document->undoStack()->count();
+    QVERIFY(!actions.editEntry(*m_document->entry(*second), *m_document->entry(*second)));
+    QVERIFY(!actions.rescore(*second, 3, 3));
+    QCOMPARE(m_document->undoStack()->count(), steps);
+    QVERIFY(actions.rescore(*second, 4, 3, true));
+    QVERIFY(actions.rescore(*second, 5, 3, true));
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
 }
 
 void TestCommands::failedChangeIsNotUndoable()

@@ -103,7 +103,8 @@ int EditEntryCommand::id() const
 bool EditEntryCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const EditEntryCommand *>(other);
-    if (!next || next->id() != id() || next->m_after.id != m_after.id || next->m_before.impact != m_after.impact
+    // A step that failed is not taken in: the history would hold a value never written.
+    if (!next || next->isObsolete() || next->id() != id() || next->m_after.id != m_after.id || next->m_before.impact != m_after.impact
         || next->m_before.effort != m_after.effort)
         return false;
     m_after.impact = next->m_after.impact;

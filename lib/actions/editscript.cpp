@@ -1,8 +1,6 @@
 #include "editscript.h"
 
-#include "entrycommands.h"
-#include "importcommands.h"
-#include "interactioncommands.h"
+#include "actions/registeractions.h"
 #include "document/registerdocument.h"
 
 #include <QCoreApplication>
@@ -83,9 +81,7 @@ QString setField(Entry *entry, const QString &assignment)
             return ScriptText::tr("“%1” is not a status").arg(value);
         entry->status = *status;
         entry->stored.invalid &= quint8(~StoredValues::Status);
-        if ((*status == Status::Done || *status == Status::Verified) && !entry->doneOn.isValid())
-            entry->doneOn = QDate::currentDate();
-        return {};
+        return {}; // (done means done today: a rule of RegisterActions)
     }
     if (field == QLatin1String("category")) {
         const auto category = fromKey<Category>(value, categoryKeys);
@@ -175,6 +171,7 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
     const auto connection = QObject::connect(document, &RegisterDocument::errorOccurred,
                                              [&](const QString &message) { failure = message; });
     QUndoStack *stack = document->undoStack();
+    RegisterActions actions(document);
     QString text;
     for (qsizetype n = 0; result.error.isEmpty() && nextLine(&text); ++n) {
         const QString line = text.trimmed();
@@ -200,25 +197,21 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
         };
         if (verb == QLatin1String("add-entry") || verb == QLatin1String("edit-entry")) {
             const bool adding = verb == QLatin1String("add-entry");
-            std::optional<Entry> before = adding ? std::optional<Entry>(Entry()) : entryAt(1);
+            std::optional<Entry> before = adding ? std::optional<Entry>(actions.draftEntry()) : entryAt(1);
             if (before) {
                 Entry after = *before;
-                if (adding) {
-                    after.raisedOn = QDate::currentDate();
-                    after.raisedBy = document->userName();
-                }
                 for (qsizetype w = adding ? 1 : 2; w < words.size() && error.isEmpty(); ++w)
                     error = setField(&after, words.at(w));
                 if (error.isEmpty() && after.title.trimmed().isEmpty())
                     error = ScriptText::tr("an entry needs a title");
                 if (error.isEmpty() && adding)
-                    stack->push(new AddEntryCommand(document, after));
+                    actions.addEntry(after);
                 else if (error.isEmpty())
-                    stack->push(new EditEntryCommand(document, *before, after));
+                    actions.editEntry(*before, after);
             }
         } else if (verb == QLatin1String("remove-entry")) {
             if (const auto entry = entryAt(1))
-                stack->push(new RemoveEntryCommand(document, *entry));
+                actions.removeEntry(entry->id);
         } else if (verb == QLatin1String("add-interaction")) {
             Interaction interaction;
             interaction.occurredAt = QDateTime::currentDateTime();
@@ -226,7 +219,7 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
             for (qsizetype w = 1; w < words.size() && error.isEmpty(); ++w)
                 error = setField(&interaction, words.at(w));
             if (error.isEmpty())
-                stack->push(new AddInteractionCommand(document, interaction));
+                actions.logInteraction(interaction);
         } else if (verb == QLatin1String("link")) {
             const auto interactionId = id(words.value(1));
             const auto entryId = id(words.value(2));
@@ -235,7 +228,7 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
             else if (!entryId || (*entryId != 0 && !document->isInRegister(*entryId)))
                 error = ScriptText::tr("there is no entry “%1”").arg(words.value(2));
             else
-                stack->push(new LinkInteractionsCommand(document, {*interactionId}, *entryId));
+                actions.link({*interactionId}, *entryId);
         } else if (verb == QLatin1String("set-poor")) {
             // set-poor SCALE UPTO: the responses up to UPTO on SCALE are poor (-1 or below the scale: none).
             const std::optional<SatisfactionScale> scale = scaleFromKey(words.value(1));
@@ -248,7 +241,7 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
             else {
                 PoorRule rule = document->poorRule();
                 rule.setPoorUpTo(*scale, upTo);
-                stack->push(new SetPoorRuleCommand(document, rule));
+                actions.setPoorRule(rule);
             }
         } else if (verb == QLatin1String("undo") || verb == QLatin1String("redo")) {
             const bool undo = verb == QLatin1String("undo");

@@ -1,0 +1,212 @@
+#include "registeractions.h"
+
+#include "commands/entrycommands.h"
+#include "commands/importcommands.h"
+#include "commands/interactioncommands.h"
+#include "commands/snapshotcommands.h"
+#include "document/registerdocument.h"
+#include "domain/entryfields.h"
+#include "domain/personaldata.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace qw {
+
+namespace {
+
+struct ActionsText
+{
+    Q_DECLARE_TR_FUNCTIONS(RegisterActions)
+};
+
+// Pushes command and says whether it was done and kept: a command whose change failed (a full
+// disk, a field too long) makes itself obsolete, and the stack deletes it at once, so it must
+// not be asked anything after.
+bool pushKept(QUndoStack *stack, QUndoCommand *command)
+{
+    stack->push(command);
+    return stack->index() > 0 && stack->command(stack->index() - 1) == command;
+}
+
+} // namespace
+
+void RegisterActions::applyRules(const Entry &before, Entry &after)
+{
+    using namespace EntryFields;
+    const Fields changed = differing(before, after);
+    // A value set is one QuickWins knows: the mark of one written outside it goes.
+    if (changed & Impact)
+        after.stored.invalid &= quint8(~StoredValues::Impact);
+    if (changed & Effort)
+        after.stored.invalid &= quint8(~StoredValues::Effort);
+    if (changed & StatusField)
+        after.stored.invalid &= quint8(~StoredValues::Status);
+    if (changed & CategoryField)
+        after.stored.invalid &= quint8(~StoredValues::Category);
+    // Done means done today, unless someone said when.
+    if ((changed & StatusField) && (after.status == Status::Done || after.status == Status::Verified)
+        && !after.doneOn.isValid())
+        after.doneOn = QDate::currentDate();
+}
+
+Entry RegisterActions::draftEntry() const
+{
+    Entry entry;
+    entry.raisedOn = QDate::currentDate();
+    entry.raisedBy = m_document->userName();
+    return entry;
+}
+
+Entry RegisterActions::draftFromInteractions(const QList<qint64> &interactionIds) const
+{
+    const auto first = m_document->interaction(interactionIds.value(0));
+    if (!first)
+        return draftEntry();
+    // Masked before it is cut: a cut address or number would no longer be recognised.
+    QString title = PersonalData::masked(first->reason.isEmpty() ? first->comment : first->reason, first->customer)
+                        .simplified();
+    if (title.size() > 60)
+        title = title.left(59) + QStringLiteral("…");
+    return draftFromInteractions(interactionIds, first->service, title);
+}
+
+Entry RegisterActions::draftFromInteractions(const QList<qint64> &interactionIds, const QString &service,
+                                             const QString &title) const
+{
+    Entry entry = draftEntry();
+    const auto first = m_document->interaction(interactionIds.value(0));
+    // A title goes on the matrix and onto a shared screen: the customer's e-mail address, phone
+    // number or name never come into it (the description keeps their words as they were).
+    entry.title = PersonalData::masked(title, first ? first->customer : QString());
+    if (first)
+        entry.description = first->comment;
+    entry.service = service;
+    return entry;
+}
+
+std::optional<qint64> RegisterActions::addEntry(const Entry &entry, const QList<qint64> &evidence)
+{
+    if (m_document->isReadOnly()) {
+        m_document->warn(ActionsText::tr("This register is open read-only, so the change was not made."));
+        return std::nullopt;
+    }
+    Entry added = entry;
+    if (!added.raisedOn.isValid())
+        added.raisedOn = QDate::currentDate();
+    if (added.raisedBy.isEmpty())
+        added.raisedBy = m_document->userName();
+    applyRules(Entry(), added);
+    auto *command = new AddEntryCommand(m_document, added, evidence);
+    if (!pushKept(m_document->undoStack(), command))
+        return std::nullopt;
+    return command->entryId();
+}
+
+bool RegisterActions::editEntry(const Entry &before, const Entry &after)
+{
+    Entry ruled = after;
+    applyRules(before, ruled);
+    if (EntryFields::differing(before, ruled) == 0)
+        return false;
+    return pushKept(m_document->undoStack(), new EditEntryCommand(m_document, before, ruled));
+}
+
+bool RegisterActions::rescore(qint64 entryId, int impact, int effort, bool stepwise)
+{
+    const auto before = m_document->entry(entryId);
+    if (!before || m_document->isReadOnly() || (before->impact == impact && before->effort == effort))
+        return false;
+    Entry after = *before;
+    after.impact = impact;
+    after.effort = effort;
+    applyRules(*before, after);
+    auto *command = new EditEntryCommand(m_document, *before, after);
+    command->setMergeable(stepwise);
+    // A step merged into the one before is deleted by the stack: what counts is the register.
+    m_document->undoStack()->push(command);
+    const auto now = m_document->entry(entryId);
+    return now && now->impact == impact && now->effort == effort;
+}
+
+bool RegisterActions::setStatus(qint64 entryId, Status status)
+{
+    const auto before = m_document->entry(entryId);
+    const bool unknown = before && (before->stored.invalid & StoredValues::Status);
+    if (!before || m_document->isReadOnly() || (before->status == status && !unknown))
+        return false;
+    Entry after = *before;
+    after.status = status;
+    // (A status QuickWins does not know, set to one it does: a change, though the enum agrees.)
+    after.stored.invalid &= quint8(~StoredValues::Status);
+    applyRules(*before, after);
+    return pushKept(m_document->undoStack(), new EditEntryCommand(m_document, *before, after));
+}
+
+bool RegisterActions::removeEntry(qint64 entryId)
+{
+    const auto entry = m_document->entry(entryId);
+    if (!entry || m_document->isReadOnly())
+        return false;
+    return pushKept(m_document->undoStack(), new RemoveEntryCommand(m_document, *entry));
+}
+
+std::optional<qint64> RegisterActions::logInteraction(const Interaction &interaction)
+{
+    auto *command = new AddInteractionCommand(m_document, interaction);
+    if (!pushKept(m_document->undoStack(), command))
+        return std::nullopt;
+    return command->interactionId();
+}
+
+bool RegisterActions::editInteraction(const Interaction &before, const Interaction &after)
+{
+    if (after == before || m_document->isReadOnly())
+        return false;
+    return pushKept(m_document->undoStack(), new EditInteractionCommand(m_document, before, after));
+}
+
+bool RegisterActions::removeInteractions(const QList<qint64> &interactionIds)
+{
+    if (interactionIds.isEmpty() || m_document->isReadOnly())
+        return false;
+    QUndoStack *stack = m_document->undoStack();
+    const int before = stack->index();
+    stack->beginMacro(ActionsText::tr("Remove %n interaction(s)", nullptr, int(interactionIds.size())));
+    for (qint64 id : interactionIds)
+        stack->push(new RemoveInteractionCommand(m_document, id));
+    stack->endMacro();
+    return stack->index() > before;
+}
+
+bool RegisterActions::link(const QList<qint64> &interactionIds, qint64 entryId)
+{
+    if (interactionIds.isEmpty() || m_document->isReadOnly())
+        return false;
+    return pushKept(m_document->undoStack(), new LinkInteractionsCommand(m_document, interactionIds, entryId));
+}
+
+bool RegisterActions::setPoorRule(const PoorRule &rule)
+{
+    if (m_document->isReadOnly() || rule == m_document->poorRule())
+        return false;
+    return pushKept(m_document->undoStack(), new SetPoorRuleCommand(m_document, rule));
+}
+
+std::optional<int> RegisterActions::removeImport(const ImportRecord &record)
+{
+    auto *command = new RemoveImportCommand(m_document, record);
+    if (!pushKept(m_document->undoStack(), command))
+        return std::nullopt;
+    return command->keptChanged();
+}
+
+std::optional<qint64> RegisterActions::takeSnapshot(const QString &name)
+{
+    auto *command = new TakeSnapshotCommand(m_document, name, QDateTime::currentDateTime());
+    if (!pushKept(m_document->undoStack(), command))
+        return std::nullopt;
+    return command->snapshotId();
+}
+
+} // namespace qw

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/entry.h"
+#include "domain/importrecord.h"
+#include "domain/interaction.h"
+#include "domain/satisfaction.h"
+#include "domain/status.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace qw {
+
+class RegisterDocument;
+
+// What a person does to the register, as intents: each becomes one step of the document's undo
+// history, with the register's rules applied here and nowhere else (done means done today; a
+// value set clears the mark of one written outside QuickWins; a new entry is raised today, by
+// whoever is at the keyboard; a title taken from a customer's words has their personal data
+// masked). The window, the edit script (--script) and the review meeting all go through it;
+// they choose what to do, this decides how it is done.
+//
+// Each change returns whether it was made and kept: false when there was nothing to change,
+// the register is read-only, or the change failed (the document has then said why, through
+// errorOccurred()). Nothing is left in the undo history that did not happen.
+class RegisterActions final
+{
+public:
+    explicit RegisterActions(RegisterDocument *document) : m_document(document) {}
+
+    // The rules an edit of an entry obeys, applied to after (before: the entry as it was).
+    static void applyRules(const Entry &before, Entry &after);
+
+    // A new entry as it starts: raised today by the person using QuickWins.
+    Entry draftEntry() const;
+    // A new entry from poor interactions: the first one's reason (or comment) as its title,
+    // with the customer's e-mail address, phone number and name masked and cut to 60
+    // characters, its comment as the description, its service.
+    Entry draftFromInteractions(const QList<qint64> &interactionIds) const;
+    // The same with a title and service chosen (a triage group's), the title masked too.
+    Entry draftFromInteractions(const QList<qint64> &interactionIds, const QString &service,
+                                const QString &title) const;
+
+    // The new entry's id, or nullopt. evidence: interactions linked to it in the same step.
+    std::optional<qint64> addEntry(const Entry &entry, const QList<qint64> &evidence = {});
+    // Changes the entry from before to after, the fields that differ (after the rules).
+    bool editEntry(const Entry &before, const Entry &after);
+    // stepwise: a step of many (arrow keys, a drag), merged with the steps before it into one.
+    bool rescore(qint64 entryId, int impact, int effort, bool stepwise = false);
+    bool setStatus(qint64 entryId, Status status);
+    bool removeEntry(qint64 entryId);
+
+    std::optional<qint64> logInteraction(const Interaction &interaction);
+    bool editInteraction(const Interaction &before, const Interaction &after);
+    bool removeInteractions(const QList<qint64> &interactionIds);
+    // Links the interactions to the entry (0: unlinks them).
+    bool link(const QList<qint64> &interactionIds, qint64 entryId);
+
+    bool setPoorRule(const PoorRule &rule);
+    // Sets an import's responses aside (see RegisterDocument::setImportInRegister): how many it
+    // had changed that were changed again since and keep their newer values; nullopt if not done.
+    std::optional<int> removeImport(const ImportRecord &record);
+    // The snapshot's id, or nullopt.
+    std::optional<qint64> takeSnapshot(const QString &name);
+
+private:
+    RegisterDocument *m_document;
+};
+
+} // namespace qw
