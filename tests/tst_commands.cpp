@@ -8,6 +8,9 @@
 #include "commands/interactioncommands.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUndoStack>
 
 using namespace qw;
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void undoLeavesAFieldChangedSince();
     void rescoringStepsMerge();
     void actionsKeepTheRules();
+    void failedUndoLeavesTheStackWhereTheRegisterIs();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,6 +290,56 @@ void TestCommands::actionsKeepTheRules()
     QVERIFY(actions.rescore(*second, 4, 3, true));
     QVERIFY(actions.rescore(*second, 5, 3, true));
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
+}
+
+void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()
+{
+    RegisterActions actions(m_document.get());
+    Entry e = makeEntry(QStringLiteral("Shared drive full"), 3, 3);
+    QVERIFY(m_document->addEntry(e));
+    QUndoStack *stack = m_document->undoStack();
+    QVERIFY(actions.rescore(e.id, 5, 1));
+    QCOMPARE(stack->index(), 1);
+    const QString undoText = stack->undoText();
+
+    // Something outside QuickWins refuses every change of the entries (a trigger of its own).
+    const auto outside = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(m_document->filePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    };
+    outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    QSignalSpy errors(m_document.get(), &RegisterDocument::errorOccurred);
+    stack->undo();
+    // Said, not done, and the history still offers the same undo: it is where the register is.
+    QCOMPARE(errors.count(), 1);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("refused")));
+    QCOMPARE(m_document->entry(e.id)->impact, 5);
+    QCOMPARE(stack->index(), 1);
+    QVERIFY(stack->canUndo());
+    QCOMPARE(stack->undoText(), undoText);
+
+    // Once it can be done, it is.
+    outside(QStringLiteral("DROP TRIGGER refuse"));
+    stack->undo();
+    QCOMPARE(m_document->entry(e.id)->impact, 3);
+    QCOMPARE(stack->index(), 0);
+
+    // A redo that fails leaves the step to redo.
+    outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    stack->redo();
+    QCOMPARE(m_document->entry(e.id)->impact, 3);
+    QCOMPARE(stack->index(), 0);
+    QVERIFY(stack->canRedo());
+    outside(QStringLiteral("DROP TRIGGER refuse"));
+    stack->redo();
+    QCOMPARE(m_document->entry(e.id)->impact, 5);
+    QCOMPARE(stack->index(), 1);
 }
 
 void TestCommands::failedChangeIsNotUndoable()

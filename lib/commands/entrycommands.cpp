@@ -14,7 +14,7 @@ struct EntryCommandsText
 
 AddEntryCommand::AddEntryCommand(RegisterDocument *document, const Entry &entry,
                                  const QList<qint64> &linkInteractions, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_entry(entry),
+    : RegisterCommand(document, parent), m_entry(entry),
       m_linkInteractions(linkInteractions)
 {
     setText(linkInteractions.isEmpty() ? EntryCommandsText::tr("New entry “%1”").arg(entry.title)
@@ -25,20 +25,19 @@ AddEntryCommand::AddEntryCommand(RegisterDocument *document, const Entry &entry,
     }
 }
 
-void AddEntryCommand::redo()
+bool AddEntryCommand::apply()
 {
-    if (!m_document->addEntry(m_entry, m_linkInteractions))
-        setObsolete(true);
+    return m_document->addEntry(m_entry, m_linkInteractions);
 }
 
-void AddEntryCommand::undo()
+bool AddEntryCommand::revert()
 {
-    m_document->eraseEntry(m_entry.id, m_previousLinks);
+    return m_document->eraseEntry(m_entry.id, m_previousLinks);
 }
 
 EditEntryCommand::EditEntryCommand(RegisterDocument *document, const Entry &before,
                                    const Entry &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(before), m_after(after),
+    : RegisterCommand(document, parent), m_before(before), m_after(after),
       m_fields(EntryFields::differing(before, after))
 {
     describe();
@@ -57,14 +56,14 @@ void EditEntryCommand::describe()
     }
 }
 
-bool EditEntryCommand::apply(const Entry &from, const Entry &to, bool undoing)
+bool EditEntryCommand::write(const Entry &from, const Entry &to, bool undoing)
 {
     const std::optional<Entry> current = m_document->entry(m_after.id);
     if (!current)
         return false;
     // A field changed meanwhile (not `from`'s value any more) is not this command's to write.
     const EntryFields::Fields changedSince = EntryFields::differing(*current, from) & m_fields;
-    const EntryFields::Fields writing = m_fields & ~changedSince;
+    EntryFields::Fields writing = m_fields & ~changedSince;
     if (changedSince != 0) {
         m_document->warn(undoing ? EntryCommandsText::tr("%1 was not undone where it changed since (%2): those "
                                                          "values are left as they are now.")
@@ -73,6 +72,20 @@ bool EditEntryCommand::apply(const Entry &from, const Entry &to, bool undoing)
                                                          "values are left as they are now.")
                                        .arg(m_after.code(), EntryFields::names(changedSince)));
     }
+    // What was there cannot always be written back: an impact of 99, put there outside
+    // QuickWins, is never written by it. The other fields are put back; that one stays.
+    EntryFields::Fields unwritable = 0;
+    if (!isValidScore(to.impact))
+        unwritable |= EntryFields::Impact;
+    if (!isValidScore(to.effort))
+        unwritable |= EntryFields::Effort;
+    if (writing & unwritable) {
+        writing &= ~unwritable;
+        m_document->warn(EntryCommandsText::tr("%1 keeps its %2 as it is now: the value before (%3) was written "
+                                               "outside QuickWins, which does not write it.")
+                             .arg(m_after.code(), EntryFields::names(unwritable & m_fields),
+                                  describeInvalid({}, to.impact, to.effort)));
+    }
     if (writing == 0)
         return true;
     Entry next = *current;
@@ -80,18 +93,14 @@ bool EditEntryCommand::apply(const Entry &from, const Entry &to, bool undoing)
     return m_document->updateEntry(next);
 }
 
-void EditEntryCommand::redo()
+bool EditEntryCommand::apply()
 {
-    if (!apply(m_before, m_after, false))
-        setObsolete(true);
+    return write(m_before, m_after, false);
 }
 
-void EditEntryCommand::undo()
+bool EditEntryCommand::revert()
 {
-    // What was there cannot always be written back (an impact of 99 QuickWins never writes):
-    // then this step is dropped from the history rather than shown as undone.
-    if (!apply(m_after, m_before, true))
-        setObsolete(true);
+    return write(m_after, m_before, true);
 }
 
 int EditEntryCommand::id() const
@@ -119,20 +128,19 @@ bool EditEntryCommand::mergeWith(const QUndoCommand *other)
 
 RemoveEntryCommand::RemoveEntryCommand(RegisterDocument *document, const Entry &entry,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_id(entry.id)
+    : RegisterCommand(document, parent), m_id(entry.id)
 {
     setText(EntryCommandsText::tr("Remove %1").arg(entry.code()));
 }
 
-void RemoveEntryCommand::redo()
+bool RemoveEntryCommand::apply()
 {
-    if (!m_document->setEntryRemoved(m_id, true))
-        setObsolete(true);
+    return m_document->setEntryRemoved(m_id, true);
 }
 
-void RemoveEntryCommand::undo()
+bool RemoveEntryCommand::revert()
 {
-    m_document->setEntryRemoved(m_id, false);
+    return m_document->setEntryRemoved(m_id, false);
 }
 
 } // namespace qw

@@ -18,8 +18,9 @@ QString importName(const ImportRecord &record)
 } // namespace
 
 ImportCommand::ImportCommand(RegisterDocument *document, const ImportRecord &record, QUndoCommand *parent)
-    : QUndoCommand(importName(record), parent), m_document(document), m_importId(record.id)
+    : RegisterCommand(document, parent), m_importId(record.id)
 {
+    setText(importName(record));
 }
 
 void ImportCommand::pushDone(RegisterDocument *document, const ImportRecord &record)
@@ -27,54 +28,48 @@ void ImportCommand::pushDone(RegisterDocument *document, const ImportRecord &rec
     document->undoStack()->push(new ImportCommand(document, record));
 }
 
-void ImportCommand::redo()
+bool ImportCommand::apply()
 {
     if (std::exchange(m_done, false))
-        return;
-    if (!m_document->setImportInRegister(m_importId, true))
-        setObsolete(true);
+        return true; // made before it was pushed
+    return m_document->setImportInRegister(m_importId, true);
 }
 
-void ImportCommand::undo()
+bool ImportCommand::revert()
 {
-    if (!m_document->setImportInRegister(m_importId, false))
-        setObsolete(true);
+    return m_document->setImportInRegister(m_importId, false);
 }
 
 RemoveImportCommand::RemoveImportCommand(RegisterDocument *document, const ImportRecord &record, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("qw::Commands", "Remove Import of ‘%1’").arg(record.fileName), parent),
-      m_document(document), m_importId(record.id)
+    : RegisterCommand(document, parent), m_importId(record.id)
 {
+    setText(QCoreApplication::translate("qw::Commands", "Remove Import of ‘%1’").arg(record.fileName));
 }
 
-void RemoveImportCommand::redo()
+bool RemoveImportCommand::apply()
 {
-    if (!m_document->setImportInRegister(m_importId, false, &m_keptChanged))
-        setObsolete(true);
+    return m_document->setImportInRegister(m_importId, false, &m_keptChanged);
 }
 
-void RemoveImportCommand::undo()
+bool RemoveImportCommand::revert()
 {
-    if (!m_document->setImportInRegister(m_importId, true))
-        setObsolete(true);
+    return m_document->setImportInRegister(m_importId, true);
 }
 
 SetPoorRuleCommand::SetPoorRuleCommand(RegisterDocument *document, const PoorRule &rule, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("qw::Commands", "Change Which Responses Are Poor"), parent),
-      m_document(document), m_before(document->poorRule()), m_after(rule)
+    : RegisterCommand(document, parent), m_before(document->poorRule()), m_after(rule)
 {
+    setText(QCoreApplication::translate("qw::Commands", "Change Which Responses Are Poor"));
 }
 
-void SetPoorRuleCommand::redo()
+bool SetPoorRuleCommand::apply()
 {
-    if (!m_document->setPoorRule(m_after))
-        setObsolete(true);
+    return m_document->setPoorRule(m_after);
 }
 
-void SetPoorRuleCommand::undo()
+bool SetPoorRuleCommand::revert()
 {
-    if (!m_document->setPoorRule(m_before))
-        setObsolete(true);
+    return m_document->setPoorRule(m_before);
 }
 
 } // namespace qw

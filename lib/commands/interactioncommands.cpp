@@ -14,62 +14,59 @@ struct InteractionCommandsText
 
 AddInteractionCommand::AddInteractionCommand(RegisterDocument *document,
                                              const Interaction &interaction, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_interaction(interaction)
+    : RegisterCommand(document, parent), m_interaction(interaction)
 {
     setText(InteractionCommandsText::tr("Log interaction"));
 }
 
-void AddInteractionCommand::redo()
+bool AddInteractionCommand::apply()
 {
-    if (!m_document->addInteraction(m_interaction))
-        setObsolete(true);
+    return m_document->addInteraction(m_interaction);
 }
 
-void AddInteractionCommand::undo()
+bool AddInteractionCommand::revert()
 {
-    m_document->eraseInteraction(m_interaction.id);
+    return m_document->eraseInteraction(m_interaction.id);
 }
 
 EditInteractionCommand::EditInteractionCommand(RegisterDocument *document, const Interaction &before,
                                                const Interaction &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(before), m_after(after)
+    : RegisterCommand(document, parent), m_before(before), m_after(after)
 {
     setText(InteractionCommandsText::tr("Edit interaction"));
 }
 
-void EditInteractionCommand::redo()
+bool EditInteractionCommand::apply()
 {
-    if (!m_document->updateInteraction(m_after))
-        setObsolete(true);
+    return m_document->updateInteraction(m_after);
 }
 
-void EditInteractionCommand::undo()
+bool EditInteractionCommand::revert()
 {
-    m_document->updateInteraction(m_before);
+    return m_document->updateInteraction(m_before);
 }
 
 RemoveInteractionCommand::RemoveInteractionCommand(RegisterDocument *document, qint64 id,
                                                    QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_id(id)
+    : RegisterCommand(document, parent), m_id(id)
 {
     setText(InteractionCommandsText::tr("Remove interaction"));
 }
 
-void RemoveInteractionCommand::redo()
+bool RemoveInteractionCommand::apply()
 {
-    if (!m_document->setInteractionRemoved(m_id, true))
-        setObsolete(true);
+    return m_document->setInteractionRemoved(m_id, true);
 }
 
-void RemoveInteractionCommand::undo()
+bool RemoveInteractionCommand::revert()
 {
-    m_document->setInteractionRemoved(m_id, false);
+    return m_document->setInteractionRemoved(m_id, false);
 }
 
 LinkInteractionsCommand::LinkInteractionsCommand(RegisterDocument *document,
                                                  const QList<qint64> &interactionIds,
                                                  qint64 entryId, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document)
+    : RegisterCommand(document, parent)
 {
     for (qint64 id : interactionIds) {
         const auto interaction = document->interaction(id);
@@ -80,15 +77,14 @@ LinkInteractionsCommand::LinkInteractionsCommand(RegisterDocument *document,
                     : InteractionCommandsText::tr("Unlink %n interaction(s)", nullptr, int(interactionIds.size())));
 }
 
-void LinkInteractionsCommand::redo()
+bool LinkInteractionsCommand::apply()
 {
-    if (!m_document->setLinks(m_after))
-        setObsolete(true);
+    return m_document->setLinks(m_after);
 }
 
-void LinkInteractionsCommand::undo()
+bool LinkInteractionsCommand::revert()
 {
-    m_document->setLinks(m_before);
+    return m_document->setLinks(m_before);
 }
 
 } // namespace qw

@@ -14,30 +14,27 @@ struct SnapshotText
 
 TakeSnapshotCommand::TakeSnapshotCommand(RegisterDocument *document, const QString &name,
                                          const QDateTime &at, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document)
+    : RegisterCommand(document, parent)
 {
     m_snapshot.name = name;
     m_snapshot.takenAt = at;
     setText(SnapshotText::tr("Take snapshot “%1”").arg(name));
 }
 
-void TakeSnapshotCommand::redo()
+bool TakeSnapshotCommand::apply()
 {
-    if (m_taken) {
-        m_document->restoreSnapshot(m_snapshot, m_entries);
-        return;
-    }
-    if (!m_document->takeSnapshot(m_snapshot)) {
-        setObsolete(true);
-        return;
-    }
+    if (m_taken)
+        return m_document->restoreSnapshot(m_snapshot, m_entries);
+    if (!m_document->takeSnapshot(m_snapshot))
+        return false;
     m_entries = m_document->snapshotEntries(m_snapshot.id);
     m_taken = true;
+    return true;
 }
 
-void TakeSnapshotCommand::undo()
+bool TakeSnapshotCommand::revert()
 {
-    m_document->eraseSnapshot(m_snapshot.id);
+    return m_document->eraseSnapshot(m_snapshot.id);
 }
 
 } // namespace qw

@@ -2,23 +2,22 @@
 
 #include "document/registerdocument.h"
 
-#include <QUndoCommand>
+#include "registercommand.h"
 
 namespace qw {
 
 // Takes a named snapshot of where every entry stands; undo forgets it, redo puts it back
 // exactly as it was taken.
-class TakeSnapshotCommand final : public QUndoCommand
+class TakeSnapshotCommand final : public RegisterCommand
 {
 public:
     TakeSnapshotCommand(RegisterDocument *document, const QString &name, const QDateTime &at,
                         QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
+    bool apply() override;
+    bool revert() override;
     qint64 snapshotId() const { return m_snapshot.id; }
 
 private:
-    RegisterDocument *m_document;
     Snapshot m_snapshot;
     QList<SnapshotEntry> m_entries;
     bool m_taken = false;
