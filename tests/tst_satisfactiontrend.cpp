@@ -4,6 +4,9 @@
 
 #include "domain/satisfactiontrend.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace qw;
 using namespace qw::testing;
 
@@ -26,6 +29,7 @@ class TestSatisfactionTrend : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void sqlAgreesWithDomain();
+    void everyWayOfCountingAgreesPointByPoint();
     void monthlyTrend();
     void verdicts_data();
     void verdicts();
@@ -48,7 +52,7 @@ void TestSatisfactionTrend::sqlAgreesWithDomain()
         for (int score = scaleMinimum(scale); score <= scaleMaximum(scale); ++score) {
             all.append(response(QStringLiteral("S"), QDate(2026, 3, 10), scale, score));
             poor += isPoor(scale, score) ? 1 : 0;
-            sum += double(score - scaleMinimum(scale)) / double(scaleMaximum(scale) - scaleMinimum(scale));
+            sum += normalisedScore(scale, score);
         }
     }
     QVERIFY(document->addInBulk(none, all));
@@ -57,6 +61,76 @@ void TestSatisfactionTrend::sqlAgreesWithDomain()
     QCOMPARE(trend.first().responses, int(all.size()));
     QVERIFY(qAbs(trend.first().poorShare - double(poor) / all.size()) < 1e-9);
     QVERIFY(qAbs(trend.first().average - sum / all.size()) < 1e-9);
+}
+
+void TestSatisfactionTrend::everyWayOfCountingAgreesPointByPoint()
+{
+    // Each point of each scale in a service of its own, written each way the register counts
+    // a response into its days (a row logged, an import, a recount when the rule changes), under
+    // a rule that is not the default: every day's sum and poor count is the domain's, point by
+    // point (the one definition: normalisedScore() and PoorRule).
+    const QString path = m_dir.filePath(QStringLiteral("points.qwr"));
+    auto document = openRegister(path);
+    PoorRule rule = PoorRule::defaults();
+    rule.setPoorUpTo(SatisfactionScale::ZeroToTen, 8);
+    rule.setPoorUpTo(SatisfactionScale::OneToFive, 3);
+    QVERIFY(document->setPoorRule(rule));
+    QList<Interaction> imported;
+    QHash<QString, std::pair<double, int>> expected;
+    for (SatisfactionScale scale : allSatisfactionScales()) {
+        for (int score = scaleMinimum(scale); score <= scaleMaximum(scale); ++score) {
+            const QString point = QStringLiteral("%1:%2").arg(scaleKey(scale)).arg(score);
+            Interaction logged = response(QStringLiteral("logged ") + point, QDate(2026, 3, 10), scale, score);
+            QVERIFY(document->addInteraction(logged));
+            imported.append(response(QStringLiteral("imported ") + point, QDate(2026, 3, 11), scale, score));
+            imported.last().importKey = QStringLiteral("k:") + point;
+            for (const char *way : {"logged ", "imported "})
+                expected.insert(QLatin1String(way) + point, {normalisedScore(scale, score), rule.isPoor(scale, score) ? 1 : 0});
+        }
+    }
+    int added = 0;
+    int poorAdded = 0;
+    QCOMPARE(document->importInteractions([&](const auto &add) {
+        for (const Interaction &i : std::as_const(imported)) {
+            if (!add(i))
+                return false;
+        }
+        return true;
+    }, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, int(imported.size()));
+
+    const auto check = [&](const char *when) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("points"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT service, responses, score_sum, poor FROM interaction_days")));
+        int days = 0;
+        while (query.next()) {
+            const QString service = query.value(0).toString();
+            QVERIFY2(expected.contains(service), qPrintable(service));
+            QCOMPARE(query.value(1).toInt(), 1);
+            QVERIFY2(qAbs(query.value(2).toDouble() - expected.value(service).first) < 1e-12,
+                     qPrintable(QStringLiteral("%1, %2: %3").arg(QLatin1String(when), service).arg(query.value(2).toDouble())));
+            QVERIFY2(query.value(3).toInt() == expected.value(service).second,
+                     qPrintable(QStringLiteral("%1, %2: poor %3").arg(QLatin1String(when), service).arg(query.value(3).toInt())));
+            ++days;
+        }
+        QCOMPARE(days, int(expected.size()));
+        query = QSqlQuery();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("points"));
+    };
+    check("as written");
+    // Counted again from the rows by the rule (a change of rule recounts everything).
+    rule.setPoorUpTo(SatisfactionScale::BadGood, 0);
+    QVERIFY(document->setPoorRule(rule));
+    for (auto it = expected.begin(); it != expected.end(); ++it) {
+        const QStringList parts = it.key().section(u' ', 1).split(u':');
+        const SatisfactionScale scale = *scaleFromKey(parts.at(0));
+        it->second = rule.isPoor(scale, parts.at(1).toInt()) ? 1 : 0;
+    }
+    check("recounted");
 }
 
 void TestSatisfactionTrend::monthlyTrend()

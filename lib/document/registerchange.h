@@ -15,7 +15,7 @@ namespace qw {
 // Entries "added" and "removed" are as people see the register: an entry removed (kept in the
 // file with its history, so that undo brings it back) is removed here, and added again when it
 // comes back. Entries "changed" are there before and after; entryFields says which of their
-// fields changed (LinkedCount: the poor interactions linked to them).
+// fields changed (LinkedCount: the interactions linked to them).
 struct RegisterChange
 {
     // Not fields of an entry, but of its summary: what the list and the matrix show of it.

@@ -281,7 +281,7 @@ bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *err
     if (!before || before->entryId == entryId)
         return true;
     change->interactionChanged(interactionId);
-    // Each entry's history gains a line, and its count of linked poor interactions may change.
+    // Each entry's history gains a line, and its count of linked interactions changes.
     change->entryChanged(before->entryId, RegisterChange::LinkedCount);
     change->entryChanged(entryId, RegisterChange::LinkedCount);
     // Both entries' histories say it: the evidence an entry has is part of its story.

@@ -73,6 +73,11 @@ int scaleMinimum(SatisfactionScale scale)
     return 0;
 }
 
+double normalisedScore(SatisfactionScale scale, int score)
+{
+    return double(score - scaleMinimum(scale)) / double(scaleMaximum(scale) - scaleMinimum(scale));
+}
+
 int scaleMaximum(SatisfactionScale scale)
 {
     switch (scale) {

@@ -26,6 +26,10 @@ QString scaleKey(SatisfactionScale scale);
 std::optional<SatisfactionScale> scaleFromKey(const QString &key);
 int scaleMinimum(SatisfactionScale scale);
 int scaleMaximum(SatisfactionScale scale);
+// A score on the 0..1 footing every average is taken on: (score - minimum) / (maximum - minimum).
+// The register's SQL says the same (storage/scoresql.h); tst_satisfactiontrend checks every
+// point of every scale through each way the register counts it.
+double normalisedScore(SatisfactionScale scale, int score);
 // How a score on the scale reads to a person: "2 of 5", "bad", "unhappy".
 QString scoreText(SatisfactionScale scale, int score);
 

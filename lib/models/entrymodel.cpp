@@ -291,7 +291,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Rank: return tr("Priority rank, the same number as on the matrix, in the colour of its quadrant");
-        case Linked: return tr("Poor interactions linked to the entry");
+        case Linked: return tr("Interactions linked to the entry: its evidence");
         case Verdict: return tr("For entries done: did satisfaction of their service rise in the 90 days after?");
         default: return {};
         }

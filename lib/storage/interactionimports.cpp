@@ -393,7 +393,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         ++day.total;
         if (i.hasScore()) {
             ++day.responses;
-            day.scoreSum += double(i.score - scaleMinimum(i.scale)) / double(scaleMaximum(i.scale) - scaleMinimum(i.scale));
+            day.scoreSum += normalisedScore(i.scale, i.score);
             day.poor += i.isPoor(rule) ? 1 : 0;
         }
         number(int(i.channel));

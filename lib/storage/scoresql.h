@@ -1,9 +1,11 @@
 #pragma once
 
 // The satisfaction of a response on a 0..1 footing, and whether it is poor, in SQL, for the
-// schema's migrations and the repository's queries alike. They mirror scaleMinimum(),
-// scaleMaximum() and PoorRule in domain/satisfaction.cpp (tst_satisfactiontrend checks that
-// they agree for every point of every scale). Macros, so that they join other string literals.
+// schema's migrations and the repository's queries alike. They say what normalisedScore() and
+// PoorRule in domain/satisfaction.cpp say, the one definition (tst_satisfactiontrend checks
+// every point of every scale, through every way a response is counted). Macros, so that they
+// join other string literals. What is counted with them, and how each count is kept in step:
+// SUMMARIES.md beside this file.
 #define QW_SQL_NORMALISED_SCORE                                                                    \
     "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
     " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0"                     \
