@@ -34,17 +34,18 @@ namespace qw {
 
 namespace {
 
-// The whole file is read on a worker thread, against a connection of its own.
-// How many rows are new, updated or already there is counted against the register too.
+// The whole file is read on a worker thread, against a reader of the window's register of its
+// own (RegisterDocument::openReader()). How many rows are new, updated or already there is
+// counted against the register too.
 template<typename Counts>
-InteractionImport::Plan readInBackground(QWidget *parent, const QString &registerPath,
+InteractionImport::Plan readInBackground(QWidget *parent, const RegisterDocument *target,
                                          const ImportInput &input, const ImportOptions &options, Counts *counts)
 {
     InteractionImport::Plan plan;
     *counts = {};
     BackgroundTask::run(parent, ImportDialog::tr("Reading the export…"), [&](const BackgroundTask::Progress &progress) {
         QString error;
-        auto document = RegisterDocument::open(registerPath, &error, true);
+        auto document = target->openReader(&error);
         plan = InteractionImport::read(input, options, document.get(), progress);
         for (const Interaction &i : std::as_const(plan.interactions)) {
             const std::optional<Interaction> known = document ? document->findImported(i) : std::nullopt;
@@ -192,7 +193,7 @@ void ImportDialog::refreshPreview()
 {
     if (m_input.path.isEmpty() && m_input.bytes.isEmpty())
         return;
-    const InteractionImport::Plan plan = readInBackground(this, m_document->filePath(), m_input, options(), &m_counts);
+    const InteractionImport::Plan plan = readInBackground(this, m_document, m_input, options(), &m_counts);
     m_report = plan.report;
     if (m_header.isEmpty() && m_report.error.isEmpty()) {
         m_header = plan.header;

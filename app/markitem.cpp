@@ -54,7 +54,7 @@ void MarkItem::setText(const QString &text)
     update();
 }
 
-void MarkItem::setColors(const QColor &fill, const QColor &outline, bool hollow)
+void MarkItem::setColours(const QColor &fill, const QColor &outline, bool hollow)
 {
     if (fill == m_fill && outline == m_outline && hollow == m_hollow)
         return;
@@ -125,7 +125,7 @@ void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setBrush(m_plate);
     painter->drawRoundedRect(m_rect, 3, 3);
     painter->setFont(m_font);
-    painter->setPen(m_textColor);
+    painter->setPen(m_textColour);
     painter->drawText(m_rect, Qt::AlignCenter, m_text);
 }
 

@@ -26,8 +26,8 @@ public:
     void setRadius(qreal radius);
     void setText(const QString &text);
     qreal radius() const { return m_radius; }
-    void setColors(const QColor &fill, const QColor &outline, bool hollow);
-    QColor fillColor() const { return m_fill; }
+    void setColours(const QColor &fill, const QColor &outline, bool hollow);
+    QColor fillColour() const { return m_fill; }
     void setTextPixelSize(int pixels)
     {
         if (pixels != m_textPixels) {
@@ -89,10 +89,10 @@ public:
             m_rect = rect;
         }
     }
-    void setColors(const QColor &text, const QColor &plate)
+    void setColours(const QColor &text, const QColor &plate)
     {
-        if (text != m_textColor || plate != m_plate) {
-            m_textColor = text;
+        if (text != m_textColour || plate != m_plate) {
+            m_textColour = text;
             m_plate = plate;
             update();
         }
@@ -105,8 +105,8 @@ public:
         }
     }
     QFont font() const { return m_font; }
-    QColor textColor() const { return m_textColor; }
-    QColor plateColor() const { return m_plate; }
+    QColor textColour() const { return m_textColour; }
+    QColor plateColour() const { return m_plate; }
 
     QRectF boundingRect() const override { return m_rect; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -116,7 +116,7 @@ private:
     QString m_text;
     QRectF m_rect;
     QFont m_font;
-    QColor m_textColor;
+    QColor m_textColour;
     QColor m_plate;
 };
 

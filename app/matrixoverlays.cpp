@@ -32,7 +32,7 @@ QColor composite(const QColor &over, const QColor &under)
 
 QColor shading(Quadrant q, bool dark)
 {
-    QColor fill = quadrantColor(q);
+    QColor fill = quadrantColour(q);
     // Yellow is light: it needs more of itself to show on a light background.
     const bool yellow = q == Quadrant::FillIn;
     fill.setAlphaF(dark ? (yellow ? 0.22f : 0.30f) : (yellow ? 0.30f : 0.16f));
@@ -42,7 +42,7 @@ QColor shading(Quadrant q, bool dark)
 QColor nameColour(Quadrant q, const QColor &background)
 {
     const bool dark = background.lightness() < 128;
-    const QColor base = quadrantColor(q);
+    const QColor base = quadrantColour(q);
     QColor name = dark ? base.lighter(150) : base.darker(q == Quadrant::FillIn ? 300 : 170);
     // At least 4.5:1 on the quadrant it names (WCAG AA, as presentation mode promises), whatever
     // the desktop's palette: lighter on dark, darker on light, until it is.

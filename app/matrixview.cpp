@@ -307,7 +307,7 @@ void MatrixView::relayout()
         const bool closed = !isOpen(e.status);
         // A hollow mark is only its ring: light colours need a darker ring to be seen.
         const QColor ring = dark ? colour : colour.darker(colour.lightness() > 160 ? 170 : 110);
-        item->setColors(closed ? ring : colour, text, closed);
+        item->setColours(closed ? ring : colour, text, closed);
         item->setRadius(mark.radius);
         item->setPos(mark.centre);
         if (m_presentation)
@@ -327,7 +327,7 @@ void MatrixView::relayout()
         const QString count = QStringLiteral("×%1").arg(badge.members.size());
         MarkItem *item = b < heldBadges.size() ? heldBadges.at(b) : new MarkItem(MarkItem::Kind::Badge, b, count, m_chart);
         item->setText(count);
-        item->setColors(quadrantColor(rule.quadrant(badge.impact, badge.effort)), text, false);
+        item->setColours(quadrantColour(rule.quadrant(badge.impact, badge.effort)), text, false);
         item->setRadius(badge.radius);
         item->setPos(badge.centre);
         setToolTipOf(item, tr("%n entries scored impact %1, effort %2: click to list them", nullptr,
@@ -343,7 +343,7 @@ void MatrixView::relayout()
                                                                   : new LabelItem(id, m_chart);
         item->setEntryId(id);
         item->setFont(labelFont);
-        item->setColors(text, plate);
+        item->setColours(text, plate);
         item->setText(label.text);
         item->setRect(label.rect);
         setToolTipOf(item, label.mark >= 0 ? m_markItems.at(label.mark)->toolTip()
@@ -609,14 +609,14 @@ QList<MatrixView::TextSample> MatrixView::textSamples() const
                         backgroundAt(name->pos() + name->boundingRect().center())});
     }
     for (const LabelItem *label : m_labelItems) {
-        samples.append({label->text(), pixelHeight(label->font()), label->textColor(),
-                        composite(label->plateColor(), backgroundAt(label->boundingRect().center()))});
+        samples.append({label->text(), pixelHeight(label->font()), label->textColour(),
+                        composite(label->plateColour(), backgroundAt(label->boundingRect().center()))});
     }
     for (const MarkItem *mark : m_markItems) {
         QFont font;
         const int fit = int(mark->radius() * 1.05);
         samples.append({QStringLiteral("#"), m_presentation ? std::max(18, fit) : fit,
-                        readableTextOn(mark->fillColor()), mark->fillColor()});
+                        readableTextOn(mark->fillColour()), mark->fillColour()});
     }
     for (QCategoryAxis *axis : {m_x, m_y}) {
         samples.append({axis->titleText(), pixelHeight(axis->titleFont()), axis->titleBrush().color(), base});

@@ -104,10 +104,10 @@ void TrendView::refresh()
 
     auto *average = new QLineSeries(chart);
     average->setName(tr("Average satisfaction (%)"));
-    average->setPen(QPen(quadrantColor(Quadrant::MajorProject), 2.5));
+    average->setPen(QPen(quadrantColour(Quadrant::MajorProject), 2.5));
     auto *poor = new QLineSeries(chart);
     poor->setName(tr("Poor responses (%)"));
-    poor->setPen(QPen(quadrantColor(Quadrant::Thankless), 2.5, Qt::DashLine));
+    poor->setPen(QPen(quadrantColour(Quadrant::Thankless), 2.5, Qt::DashLine));
     const QList<MonthlySatisfaction> trend = m_document->monthlySatisfaction(service);
     // Each month's point in the middle of its month, so that it sits above its label's month.
     const auto middleOf = [](const QDate &month) {
@@ -124,7 +124,7 @@ void TrendView::refresh()
     chart->addSeries(poor);
     // Each improvement done is a line across the plot on the day it was done: a square at the
     // top edge was too small to see.
-    const QColor doneColour = quadrantColor(Quadrant::QuickWin).darker(115);
+    const QColor doneColour = quadrantColour(Quadrant::QuickWin).darker(115);
     for (const EntrySummary &e : entries) {
         if ((e.status != Status::Done && e.status != Status::Verified) || !e.doneOn.isValid())
             continue;

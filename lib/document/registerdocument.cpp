@@ -274,6 +274,11 @@ QList<qint64> RegisterDocument::interactionsLinkedTo(qint64 entryId) const
     return m_interactions->idsLinkedTo(entryId);
 }
 
+std::unique_ptr<RegisterDocument> RegisterDocument::openReader(QString *error) const
+{
+    return open(filePath(), error, true);
+}
+
 bool RegisterDocument::isInUseElsewhere(const QString &location, QString *holder)
 {
     return RegisterStore::isInUseElsewhere(location, holder);

@@ -55,6 +55,9 @@ public:
     // cannot.
     static std::unique_ptr<RegisterDocument> open(const QString &location, QString *error,
                                                   bool readOnly = false);
+    // The same register, read-only, for reading on another thread while this one goes on (an
+    // import's preview counts its rows against the register). Null and *error when it cannot.
+    std::unique_ptr<RegisterDocument> openReader(QString *error) const;
     // Whether another running QuickWins has the register at location open for changes
     // (*holder: which, "process 1234 on host").
     static bool isInUseElsewhere(const QString &location, QString *holder);

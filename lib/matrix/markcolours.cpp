@@ -62,7 +62,7 @@ MarkColours::MarkColours(const QList<EntrySummary> &entries, ColourBy by, const 
     switch (by) {
     case ColourBy::Quadrant:
         for (Quadrant q : {Quadrant::QuickWin, Quadrant::MajorProject, Quadrant::FillIn, Quadrant::Thankless})
-            m_legend.append({quadrantName(q), quadrantColor(q)});
+            m_legend.append({quadrantName(q), quadrantColour(q)});
         return;
     case ColourBy::Status:
         for (Status s : allStatuses())
@@ -99,7 +99,7 @@ MarkColours::MarkColours(const QList<EntrySummary> &entries, ColourBy by, const 
 QColor MarkColours::colourOf(const EntrySummary &e) const
 {
     switch (m_by) {
-    case ColourBy::Quadrant: return quadrantColor(m_rule.quadrant(e.impact, e.effort));
+    case ColourBy::Quadrant: return quadrantColour(m_rule.quadrant(e.impact, e.effort));
     case ColourBy::Status: return statusColour(e.status);
     case ColourBy::Category: return categoryColour(e.category);
     case ColourBy::Service: return m_named.value(e.service, other);

@@ -9,7 +9,7 @@ namespace qw {
 // The colour of each quadrant, the same in the list, on the matrix and in exports. Okabe-Ito
 // colours: distinguishable with every common colour-vision deficiency and robust to video
 // compression.
-inline QColor quadrantColor(Quadrant quadrant)
+inline QColor quadrantColour(Quadrant quadrant)
 {
     switch (quadrant) {
     case Quadrant::QuickWin: return QColor(0x00, 0x9e, 0x73);     // bluish green

@@ -247,7 +247,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
             .arg(e.impact).arg(e.effort);
     case Qt::DecorationRole:
         if (index.column() == Rank && isValidScore(e.impact) && isValidScore(e.effort))
-            return m_colourBy == ColourBy::Quadrant ? quadrantColor(quadrant) : m_colours.colourOf(e);
+            return m_colourBy == ColourBy::Quadrant ? quadrantColour(quadrant) : m_colours.colourOf(e);
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
