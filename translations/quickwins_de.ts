@@ -331,6 +331,10 @@
         <source>%1 was not redone where it changed since (%2): those values are left as they are now.</source>
         <translation>%1 wurde dort nicht wiederhergestellt, wo es sich seither geändert hat (%2): Diese Werte bleiben, wie sie jetzt sind.</translation>
     </message>
+    <message>
+        <source>%1 keeps its %2 as it is now: the value before (%3) was written outside QuickWins, which does not write it.</source>
+        <translation>%1 behält %2 so, wie es jetzt ist: Der Wert davor (%3) wurde außerhalb von QuickWins geschrieben, und QuickWins schreibt ihn nicht.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -657,6 +661,20 @@
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <source>This register is open read-only, so the change was not made.</source>
+        <translation>Dieses Register ist schreibgeschützt geöffnet, daher wurde die Änderung nicht vorgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion entfernen</numerusform>
+            <numerusform>%n Interaktionen entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterDatabase</name>
     <message>
         <source>“%1” is a folder, not a QuickWins register.</source>
@@ -799,6 +817,13 @@
     <message>
         <source>another QuickWins, under another name of the same file</source>
         <translation>eine andere QuickWins-Instanz, die dieselbe Datei unter einem anderen Namen geöffnet hat</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
+        <translation>„%1“ ist keine Registerdatei: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1490,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Prioritätsrang, dieselbe Nummer wie in der Matrix, in der Farbe seines Quadranten</translation>
     </message>
     <message>
-        <source>Poor interactions linked to the entry</source>
-        <translation>Mit dem Eintrag verknüpfte schlechte Interaktionen</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1513,6 +1534,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
 Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>%1 %2
 Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte zu wählen.</translation>
+    </message>
+    <message>
+        <source>Interactions linked to the entry: its evidence</source>
+        <translation>Mit dem Eintrag verknüpfte Interaktionen: seine Belege</translation>
     </message>
 </context>
 <context>
@@ -2475,13 +2500,6 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>Removed %1. Undo brings it back.</source>
         <translation>%1 entfernt. „Rückgängig“ stellt den Eintrag wieder her.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n interaction(s)</source>
-        <translation>
-            <numerusform>%n Interaktion entfernen</numerusform>
-            <numerusform>%n Interaktionen entfernen</numerusform>
-        </translation>
     </message>
     <message>
         <source>QuickWins</source>

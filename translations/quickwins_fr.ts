@@ -331,6 +331,10 @@
         <source>%1 was not redone where it changed since (%2): those values are left as they are now.</source>
         <translation>%1 n’a pas été rétablie là où elle a changé depuis (%2)&#xa0;: ces valeurs restent telles qu’elles sont maintenant.</translation>
     </message>
+    <message>
+        <source>%1 keeps its %2 as it is now: the value before (%3) was written outside QuickWins, which does not write it.</source>
+        <translation>%1 garde %2 tel quel : la valeur d’avant (%3) a été écrite hors de QuickWins, qui ne l’écrit pas.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -657,6 +661,20 @@
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message>
+        <source>This register is open read-only, so the change was not made.</source>
+        <translation>Ce registre est ouvert en lecture seule, la modification n’a donc pas été effectuée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>Supprimer %n interaction</numerusform>
+            <numerusform>Supprimer %n interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterDatabase</name>
     <message>
         <source>“%1” is a folder, not a QuickWins register.</source>
@@ -799,6 +817,13 @@
     <message>
         <source>another QuickWins, under another name of the same file</source>
         <translation>une autre instance de QuickWins, sous un autre nom du même fichier</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStore</name>
+    <message>
+        <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
+        <translation>« %1 » n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1490,6 @@ Le registre par défaut est ouvert à la place.</translation>
         <translation>Rang de priorité, le même numéro que sur la matrice, dans la couleur de son quadrant</translation>
     </message>
     <message>
-        <source>Poor interactions linked to the entry</source>
-        <translation>Interactions insatisfaisantes liées à l’initiative</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1513,6 +1534,10 @@ Le registre par défaut est ouvert à la place.</translation>
 Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>%1 %2
 Écrit en dehors de QuickWins&#xa0;: %3. Ouvrez l’initiative pour choisir.</translation>
+    </message>
+    <message>
+        <source>Interactions linked to the entry: its evidence</source>
+        <translation>Interactions liées à l’entrée : ses éléments probants</translation>
     </message>
 </context>
 <context>
@@ -2475,13 +2500,6 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     <message>
         <source>Removed %1. Undo brings it back.</source>
         <translation>%1 supprimée. «&#xa0;Annuler&#xa0;» la rétablit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n interaction(s)</source>
-        <translation>
-            <numerusform>Supprimer %n interaction</numerusform>
-            <numerusform>Supprimer %n interactions</numerusform>
-        </translation>
     </message>
     <message>
         <source>QuickWins</source>
