@@ -310,8 +310,7 @@ void MatrixView::relayout()
         item->setColours(closed ? ring : colour, text, closed);
         item->setRadius(mark.radius);
         item->setPos(mark.centre);
-        if (m_presentation)
-            item->setTextPixelSize(18);
+        item->setTextPixelSize(m_presentation ? 18 : 0);
         const Quadrant q = rule.quadrant(e.impact, e.effort);
         setToolTipOf(item, tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
                               nullptr, e.linkedCount)

@@ -39,7 +39,7 @@ void TrendView::setDocument(RegisterDocument *document)
         connect(document, &RegisterDocument::changed, this, [this](const RegisterChange &change) {
             if (change.touchesInteractions() || change.allEntries || !change.entriesAdded.isEmpty()
                 || !change.entriesRemoved.isEmpty()
-                || (change.entryFields & (EntryFields::DoneOn | EntryFields::StatusField | EntryFields::Title)))
+                || (change.entryFields & (EntryFields::DoneOn | EntryFields::StatusField | EntryFields::Service)))
                 refreshWhenShown();
         });
     }

@@ -93,7 +93,7 @@ void TestCommands::undoRedoRoundTrip()
     stack->push(new EditEntryCommand(m_document.get(), before, after));
     const qint64 second = m_document->interactionPage(0, 1).first().id;
     stack->push(new LinkInteractionsCommand(m_document.get(), {second}, id));
-    stack->push(new RemoveInteractionCommand(m_document.get(), logged->interactionId()));
+    stack->push(new RemoveInteractionCommand(m_document.get(), {logged->interactionId()}));
     auto *other = new AddEntryCommand(m_document.get(), makeEntry(QStringLiteral("Wiki page"), 2, 1));
     stack->push(other);
     stack->push(new RemoveEntryCommand(m_document.get(), *m_document->entry(other->entryId())));
@@ -290,6 +290,27 @@ void TestCommands::actionsKeepTheRules()
     QVERIFY(actions.rescore(*second, 4, 3, true));
     QVERIFY(actions.rescore(*second, 5, 3, true));
     QCOMPARE(m_document->undoStack()->count(), steps + 1);
+
+    // A change that fails costs nothing: not the steps there are to redo either.
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->undoStack()->canRedo());
+    Entry tooLong = *m_document->entry(*second);
+    tooLong.title = QString(100000, u'x');
+    QVERIFY(!actions.editEntry(*m_document->entry(*second), tooLong));
+    QVERIFY(m_document->undoStack()->canRedo());
+    QCOMPARE(m_document->undoStack()->count(), steps + 1);
+
+    // Several interactions removed: one step, one change.
+    Interaction a = makeInteraction(QStringLiteral("INC-A"), 1, QDateTime::currentDateTime());
+    Interaction b = makeInteraction(QStringLiteral("INC-B"), 2, QDateTime::currentDateTime());
+    QVERIFY(m_document->addInteraction(a));
+    QVERIFY(m_document->addInteraction(b));
+    QSignalSpy changes(m_document.get(), &RegisterDocument::changed);
+    QVERIFY(actions.removeInteractions({a.id, b.id}));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(m_document->interactionCount(), 0);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->interactionCount(), 2);
 }
 
 void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()

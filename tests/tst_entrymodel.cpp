@@ -16,6 +16,7 @@ class TestEntryModel : public QObject
 private Q_SLOTS:
     void priorityOrderAndRank();
     void followsChanges();
+    void verdictFollowsItsServicesResponses();
     void prefetchedSummaries();
 
 private:
@@ -147,6 +148,39 @@ void TestEntryModel::followsChanges()
     QVERIFY(document->updateEntry(done));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(resets.count(), 1); // the filter's own
+}
+
+void TestEntryModel::verdictFollowsItsServicesResponses()
+{
+    // "After" is worked out from every response of the entry's service, linked or not: new
+    // responses change it though no entry changed.
+    auto document = openRegister(m_dir.filePath(QStringLiteral("verdict.qwr")));
+    QVERIFY(document);
+    Entry done = makeEntry(QStringLiteral("VPN reconnects"), 4, 2);
+    done.service = QStringLiteral("VPN");
+    done.status = Status::Done;
+    done.doneOn = QDate::currentDate().addDays(-60);
+    QVERIFY(document->addEntry(done));
+    EntryFilter all;
+    all.openOnly = false;
+    EntryModel model(document.get());
+    model.setFilter(all);
+    const QModelIndex verdict = model.index(model.rowOf(done.id), EntryModel::Verdict);
+    QCOMPARE(verdict.data().toString(), verdictName(BeforeAfter::Verdict::NotEnoughData));
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QList<Entry> none;
+    QList<Interaction> responses;
+    for (int n = 0; n < 20; ++n) {
+        Interaction before = makeInteraction(QStringLiteral("B%1").arg(n), 1, QDateTime(done.doneOn.addDays(-1 - n), QTime(10, 0)));
+        before.service = QStringLiteral("VPN");
+        Interaction after = makeInteraction(QStringLiteral("A%1").arg(n), 5, QDateTime(done.doneOn.addDays(1 + n), QTime(10, 0)));
+        after.service = QStringLiteral("VPN");
+        responses << before << after;
+    }
+    QVERIFY(document->addInBulk(none, responses));
+    QVERIFY(!changes.isEmpty());
+    QCOMPARE(model.index(model.rowOf(done.id), EntryModel::Verdict).data().toString(),
+             verdictName(BeforeAfter::Verdict::Improved));
 }
 
 QTEST_GUILESS_MAIN(TestEntryModel)

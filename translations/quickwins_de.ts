@@ -642,6 +642,13 @@
             <numerusform>Verknüpfung von %n Interaktionen lösen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>%n Interaktion entfernen</numerusform>
+            <numerusform>%n Interaktionen entfernen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixLayout</name>
@@ -665,13 +672,6 @@
     <message>
         <source>This register is open read-only, so the change was not made.</source>
         <translation>Dieses Register ist schreibgeschützt geöffnet, daher wurde die Änderung nicht vorgenommen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n interaction(s)</source>
-        <translation>
-            <numerusform>%n Interaktion entfernen</numerusform>
-            <numerusform>%n Interaktionen entfernen</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,13 @@
             <numerusform>Délier %n interactions</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>Supprimer %n interaction</numerusform>
+            <numerusform>Supprimer %n interactions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatrixLayout</name>
@@ -665,13 +672,6 @@
     <message>
         <source>This register is open read-only, so the change was not made.</source>
         <translation>Ce registre est ouvert en lecture seule, la modification n’a donc pas été effectuée.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n interaction(s)</source>
-        <translation>
-            <numerusform>Supprimer %n interaction</numerusform>
-            <numerusform>Supprimer %n interactions</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -823,7 +823,7 @@
     <name>RegisterStore</name>
     <message>
         <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
-        <translation>« %1 » n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
     </message>
 </context>
 <context>

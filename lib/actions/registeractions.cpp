@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace qw {
 
 namespace {
@@ -20,13 +22,17 @@ struct ActionsText
     Q_DECLARE_TR_FUNCTIONS(RegisterActions)
 };
 
-// Pushes command and says whether it was done and kept: a command whose change failed (a full
-// disk, a field too long) makes itself obsolete, and the stack deletes it at once, so it must
-// not be asked anything after.
-bool pushKept(QUndoStack *stack, QUndoCommand *command)
+// Makes the command's change, and only once it is made pushes it (QUndoStack::push() drops the
+// steps to redo before it looks whether the command failed: a change that failed must not cost
+// them). False when it failed (the document has said why); the command is then gone.
+bool pushKept(QUndoStack *stack, RegisterCommand *command)
 {
+    if (!command->applyBeforePush()) {
+        delete command;
+        return false;
+    }
     stack->push(command);
-    return stack->index() > 0 && stack->command(stack->index() - 1) == command;
+    return true;
 }
 
 } // namespace
@@ -123,10 +129,8 @@ bool RegisterActions::rescore(qint64 entryId, int impact, int effort, bool stepw
     applyRules(*before, after);
     auto *command = new EditEntryCommand(m_document, *before, after);
     command->setMergeable(stepwise);
-    // A step merged into the one before is deleted by the stack: what counts is the register.
-    m_document->undoStack()->push(command);
-    const auto now = m_document->entry(entryId);
-    return now && now->impact == impact && now->effort == effort;
+    // (A step merged into the one before is deleted by the stack, once its change is made.)
+    return pushKept(m_document->undoStack(), command);
 }
 
 bool RegisterActions::setStatus(qint64 entryId, Status status)
@@ -170,18 +174,18 @@ bool RegisterActions::removeInteractions(const QList<qint64> &interactionIds)
 {
     if (interactionIds.isEmpty() || m_document->isReadOnly())
         return false;
-    QUndoStack *stack = m_document->undoStack();
-    const int before = stack->index();
-    stack->beginMacro(ActionsText::tr("Remove %n interaction(s)", nullptr, int(interactionIds.size())));
-    for (qint64 id : interactionIds)
-        stack->push(new RemoveInteractionCommand(m_document, id));
-    stack->endMacro();
-    return stack->index() > before;
+    return pushKept(m_document->undoStack(), new RemoveInteractionCommand(m_document, interactionIds));
 }
 
 bool RegisterActions::link(const QList<qint64> &interactionIds, qint64 entryId)
 {
     if (interactionIds.isEmpty() || m_document->isReadOnly())
+        return false;
+    // Linked there already, every one: nothing to change, no step.
+    if (std::all_of(interactionIds.cbegin(), interactionIds.cend(), [&](qint64 id) {
+            const auto interaction = m_document->interaction(id);
+            return interaction && interaction->entryId == entryId;
+        }))
         return false;
     return pushKept(m_document->undoStack(), new LinkInteractionsCommand(m_document, interactionIds, entryId));
 }

@@ -46,21 +46,22 @@ bool EditInteractionCommand::revert()
     return m_document->updateInteraction(m_before);
 }
 
-RemoveInteractionCommand::RemoveInteractionCommand(RegisterDocument *document, qint64 id,
+RemoveInteractionCommand::RemoveInteractionCommand(RegisterDocument *document, const QList<qint64> &ids,
                                                    QUndoCommand *parent)
-    : RegisterCommand(document, parent), m_id(id)
+    : RegisterCommand(document, parent), m_ids(ids)
 {
-    setText(InteractionCommandsText::tr("Remove interaction"));
+    setText(ids.size() == 1 ? InteractionCommandsText::tr("Remove interaction")
+                            : InteractionCommandsText::tr("Remove %n interaction(s)", nullptr, int(ids.size())));
 }
 
 bool RemoveInteractionCommand::apply()
 {
-    return m_document->setInteractionRemoved(m_id, true);
+    return m_document->setInteractionsRemoved(m_ids, true);
 }
 
 bool RemoveInteractionCommand::revert()
 {
-    return m_document->setInteractionRemoved(m_id, false);
+    return m_document->setInteractionsRemoved(m_ids, false);
 }
 
 LinkInteractionsCommand::LinkInteractionsCommand(RegisterDocument *document,

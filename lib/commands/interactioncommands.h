@@ -38,12 +38,13 @@ private:
 class RemoveInteractionCommand final : public RegisterCommand
 {
 public:
-    RemoveInteractionCommand(RegisterDocument *document, qint64 id, QUndoCommand *parent = nullptr);
+    // Several at once are one step and one transaction.
+    RemoveInteractionCommand(RegisterDocument *document, const QList<qint64> &ids, QUndoCommand *parent = nullptr);
     bool apply() override;
     bool revert() override;
 
 private:
-    qint64 m_id;
+    QList<qint64> m_ids;
 };
 
 // Links interactions to an entry, or unlinks them (entry id 0).

@@ -23,6 +23,17 @@ void RegisterCommand::redo()
         putStackBack(false);
 }
 
+bool RegisterCommand::applyBeforePush()
+{
+    if (!apply()) {
+        setObsolete(true);
+        return false;
+    }
+    m_applied = true;
+    m_pass = true; // push() calls redo(): done already
+    return true;
+}
+
 void RegisterCommand::undo()
 {
     if (std::exchange(m_pass, false))

@@ -17,6 +17,9 @@ class RegisterCommand : public QUndoCommand
 public:
     void redo() final;
     void undo() final;
+    // Makes the change now, before the step is pushed, whose push then only records it: false
+    // when it failed (the step is then obsolete, and is to be deleted, not pushed).
+    bool applyBeforePush();
 
 protected:
     explicit RegisterCommand(RegisterDocument *document, QUndoCommand *parent = nullptr)
@@ -28,7 +31,9 @@ protected:
     RegisterDocument *const m_document;
 
 private:
-    // After the stack has moved past this step, moves it back (once the move is done).
+    // After the stack has moved past this step, moves it back (once the move is done). One step
+    // at a time, as undo() and redo() move: QUndoStack::setIndex() over several steps (a
+    // QUndoView) would go on past a step that failed, and is not used.
     void putStackBack(bool undoing);
 
     bool m_applied = false; // redone once: a failure now is not one of a first redo

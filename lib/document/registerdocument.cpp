@@ -196,9 +196,11 @@ QList<EntrySummary> RegisterDocument::entrySummaries() const
     return result;
 }
 
-QList<EntrySummary> RegisterDocument::entrySummaries(const QList<qint64> &ids) const
+QList<EntrySummary> RegisterDocument::entrySummaries(const QList<qint64> &ids, bool *ok) const
 {
     QList<EntrySummary> result = m_entries->summaries(ids);
+    if (ok)
+        *ok = m_entries->lastError().isEmpty();
     noteReadError(m_entries->lastError());
     return result;
 }

@@ -95,7 +95,8 @@ public:
     // it reads them again.
     void prefetchEntrySummaries();
     // The summaries of the entries named that are in the register (a change's).
-    QList<EntrySummary> entrySummaries(const QList<qint64> &ids) const;
+    // *ok (if given): false when they could not all be read (the error has been said).
+    QList<EntrySummary> entrySummaries(const QList<qint64> &ids, bool *ok = nullptr) const;
     std::optional<Entry> entry(qint64 id) const; // removed ones too, for undo and history
     // Every entry of the register, whole, in one read (exports); nullopt when the read failed.
     std::optional<QList<Entry>> entries() const;
@@ -157,6 +158,7 @@ public:
     bool eraseInteraction(qint64 id);
     bool updateInteraction(const Interaction &interaction);
     bool setInteractionRemoved(qint64 id, bool removed);
+    bool setInteractionsRemoved(const QList<qint64> &ids, bool removed);
     bool setLinks(const QList<Link> &links);
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);

@@ -247,13 +247,26 @@ bool RegisterDocument::updateInteraction(const Interaction &interaction)
 
 bool RegisterDocument::setInteractionRemoved(qint64 id, bool removed)
 {
-    RegisterChange change = interactionGoing(id);
+    return setInteractionsRemoved({id}, removed);
+}
+
+bool RegisterDocument::setInteractionsRemoved(const QList<qint64> &ids, bool removed)
+{
+    RegisterChange change;
+    for (qint64 id : ids) {
+        const RegisterChange one = interactionGoing(id);
+        change.interactionsRemoved.append(id);
+        for (qint64 entry : one.entriesChanged)
+            change.entryChanged(entry, RegisterChange::LinkedCount);
+    }
     if (!removed)
         std::swap(change.interactionsAdded, change.interactionsRemoved);
     return transact(change, [&](QString *error) {
-        if (!m_interactions->setRemoved(id, removed)) {
-            *error = m_interactions->lastError();
-            return false;
+        for (qint64 id : ids) {
+            if (!m_interactions->setRemoved(id, removed)) {
+                *error = m_interactions->lastError();
+                return false;
+            }
         }
         return true;
     });

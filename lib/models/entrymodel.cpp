@@ -81,20 +81,32 @@ void EntryModel::apply(const RegisterChange &change)
 {
     if (change.allEntries) {
         reload();
-        return;
+    } else if (change.touchesEntries()) {
+        applyEntries(change);
     }
-    if (!change.touchesEntries())
-        return;
+    // "After" reads every response of an entry's service, not only its own: any change of
+    // interactions may change it.
+    if (change.touchesInteractions() && !m_verdicts.isEmpty()) {
+        m_verdicts.clear();
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, Verdict), index(int(m_entries.size()) - 1, Verdict));
+    }
+}
+
+void EntryModel::applyEntries(const RegisterChange &change)
+{
     const QList<qint64> read = change.entriesAdded + change.entriesChanged;
-    QList<EntrySummary> summaries = m_document->entrySummaries(read);
+    bool readWhole = true;
+    QList<EntrySummary> summaries = m_document->entrySummaries(read, &readWhole);
     QSet<qint64> present;
     for (const EntrySummary &e : std::as_const(summaries))
         present.insert(e.id);
     for (qint64 id : change.entriesRemoved)
         take(id);
-    // Named as added or changed but not in the register (any more): gone.
+    // Named as added or changed but not in the register (any more): gone. (Not when the read
+    // failed: what was not read is not known to be gone, and stays as it was.)
     for (qint64 id : read) {
-        if (!present.contains(id))
+        if (readWhole && !present.contains(id))
             take(id);
     }
     for (EntrySummary &e : summaries) {
@@ -112,19 +124,23 @@ void EntryModel::reload()
     held.reserve(m_all.size());
     for (const EntrySummary &e : std::as_const(m_all))
         held.insert(e.id, &e);
-    QList<EntrySummary> differing;
-    for (EntrySummary &e : all) {
+    QList<qsizetype> differing;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        EntrySummary &e = all[i];
         if (m_personalDataHidden)
             e.title = PersonalData::masked(e.title);
         const EntrySummary *before = held.take(e.id);
         if (!before || *before != e)
-            differing.append(std::move(e));
+            differing.append(i);
     }
     // Most of them changed (a new rule for poor responses recounts every entry's evidence):
-    // read as a whole, once.
+    // taken as a whole, as read.
     if (differing.size() + held.size() > std::max<qsizetype>(64, m_all.size() / 4)) {
         beginResetModel();
-        load();
+        m_all = std::move(all);
+        sortByPriority(m_all, m_rule);
+        m_verdicts.clear();
+        applyFilter();
         endResetModel();
         Q_EMIT entriesUpdated();
         return;
@@ -132,8 +148,8 @@ void EntryModel::reload()
     const QList<qint64> gone = held.keys();
     for (qint64 id : gone)
         take(id);
-    for (EntrySummary &e : differing)
-        put(std::move(e));
+    for (qsizetype i : std::as_const(differing))
+        put(std::move(all[i]));
     finishChange();
 }
 

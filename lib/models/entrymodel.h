@@ -70,6 +70,7 @@ private:
     void put(EntrySummary summary);
     void take(qint64 id);
     void finishChange();
+    void applyEntries(const RegisterChange &change);
     void applyFilter();
     std::optional<BeforeAfter> verdictFor(const EntrySummary &e) const;
 

@@ -66,24 +66,21 @@ QList<std::pair<QString, QString>> fieldValues(const Entry &e)
     };
 }
 
+// The values stored of an entry's fields, by column, in fieldValues()' order.
+QList<QVariant> storedValues(const Entry &e)
+{
+    return {notNull(e.title), notNull(e.description), notNull(e.cause), storedCategory(e), notNull(e.service),
+            notNull(e.practice), e.impact, e.effort, storedStatus(e), notNull(e.owner), notNull(e.raisedBy),
+            dateValue(e.raisedOn), dateValue(e.targetOn), dateValue(e.doneOn), notNull(e.expectedBenefit),
+            notNull(e.notes)};
+}
+
 void bindEntry(QSqlQuery &query, const Entry &e)
 {
-    query.bindValue(QStringLiteral(":title"), notNull(e.title));
-    query.bindValue(QStringLiteral(":description"), notNull(e.description));
-    query.bindValue(QStringLiteral(":cause"), notNull(e.cause));
-    query.bindValue(QStringLiteral(":category"), storedCategory(e));
-    query.bindValue(QStringLiteral(":service"), notNull(e.service));
-    query.bindValue(QStringLiteral(":practice"), notNull(e.practice));
-    query.bindValue(QStringLiteral(":impact"), e.impact);
-    query.bindValue(QStringLiteral(":effort"), e.effort);
-    query.bindValue(QStringLiteral(":status"), storedStatus(e));
-    query.bindValue(QStringLiteral(":owner"), notNull(e.owner));
-    query.bindValue(QStringLiteral(":raised_by"), notNull(e.raisedBy));
-    query.bindValue(QStringLiteral(":raised_on"), dateValue(e.raisedOn));
-    query.bindValue(QStringLiteral(":target_on"), dateValue(e.targetOn));
-    query.bindValue(QStringLiteral(":done_on"), dateValue(e.doneOn));
-    query.bindValue(QStringLiteral(":expected_benefit"), notNull(e.expectedBenefit));
-    query.bindValue(QStringLiteral(":notes"), notNull(e.notes));
+    const auto names = fieldValues(e);
+    const QList<QVariant> values = storedValues(e);
+    for (qsizetype i = 0; i < names.size(); ++i)
+        query.bindValue(QLatin1Char(':') + names.at(i).first, values.at(i));
 }
 
 } // namespace
@@ -126,28 +123,25 @@ bool EntryRepository::update(const Entry &entry, const QString &who)
     }
     const auto before = fieldValues(*stored);
     const auto after = fieldValues(entry);
+    // The columns that change, and only those: a rescoring does not rewrite the entry's text
+    // (nor its full-text index, whose trigger fires on every column named in the SET).
+    QStringList sets;
+    QVariantList values;
+    const QList<QVariant> newValues = storedValues(entry);
     for (qsizetype i = 0; i < before.size(); ++i) {
-        if (before[i].second != after[i].second
-            && !addHistory(entry.id, who, before[i].first, before[i].second, after[i].second))
+        if (before[i].second == after[i].second)
+            continue;
+        if (!addHistory(entry.id, who, before[i].first, before[i].second, after[i].second))
             return false;
+        sets << before[i].first + QStringLiteral(" = ?"); // a column's name from the list above
+        values << newValues.at(i);
     }
+    if (sets.isEmpty())
+        return true;
+    values << entry.id;
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral(
-            "UPDATE entries SET title = :title, description = :description, cause = :cause,"
-            " category = :category, service = :service, practice = :practice, impact = :impact,"
-            " effort = :effort, status = :status, owner = :owner, raised_by = :raised_by,"
-            " raised_on = :raised_on, target_on = :target_on, done_on = :done_on,"
-            " expected_benefit = :expected_benefit, notes = :notes WHERE id = :id"))) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    bindEntry(query, entry);
-    query.bindValue(QStringLiteral(":id"), entry.id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
-        return false;
-    }
-    return true;
+    return Sql::exec(query, QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
+                              + QStringLiteral(" WHERE id = ?"), values, &m_lastError);
 }
 
 bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
