@@ -52,6 +52,7 @@ private Q_SLOTS:
     void undoLeavesAFieldChangedSince();
     void rescoringStepsMerge();
     void actionsKeepTheRules();
+    void interactionUndoPutsBackOnlyItsFields();
     void failedUndoLeavesTheStackWhereTheRegisterIs();
 
 private:
@@ -361,6 +362,23 @@ void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()
     stack->redo();
     QCOMPARE(m_document->entry(e.id)->impact, 5);
     QCOMPARE(stack->index(), 1);
+}
+
+void TestCommands::interactionUndoPutsBackOnlyItsFields()
+{
+    Interaction i = makeInteraction(QStringLiteral("INC-9"), 2, QDateTime::currentDateTime());
+    i.comment = QStringLiteral("Waited an hour");
+    QVERIFY(m_document->addInteraction(i));
+    Interaction scored = i;
+    scored.score = 1;
+    m_document->undoStack()->push(new EditInteractionCommand(m_document.get(), i, scored));
+    // A colleague corrects the comment meanwhile.
+    Interaction corrected = *m_document->interaction(i.id);
+    corrected.comment = QStringLiteral("Waited an hour on the phone");
+    QVERIFY(m_document->updateInteraction(corrected));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->interaction(i.id)->score, 2);
+    QCOMPARE(m_document->interaction(i.id)->comment, QStringLiteral("Waited an hour on the phone"));
 }
 
 void TestCommands::failedChangeIsNotUndoable()

@@ -649,6 +649,66 @@
             <numerusform>%n Interaktionen entfernen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>wiederholter Kontakt</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>The interaction was not undone where it changed since (%1): those values are left as they are now.</source>
+        <translation>Die Interaktion wurde dort nicht rückgängig gemacht, wo sie sich seither geändert hat (%1): Diese Werte bleiben, wie sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>The interaction was not redone where it changed since (%1): those values are left as they are now.</source>
+        <translation>Die Interaktion wurde dort nicht wiederhergestellt, wo sie sich seither geändert hat (%1): Diese Werte bleiben, wie sie jetzt sind.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixLayout</name>

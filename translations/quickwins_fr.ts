@@ -649,6 +649,66 @@
             <numerusform>Supprimer %n interactions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>échelle</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>repeat contact</source>
+        <translation>contact répété</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>The interaction was not undone where it changed since (%1): those values are left as they are now.</source>
+        <translation>L’interaction n’a pas été annulée là où elle a changé depuis (%1) : ces valeurs restent telles qu’elles sont.</translation>
+    </message>
+    <message>
+        <source>The interaction was not redone where it changed since (%1): those values are left as they are now.</source>
+        <translation>L’interaction n’a pas été rétablie là où elle a changé depuis (%1) : ces valeurs restent telles qu’elles sont.</translation>
+    </message>
 </context>
 <context>
     <name>MatrixLayout</name>

@@ -22,6 +22,8 @@ private:
     Interaction m_interaction;
 };
 
+// Changes the fields of an interaction that differ between before and after, and undo puts
+// back those alone: a field changed since by someone else is left as it is now, and said.
 class EditInteractionCommand final : public RegisterCommand
 {
 public:
@@ -31,6 +33,8 @@ public:
     bool revert() override;
 
 private:
+    bool write(const Interaction &from, const Interaction &to, bool undoing);
+
     Interaction m_before;
     Interaction m_after;
 };
