@@ -46,6 +46,12 @@ void MarkItem::setRadius(qreal radius)
     m_radius = radius;
 }
 
+int MarkItem::textPixelSize() const
+{
+    const int fit = int(m_radius * (m_text.size() >= 3 ? 0.8 : 1.05));
+    return std::max(m_textPixels, fit);
+}
+
 void MarkItem::setText(const QString &text)
 {
     if (text == m_text)
@@ -106,8 +112,7 @@ void MarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
     QFont font = painter->font();
     font.setBold(true);
-    const int fit = int(m_radius * (m_text.size() >= 3 ? 0.8 : 1.05));
-    font.setPixelSize(std::max(m_textPixels, fit));
+    font.setPixelSize(textPixelSize());
     painter->setFont(font);
     painter->setPen(m_hollow ? m_outline : readableTextOn(m_fill));
     painter->drawText(disc.adjusted(-6, -6, 6, 6), Qt::AlignCenter, m_text);

@@ -28,6 +28,8 @@ public:
     qreal radius() const { return m_radius; }
     void setColours(const QColor &fill, const QColor &outline, bool hollow);
     QColor fillColour() const { return m_fill; }
+    // The size its number is drawn at: what its disc fits, or the smallest set (0: none).
+    int textPixelSize() const;
     void setTextPixelSize(int pixels)
     {
         if (pixels != m_textPixels) {

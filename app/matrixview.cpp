@@ -611,12 +611,8 @@ QList<MatrixView::TextSample> MatrixView::textSamples() const
         samples.append({label->text(), pixelHeight(label->font()), label->textColour(),
                         composite(label->plateColour(), backgroundAt(label->boundingRect().center()))});
     }
-    for (const MarkItem *mark : m_markItems) {
-        QFont font;
-        const int fit = int(mark->radius() * 1.05);
-        samples.append({QStringLiteral("#"), m_presentation ? std::max(18, fit) : fit,
-                        readableTextOn(mark->fillColour()), mark->fillColour()});
-    }
+    for (const MarkItem *mark : m_markItems)
+        samples.append({QStringLiteral("#"), mark->textPixelSize(), readableTextOn(mark->fillColour()), mark->fillColour()});
     for (QCategoryAxis *axis : {m_x, m_y}) {
         samples.append({axis->titleText(), pixelHeight(axis->titleFont()), axis->titleBrush().color(), base});
         samples.append({QStringLiteral("1 … 5"), pixelHeight(axis->labelsFont()), axis->labelsColor(), base});

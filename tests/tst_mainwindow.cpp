@@ -415,6 +415,16 @@ void TestMainWindow::presentationHidesPersonalData()
     QVERIFY(showRegister(window, path));
     QAbstractItemModel *interactions = window.interactionView()->model();
     QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
+    const auto markSizes = [&] {
+        QList<int> sizes;
+        for (const MatrixView::TextSample &sample : window.matrixView()->textSamples()) {
+            if (sample.text == QStringLiteral("#"))
+                sizes.append(sample.pixelHeight);
+        }
+        return sizes;
+    };
+    const QList<int> normalMarks = markSizes();
+    QCOMPARE(normalMarks.size(), 2);
 
     QTest::keyClick(&window, Qt::Key_F5);
     QVERIFY(window.isPresenting());
@@ -428,10 +438,16 @@ void TestMainWindow::presentationHidesPersonalData()
     QVERIFY(quickWins->item(0)->text().contains(QStringLiteral("CI-0001")));
     QVERIFY(QFontInfo(quickWins->font()).pixelSize() >= 18);
 
+    const QList<int> presented = markSizes();
+    QVERIFY(!presented.isEmpty());
+    QVERIFY(std::all_of(presented.cbegin(), presented.cend(), [](int pixels) { return pixels >= 18; }));
+
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!window.isPresenting());
     QVERIFY(window.interactionView()->isVisible());
     QCOMPARE(interactions->index(0, 9).data().toString(), QStringLiteral("Helen Marsh"));
+    // The marks (kept from presentation mode, not made anew) are back to their own size.
+    QTRY_COMPARE(markSizes(), normalMarks);
 }
 
 void TestMainWindow::filterNarrowsListAndMatrix()
