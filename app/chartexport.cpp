@@ -3,6 +3,7 @@
 #include "io/exporttarget.h"
 
 #include "matrixview.h"
+#include "models/prioritisedentries.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,7 +26,7 @@ struct ExportText
 };
 
 // A matrix laid out at exactly the export's size, never shown on screen.
-std::unique_ptr<MatrixView> layOut(EntryModel *model, const Options &options)
+std::unique_ptr<MatrixView> layOut(PrioritisedEntries *model, const Options &options)
 {
     auto view = std::make_unique<MatrixView>();
     view->setAttribute(Qt::WA_DontShowOnScreen);
@@ -75,7 +76,7 @@ std::optional<Format> formatFor(const QString &path)
     return std::nullopt;
 }
 
-QImage image(EntryModel *model, const Options &options)
+QImage image(PrioritisedEntries *model, const Options &options)
 {
     auto view = layOut(model, options);
     QImage result(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -85,7 +86,7 @@ QImage image(EntryModel *model, const Options &options)
     return result;
 }
 
-bool write(EntryModel *model, const QString &path, const Options &options, QString *error)
+bool write(PrioritisedEntries *model, const QString &path, const Options &options, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const std::optional<Format> format = formatFor(path);
@@ -144,7 +145,7 @@ bool write(EntryModel *model, const QString &path, const Options &options, QStri
     }, error);
 }
 
-QString exportInteractively(QWidget *parent, EntryModel *model, Options options, const QString &folder)
+QString exportInteractively(QWidget *parent, PrioritisedEntries *model, Options options, const QString &folder)
 {
     QString filter;
     QString path = QFileDialog::getSaveFileName(

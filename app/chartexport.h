@@ -12,7 +12,7 @@ class QWidget;
 
 namespace qw {
 
-class EntryModel;
+class PrioritisedEntries;
 
 // Writes the matrix to PNG (at a chosen pixel size), SVG (text stays text, so every entry ID
 // can be found in it) or PDF, by rendering a matrix view laid out at that size, off screen.
@@ -35,12 +35,12 @@ std::optional<QSize> parseSize(const QString &text);
 // The format a file name asks for, from its suffix.
 std::optional<Format> formatFor(const QString &path);
 
-QImage image(EntryModel *model, const Options &options);
-bool write(EntryModel *model, const QString &path, const Options &options, QString *error);
+QImage image(PrioritisedEntries *model, const Options &options);
+bool write(PrioritisedEntries *model, const QString &path, const Options &options, QString *error);
 
 // File ▸ Export Chart: asks where (and, for PNG, at what pixel size), writes, and says what
 // went wrong if anything did. Returns the path written, or an empty string.
-QString exportInteractively(QWidget *parent, EntryModel *model, Options options, const QString &folder);
+QString exportInteractively(QWidget *parent, PrioritisedEntries *model, Options options, const QString &folder);
 
 } // namespace ChartExport
 

@@ -5,7 +5,7 @@
 #include "domain/entry.h"
 #include "domain/score.h"
 #include "matrix/quadrantpalette.h"
-#include "models/entrymodel.h"
+#include "models/prioritisedentries.h"
 
 #include <QApplication>
 #include <QAreaSeries>
@@ -94,14 +94,14 @@ MatrixView::MatrixView(QWidget *parent)
 
 MatrixView::~MatrixView() = default;
 
-void MatrixView::setModel(EntryModel *model)
+void MatrixView::setModel(PrioritisedEntries *model)
 {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     // Once a change of the register or of the filter has been applied to the rows.
     if (m_model)
-        connect(m_model, &EntryModel::entriesUpdated, this, &MatrixView::rebuild);
+        connect(m_model, &PrioritisedEntries::entriesUpdated, this, &MatrixView::rebuild);
     rebuild();
 }
 

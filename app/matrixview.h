@@ -17,7 +17,7 @@ class QAreaSeries;
 
 namespace qw {
 
-class EntryModel;
+class PrioritisedEntries;
 class LabelItem;
 class MarkItem;
 
@@ -32,7 +32,8 @@ public:
     explicit MatrixView(QWidget *parent = nullptr);
     ~MatrixView() override;
 
-    void setModel(EntryModel *model);
+    // What it draws: the entries in priority order (the register's list, or a part of it).
+    void setModel(PrioritisedEntries *model);
     qint64 selectedEntry() const { return m_selected; }
     void setEditable(bool editable) { m_editable = editable; }
     void setColourBy(ColourBy by);
@@ -94,7 +95,7 @@ private:
     QList<QAreaSeries *> m_quadrants;
     QList<QGraphicsSimpleTextItem *> m_quadrantNames;
     QList<QGraphicsItem *> m_legendItems;
-    EntryModel *m_model = nullptr;
+    PrioritisedEntries *m_model = nullptr;
     MarkColours m_colours;
     MatrixScene m_scene;
     QList<MarkItem *> m_markItems;

@@ -13,7 +13,7 @@
 namespace qw {
 
 EntryModel::EntryModel(RegisterDocument *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rule(document->quadrantRule())
+    : PrioritisedEntries(parent), m_document(document), m_rule(document->quadrantRule())
 {
     connect(document, &RegisterDocument::changed, this, &EntryModel::apply);
     load();

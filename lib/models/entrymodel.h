@@ -8,8 +8,8 @@
 #include "domain/quadrant.h"
 
 #include "matrix/markcolours.h"
+#include "prioritisedentries.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 #include <optional>
@@ -24,7 +24,7 @@ struct RegisterChange;
 // the entries it names read again, their rows inserted, removed, moved to their new rank and
 // changed (dataChanged), so that a view's selection, current row and scrolling stay as they
 // were; a reset only when the filter changes what is shown.
-class EntryModel final : public QAbstractTableModel
+class EntryModel final : public PrioritisedEntries
 {
     Q_OBJECT
 public:
@@ -40,12 +40,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // The entries shown (filtered, in priority order) and every entry of the register.
-    const QList<EntrySummary> &entries() const { return m_entries; }
+    const QList<EntrySummary> &entries() const override { return m_entries; }
     const QList<EntrySummary> &allEntries() const { return m_all; }
     void setFilter(const EntryFilter &filter);
     const EntryFilter &filter() const { return m_filter; }
-    int rowOf(qint64 id) const;
-    QuadrantRule rule() const { return m_rule; }
+    int rowOf(qint64 id) const override;
+    QuadrantRule rule() const override { return m_rule; }
     // Titles with customers' e-mail addresses and phone numbers masked, for everything that
     // shows this model (the list, the matrix, its labels and exports, presentation mode).
     void setPersonalDataHidden(bool hidden);
@@ -57,11 +57,6 @@ public Q_SLOTS:
     // Reads every entry again and applies what differs (rows in, out, moved, changed).
     void reload();
     void apply(const qw::RegisterChange &change);
-
-Q_SIGNALS:
-    // The rows have been brought up to date with a change of the register (once a change,
-    // after its row signals): for what shows the entries as a whole (the matrix, counts).
-    void entriesUpdated();
 
 private:
     void load();
