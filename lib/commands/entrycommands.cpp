@@ -90,7 +90,7 @@ bool EditEntryCommand::write(const Entry &from, const Entry &to, bool undoing)
         return true;
     Entry next = *current;
     EntryFields::copy(writing, to, next);
-    return m_document->updateEntry(next);
+    return m_document->updateEntry(next, &*current);
 }
 
 bool EditEntryCommand::apply()

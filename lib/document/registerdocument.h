@@ -152,7 +152,9 @@ public:
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
     bool eraseEntry(qint64 id, const QList<Link> &restoreLinks = {});
-    bool updateEntry(const Entry &entry);
+    // current: the entry as it is in the register, when the caller has just read it (an undo
+    // step reads it to see what changed since), so that it is not read twice.
+    bool updateEntry(const Entry &entry, const Entry *current = nullptr);
     bool setEntryRemoved(qint64 id, bool removed);
     bool addInteraction(Interaction &interaction);
     bool eraseInteraction(qint64 id);

@@ -153,7 +153,7 @@ bool RegisterDocument::eraseEntry(qint64 id, const QList<Link> &restoreLinks)
     });
 }
 
-bool RegisterDocument::updateEntry(const Entry &entry)
+bool RegisterDocument::updateEntry(const Entry &entry, const Entry *known)
 {
     // An impact or effort QuickWins never writes (99) is never replaced by a default: the
     // person chooses one. (A status or category it does not know is kept as stored.)
@@ -165,7 +165,7 @@ bool RegisterDocument::updateEntry(const Entry &entry)
                                 "edit.").arg(entry.code(), describeInvalid(stored, entry.impact, entry.effort)));
         return false;
     }
-    const std::optional<Entry> current = m_entries->find(entry.id);
+    const std::optional<Entry> current = known ? std::optional<Entry>(*known) : m_entries->find(entry.id);
     if (refuseTooLong(entry.code(), FieldLimits::checkEntryChanges(current ? *current : Entry(), entry)))
         return false;
     RegisterChange change;
