@@ -523,6 +523,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
         selectEntry(keep);
     });
     connect(m_interactionModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_interactionModel, &InteractionModel::totalChanged, this, &MainWindow::updateStatus);
     updateFilterChoices();
     m_trend->setDocument(m_document.get());
     m_triage->setDocument(m_document.get());

@@ -5,6 +5,7 @@
 #include "models/interactionmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace qw;
 using namespace qw::testing;
@@ -149,6 +150,32 @@ void TestInteractionModel::followsChanges()
     QVERIFY(m_document->addInteraction(again));
     QVERIFY(model.rowCount() >= read);
     QVERIFY(m_document->setInteractionRemoved(again.id, true));
+
+    // Rows come and go as rows, not as a reset; one far down, past the rows read, only counts.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy totals(&model, &InteractionModel::totalChanged);
+    const int rows = model.rowCount();
+    // At the time of the third row: among the first rows read, in the register's order.
+    Interaction third = makeInteraction(QStringLiteral("INC-THIRD"), 2, m_document->interaction(model.idAt(2))->occurredAt);
+    QVERIFY(m_document->addInteraction(third));
+    QCOMPARE(model.rowCount(), rows + 1);
+    QCOMPARE(model.idAt(model.rowOf(third.id)), third.id);
+    QVERIFY(model.rowOf(third.id) <= 2);
+    const QList<Interaction> page = m_document->interactionPage(0, rows + 1);
+    for (int row = 0; row < rows + 1; ++row)
+        QCOMPARE(model.idAt(row), page.at(row).id);
+    Interaction oldest = makeInteraction(QStringLiteral("INC-OLDEST"), 2, QDateTime(QDate(1999, 1, 1), QTime(9, 0)));
+    QVERIFY(m_document->addInteraction(oldest));
+    QCOMPARE(model.rowCount(), rows + 1);
+    QCOMPARE(model.totalCount(), Count + 2);
+    QVERIFY(m_document->setInteractionRemoved(third.id, true));
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY(m_document->eraseInteraction(oldest.id));
+    QCOMPARE(model.totalCount(), Count);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    QCOMPARE(totals.count(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestInteractionModel)

@@ -24,25 +24,69 @@ void InteractionModel::apply(const RegisterChange &change)
 {
     if (!change.touchesInteractions())
         return;
-    // Only some changed (linked, edited): those rows read again where they are. Rows coming
-    // and going move every row after them in the register's order: read again.
-    if (change.allInteractions || !change.interactionsAdded.isEmpty() || !change.interactionsRemoved.isEmpty()) {
+    // Many at once (an import, a new rule): read again, as many rows as were read.
+    if (change.allInteractions) {
         reload();
         return;
+    }
+    // Otherwise as rows: those gone removed, those come inserted where the register's order
+    // puts them (if among the rows read), those changed read again in their place or moved to
+    // it, so that a view's selection and scrolling stay.
+    for (qint64 id : change.interactionsRemoved)
+        dropRow(id);
+    for (qint64 id : change.interactionsAdded) {
+        if (const std::optional<Interaction> now = m_document->interaction(id))
+            putRow(*now);
     }
     for (qint64 id : change.interactionsChanged) {
         const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Interaction &i) { return i.id == id; });
         if (it == m_rows.end())
             continue;
         const std::optional<Interaction> now = m_document->interaction(id);
-        if (!now || now->occurredAt != it->occurredAt) {
-            reload(); // its place in the order changed
-            return;
+        if (!now) {
+            dropRow(id);
+        } else if (now->occurredAt != it->occurredAt) {
+            dropRow(id); // its place in the order changed
+            putRow(*now);
+        } else {
+            *it = *now;
+            const int row = int(it - m_rows.begin());
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
-        *it = *now;
-        const int row = int(it - m_rows.begin());
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
+    const int total = m_document->interactionCount();
+    if (total != m_total) {
+        m_total = total;
+        Q_EMIT totalChanged();
+    }
+}
+
+void InteractionModel::dropRow(qint64 id)
+{
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [id](const Interaction &i) { return i.id == id; });
+    if (it == m_rows.cend())
+        return;
+    const int row = int(it - m_rows.cbegin());
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void InteractionModel::putRow(const Interaction &interaction)
+{
+    // Newest first, then the higher id first: the order of the register's pages.
+    const auto before = [](const Interaction &a, const Interaction &b) {
+        return a.occurredAt != b.occurredAt ? a.occurredAt > b.occurredAt : a.id > b.id;
+    };
+    if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&](const Interaction &i) { return i.id == interaction.id; }))
+        return;
+    const int at = int(std::lower_bound(m_rows.cbegin(), m_rows.cend(), interaction, before) - m_rows.cbegin());
+    // Past the rows read, while there are more to read: it comes with the page it is in.
+    if (at == m_rows.size() && !m_atEnd)
+        return;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, interaction);
+    endInsertRows();
 }
 
 void InteractionModel::reload()

@@ -47,8 +47,14 @@ public Q_SLOTS:
     void reload();
     void apply(const qw::RegisterChange &change);
 
+Q_SIGNALS:
+    // totalCount() changed (rows may not have: the interaction may be further down than read).
+    void totalChanged();
+
 private:
     void readMore(int count); // the next count rows after those read, as rows inserted
+    void dropRow(qint64 id);
+    void putRow(const Interaction &interaction);
 
     RegisterDocument *m_document;
     QList<Interaction> m_rows;
