@@ -128,6 +128,7 @@ bool RegisterActions::rescore(qint64 entryId, int impact, int effort, bool stepw
     after.effort = effort;
     applyRules(*before, after);
     auto *command = new EditEntryCommand(m_document, *before, after);
+    command->knowCurrent(*before);
     command->setMergeable(stepwise);
     // (A step merged into the one before is deleted by the stack, once its change is made.)
     return pushKept(m_document->undoStack(), command);
@@ -144,7 +145,9 @@ bool RegisterActions::setStatus(qint64 entryId, Status status)
     // (A status QuickWins does not know, set to one it does: a change, though the enum agrees.)
     after.stored.invalid &= quint8(~StoredValues::Status);
     applyRules(*before, after);
-    return pushKept(m_document->undoStack(), new EditEntryCommand(m_document, *before, after));
+    auto *command = new EditEntryCommand(m_document, *before, after);
+    command->knowCurrent(*before);
+    return pushKept(m_document->undoStack(), command);
 }
 
 bool RegisterActions::removeEntry(qint64 entryId)

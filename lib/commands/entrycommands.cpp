@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <utility>
+
 namespace qw {
 
 namespace {
@@ -58,7 +60,9 @@ void EditEntryCommand::describe()
 
 bool EditEntryCommand::write(const Entry &from, const Entry &to, bool undoing)
 {
-    const std::optional<Entry> current = m_document->entry(m_after.id);
+    std::optional<Entry> current = std::exchange(m_known, std::nullopt);
+    if (!current)
+        current = m_document->entry(m_after.id);
     if (!current)
         return false;
     // A field changed meanwhile (not `from`'s value any more) is not this command's to write.

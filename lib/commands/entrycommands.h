@@ -6,6 +6,8 @@
 
 #include "registercommand.h"
 
+#include <optional>
+
 namespace qw {
 
 // Undo commands for entries. Each redo()/undo() is one transaction in the document; what
@@ -45,6 +47,9 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
     EntryFields::Fields fields() const { return m_fields; }
+    // The entry as the register holds it now, read by whoever made this step just before: its
+    // first write takes it instead of reading it again.
+    void knowCurrent(const Entry &current) { m_known = current; }
 
 private:
     // Writes `to`'s values of this command's fields over the entry as it is now, but not over a
@@ -56,6 +61,7 @@ private:
     Entry m_after;
     EntryFields::Fields m_fields = 0;
     bool m_mergeable = false;
+    std::optional<Entry> m_known;
 };
 
 // Removes an entry from the register (kept in the file with its history, so undo restores it).

@@ -171,7 +171,7 @@ bool RegisterDocument::updateEntry(const Entry &entry, const Entry *known)
     RegisterChange change;
     change.entryChanged(entry.id, current ? EntryFields::differing(*current, entry) : EntryFields::All);
     return transact(change, [&](QString *error) {
-        if (!m_entries->update(entry, m_userName)) {
+        if (!m_entries->update(entry, m_userName, current ? &*current : nullptr)) {
             *error = m_entries->lastError();
             return false;
         }

@@ -112,9 +112,10 @@ bool EntryRepository::insert(Entry &entry, const QString &who)
     return addHistory(entry.id, who, QStringLiteral("created"), QString(), entry.title);
 }
 
-bool EntryRepository::update(const Entry &entry, const QString &who)
+bool EntryRepository::update(const Entry &entry, const QString &who, const Entry *known)
 {
-    const std::optional<Entry> stored = find(entry.id);
+    // (The register file is locked to this QuickWins: what the caller just read is what is stored.)
+    const std::optional<Entry> stored = known ? std::optional<Entry>(*known) : find(entry.id);
     if (!stored) {
         if (m_lastError.isEmpty())
             m_lastError = QCoreApplication::translate("qw::EntryRepository", "%1 is not in the register")

@@ -29,7 +29,7 @@ public:
     // Inserts the entry; an id of 0 gets a new id, any other id is restored as it was.
     bool insert(Entry &entry, const QString &who) override;
     // Writes every field that differs from what is stored, and records each in the history.
-    bool update(const Entry &entry, const QString &who) override;
+    bool update(const Entry &entry, const QString &who, const Entry *stored = nullptr) override;
     bool setRemoved(qint64 id, bool removed, const QString &who) override;
     // Deletes the entry for good: only for undoing its creation.
     bool erase(qint64 id) override;

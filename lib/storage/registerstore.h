@@ -40,7 +40,10 @@ public:
     // Inserts the entry; an id of 0 gets a new id, any other id is restored as it was.
     virtual bool insert(Entry &entry, const QString &who) = 0;
     // Writes every field that differs from what is stored, and records each in the history.
-    virtual bool update(const Entry &entry, const QString &who) = 0;
+    // stored: the entry as stored, when the caller read it just before on this connection and
+    // nobody else writes the register meanwhile (a file locked to this QuickWins); a store
+    // shared with others reads it again inside the transaction.
+    virtual bool update(const Entry &entry, const QString &who, const Entry *stored = nullptr) = 0;
     virtual bool setRemoved(qint64 id, bool removed, const QString &who) = 0;
     // Deletes the entry for good: only for undoing its creation.
     virtual bool erase(qint64 id) = 0;

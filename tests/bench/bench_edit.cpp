@@ -1,12 +1,11 @@
-// Benchmark: edits on a large register, as the window makes them (undo commands on the
-// window's document), each timed from the edit until the list and the matrix have been updated
+// Benchmark: edits on a large register, as the window makes them (RegisterActions: undo steps
+// on the window's document), each timed from the edit until the list and the matrix have been updated
 // (the edit committed, the rows and the marks changed), and until what changed is painted.
 // Prints one line a kind, "KIND: median N ms ..."; asserts nothing.
 // Usage: bench_edit REGISTER   (a register it may change: each edit is on disk when timed)
 #include "benchwindow.h"
 #include "matrixview.h"
-#include "commands/entrycommands.h"
-#include "commands/interactioncommands.h"
+#include "actions/registeractions.h"
 #include "models/entrymodel.h"
 
 #include <QApplication>
@@ -35,7 +34,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(document->readOnlyReason()));
         return 1;
     }
-    QUndoStack *stack = document->undoStack();
+    RegisterActions actions(document);
     EntryModel *model = window.entryModel();
 
     const int rounds = 31;
@@ -64,23 +63,19 @@ int main(int argc, char *argv[])
         return model->entries().at((round * 37) % model->rowCount()).id;
     };
 
+    // (What the list holds of an entry chooses the new values; the action reads the entry.)
+    const auto summaryOf = [&](qint64 id) { return model->entries().at(model->rowOf(id)); };
     time("rescore", [&](int round) {
-        const auto before = document->entry(entryAt(round));
-        Entry after = *before;
-        after.impact = after.impact % 5 + 1;
-        after.effort = (after.effort + 1) % 5 + 1;
-        stack->push(new EditEntryCommand(document, *before, after));
+        const EntrySummary e = summaryOf(entryAt(round));
+        actions.rescore(e.id, e.impact % 5 + 1, (e.effort + 1) % 5 + 1);
     });
     time("status", [&](int round) {
-        const auto before = document->entry(entryAt(round));
-        Entry after = *before;
-        after.status = after.status == Status::Approved ? Status::InProgress : Status::Approved;
-        stack->push(new EditEntryCommand(document, *before, after));
+        const EntrySummary e = summaryOf(entryAt(round));
+        actions.setStatus(e.id, e.status == Status::Approved ? Status::InProgress : Status::Approved);
     });
     const QList<Interaction> interactions = document->interactionPage(0, rounds);
     time("link", [&](int round) {
-        stack->push(new LinkInteractionsCommand(document, {interactions.at(round % interactions.size()).id},
-                                                entryAt(round)));
+        actions.link({interactions.at(round % interactions.size()).id}, entryAt(round));
     });
     QList<qint64> added;
     time("add", [&](int round) {
@@ -89,12 +84,11 @@ int main(int argc, char *argv[])
         entry.impact = 1 + round % 5;
         entry.effort = 1 + (round / 5) % 5;
         entry.raisedOn = QDate::currentDate();
-        auto *command = new AddEntryCommand(document, entry);
-        stack->push(command);
-        added.append(command->entryId());
+        if (const auto id = actions.addEntry(entry))
+            added.append(*id);
     });
     time("remove", [&](int round) {
-        stack->push(new RemoveEntryCommand(document, *document->entry(entryAt(round))));
+        actions.removeEntry(entryAt(round));
     });
     return 0;
 }
