@@ -20,7 +20,8 @@ const char *const englishStops =
     "theirs them themselves then there these they this those through to too under until up upon us very "
     "was we were what when where which while who whom why will with within without would yet you your "
     "yours yourself yourselves ok okay hi hello dear thanks thank thankyou please regards cheers yes "
-    "really very quite lot lots also again always never";
+    "really very quite lot lots also again always never nobody anybody somebody someone anyone everyone "
+    "nothing something anything everything";
 const char *const germanStops =
     "aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf "
     "aus bei bin bis bist da damit dann der den des dem die das dass dein deine deinem deinen deiner dich "
