@@ -288,10 +288,7 @@ bool RegisterDocument::isInUseElsewhere(const QString &location, QString *holder
 
 QList<RegisterDocument::Backup> RegisterDocument::backups() const
 {
-    QList<Backup> result;
-    for (const StoredBackup &b : m_store->backups())
-        result.append({b.location, b.description});
-    return result;
+    return m_store->backups();
 }
 
 QString RegisterDocument::backupsFolder() const

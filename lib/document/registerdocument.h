@@ -2,6 +2,7 @@
 
 #include "registerchange.h"
 
+#include "domain/backuprecord.h"
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
 #include "domain/history.h"
@@ -112,11 +113,7 @@ public:
     bool saveCopyAs(const QString &target, QString *error) const;
     // The register's backups, newest first: each a location and a description for people
     // (one a day when it is opened, the last seven kept; one before each upgrade and restore).
-    struct Backup
-    {
-        QString location;
-        QString description;
-    };
+    using Backup = BackupRecord;
     QList<Backup> backups() const;
     QString backupsFolder() const;
     // Takes today's backup unless there is one: a task to run on any thread.

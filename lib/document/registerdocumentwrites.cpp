@@ -254,10 +254,9 @@ bool RegisterDocument::setInteractionsRemoved(const QList<qint64> &ids, bool rem
 {
     RegisterChange change;
     for (qint64 id : ids) {
-        const RegisterChange one = interactionGoing(id);
         change.interactionsRemoved.append(id);
-        for (qint64 entry : one.entriesChanged)
-            change.entryChanged(entry, RegisterChange::LinkedCount);
+        if (const std::optional<Interaction> before = m_interactions->find(id))
+            change.entryChanged(before->entryId, RegisterChange::LinkedCount);
     }
     if (!removed)
         std::swap(change.interactionsAdded, change.interactionsRemoved);

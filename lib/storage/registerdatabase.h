@@ -1,5 +1,7 @@
 #pragma once
 
+#include "registerstore.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -38,7 +40,8 @@ public:
     bool isNew() const { return m_created; }
     // Why a register is read-only: asked for, a file or folder the user may not write, or a
     // disk so full that the register could not be prepared for changes.
-    enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull };
+    // (Set whenever the register is read-only: None means it is writable.)
+    using ReadOnlyReason = RegisterStore::ReadOnlyReason;
     ReadOnlyReason readOnlyReason() const { return m_readOnlyReason; }
     // A file: URI (for SQLITE_OPEN_READONLY | SQLITE_OPEN_URI) that reads what this connection
     // reads: the register itself, or, when it is read as immutable or from a checked copy, that.

@@ -10,6 +10,7 @@
 // inside the document's transaction; a read that fails says so in lastError() (never an empty
 // result taken for an empty register); every statement is prepared with bound values.
 
+#include "domain/backuprecord.h"
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
 #include "domain/history.h"
@@ -151,13 +152,6 @@ public:
     virtual QString lastError() const = 0;
 };
 
-// A backup of a register, as people choose one.
-struct StoredBackup
-{
-    QString location;    // what restoreFrom() takes
-    QString description; // "Tuesday 24 November 2026, 09:12 (daily)"
-};
-
 // One register, where it is kept.
 class RegisterStore
 {
@@ -204,7 +198,7 @@ public:
     // The register is then opened again.
     virtual bool restoreFrom(const QString &backup, QString *error) = 0;
     // The backups of this register, newest first, and where they are kept (for people).
-    virtual QList<StoredBackup> backups() const = 0;
+    virtual QList<BackupRecord> backups() const = 0;
     virtual QString backupsFolder() const = 0;
     // Takes today's backup unless there is one; a task that may run on any thread.
     virtual std::function<bool(QString *error)> dailyBackup() const = 0;

@@ -81,13 +81,7 @@ bool SqliteStore::isNew() const
 
 RegisterStore::ReadOnlyReason SqliteStore::readOnlyReason() const
 {
-    switch (m_database->readOnlyReason()) {
-    case RegisterDatabase::ReadOnlyReason::DiskFull: return ReadOnlyReason::DiskFull;
-    case RegisterDatabase::ReadOnlyReason::NotWritable: return ReadOnlyReason::NotWritable;
-    case RegisterDatabase::ReadOnlyReason::Asked: return ReadOnlyReason::Asked;
-    case RegisterDatabase::ReadOnlyReason::None: break;
-    }
-    return m_database->isReadOnly() ? ReadOnlyReason::Asked : ReadOnlyReason::None;
+    return m_database->readOnlyReason();
 }
 
 bool SqliteStore::begin(QString *error)
@@ -167,9 +161,9 @@ bool SqliteStore::restoreFrom(const QString &backup, QString *error)
     return m_database->restoreFrom(backup, error);
 }
 
-QList<StoredBackup> SqliteStore::backups() const
+QList<BackupRecord> SqliteStore::backups() const
 {
-    QList<StoredBackup> result;
+    QList<BackupRecord> result;
     for (const Backups::Backup &b : Backups::list(location()))
         result.append({b.path, Backups::describe(b)});
     return result;

@@ -41,7 +41,7 @@ public:
                            const std::atomic<bool> *cancel) const override;
     bool saveCopyAs(const QString &target, QString *error) const override;
     bool restoreFrom(const QString &backup, QString *error) override;
-    QList<StoredBackup> backups() const override;
+    QList<BackupRecord> backups() const override;
     QString backupsFolder() const override;
     std::function<bool(QString *error)> dailyBackup() const override;
     void prefetchEntrySummaries() override;
