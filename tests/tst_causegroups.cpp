@@ -108,9 +108,9 @@ void TestCauseGroups::leavesOutWhatIsAlikeToNothing()
 void TestCauseGroups::cancels()
 {
     std::atomic<bool> cancel{true};
-    QVERIFY(CauseGrouping::group(documents(), {}, {}, &cancel).groups.isEmpty());
+    QVERIFY(CauseGrouping::group(documents(), {}, {}, {}, &cancel).groups.isEmpty());
     int calls = 0;
-    CauseGrouping::group(documents(), {}, [&](qsizetype done, qsizetype of) {
+    CauseGrouping::group(documents(), {}, {}, [&](qsizetype done, qsizetype of) {
         ++calls;
         QVERIFY(done <= of);
     });

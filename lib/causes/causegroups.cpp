@@ -1,25 +1,111 @@
 #include "causegroups.h"
 
+#include <QDataStream>
 #include <QHash>
+#include <QIODevice>
 #include <QSet>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <memory>
+#include <limits>
+#include <numeric>
 
-namespace qw::CauseGrouping {
+namespace qw {
 
 namespace {
 
 using Vector = QList<std::pair<int, float>>; // (term, weight), each term once, norm 1
+
+// The terms of one response: its words' stems, and each two neighbouring ones as a phrase.
+struct Tokeniser
+{
+    std::array<std::unique_ptr<CauseWords>, 5> words;
+
+    template<typename Each> // each(stem, word as written)
+    void terms(const CauseDocument &doc, Each &&each)
+    {
+        auto &w = words[std::size_t(doc.language)];
+        if (!w)
+            w = std::make_unique<CauseWords>(doc.language);
+        const QList<CauseWords::Term> terms = w->terms(doc.text);
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            each(terms.at(t).stem, terms.at(t).word);
+            if (t + 1 < terms.size() && terms.at(t).stem != terms.at(t + 1).stem)
+                each(terms.at(t).stem + u' ' + terms.at(t + 1).stem, terms.at(t).word + u' ' + terms.at(t + 1).word);
+        }
+    }
+};
+
+// Groups' middles as compared: each cut to its heaviest terms and normalised, and for each
+// term the groups whose middle holds it, so that a response is compared only with the groups
+// that share a term with it, by adding up along its terms.
+struct Middles
+{
+    QList<Vector> middles;                      // per group
+    QList<QList<std::pair<int, float>>> byTerm; // per term: (group, weight)
+    QList<float> scores;                        // scratch, per group
+    QList<int> touched;
+
+    void build(const QList<QHash<int, float>> &sums, qsizetype termCount, int keep)
+    {
+        middles.clear();
+        byTerm = QList<QList<std::pair<int, float>>>(termCount);
+        for (qsizetype g = 0; g < sums.size(); ++g) {
+            Vector v;
+            v.reserve(sums.at(g).size());
+            for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it)
+                v.append({it.key(), it.value()});
+            const auto heavier = [](const auto &a, const auto &b) {
+                return a.second != b.second ? a.second > b.second : a.first < b.first;
+            };
+            if (v.size() > keep) {
+                std::nth_element(v.begin(), v.begin() + keep, v.end(), heavier);
+                v.resize(keep);
+            }
+            double norm = 0;
+            for (const auto &[term, weight] : std::as_const(v))
+                norm += double(weight) * double(weight);
+            norm = std::sqrt(norm);
+            for (auto &[term, weight] : v) {
+                weight = norm > 0 ? float(weight / norm) : 0.f;
+                byTerm[term].append({int(g), weight});
+            }
+            middles.append(std::move(v));
+        }
+        scores = QList<float>(sums.size(), 0.f);
+        touched.clear();
+    }
+
+    int best(const Vector &v, double *similarity)
+    {
+        for (const auto &[term, weight] : v) {
+            for (const auto &[g, w] : std::as_const(byTerm.at(term))) {
+                if (scores.at(g) == 0.f)
+                    touched.append(g);
+                scores[g] += weight * w;
+            }
+        }
+        int chosen = -1;
+        float most = 0;
+        for (int g : std::as_const(touched)) {
+            if (scores.at(g) > most || (scores.at(g) == most && g < chosen)) {
+                most = scores.at(g);
+                chosen = g;
+            }
+            scores[g] = 0.f;
+        }
+        touched.clear();
+        *similarity = most;
+        return chosen;
+    }
+};
 
 // A group being formed: the sum of its members' vectors, and that sum's squared norm.
 struct Forming
 {
     QHash<int, float> sum;
     double normSquared = 0;
-    QList<int> members; // indexes of documents
 };
 
 double dotWith(const Vector &v, const QHash<int, float> &sum)
@@ -33,68 +119,201 @@ double dotWith(const Vector &v, const QHash<int, float> &sum)
     return d;
 }
 
-void add(Forming &group, const Vector &v, int document)
+void add(Forming &group, const Vector &v)
 {
-    const double d = dotWith(v, group.sum);
-    group.normSquared += 2 * d + 1.0; // |s + v|² = |s|² + 2 s·v + |v|², |v| = 1
+    group.normSquared += 2 * dotWith(v, group.sum) + 1.0; // |s + v|² = |s|² + 2 s·v + |v|², |v| = 1
     for (const auto &[term, weight] : v)
         group.sum[term] += weight;
-    group.members.append(document);
 }
 
-double cosine(const Vector &v, const Forming &group)
+Vector weighted(const QList<int> &ids, const QList<float> &idf)
 {
-    return group.normSquared > 0 ? dotWith(v, group.sum) / std::sqrt(group.normSquared) : 0;
+    Vector v;
+    double norm = 0;
+    for (int id : ids) {
+        const float w = idf.at(id);
+        if (w <= 0.f)
+            continue;
+        v.append({id, w});
+        norm += double(w) * double(w);
+    }
+    norm = std::sqrt(norm);
+    for (auto &entry : v)
+        entry.second = float(entry.second / norm);
+    return v;
 }
+
+// The way of writing a term seen most (the majority vote of Boyer and Moore: one candidate and
+// a count, not every way kept).
+struct Written
+{
+    QString word;
+    int count = 0;
+    void see(const QString &w)
+    {
+        if (count == 0) {
+            word = w;
+            count = 1;
+        } else {
+            count += word == w ? 1 : -1;
+        }
+    }
+};
+
+constexpr quint32 placerMagic = 0x51574350; // "QWCP"
+constexpr qint32 placerVersion = 1;
 
 } // namespace
 
-Result group(const QList<CauseDocument> &documents, const Options &options,
+struct CausePlacer::Data
+{
+    QHash<QString, int> terms; // stem: its index
+    QList<float> idf;
+    Middles middles;
+    QList<qint64> keys;
+    double similarity = 0.3;
+    Tokeniser tokeniser;
+};
+
+CausePlacer::CausePlacer() : d(std::make_unique<Data>()) {}
+CausePlacer::CausePlacer(std::unique_ptr<Data> data) : d(std::move(data)) {}
+CausePlacer::~CausePlacer() = default;
+CausePlacer::CausePlacer(CausePlacer &&) noexcept = default;
+CausePlacer &CausePlacer::operator=(CausePlacer &&) noexcept = default;
+
+void CausePlacer::setKeys(const QList<qint64> &keys)
+{
+    Q_ASSERT(keys.size() == d->middles.middles.size());
+    d->keys = keys;
+}
+
+QList<qint64> CausePlacer::keys() const
+{
+    return d->keys;
+}
+
+bool CausePlacer::isEmpty() const
+{
+    return d->middles.middles.isEmpty();
+}
+
+qint64 CausePlacer::place(const CauseDocument &document)
+{
+    if (isEmpty())
+        return 0;
+    QList<int> ids;
+    d->tokeniser.terms(document, [&](const QString &stem, const QString &) {
+        const auto it = d->terms.constFind(stem);
+        if (it != d->terms.cend())
+            ids.append(*it);
+    });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    const Vector v = weighted(ids, d->idf);
+    double similarity = 0;
+    const int g = v.isEmpty() ? -1 : d->middles.best(v, &similarity);
+    return g >= 0 && similarity >= d->similarity ? d->keys.value(g) : 0;
+}
+
+QByteArray CausePlacer::save() const
+{
+    QByteArray data;
+    QDataStream out(&data, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    QList<QString> stems(d->idf.size());
+    for (auto it = d->terms.cbegin(); it != d->terms.cend(); ++it)
+        stems[*it] = it.key();
+    out << placerMagic << placerVersion << d->similarity << stems << d->idf << d->keys
+        << qint64(d->middles.middles.size());
+    for (const Vector &v : std::as_const(d->middles.middles)) {
+        out << qint64(v.size());
+        for (const auto &[term, weight] : v)
+            out << qint32(term) << weight;
+    }
+    return data;
+}
+
+std::optional<CausePlacer> CausePlacer::load(const QByteArray &data)
+{
+    QDataStream in(data);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    qint32 version = 0;
+    in >> magic >> version;
+    if (magic != placerMagic || version != placerVersion)
+        return std::nullopt;
+    auto d = std::make_unique<Data>();
+    QList<QString> stems;
+    qint64 groups = 0;
+    in >> d->similarity >> stems >> d->idf >> d->keys >> groups;
+    if (in.status() != QDataStream::Ok || stems.size() != d->idf.size() || groups != d->keys.size()
+        || groups < 0 || groups > data.size())
+        return std::nullopt;
+    for (qsizetype t = 0; t < stems.size(); ++t)
+        d->terms.insert(stems.at(t), int(t));
+    QList<QHash<int, float>> sums(groups);
+    for (qint64 g = 0; g < groups; ++g) {
+        qint64 size = 0;
+        in >> size;
+        if (in.status() != QDataStream::Ok || size < 0 || size > data.size())
+            return std::nullopt;
+        for (qint64 t = 0; t < size; ++t) {
+            qint32 term = 0;
+            float weight = 0;
+            in >> term >> weight;
+            if (in.status() != QDataStream::Ok || term < 0 || term >= stems.size())
+                return std::nullopt;
+            sums[g].insert(term, weight);
+        }
+    }
+    d->middles.build(sums, stems.size(), std::numeric_limits<int>::max());
+    return CausePlacer(std::move(d));
+}
+
+namespace CauseGrouping {
+
+Result group(const QList<CauseDocument> &documents, const Options &options, const QList<Seed> &seeds,
              const std::function<void(qsizetype, qsizetype)> &progress, const std::atomic<bool> *cancel)
 {
-    Result result;
     const qsizetype count = documents.size();
     const auto cancelled = [&] { return cancel && cancel->load(); };
+    // Progress in steps: reading the words is half of the work, grouping the other half.
+    const qsizetype steps = 4 * count + 1;
+    const auto report = [&](qsizetype done) {
+        if (progress)
+            progress(done, steps);
+    };
 
-    // The terms of each response: its words' stems and each two neighbouring ones as a phrase,
-    // each once; with the words they were written as, for the labels.
-    std::array<std::unique_ptr<CauseWords>, 5> words;
+    // The terms of each response, each once, and the way each term was written most.
+    Tokeniser tokeniser;
     QHash<QString, int> termIds;
     QList<QString> termStems;
-    QList<QHash<QString, int>> written; // per term: how often each way of writing it
+    QList<Written> written;
     QList<QList<int>> documentTerms(count);
-    const auto termId = [&](const QString &stem, const QString &word) {
-        auto it = termIds.constFind(stem);
-        if (it == termIds.cend()) {
-            it = termIds.insert(stem, int(termStems.size()));
-            termStems.append(stem);
-            written.append(QHash<QString, int>());
-        }
-        ++written[*it][word];
-        return *it;
-    };
     for (qsizetype d = 0; d < count; ++d) {
-        if (cancelled())
-            return {};
-        const CauseDocument &doc = documents.at(d);
-        auto &w = words[std::size_t(doc.language)];
-        if (!w)
-            w = std::make_unique<CauseWords>(doc.language);
-        const QList<CauseWords::Term> terms = w->terms(doc.text);
-        QList<int> ids;
-        for (qsizetype t = 0; t < terms.size(); ++t) {
-            ids.append(termId(terms.at(t).stem, terms.at(t).word));
-            if (t + 1 < terms.size() && terms.at(t).stem != terms.at(t + 1).stem)
-                ids.append(termId(terms.at(t).stem + u' ' + terms.at(t + 1).stem,
-                                  terms.at(t).word + u' ' + terms.at(t + 1).word));
+        if (d % 1024 == 0) {
+            if (cancelled())
+                return {};
+            report(2 * d);
         }
+        QList<int> &ids = documentTerms[d];
+        tokeniser.terms(documents.at(d), [&](const QString &stem, const QString &word) {
+            auto it = termIds.constFind(stem);
+            if (it == termIds.cend()) {
+                it = termIds.insert(stem, int(termStems.size()));
+                termStems.append(stem);
+                written.append(Written());
+            }
+            written[*it].see(word);
+            ids.append(*it);
+        });
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        documentTerms[d] = std::move(ids);
+        ids.squeeze();
     }
 
     // How distinctive each term is: in how many responses (a term of one response joins none
-    // to another; one most responses use says little of any).
+    // to another; one most responses use says little of any). Smoothed as scikit-learn's.
     QList<int> frequency(termStems.size(), 0);
     for (const QList<int> &ids : std::as_const(documentTerms)) {
         for (int id : ids)
@@ -102,114 +321,236 @@ Result group(const QList<CauseDocument> &documents, const Options &options,
     }
     const double n = double(count);
     const int mostFrequent = count >= 100 ? int(0.3 * n) : int(count);
+    QList<float> idf(termStems.size(), 0.f);
+    for (qsizetype t = 0; t < termStems.size(); ++t) {
+        if (frequency.at(t) >= 2 && frequency.at(t) <= mostFrequent)
+            idf[t] = float(std::log((1 + n) / (1 + frequency.at(t))) + 1);
+    }
     QList<Vector> vectors(count);
     for (qsizetype d = 0; d < count; ++d) {
-        Vector v;
-        double norm = 0;
-        for (int id : std::as_const(documentTerms.at(d))) {
-            if (frequency.at(id) < 2 || frequency.at(id) > mostFrequent)
-                continue;
-            const double idf = std::log((1 + n) / (1 + frequency.at(id))) + 1;
-            v.append({id, float(idf)});
-            norm += idf * idf;
-        }
-        norm = std::sqrt(norm);
-        for (auto &entry : v)
-            entry.second = float(entry.second / norm);
-        vectors[d] = std::move(v);
+        vectors[d] = weighted(documentTerms.at(d), idf);
+        documentTerms[d] = QList<int>();
     }
+    documentTerms = {};
 
-    // Grouped around their middles: each response joins the group it is most alike (if alike
-    // enough), or starts one; then each is placed again against the groups so found.
-    QList<Forming> forming;
-    QHash<int, QList<int>> groupsOfTerm;
-    const auto best = [&](const Vector &v, double *similarity) {
-        // Candidates through its most distinctive terms only: a term most responses share would
-        // make every group a candidate of every response.
-        Vector top = v;
-        std::partial_sort(top.begin(), top.begin() + std::min<qsizetype>(3, top.size()), top.end(),
-                          [](const auto &a, const auto &b) { return a.second > b.second; });
-        top.resize(std::min<qsizetype>(3, top.size()));
-        QSet<int> candidates;
-        for (const auto &[term, weight] : std::as_const(top)) {
-            for (int g : groupsOfTerm.value(term))
-                candidates.insert(g);
-        }
-        int chosen = -1;
-        *similarity = 0;
-        for (int g : std::as_const(candidates)) {
-            const double s = cosine(v, forming.at(g));
-            if (s > *similarity || (s == *similarity && g < chosen)) {
-                *similarity = s;
-                chosen = g;
+    // The seeds' members stay where they are.
+    constexpr int none = -1;
+    QList<int> groupOf(count, none);
+    QList<qint64> seedKeys;
+    QList<bool> fixed(count, false);
+    {
+        QHash<qint64, int> indexOf;
+        indexOf.reserve(count);
+        for (qsizetype d = 0; d < count; ++d)
+            indexOf.insert(documents.at(d).id, int(d));
+        for (const Seed &seed : seeds) {
+            const int g = int(seedKeys.size());
+            seedKeys.append(seed.key);
+            for (qint64 id : seed.members) {
+                const auto it = indexOf.constFind(id);
+                if (it != indexOf.cend() && !fixed.at(*it)) {
+                    groupOf[*it] = g;
+                    fixed[*it] = true;
+                }
             }
         }
-        return chosen;
-    };
-    const auto index = [&](int g, const Vector &v) {
-        for (const auto &[term, weight] : v) {
-            QList<int> &groups = groupsOfTerm[term];
-            if (groups.isEmpty() || groups.constLast() != g)
-                groups.append(g);
-        }
-    };
-    for (qsizetype d = 0; d < count; ++d) {
-        if (cancelled())
-            return {};
-        if (progress && d % 1024 == 0)
-            progress(d, 2 * count);
-        const Vector &v = vectors.at(d);
-        if (v.isEmpty())
-            continue;
-        double similarity = 0;
-        int g = best(v, &similarity);
-        if (g < 0 || similarity < options.similarity) {
-            g = int(forming.size());
-            forming.append(Forming());
-        }
-        add(forming[g], v, int(d));
-        index(g, v);
     }
-    // Placed again, against the groups as they ended (the first members of a group joined it
-    // when it was one response; each now goes where it is most at home).
-    QList<Forming> placed(forming.size());
-    QList<qint64> alone;
-    for (qsizetype d = 0; d < count; ++d) {
-        if (cancelled())
-            return {};
-        if (progress && d % 1024 == 0)
-            progress(count + d, 2 * count);
-        const Vector &v = vectors.at(d);
-        double similarity = 0;
-        const int g = v.isEmpty() ? -1 : best(v, &similarity);
-        if (g < 0 || similarity < options.similarity)
-            alone.append(documents.at(d).id);
-        else
-            add(placed[g], v, int(d));
+    const auto sumsOf = [&](qsizetype groupCount) {
+        QList<QHash<int, float>> sums(groupCount);
+        for (qsizetype d = 0; d < count; ++d) {
+            if (groupOf.at(d) == none)
+                continue;
+            QHash<int, float> &sum = sums[groupOf.at(d)];
+            for (const auto &[term, weight] : std::as_const(vectors.at(d)))
+                sum[term] += weight;
+        }
+        return sums;
+    };
+
+    // Rounds: groups are formed from a sample of the responses not yet in one, each joining the
+    // group it is most alike (if alike enough) or starting one; then every response not yet in
+    // a group is placed into the groups so far. What fits none is the next round's.
+    qsizetype groupCount = seedKeys.size();
+    Middles middles;
+    for (int round = 0; round < 6; ++round) {
+        QList<int> pool;
+        for (qsizetype d = 0; d < count; ++d) {
+            if (groupOf.at(d) == none && !vectors.at(d).isEmpty())
+                pool.append(int(d));
+        }
+        if (pool.size() < options.smallest)
+            break;
+        // The sample: spread evenly over the pool (the same each time for the same responses).
+        const qsizetype take = std::min<qsizetype>(pool.size(), options.sample);
+        QList<Forming> forming(groupCount);
+        const QList<QHash<int, float>> sums = sumsOf(groupCount);
+        for (qsizetype g = 0; g < groupCount; ++g) {
+            forming[g].sum = sums.at(g);
+            double norm = 0;
+            for (float w : sums.at(g))
+                norm += double(w) * double(w);
+            forming[g].normSquared = norm;
+        }
+        QHash<int, QList<int>> groupsOfTerm;
+        const auto index = [&](int g, const Vector &v) {
+            for (const auto &[term, weight] : v) {
+                QList<int> &groups = groupsOfTerm[term];
+                if (groups.isEmpty() || groups.constLast() != g)
+                    groups.append(g);
+            }
+        };
+        for (qsizetype g = 0; g < groupCount; ++g) {
+            for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it)
+                groupsOfTerm[it.key()].append(int(g));
+        }
+        const qsizetype before = forming.size();
+        for (qsizetype s = 0; s < take; ++s) {
+            if (s % 256 == 0 && cancelled())
+                return {};
+            const int d = pool.at(s * pool.size() / take);
+            const Vector &v = vectors.at(d);
+            // Candidates through its most distinctive terms only: a term many responses share
+            // would make every group a candidate of every response.
+            Vector top = v;
+            const qsizetype k = std::min<qsizetype>(3, top.size());
+            std::partial_sort(top.begin(), top.begin() + k, top.end(),
+                              [](const auto &a, const auto &b) { return a.second > b.second; });
+            QSet<int> candidates;
+            for (qsizetype t = 0; t < k; ++t) {
+                for (int g : groupsOfTerm.value(top.at(t).first))
+                    candidates.insert(g);
+            }
+            int chosen = -1;
+            double most = 0;
+            for (int g : std::as_const(candidates)) {
+                const Forming &f = forming.at(g);
+                const double s = f.normSquared > 0 ? dotWith(v, f.sum) / std::sqrt(f.normSquared) : 0;
+                if (s > most || (s == most && g < chosen)) {
+                    most = s;
+                    chosen = g;
+                }
+            }
+            if (chosen < 0 || most < options.similarity) {
+                chosen = int(forming.size());
+                forming.append(Forming());
+            }
+            add(forming[chosen], v);
+            index(chosen, v);
+        }
+        const bool formedNone = forming.size() == before;
+        groupCount = forming.size();
+        QList<QHash<int, float>> formed(groupCount);
+        for (qsizetype g = 0; g < groupCount; ++g)
+            formed[g] = std::move(forming[g].sum);
+        forming.clear();
+        middles.build(formed, termStems.size(), options.middleTerms);
+        for (qsizetype p = 0; p < pool.size(); ++p) {
+            if (p % 1024 == 0) {
+                if (cancelled())
+                    return {};
+                report(2 * count + (round * count + qsizetype(double(p) / double(pool.size()) * double(count))) / 6);
+            }
+            double similarity = 0;
+            const int g = middles.best(vectors.at(pool.at(p)), &similarity);
+            if (g >= 0 && similarity >= options.similarity)
+                groupOf[pool.at(p)] = g;
+        }
+        if (formedNone)
+            break;
     }
 
-    for (const Forming &f : std::as_const(placed)) {
-        if (f.members.isEmpty())
-            continue;
-        if (f.members.size() < options.smallest) {
-            for (int d : f.members)
-                alone.append(documents.at(d).id);
-            continue;
+    // Placed again, once, against the groups' middles as they ended (the first members of a
+    // group joined it when it was one response; each now goes where it is most at home).
+    middles.build(sumsOf(groupCount), termStems.size(), options.middleTerms);
+    for (qsizetype d = 0; d < count; ++d) {
+        if (d % 1024 == 0) {
+            if (cancelled())
+                return {};
+            report(3 * count + d);
         }
-        CauseGroup group;
-        QHash<QString, int> services;
-        for (int d : f.members) {
-            group.members.append(documents.at(d).id);
-            ++services[documents.at(d).service];
+        if (fixed.at(d) || vectors.at(d).isEmpty())
+            continue;
+        double similarity = 0;
+        const int g = middles.best(vectors.at(d), &similarity);
+        groupOf[d] = g >= 0 && similarity >= options.similarity ? g : none;
+    }
+
+    // Too small to be a group: its responses are ungrouped (a seed stays, however small).
+    QList<int> sizes(groupCount, 0);
+    for (int g : std::as_const(groupOf)) {
+        if (g != none)
+            ++sizes[g];
+    }
+    Result result;
+    QList<int> kept(groupCount, none);
+    QList<int> keptGroups;
+    for (qsizetype g = 0; g < groupCount; ++g) {
+        if (g < seedKeys.size() || sizes.at(g) >= options.smallest) {
+            kept[g] = int(keptGroups.size());
+            keptGroups.append(int(g));
         }
+    }
+    QList<CauseGroup> groups(keptGroups.size());
+    for (qsizetype g = 0; g < seedKeys.size(); ++g)
+        groups[kept.at(g)].seed = seedKeys.at(g);
+    for (qsizetype d = 0; d < count; ++d) {
+        int &g = groupOf[d];
+        g = g == none ? none : kept.at(g);
+        if (g == none)
+            result.ungrouped.append(documents.at(d).id);
+        else
+            groups[g].members.append(documents.at(d).id);
+    }
+    const QList<QHash<int, float>> sums = sumsOf(groups.size());
+    middles.build(sums, termStems.size(), options.middleTerms);
+
+    // Each group's services, examples and label.
+    QList<QList<std::pair<float, int>>> closest(groups.size()); // (similarity, document)
+    QList<QHash<QString, int>> services(groups.size());
+    for (qsizetype d = 0; d < count; ++d) {
+        const int g = groupOf.at(d);
+        if (g == none)
+            continue;
+        ++services[g][documents.at(d).service];
+        double s = 0;
+        for (const auto &[term, weight] : std::as_const(vectors.at(d))) {
+            for (const auto &[h, w] : std::as_const(middles.byTerm.at(term))) {
+                if (h == g)
+                    s += double(weight) * double(w);
+            }
+        }
+        QList<std::pair<float, int>> &c = closest[g];
+        const auto sameWords = [&](const std::pair<float, int> &e) { return vectors.at(e.second) == vectors.at(d); };
+        if (std::any_of(c.cbegin(), c.cend(), sameWords))
+            continue; // an example says something the others do not
+        c.append({float(s), int(d)});
+        std::sort(c.begin(), c.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        if (c.size() > 3)
+            c.removeLast();
+    }
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        CauseGroup &group = groups[g];
+        for (const auto &[s, d] : std::as_const(closest.at(g)))
+            group.examples.append(documents.at(d).id);
+        QList<std::pair<int, QString>> byCount;
+        for (auto it = services.at(g).cbegin(); it != services.at(g).cend(); ++it)
+            byCount.append({it.value(), it.key()});
+        std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        for (const auto &[c, service] : std::as_const(byCount))
+            group.services.append(service);
+
         // Its label: the terms its members share most, weighed by how distinctive they are
         // (the sum of the members' weights); a word already in a phrase chosen is not repeated.
         QList<std::pair<float, int>> terms;
-        for (auto it = f.sum.cbegin(); it != f.sum.cend(); ++it)
+        for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it)
             terms.append({it.value(), it.key()});
         std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });
+        if (terms.size() > 64)
+            terms.resize(64);
         // A word said mostly in one phrase is shown as the phrase ("call back", not "call").
         QHash<QString, std::pair<float, int>> phraseOf; // a word's stem: its heaviest phrase
         for (const auto &[weight, term] : std::as_const(terms)) {
@@ -231,42 +572,53 @@ Result group(const QList<CauseDocument> &documents, const Options &options,
                 if (phrase != phraseOf.cend() && phrase->first >= 0.5f * weight)
                     term = phrase->second;
             }
-            const QString &stem = termStems.at(term);
-            const QStringList parts = stem.split(u' ');
+            const QStringList parts = termStems.at(term).split(u' ');
             const bool repeats = std::any_of(chosenStems.cbegin(), chosenStems.cend(), [&](const QString &c) {
                 const QStringList cp = c.split(u' ');
                 return std::any_of(parts.cbegin(), parts.cend(), [&](const QString &p) { return cp.contains(p); });
             });
             if (repeats)
                 continue;
-            chosenStems.append(stem);
-            const QHash<QString, int> &ways = written.at(term);
-            QString shown;
-            int most = 0;
-            for (auto w = ways.cbegin(); w != ways.cend(); ++w) {
-                if (w.value() > most || (w.value() == most && w.key() < shown)) {
-                    most = w.value();
-                    shown = w.key();
-                }
-            }
-            group.label.append(shown);
+            chosenStems.append(termStems.at(term));
+            group.label.append(written.at(term).word);
         }
-        QList<std::pair<int, QString>> byCount;
-        for (auto it = services.cbegin(); it != services.cend(); ++it)
-            byCount.append({it.value(), it.key()});
-        std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
-            return a.first != b.first ? a.first > b.first : a.second < b.second;
-        });
-        for (const auto &[c, service] : std::as_const(byCount))
-            group.services.append(service);
-        result.groups.append(std::move(group));
     }
-    std::stable_sort(result.groups.begin(), result.groups.end(),
-                     [](const CauseGroup &a, const CauseGroup &b) { return a.members.size() > b.members.size(); });
-    result.ungrouped = std::move(alone);
-    if (progress)
-        progress(2 * count, 2 * count);
+
+    // What it learned, to place later responses: the terms' weights and the groups' middles.
+    auto placer = std::make_unique<CausePlacer::Data>();
+    placer->similarity = options.similarity;
+    QList<int> newIndex(termStems.size(), none);
+    for (qsizetype t = 0; t < termStems.size(); ++t) {
+        if (idf.at(t) > 0.f) {
+            newIndex[t] = int(placer->idf.size());
+            placer->terms.insert(termStems.at(t), int(placer->idf.size()));
+            placer->idf.append(idf.at(t));
+        }
+    }
+    QList<QHash<int, float>> placed(groups.size());
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        for (const auto &[term, weight] : std::as_const(middles.middles.at(g)))
+            placed[g].insert(newIndex.at(term), weight);
+        placer->keys.append(g);
+    }
+    placer->middles.build(placed, placer->idf.size(), std::numeric_limits<int>::max());
+
+    // The largest first; the placer's keys follow.
+    QList<int> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return groups.at(a).members.size() > groups.at(b).members.size(); });
+    QList<qint64> keys(groups.size());
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        result.groups.append(std::move(groups[order.at(i)]));
+        keys[order.at(i)] = i;
+    }
+    placer->keys = keys;
+    result.placer = CausePlacer(std::move(placer));
+    report(steps);
     return result;
 }
 
-} // namespace qw::CauseGrouping
+} // namespace CauseGrouping
+
+} // namespace qw
