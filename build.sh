@@ -12,7 +12,7 @@ mode=${1:-run}
 packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
           libgl-dev fonts-dejavu-core libuchardet-dev libsqlite3-dev pkg-config libquazip1-qt6-dev
-          libxlsxwriter-dev libstemmer-dev)
+          libxlsxwriter-dev libstemmer-dev libcld2-dev)
 # The man page is written from --help at build time.
 packages+=(help2man)
 # The test run also builds the suite with sanitizers and fuzzes the import's readers (clang),

@@ -1,5 +1,6 @@
 #include "registeractions.h"
 
+#include "commands/causecommands.h"
 #include "commands/entrycommands.h"
 #include "commands/importcommands.h"
 #include "commands/interactioncommands.h"
@@ -214,6 +215,50 @@ std::optional<qint64> RegisterActions::takeSnapshot(const QString &name)
     if (!pushKept(m_document->undoStack(), command))
         return std::nullopt;
     return command->snapshotId();
+}
+
+bool RegisterActions::renameCause(qint64 groupId, const QString &name)
+{
+    const auto group = m_document->causeGroup(groupId);
+    const QString trimmed = name.trimmed();
+    if (!group || group->name == trimmed)
+        return group.has_value();
+    return pushKept(m_document->undoStack(), new RenameCauseCommand(m_document, groupId, group->name, trimmed));
+}
+
+bool RegisterActions::pinCause(qint64 groupId, bool pinned)
+{
+    const auto group = m_document->causeGroup(groupId);
+    if (!group || group->pinned == pinned)
+        return group.has_value();
+    return pushKept(m_document->undoStack(), new PinCauseCommand(m_document, groupId, pinned));
+}
+
+bool RegisterActions::mergeCauses(qint64 into, const QList<qint64> &others)
+{
+    QList<qint64> rest;
+    for (qint64 id : others) {
+        if (id != into && id > 0 && !rest.contains(id))
+            rest.append(id);
+    }
+    const auto group = m_document->causeGroup(into);
+    if (!group || rest.isEmpty())
+        return false;
+    return pushKept(m_document->undoStack(), new MergeCausesCommand(m_document, into, rest, group->shownName()));
+}
+
+bool RegisterActions::moveResponses(const QList<qint64> &interactionIds, qint64 groupId)
+{
+    if (interactionIds.isEmpty())
+        return false;
+    QString name;
+    if (groupId > 0) {
+        const auto group = m_document->causeGroup(groupId);
+        if (!group)
+            return false;
+        name = group->shownName();
+    }
+    return pushKept(m_document->undoStack(), new MoveResponsesCommand(m_document, interactionIds, groupId, name));
 }
 
 } // namespace qw

@@ -65,6 +65,14 @@ public:
     // The snapshot's id, or nullopt.
     std::optional<qint64> takeSnapshot(const QString &name);
 
+    // Triage's causes, corrected by the user: a name of one's own ('' : the words found), a pin
+    // (finding causes again keeps it as it is), others merged into one, responses moved into a
+    // cause (0: out of every cause). Each an undo step; regrouping respects them.
+    bool renameCause(qint64 groupId, const QString &name);
+    bool pinCause(qint64 groupId, bool pinned);
+    bool mergeCauses(qint64 into, const QList<qint64> &others);
+    bool moveResponses(const QList<qint64> &interactionIds, qint64 groupId);
+
 private:
     RegisterDocument *m_document;
 };

@@ -35,6 +35,8 @@ struct RegisterChange
     bool allInteractions = false;
 
     bool snapshots = false;
+    // Triage's causes: found again, or corrected (renamed, pinned, merged, responses moved).
+    bool causes = false;
 
     static RegisterChange everything()
     {
@@ -42,6 +44,7 @@ struct RegisterChange
         change.allEntries = true;
         change.allInteractions = true;
         change.snapshots = true;
+        change.causes = true;
         return change;
     }
     bool touchesEntries() const
@@ -53,7 +56,7 @@ struct RegisterChange
         return allInteractions || !interactionsAdded.isEmpty() || !interactionsChanged.isEmpty()
             || !interactionsRemoved.isEmpty();
     }
-    bool isEmpty() const { return !touchesEntries() && !touchesInteractions() && !snapshots; }
+    bool isEmpty() const { return !touchesEntries() && !touchesInteractions() && !snapshots && !causes; }
 
     // An entry changed in these fields (an id once, whatever the number of writes).
     void entryChanged(qint64 id, EntryFields::Fields fields)

@@ -1,5 +1,7 @@
 #include "registerdocument.h"
 
+#include "placing.h"
+
 #include "domain/fieldlimits.h"
 #include "storage/registerstore.h"
 
@@ -20,6 +22,7 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterStore> store)
       m_interactions(&m_store->interactions()),
       m_snapshots(&m_store->snapshots()),
       m_settings(&m_store->settings()),
+      m_causes(&m_store->causes()),
       m_undoStack(new QUndoStack(this))
 {
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));

@@ -3,6 +3,7 @@
 #include "registerchange.h"
 
 #include "domain/backuprecord.h"
+#include "domain/cause.h"
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
 #include "domain/history.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -26,6 +28,9 @@ class QUndoStack;
 
 namespace qw {
 
+class CauseStore;
+struct CauseDocument;
+enum class TextLanguage;
 class EntryStore;
 class InteractionStore;
 class RegisterStore;
@@ -146,6 +151,43 @@ public:
     // Every interaction not removed, oldest first, without loading them all.
     bool forEachInteraction(const std::function<bool(const Interaction &)> &each) const;
 
+    // Triage's causes (CauseGrouping): poor responses linked to no entry, grouped by what they
+    // say. Reading counts again the groups whose responses changed (writing the counts when it
+    // can, in a small transaction of its own). nullopt: the read failed (and was said).
+    std::optional<QList<CauseGroupInfo>> causeGroups() const;
+    // Poor responses linked to no entry, in all (those in no cause too).
+    int triageTotal() const;
+    QList<qint64> causeMembers(qint64 groupId) const;
+    // Up to three responses of a group, its examples first, in triage.
+    QList<Interaction> causeExamples(const CauseGroupInfo &group) const;
+    QList<EntrySuggestion> suggestEntries(const CauseGroupInfo &group, int limit = 8) const;
+    std::optional<CauseGroupInfo> causeGroup(qint64 id) const;
+    std::optional<QList<CauseMembership>> causeMemberships(const QList<qint64> &interactionIds) const;
+    std::optional<QList<CauseMembership>> causeMemberships() const; // every response's
+    std::optional<QList<CauseMembership>> causeMembershipsOfGroup(qint64 groupId) const;
+    // The register's language for causes (setting "cause_language"), nullopt: each response's
+    // is detected (English where it cannot be told).
+    std::optional<TextLanguage> causeLanguage() const;
+    // Whether causes were ever found in this register.
+    bool hasFoundCauses() const;
+    // What a grouping found, to be written by applyFoundCauses().
+    struct FoundCauses
+    {
+        QList<FoundCause> groups;
+        QByteArray placer;
+        int responses = 0;   // read
+        int ungrouped = 0;   // of them in no group
+    };
+    // Reads every response in triage and groups them, respecting the user's corrections
+    // (pinned groups and responses placed by hand stay): on any thread, through a reader.
+    // nullopt: cancelled, or the read failed (*error).
+    std::optional<FoundCauses> findCauses(const std::function<void(qsizetype, qsizetype)> &progress,
+                                          const std::atomic<bool> *cancel, QString *error) const;
+    // Writes what a grouping found (one transaction): a group whose members mostly stay keeps
+    // its identity (its id, name and pin), the user's placements stay, responses added since are
+    // placed.
+    bool applyFoundCauses(FoundCauses &found);
+
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
     bool eraseEntry(qint64 id, const QList<Link> &restoreLinks = {});
@@ -159,6 +201,12 @@ public:
     bool setInteractionRemoved(qint64 id, bool removed);
     bool setInteractionsRemoved(const QList<qint64> &ids, bool removed);
     bool setLinks(const QList<Link> &links);
+    // Triage's corrections: groups put back (with their ids), responses placed, groups erased
+    // (their responses left as memberships say), in this order.
+    bool changeCauses(const QList<CauseGroupInfo> &restore, const QList<CauseMembership> &memberships,
+                      const QList<qint64> &erase);
+    bool setCauseName(qint64 id, const QString &name);
+    bool setCausePinned(qint64 id, bool pinned);
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);
@@ -209,6 +257,12 @@ private:
     // An interaction leaving the register (erased or set aside), and the entry it counted for.
     RegisterChange interactionGoing(qint64 id) const;
     static RegisterChange snapshotChange();
+    // Places the responses added since the last grouping or placement into the causes found
+    // (in the caller's transaction).
+    bool placeNewResponses(QString *error);
+    // Reads each response in triage as a CauseDocument (its reason and comment, its language).
+    bool forEachCauseDocument(const std::function<bool(const CauseDocument &)> &each, bool onlyUnplaced,
+                              QString *error) const;
     explicit RegisterDocument(std::unique_ptr<RegisterStore> store);
     // quiet: when it points to true after a failure, the failure was wanted (a cancel).
     // Damage found (by the check or by SQLite at any time): the register becomes read-only.
@@ -227,6 +281,9 @@ private:
     InteractionStore *m_interactions;
     SnapshotStore *m_snapshots;
     SettingsStore *m_settings;
+    CauseStore *m_causes;
+    struct Placing;
+    std::unique_ptr<Placing> m_placing; // what the last grouping learned, as last read
     QUndoStack *m_undoStack = nullptr;
     QString m_userName;
     PoorRule m_poorRule = PoorRule::defaults();

@@ -74,7 +74,8 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
     QString detail;
     if (!m_store->begin(&detail)) {
         // detail says why
-    } else if (!work(&detail)) {
+    } else if (!work(&detail) || (change.touchesInteractions() && !placeNewResponses(&detail))) {
+        // (Responses added are placed into the causes found, in the same transaction.)
         m_store->rollback();
     } else if (!m_store->commit(&detail)) {
         // rolled back; detail says why

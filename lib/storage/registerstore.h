@@ -11,6 +11,7 @@
 // result taken for an empty register); every statement is prepared with bound values.
 
 #include "domain/backuprecord.h"
+#include "domain/cause.h"
 #include "domain/entry.h"
 #include "domain/entrysummary.h"
 #include "domain/history.h"
@@ -141,6 +142,50 @@ public:
     virtual QString lastError() const = 0;
 };
 
+// Causes in triage: which group each poor response is in, the groups (their counts kept up to
+// date as responses change), the user's corrections, and what the last grouping learned.
+class CauseStore
+{
+public:
+    virtual ~CauseStore() = default;
+    // Each response in triage (poor, unlinked, not removed) the user has not taken out of every
+    // group: each(id, service, reason, comment) until it returns false. False if the read failed.
+    virtual bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
+                                 bool onlyUnplaced = false) const = 0;
+    // The groups with responses in triage, the most first; their counts read again where stale.
+    virtual std::optional<QList<CauseGroupInfo>> groups(const QDate &today) const = 0;
+    // Writes the counts of groups that changed since they were counted (in the caller's
+    // transaction): reading groups then reads no responses.
+    virtual bool countStale(const QDate &today) = 0;
+    virtual bool hasStale(const QDate &today) const = 0;
+    // The responses in triage of a group, in the order they were added.
+    virtual std::optional<QList<qint64>> members(qint64 groupId) const = 0;
+    // Where responses stand (all of them with a row: every response placed or corrected).
+    virtual std::optional<QList<CauseMembership>> memberships() const = 0;
+    virtual std::optional<QList<CauseMembership>> memberships(const QList<qint64> &interactionIds) const = 0;
+    virtual std::optional<QList<CauseMembership>> membershipsOfGroup(qint64 groupId) const = 0;
+    virtual bool setMemberships(const QList<CauseMembership> &memberships) = 0;
+    virtual std::optional<CauseGroupInfo> group(qint64 id) const = 0; // its kept fields only
+    virtual bool insertGroup(CauseGroupInfo &group) = 0;              // id 0: a new id
+    virtual bool eraseGroup(qint64 id) = 0;
+    virtual bool setName(qint64 id, const QString &name) = 0;
+    virtual bool setPinned(qint64 id, bool pinned) = 0;
+    // A grouping's outcome: the machine's placements replaced (the user's stay), groups not
+    // found again and holding nothing the user placed removed, found ones written (new ones
+    // get their ids).
+    virtual bool replaceGrouping(QList<FoundCause> &found) = 0;
+    // What the grouping learned (CausePlacer::save()), kept to place later responses; every
+    // response there is now counts as placed.
+    virtual bool setPlacer(const QByteArray &placer) = 0;
+    virtual std::optional<QByteArray> placer() const = 0;
+    virtual std::optional<qint64> placerGeneration() const = 0; // 0: never grouped
+    // Responses placed by the machine after the grouping (new ones of an import).
+    virtual bool place(const QList<std::pair<qint64, qint64>> &interactionGroup) = 0;
+    virtual bool hasUnplaced() const = 0; // responses added since the last placement
+    virtual bool markPlaced() = 0;
+    virtual QString lastError() const = 0;
+};
+
 // Small named values kept in the register itself, so that they travel with it (the column
 // mapping of each export source).
 class SettingsStore
@@ -182,6 +227,7 @@ public:
     virtual InteractionStore &interactions() = 0;
     virtual SnapshotStore &snapshots() = 0;
     virtual SettingsStore &settings() = 0;
+    virtual CauseStore &causes() = 0;
 
     // Whether the register is whole. May run on any thread (it reads through a connection of
     // its own); cancel set from another thread stops it. Empty when whole, otherwise what is

@@ -272,6 +272,50 @@ const char *const migrationV10[] = {
     "INSERT INTO register_identity (id, identity) VALUES (1, lower(hex(randomblob(16))))",
 };
 
+// Format 11: causes in triage (CauseGrouping). Each response placed in a cause has a row
+// (cause_members; fixed: the user put it there, or, with no group, out of every group); each
+// cause its found label, the user's name and pin, its examples, and its counts as last counted
+// (stale: one of its responses changed since, or they were counted another day: counted again
+// from its members when read). cause_state keeps what the last grouping learned (placer), to
+// place responses added later (generation: counts the groupings), and the last response it
+// placed or saw (placed_up_to).
+const char *const migrationV11[] = {
+    "CREATE TABLE cause_groups ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " label TEXT NOT NULL DEFAULT '',"
+    " name TEXT NOT NULL DEFAULT '',"
+    " pinned INTEGER NOT NULL DEFAULT 0,"
+    " examples TEXT NOT NULL DEFAULT '',"
+    " stale INTEGER NOT NULL DEFAULT 1,"
+    " counted_on TEXT NOT NULL DEFAULT '',"
+    " responses INTEGER NOT NULL DEFAULT 0,"
+    " customers INTEGER NOT NULL DEFAULT 0,"
+    " services TEXT NOT NULL DEFAULT '',"
+    " first_at TEXT NOT NULL DEFAULT '',"
+    " last_at TEXT NOT NULL DEFAULT '',"
+    " recent INTEGER NOT NULL DEFAULT 0,"
+    " earlier INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE cause_members ("
+    " interaction_id INTEGER PRIMARY KEY REFERENCES interactions(id) ON DELETE CASCADE,"
+    " group_id INTEGER REFERENCES cause_groups(id) ON DELETE CASCADE,"
+    " fixed INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX cause_members_group ON cause_members (group_id)",
+    "CREATE TABLE cause_state (id INTEGER PRIMARY KEY CHECK (id = 1), placed_up_to INTEGER NOT NULL,"
+    " generation INTEGER NOT NULL, placer BLOB)",
+    "INSERT INTO cause_state (id, placed_up_to, generation, placer) VALUES (1, 0, 0, NULL)",
+    "CREATE TRIGGER cause_members_insert AFTER INSERT ON cause_members WHEN new.group_id IS NOT NULL BEGIN"
+    " UPDATE cause_groups SET stale = 1 WHERE id = new.group_id AND stale = 0; END",
+    "CREATE TRIGGER cause_members_delete AFTER DELETE ON cause_members WHEN old.group_id IS NOT NULL BEGIN"
+    " UPDATE cause_groups SET stale = 1 WHERE id = old.group_id AND stale = 0; END",
+    "CREATE TRIGGER cause_members_update AFTER UPDATE OF group_id ON cause_members BEGIN"
+    " UPDATE cause_groups SET stale = 1 WHERE (id = old.group_id OR id = new.group_id) AND stale = 0; END",
+    "CREATE TRIGGER cause_interaction_update AFTER UPDATE OF removed, entry_id, score, scale, service, customer,"
+    " occurred_at ON interactions BEGIN"
+    " UPDATE cause_groups SET stale = 1 WHERE id = (SELECT group_id FROM cause_members WHERE interaction_id = new.id)"
+    " AND stale = 0; END",
+    "CREATE TRIGGER cause_rule_update AFTER UPDATE ON poor_rule BEGIN UPDATE cause_groups SET stale = 1; END",
+};
+
 // The tables each format has, and the format that brought each: a register missing one is
 // damaged, whatever its version row says.
 struct RequiredTable
@@ -283,7 +327,8 @@ const RequiredTable requiredTables[] = {
     {"schema_version", 1}, {"settings", 1}, {"entries", 1}, {"interactions", 1}, {"entry_history", 1},
     {"snapshots", 2}, {"snapshot_entries", 2}, {"interaction_days", 6}, {"interaction_total", 8},
     {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
-    {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10},
+    {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
+    {"cause_members", 11}, {"cause_state", 11},
 };
 
 struct Migration
@@ -303,6 +348,7 @@ const Migration migrations[] = {
     {migrationV8, std::size(migrationV8)},
     {migrationV9, std::size(migrationV9)},
     {migrationV10, std::size(migrationV10)},
+    {migrationV11, std::size(migrationV11)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -1,6 +1,7 @@
 #include "sqlitestore.h"
 
 #include "backups.h"
+#include "causerepository.h"
 #include "entryrepository.h"
 #include "integritycheck.h"
 #include "interactionrepository.h"
@@ -45,7 +46,8 @@ SqliteStore::SqliteStore(std::unique_ptr<RegisterDatabase> database)
       m_entries(std::make_unique<EntryRepository>(m_database->connection())),
       m_interactions(std::make_unique<InteractionRepository>(m_database->connection())),
       m_snapshots(std::make_unique<SnapshotRepository>(m_database->connection())),
-      m_settings(std::make_unique<SettingsRepository>(m_database->connection()))
+      m_settings(std::make_unique<SettingsRepository>(m_database->connection())),
+      m_causes(std::make_unique<CauseRepository>(m_database->connection()))
 {
 }
 
@@ -54,6 +56,7 @@ SqliteStore::~SqliteStore()
     // The thread reading ahead first, then the repositories (they hold the connection), then
     // the connection itself.
     m_prefetch.reset();
+    m_causes.reset();
     m_settings.reset();
     m_snapshots.reset();
     m_interactions.reset();
@@ -136,6 +139,11 @@ SnapshotStore &SqliteStore::snapshots()
 SettingsStore &SqliteStore::settings()
 {
     return *m_settings;
+}
+
+CauseStore &SqliteStore::causes()
+{
+    return *m_causes;
 }
 
 QString SqliteStore::checkWhole(const std::atomic<bool> *cancel) const

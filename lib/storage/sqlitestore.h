@@ -9,6 +9,7 @@ struct sqlite3;
 
 namespace qw {
 
+class CauseRepository;
 class EntryRepository;
 class InteractionRepository;
 class RegisterDatabase;
@@ -36,6 +37,7 @@ public:
     InteractionStore &interactions() override;
     SnapshotStore &snapshots() override;
     SettingsStore &settings() override;
+    CauseStore &causes() override;
     QString checkWhole(const std::atomic<bool> *cancel) const override;
     QString describeDamage(const QString &problem, QString *healthyBackup,
                            const std::atomic<bool> *cancel) const override;
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<InteractionRepository> m_interactions;
     std::unique_ptr<SnapshotRepository> m_snapshots;
     std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<CauseRepository> m_causes;
     struct Prefetch
     {
         std::future<std::optional<QList<EntrySummary>>> summaries;

@@ -1,0 +1,477 @@
+#include "causerepository.h"
+
+#include "scoresql.h"
+#include "sqlstatement.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace qw {
+
+namespace {
+
+constexpr QChar serviceSeparator = u'\x1f'; // unit separator: no service is written with it
+
+QString joinIds(const QList<qint64> &ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts.append(QString::number(id));
+    return parts.join(u',');
+}
+
+QList<qint64> splitIds(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
+}
+
+QVariant groupValue(qint64 groupId)
+{
+    return groupId > 0 ? QVariant(groupId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// Counted from its members in triage, the stale groups only or every group.
+const char countedFrom[] =
+    " FROM cause_groups g JOIN cause_members m ON m.group_id = g.id JOIN interactions i ON i.id = m.interaction_id"
+    " WHERE " QW_SQL_IN_TRIAGE("i.");
+const char staleOnly[] = " AND (g.stale = 1 OR g.counted_on <> ?)";
+
+QDate dayOf(const QString &occurredAt)
+{
+    return QDate::fromString(occurredAt.left(10), Qt::ISODate);
+}
+
+} // namespace
+
+bool CauseRepository::forEachResponse(
+    const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each, bool onlyUnplaced) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral(
+        "SELECT i.id, i.service, i.reason, i.comment FROM interactions i WHERE " QW_SQL_IN_TRIAGE("i.")
+        " AND NOT EXISTS (SELECT 1 FROM cause_members m WHERE m.interaction_id = i.id AND m.fixed = 1"
+        " AND m.group_id IS NULL)");
+    if (onlyUnplaced)
+        sql += QStringLiteral(" AND i.id > (SELECT placed_up_to FROM cause_state)"
+                              " AND NOT EXISTS (SELECT 1 FROM cause_members m WHERE m.interaction_id = i.id)");
+    sql += QStringLiteral(" ORDER BY i.id");
+    if (!Sql::exec(query, sql, {}, &m_lastError))
+        return false;
+    while (query.next()) {
+        if (!each(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                  query.value(3).toString()))
+            return true;
+    }
+    return Sql::readToEnd(query, &m_lastError);
+}
+
+bool CauseRepository::count(const QDate &today, bool stale, QHash<qint64, CauseGroupInfo> *counted) const
+{
+    const QString recentFrom = today.addDays(-29).toString(Qt::ISODate);
+    const QString earlierFrom = today.addDays(-59).toString(Qt::ISODate);
+    const QString day = today.toString(Qt::ISODate);
+    QVariantList values = {recentFrom, earlierFrom, recentFrom};
+    QString where = QLatin1String(countedFrom);
+    if (stale) {
+        where += QLatin1String(staleOnly);
+        values.append(day);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT m.group_id, count(*), count(DISTINCT nullif(i.customer, '')), min(i.occurred_at),"
+                       " max(i.occurred_at), sum(i.occurred_at >= ?), sum(i.occurred_at >= ? AND i.occurred_at < ?)")
+                       + where + QStringLiteral(" GROUP BY m.group_id"),
+                   values, &m_lastError))
+        return false;
+    while (query.next()) {
+        CauseGroupInfo &g = (*counted)[query.value(0).toLongLong()];
+        g.id = query.value(0).toLongLong();
+        g.responses = query.value(1).toInt();
+        g.customers = query.value(2).toInt();
+        g.first = dayOf(query.value(3).toString());
+        g.last = dayOf(query.value(4).toString());
+        g.recent = query.value(5).toInt();
+        g.earlier = query.value(6).toInt();
+    }
+    if (!Sql::readToEnd(query, &m_lastError))
+        return false;
+    QSqlQuery services(m_db);
+    services.setForwardOnly(true);
+    values = stale ? QVariantList{day} : QVariantList{};
+    if (!Sql::exec(services, QStringLiteral("SELECT m.group_id, i.service, count(*)") + where
+                       + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2"),
+                   values, &m_lastError))
+        return false;
+    while (services.next()) {
+        const auto it = counted->find(services.value(0).toLongLong());
+        if (it != counted->end())
+            it->services.append(services.value(1).toString());
+    }
+    return Sql::readToEnd(services, &m_lastError);
+}
+
+std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today) const
+{
+    QHash<qint64, CauseGroupInfo> counted;
+    if (!count(today, true, &counted))
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT id, label, name, pinned, examples, stale = 1 OR counted_on <> ?, responses, customers,"
+                       " services, first_at, last_at, recent, earlier FROM cause_groups"),
+                   {today.toString(Qt::ISODate)}, &m_lastError))
+        return std::nullopt;
+    QList<CauseGroupInfo> result;
+    while (query.next()) {
+        CauseGroupInfo g;
+        if (query.value(5).toBool()) {
+            g = counted.value(query.value(0).toLongLong());
+        } else {
+            g.responses = query.value(6).toInt();
+            g.customers = query.value(7).toInt();
+            g.services = query.value(8).toString().split(serviceSeparator, Qt::SkipEmptyParts);
+            g.first = QDate::fromString(query.value(9).toString(), Qt::ISODate);
+            g.last = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+            g.recent = query.value(11).toInt();
+            g.earlier = query.value(12).toInt();
+        }
+        if (g.responses <= 0)
+            continue;
+        g.id = query.value(0).toLongLong();
+        g.label = query.value(1).toString();
+        g.name = query.value(2).toString();
+        g.pinned = query.value(3).toBool();
+        g.examples = splitIds(query.value(4).toString());
+        result.append(std::move(g));
+    }
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    std::sort(result.begin(), result.end(), [](const CauseGroupInfo &a, const CauseGroupInfo &b) {
+        if (a.responses != b.responses)
+            return a.responses > b.responses;
+        if (a.last != b.last)
+            return a.last > b.last;
+        return a.id < b.id;
+    });
+    return result;
+}
+
+bool CauseRepository::hasStale(const QDate &today) const
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM cause_groups WHERE stale = 1 OR counted_on <> ?)"),
+                     {today.toString(Qt::ISODate)}, &m_lastError)
+        && query.next() && query.value(0).toBool();
+}
+
+bool CauseRepository::countStale(const QDate &today)
+{
+    QList<qint64> stale;
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!Sql::exec(query, QStringLiteral("SELECT id FROM cause_groups WHERE stale = 1 OR counted_on <> ?"),
+                       {today.toString(Qt::ISODate)}, &m_lastError))
+            return false;
+        while (query.next())
+            stale.append(query.value(0).toLongLong());
+        if (!Sql::readToEnd(query, &m_lastError))
+            return false;
+    }
+    if (stale.isEmpty())
+        return true;
+    QHash<qint64, CauseGroupInfo> counted;
+    if (!count(today, true, &counted))
+        return false;
+    QSqlQuery update(m_db);
+    if (!update.prepare(QStringLiteral(
+            "UPDATE cause_groups SET responses = ?, customers = ?, services = ?, first_at = ?, last_at = ?,"
+            " recent = ?, earlier = ?, stale = 0, counted_on = ? WHERE id = ?"))) {
+        m_lastError = update.lastError().text();
+        return false;
+    }
+    const QString day = today.toString(Qt::ISODate);
+    for (qint64 id : std::as_const(stale)) {
+        const CauseGroupInfo g = counted.value(id);
+        const QVariantList values = {g.responses, g.customers, g.services.join(serviceSeparator),
+                                     Sql::notNull(g.first.toString(Qt::ISODate)),
+                                     Sql::notNull(g.last.toString(Qt::ISODate)), g.recent, g.earlier, day, id};
+        for (int v = 0; v < values.size(); ++v)
+            update.bindValue(v, values.at(v));
+        if (!update.exec()) {
+            m_lastError = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QList<qint64>> CauseRepository::members(qint64 groupId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT m.interaction_id FROM cause_members m JOIN interactions i"
+                                         " ON i.id = m.interaction_id WHERE m.group_id = ? AND " QW_SQL_IN_TRIAGE("i.")
+                                         " ORDER BY m.interaction_id"),
+                   {groupId}, &m_lastError))
+        return std::nullopt;
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return ids;
+}
+
+namespace {
+
+std::optional<QList<CauseMembership>> readMemberships(QSqlQuery &query, QString *error)
+{
+    QList<CauseMembership> result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toBool(), true});
+    if (!Sql::readToEnd(query, error))
+        return std::nullopt;
+    return result;
+}
+
+} // namespace
+
+std::optional<QList<CauseMembership>> CauseRepository::memberships() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT interaction_id, coalesce(group_id, 0), fixed FROM cause_members"),
+                   {}, &m_lastError))
+        return std::nullopt;
+    return readMemberships(query, &m_lastError);
+}
+
+std::optional<QList<CauseMembership>> CauseRepository::membershipsOfGroup(qint64 groupId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT interaction_id, group_id, fixed FROM cause_members WHERE group_id = ?"
+                                         " ORDER BY interaction_id"),
+                   {groupId}, &m_lastError))
+        return std::nullopt;
+    return readMemberships(query, &m_lastError);
+}
+
+std::optional<QList<CauseMembership>> CauseRepository::memberships(const QList<qint64> &interactionIds) const
+{
+    QList<CauseMembership> result;
+    QSqlQuery query(m_db);
+    for (qint64 id : interactionIds) {
+        if (!Sql::exec(query, QStringLiteral("SELECT coalesce(group_id, 0), fixed FROM cause_members WHERE interaction_id = ?"),
+                       {id}, &m_lastError))
+            return std::nullopt;
+        if (query.next())
+            result.append({id, query.value(0).toLongLong(), query.value(1).toBool(), true});
+        else if (!Sql::readToEnd(query, &m_lastError))
+            return std::nullopt;
+        else
+            result.append({id, 0, false, false});
+    }
+    return result;
+}
+
+bool CauseRepository::setMemberships(const QList<CauseMembership> &memberships)
+{
+    QSqlQuery query(m_db);
+    for (const CauseMembership &m : memberships) {
+        const bool ok = m.present
+            ? Sql::exec(query, QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, ?)"
+                                              " ON CONFLICT (interaction_id) DO UPDATE SET group_id = excluded.group_id,"
+                                              " fixed = excluded.fixed"),
+                        {m.interactionId, groupValue(m.groupId), m.fixed ? 1 : 0}, &m_lastError)
+            : Sql::exec(query, QStringLiteral("DELETE FROM cause_members WHERE interaction_id = ?"), {m.interactionId},
+                        &m_lastError);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+std::optional<CauseGroupInfo> CauseRepository::group(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT id, label, name, pinned, examples FROM cause_groups WHERE id = ?"), {id},
+                   &m_lastError))
+        return std::nullopt;
+    if (!query.next()) {
+        Sql::readToEnd(query, &m_lastError);
+        return std::nullopt;
+    }
+    CauseGroupInfo g;
+    g.id = query.value(0).toLongLong();
+    g.label = query.value(1).toString();
+    g.name = query.value(2).toString();
+    g.pinned = query.value(3).toBool();
+    g.examples = splitIds(query.value(4).toString());
+    return g;
+}
+
+bool CauseRepository::insertGroup(CauseGroupInfo &group)
+{
+    QSqlQuery query(m_db);
+    const QVariant id = group.id > 0 ? QVariant(group.id) : QVariant(QMetaType::fromType<qint64>());
+    if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (id, label, name, pinned, examples) VALUES (?, ?, ?, ?, ?)"),
+                   {id, Sql::notNull(group.label), Sql::notNull(group.name), group.pinned ? 1 : 0,
+                    joinIds(group.examples)},
+                   &m_lastError))
+        return false;
+    group.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool CauseRepository::eraseGroup(qint64 id)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("DELETE FROM cause_groups WHERE id = ?"), {id}, &m_lastError);
+}
+
+bool CauseRepository::setName(qint64 id, const QString &name)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("UPDATE cause_groups SET name = ? WHERE id = ?"), {Sql::notNull(name), id},
+                     &m_lastError);
+}
+
+bool CauseRepository::setPinned(qint64 id, bool pinned)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("UPDATE cause_groups SET pinned = ? WHERE id = ?"), {pinned ? 1 : 0, id},
+                     &m_lastError);
+}
+
+bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM cause_members WHERE fixed = 0"), {}, &m_lastError))
+        return false;
+    QSet<qint64> kept;
+    for (FoundCause &cause : found) {
+        if (cause.id > 0) {
+            if (!Sql::exec(query, QStringLiteral("UPDATE cause_groups SET label = ?, examples = ?, stale = 1 WHERE id = ?"),
+                           {Sql::notNull(cause.label), joinIds(cause.examples), cause.id}, &m_lastError))
+                return false;
+        } else {
+            if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (label, examples) VALUES (?, ?)"),
+                           {Sql::notNull(cause.label), joinIds(cause.examples)}, &m_lastError))
+                return false;
+            cause.id = query.lastInsertId().toLongLong();
+        }
+        kept.insert(cause.id);
+    }
+    // Groups not found again go, unless the user pinned them or placed a response in them.
+    QList<qint64> all;
+    if (!Sql::exec(query, QStringLiteral("SELECT id FROM cause_groups"), {}, &m_lastError))
+        return false;
+    while (query.next())
+        all.append(query.value(0).toLongLong());
+    if (!Sql::readToEnd(query, &m_lastError))
+        return false;
+    for (qint64 id : std::as_const(all)) {
+        if (!kept.contains(id)
+            && !Sql::exec(query, QStringLiteral("DELETE FROM cause_groups WHERE id = ? AND pinned = 0 AND NOT EXISTS"
+                                                " (SELECT 1 FROM cause_members m WHERE m.group_id = cause_groups.id)"),
+                          {id}, &m_lastError))
+            return false;
+    }
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, 0)"
+                                       " ON CONFLICT (interaction_id) DO NOTHING"))) {
+        m_lastError = insert.lastError().text();
+        return false;
+    }
+    for (const FoundCause &cause : std::as_const(found)) {
+        for (qint64 member : cause.members) {
+            insert.bindValue(0, member);
+            insert.bindValue(1, cause.id);
+            if (!insert.exec()) {
+                m_lastError = insert.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool CauseRepository::setPlacer(const QByteArray &placer)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placer = ?, generation = generation + 1,"
+                                           " placed_up_to = (SELECT coalesce(max(id), 0) FROM interactions)"),
+                     {placer}, &m_lastError);
+}
+
+std::optional<QByteArray> CauseRepository::placer() const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT placer FROM cause_state"), {}, &m_lastError) || !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+std::optional<qint64> CauseRepository::placerGeneration() const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT generation FROM cause_state"), {}, &m_lastError) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool CauseRepository::place(const QList<std::pair<qint64, qint64>> &interactionGroup)
+{
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, 0)"
+                                       " ON CONFLICT (interaction_id) DO NOTHING"))) {
+        m_lastError = insert.lastError().text();
+        return false;
+    }
+    for (const auto &[interaction, group] : interactionGroup) {
+        if (group <= 0)
+            continue;
+        insert.bindValue(0, interaction);
+        insert.bindValue(1, group);
+        if (!insert.exec()) {
+            m_lastError = insert.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool CauseRepository::hasUnplaced() const
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM interactions i WHERE"
+                                           " i.id > (SELECT placed_up_to FROM cause_state) AND " QW_SQL_IN_TRIAGE("i.") ")"),
+                     {}, &m_lastError)
+        && query.next() && query.value(0).toBool();
+}
+
+bool CauseRepository::markPlaced()
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placed_up_to = (SELECT coalesce(max(id), 0) FROM interactions)"),
+                     {}, &m_lastError);
+}
+
+} // namespace qw

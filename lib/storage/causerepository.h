@@ -1,0 +1,50 @@
+#pragma once
+
+#include "registerstore.h"
+
+#include <QSqlDatabase>
+
+namespace qw {
+
+// Causes kept in a register file (schema format 11): cause_groups, cause_members (one row per
+// response placed or corrected) and cause_state (what the last grouping learned). Triggers mark
+// a group stale when one of its responses changes; its counts are read again from its members.
+class CauseRepository final : public CauseStore
+{
+public:
+    explicit CauseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
+                         bool onlyUnplaced) const override;
+    std::optional<QList<CauseGroupInfo>> groups(const QDate &today) const override;
+    bool countStale(const QDate &today) override;
+    bool hasStale(const QDate &today) const override;
+    std::optional<QList<qint64>> members(qint64 groupId) const override;
+    std::optional<QList<CauseMembership>> memberships() const override;
+    std::optional<QList<CauseMembership>> memberships(const QList<qint64> &interactionIds) const override;
+    std::optional<QList<CauseMembership>> membershipsOfGroup(qint64 groupId) const override;
+    bool setMemberships(const QList<CauseMembership> &memberships) override;
+    std::optional<CauseGroupInfo> group(qint64 id) const override;
+    bool insertGroup(CauseGroupInfo &group) override;
+    bool eraseGroup(qint64 id) override;
+    bool setName(qint64 id, const QString &name) override;
+    bool setPinned(qint64 id, bool pinned) override;
+    bool replaceGrouping(QList<FoundCause> &found) override;
+    bool setPlacer(const QByteArray &placer) override;
+    std::optional<QByteArray> placer() const override;
+    std::optional<qint64> placerGeneration() const override;
+    bool place(const QList<std::pair<qint64, qint64>> &interactionGroup) override;
+    bool hasUnplaced() const override;
+    bool markPlaced() override;
+    QString lastError() const override { return m_lastError; }
+
+private:
+    // The counts of the groups named (stale: those marked so, or counted another day), read
+    // from their members.
+    bool count(const QDate &today, bool staleOnly, QHash<qint64, CauseGroupInfo> *counted) const;
+
+    QSqlDatabase m_db; // the store's connection
+    mutable QString m_lastError;
+};
+
+} // namespace qw
