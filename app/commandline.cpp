@@ -210,6 +210,28 @@ int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonal
     return 0;
 }
 
+int exportGroups(RegisterDocument *document, const QString &path)
+{
+    if (!document->hasFoundCauses() && !document->isReadOnly()) {
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        auto found = document->findCauses({}, nullptr, &error);
+        if (!found)
+            return fail(QCoreApplication::translate("main", "Causes could not be found: %1").arg(error));
+        if (!document->applyFoundCauses(*found))
+            return 1; // the document has said why
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "found %1 causes in %2 poor responses (%3 in none) in %4 s")
+                                    .arg(found->groups.size()).arg(found->responses).arg(found->ungrouped)
+                                    .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));
+    }
+    QString error;
+    if (!CsvExport::writeCauses(document, path, &error))
+        return fail(error);
+    return 0;
+}
+
 int generate(RegisterDocument *document, const QString &counts)
 {
     const QStringList parts = counts.split(QLatin1Char(','));

@@ -38,6 +38,8 @@ int exportInteractions(RegisterDocument *document, const QString &path, bool hid
 // A script of edits (see EditScript), "-" for standard input; "done LINE" after each edit on disk.
 int runScript(RegisterDocument *document, const QString &path);
 int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonalData = false);
+// Every poor response in triage with its cause (found first if never found), to a CSV file.
+int exportGroups(RegisterDocument *document, const QString &path);
 // --generate INTERACTIONS,ENTRIES into a new register; says what it made and how long it took.
 int generate(RegisterDocument *document, const QString &counts);
 

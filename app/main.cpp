@@ -35,6 +35,7 @@ int main(int argc, char *argv[])
             || qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--script") == 0
             || qstrcmp(argv[i], "--export-csv") == 0 || qstrcmp(argv[i], "--generate") == 0
             || qstrcmp(argv[i], "--export-interactions") == 0 || qstrcmp(argv[i], "--imports") == 0
+            || qstrcmp(argv[i], "--export-groups") == 0
             || qstrcmp(argv[i], "--remove-import") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
@@ -167,6 +168,12 @@ int main(int argc, char *argv[])
                                         "in UTC, ISO 8601), then exit. Cells a spreadsheet would run as a "
                                         "formula are written as text."),
         QStringLiteral("OUT"));
+    const QCommandLineOption exportGroupsOption(
+        QStringLiteral("export-groups"),
+        QApplication::translate("main", "Write every poor response linked to no entry, with the cause triage found "
+                                        "it in, to the CSV file OUT (columns ticket, interaction, group, group label), "
+                                        "then exit. Causes never found in the register are found first."),
+        QStringLiteral("OUT"));
     const QCommandLineOption hidePersonalOption(
         QStringLiteral("hide-personal-data"),
         QApplication::translate("main", "With --export-interactions, --export-csv or --export-chart: mask e-mail "
@@ -209,7 +216,7 @@ int main(int argc, char *argv[])
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
                        allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
                        dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
-                       removeImportOption, exportInteractionsOption, hidePersonalOption});
+                       removeImportOption, exportInteractionsOption, exportGroupsOption, hidePersonalOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -241,14 +248,15 @@ int main(int argc, char *argv[])
         const bool alone = parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
             && !parser.isSet(generateOption) && !parser.isSet(removeImportOption) && !parser.isSet(screenshotOption)
             && !parser.isSet(exportOption) && !parser.isSet(exportCsvOption) && !parser.isSet(importsOption)
-            && !parser.isSet(exportInteractionsOption);
+            && !parser.isSet(exportInteractionsOption) && !parser.isSet(exportGroupsOption);
         if (!alone)
             return fail(QApplication::translate("main", "--dry-run goes with --import and its options alone: it "
                                                         "writes nothing, and the other commands would."));
     }
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
         || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
-        || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption);
+        || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption)
+        || parser.isSet(exportGroupsOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -384,6 +392,10 @@ int main(int argc, char *argv[])
         const int status = qw::CommandLine::exportInteractions(document, parser.value(exportInteractionsOption),
                                                                parser.isSet(hidePersonalOption));
         if (status != 0)
+            return status;
+    }
+    if (parser.isSet(exportGroupsOption)) {
+        if (const int status = qw::CommandLine::exportGroups(document, parser.value(exportGroupsOption)); status != 0)
             return status;
     }
     if (parser.isSet(exportCsvOption)) {

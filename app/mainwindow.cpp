@@ -526,7 +526,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_interactionModel, &InteractionModel::totalChanged, this, &MainWindow::updateStatus);
     updateFilterChoices();
     m_trend->setDocument(m_document.get());
-    m_triage->setDocument(m_document.get());
+    m_triage->setDocument(m_document.get(), m_actions.get());
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
 
     setWindowTitle(tr("%1 – QuickWins").arg(QFileInfo(m_document->filePath()).fileName()));

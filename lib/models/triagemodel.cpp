@@ -12,9 +12,9 @@ TriageModel::TriageModel(RegisterDocument *document, QObject *parent, bool activ
     : QAbstractTableModel(parent), m_document(document), m_active(active), m_stale(!active)
 {
     if (active)
-        m_groups = document->triageGroups();
+        read();
     connect(document, &RegisterDocument::changed, this, [this](const RegisterChange &change) {
-        if (!change.touchesInteractions())
+        if (!change.touchesInteractions() && !change.causes)
             return;
         if (m_active)
             reload();
@@ -28,8 +28,8 @@ void TriageModel::setPersonalDataHidden(bool hidden)
     if (hidden == m_personalDataHidden)
         return;
     m_personalDataHidden = hidden;
-    if (!m_groups.isEmpty())
-        Q_EMIT dataChanged(index(0, Reason), index(int(m_groups.size()) - 1, Reason));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Cause), index(rowCount() - 1, Cause));
 }
 
 void TriageModel::setActive(bool active)
@@ -39,18 +39,42 @@ void TriageModel::setActive(bool active)
         reload();
 }
 
-void TriageModel::reload()
+void TriageModel::read()
 {
     m_stale = false;
-    m_document->countNewIntoTriage();
+    m_groups = m_document->causeGroups().value_or(QList<CauseGroupInfo>());
+    m_total = m_document->triageTotal();
+    int grouped = 0;
+    for (const CauseGroupInfo &g : std::as_const(m_groups))
+        grouped += g.responses;
+    m_ungrouped = std::max(0, m_total - grouped);
+}
+
+void TriageModel::reload()
+{
     beginResetModel();
-    m_groups = m_document->triageGroups();
+    read();
     endResetModel();
+    Q_EMIT reloaded();
+}
+
+const CauseGroupInfo *TriageModel::group(int row) const
+{
+    return row >= 0 && row < m_groups.size() ? &m_groups.at(row) : nullptr;
+}
+
+int TriageModel::rowOfGroup(qint64 groupId) const
+{
+    for (qsizetype row = 0; row < m_groups.size(); ++row) {
+        if (m_groups.at(row).id == groupId)
+            return int(row);
+    }
+    return -1;
 }
 
 int TriageModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_groups.size());
+    return parent.isValid() ? 0 : int(m_groups.size()) + (m_ungrouped > 0 ? 1 : 0);
 }
 
 int TriageModel::columnCount(const QModelIndex &parent) const
@@ -62,20 +86,49 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const TriageGroup &g = m_groups.at(index.row());
-    if (role == Qt::TextAlignmentRole && (index.column() == Count || index.column() == Repeats))
+    const CauseGroupInfo *g = group(index.row());
+    if (role == Qt::TextAlignmentRole && (index.column() == Responses || index.column() == Customers))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (!g) { // the responses in no cause
+        if (role == Qt::DisplayRole && index.column() == Cause)
+            return tr("(in no cause: no words to compare, or like no other)");
+        if (role == Qt::DisplayRole && index.column() == Responses)
+            return QLocale().toString(m_ungrouped);
+        if (role == Qt::ToolTipRole)
+            return tr("%n poor response(s) linked to no entry that no cause holds: without a reason or comment, "
+                      "taken out of their cause, or saying something no other says.", nullptr, m_ungrouped);
+        return {};
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Cause:
+            return g->name.isEmpty() ? tr("The words these responses share most")
+                                     : tr("Named so; the words found: %1").arg(g->label);
+        case Services: return g->services.join(QStringLiteral("\n"));
+        case Trend:
+            return tr("%1 in the last 30 days, %2 in the 30 days before").arg(g->recent).arg(g->earlier);
+        }
+        return {};
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Service: return g.service.isEmpty() ? tr("(no service)") : g.service;
-    case Reason:
-        if (g.reason.isEmpty())
-            return tr("(no reason given)");
-        return m_personalDataHidden ? PersonalData::masked(g.reason) : g.reason;
-    case Count: return g.count;
-    case Repeats: return g.repeats;
-    case Latest: return QLocale().toString(g.latest, QLocale::ShortFormat);
+    case Cause: {
+        const QString shown = m_personalDataHidden ? PersonalData::masked(g->shownName()) : g->shownName();
+        return g->pinned ? tr("%1 (pinned)").arg(shown) : shown;
+    }
+    case Responses: return QLocale().toString(g->responses);
+    case Customers: return g->customers > 0 ? QLocale().toString(g->customers) : QStringLiteral("–");
+    case Services:
+        if (g->services.size() <= 2)
+            return g->services.isEmpty() ? tr("(no service)") : g->services.join(QStringLiteral(", "));
+        return tr("%1, %2 and %n more", nullptr, int(g->services.size()) - 2).arg(g->services.at(0), g->services.at(1));
+    case First: return QLocale().toString(g->first, QLocale::ShortFormat);
+    case Latest: return QLocale().toString(g->last, QLocale::ShortFormat);
+    case Trend:
+        if (g->isGrowing())
+            return tr("↑ growing");
+        return g->recent < g->earlier ? tr("↓ falling") : tr("steady");
     }
     return {};
 }
@@ -85,11 +138,13 @@ QVariant TriageModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Service: return tr("Service");
-    case Reason: return tr("Reason");
-    case Count: return tr("Poor");
-    case Repeats: return tr("Repeats");
+    case Cause: return tr("Cause");
+    case Responses: return tr("Poor");
+    case Customers: return tr("Customers");
+    case Services: return tr("Services");
+    case First: return tr("First");
     case Latest: return tr("Latest");
+    case Trend: return tr("Last 30 days");
     }
     return {};
 }
