@@ -33,6 +33,46 @@
     </message>
 </context>
 <context>
+    <name>CauseCommands</name>
+    <message>
+        <source>Give cause back its words</source>
+        <translation>Ursache bekommt ihre Wörter zurück</translation>
+    </message>
+    <message>
+        <source>Rename cause “%1”</source>
+        <translation>Ursache in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Pin cause</source>
+        <translation>Ursache anheften</translation>
+    </message>
+    <message>
+        <source>Unpin cause</source>
+        <translation>Ursache lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n cause(s) into “%1”</source>
+        <translation>
+            <numerusform>%n Ursache mit „%1“ zusammenführen</numerusform>
+            <numerusform>%n Ursachen mit „%1“ zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n response(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Antwort nach „%1“ verschieben</numerusform>
+            <numerusform>%n Antworten nach „%1“ verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n response(s) out of their cause</source>
+        <translation>
+            <numerusform>%n Antwort aus ihrer Ursache nehmen</numerusform>
+            <numerusform>%n Antworten aus ihrer Ursache nehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
@@ -224,6 +264,10 @@
     <message>
         <source>the entries could not be read</source>
         <translation>die Einträge konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The causes could not be read from the register.</source>
+        <translation>Die Ursachen konnten nicht aus dem Register gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1192,18 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>With --export-interactions, --export-csv or --export-chart: mask e-mail addresses and phone numbers in the texts, and leave the customers (and their names in comments and reasons) out. --presentation implies it.</source>
         <translation>Mit --export-interactions, --export-csv oder --export-chart: E-Mail-Adressen und Telefonnummern in den Texten maskieren und die Kunden (auch ihre Namen in Kommentaren und Gründen) weglassen. --presentation schließt es ein.</translation>
+    </message>
+    <message>
+        <source>Write every poor response linked to no entry, with the cause triage found it in, to the CSV file OUT (columns ticket, interaction, group, group label), then exit. Causes never found in the register are found first.</source>
+        <translation>Jede schlechte Antwort ohne Eintrag mit der Ursache, in der die Triage sie fand, in die CSV-Datei OUT schreiben (Spalten ticket, interaction, group, group label) und beenden. Ursachen, die im Register nie gesucht wurden, werden zuerst gefunden.</translation>
+    </message>
+    <message>
+        <source>Causes could not be found: %1</source>
+        <translation>Ursachen konnten nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <source>found %1 causes in %2 poor responses (%3 in none) in %4 s</source>
+        <translation>%1 Ursachen in %2 schlechten Antworten gefunden (%3 in keiner) in %4 s</translation>
     </message>
 </context>
 <context>
@@ -3332,44 +3388,82 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <translation>(kein Service)</translation>
     </message>
     <message>
-        <source>(no reason given)</source>
-        <translation>(kein Grund angegeben)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Poor</source>
         <translation>Schlecht</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Erneut</translation>
     </message>
     <message>
         <source>Latest</source>
         <translation>Zuletzt</translation>
     </message>
+    <message>
+        <source>(in no cause: no words to compare, or like no other)</source>
+        <translation>(in keiner Ursache: keine vergleichbaren Wörter oder wie keine andere)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor response(s) linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</source>
+        <translation>
+            <numerusform>%n schlechte Antwort ohne Eintrag, die keine Ursache enthält: ohne Grund oder Kommentar, aus ihrer Ursache genommen oder mit etwas, das keine andere sagt.</numerusform>
+            <numerusform>%n schlechte Antworten ohne Eintrag, die keine Ursache enthält: ohne Grund oder Kommentar, aus ihrer Ursache genommen oder mit etwas, das keine andere sagt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The words these responses share most</source>
+        <translation>Die Wörter, die diese Antworten am meisten teilen</translation>
+    </message>
+    <message>
+        <source>Named so; the words found: %1</source>
+        <translation>So benannt; die gefundenen Wörter: %1</translation>
+    </message>
+    <message>
+        <source>%1 in the last 30 days, %2 in the 30 days before</source>
+        <translation>%1 in den letzten 30 Tagen, %2 in den 30 Tagen davor</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (angeheftet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 und %n weiterer</numerusform>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑ growing</source>
+        <translation>↑ steigend</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ fallend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
 </context>
 <context>
     <name>qw::TriageView</name>
-    <message>
-        <source>&amp;New Entry from Group…</source>
-        <translation>&amp;Neuer Eintrag aus Gruppe…</translation>
-    </message>
-    <message>
-        <source>Link Group to &amp;Suggested Entry</source>
-        <translation>Gruppe mit &amp;vorgeschlagenem Eintrag verknüpfen</translation>
-    </message>
-    <message>
-        <source>Entries this group may belong to:</source>
-        <translation>Einträge, zu denen diese Gruppe gehören könnte:</translation>
-    </message>
     <message>
         <source>same service, similar words</source>
         <translation>gleicher Service, ähnliche Wörter</translation>
@@ -3383,8 +3477,110 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <translation>ähnliche Wörter</translation>
     </message>
     <message>
-        <source>%1  %2  (%3)</source>
-        <translation>%1  %2  (%3)</translation>
+        <source>&amp;New Entry from Cause…</source>
+        <translation>&amp;Neuer Eintrag aus Ursache…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Suggested Entry</source>
+        <translation>Mit vorgeschlagenem Eintrag &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>What three of the cause&apos;s customers wrote</source>
+        <translation>Was drei Kunden dieser Ursache geschrieben haben</translation>
+    </message>
+    <message>
+        <source>What they wrote</source>
+        <translation>Was sie geschrieben haben</translation>
+    </message>
+    <message>
+        <source>Entries this cause may belong to</source>
+        <translation>Einträge, zu denen diese Ursache gehören könnte</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Cause…</source>
+        <translation>Ursache &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Give the cause a name of your own (empty: its words again)</source>
+        <translation>Der Ursache einen eigenen Namen geben (leer: wieder ihre Wörter)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Cause</source>
+        <translation>Ursache &amp;anheften</translation>
+    </message>
+    <message>
+        <source>Keep this cause as it is when causes are found again</source>
+        <translation>Diese Ursache unverändert lassen, wenn Ursachen neu gefunden werden</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Causes</source>
+        <translation>Ausgewählte Ursachen &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make the causes selected one cause</source>
+        <translation>Die ausgewählten Ursachen zu einer machen</translation>
+    </message>
+    <message>
+        <source>&amp;Take Response Out of Cause</source>
+        <translation>Antwort aus Ursache &amp;nehmen</translation>
+    </message>
+    <message>
+        <source>The response chosen under “What they wrote” does not say what the cause says: leave it in no cause</source>
+        <translation>Die unter „Was sie geschrieben haben“ gewählte Antwort sagt nicht, was die Ursache sagt: in keiner Ursache lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Causes Again</source>
+        <translation>Ursachen neu &amp;finden</translation>
+    </message>
+    <message>
+        <source>Group every poor response again by what it says; pinned causes and the responses you placed stay as they are.</source>
+        <translation>Jede schlechte Antwort neu nach ihrem Inhalt gruppieren; angeheftete Ursachen und von Ihnen zugeordnete Antworten bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding causes in what %n poor response(s) say…</source>
+        <translation>
+            <numerusform>Ursachen in %n schlechten Antwort werden gesucht…</numerusform>
+            <numerusform>Ursachen in %n schlechten Antworten werden gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Causes could not be found: %1</source>
+        <translation>Ursachen konnten nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <source>Rename Cause</source>
+        <translation>Ursache umbenennen</translation>
+    </message>
+    <message>
+        <source>Name (empty: its words, “%1”):</source>
+        <translation>Name (leer: ihre Wörter, „%1“):</translation>
+    </message>
+    <message>
+        <source>No poor responses are waiting: every one is linked to an entry.</source>
+        <translation>Keine schlechten Antworten warten: jede ist mit einem Eintrag verknüpft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 poor responses linked to no entry, in %n cause(s)</source>
+        <translation>
+            <numerusform>%1 schlechte Antworten ohne Eintrag, in %n Ursache</numerusform>
+            <numerusform>%1 schlechte Antworten ohne Eintrag, in %n Ursachen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 in none</source>
+        <translation>; %1 in keiner</translation>
+    </message>
+    <message>
+        <source>“%1”  (%2)</source>
+        <translation>„%1“  (%2)</translation>
+    </message>
+    <message>
+        <source>→ %1  %2  (%3)</source>
+        <translation>→ %1  %2  (%3)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CauseCommands</name>
+    <message numerus="yes">
+        <source>Merge %n cause(s) into “%1”</source>
+        <translation>
+            <numerusform>Merge %n cause into “%1”</numerusform>
+            <numerusform>Merge %n causes into “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n response(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n response to “%1”</numerusform>
+            <numerusform>Move %n responses to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n response(s) out of their cause</source>
+        <translation>
+            <numerusform>Take %n response out of their cause</numerusform>
+            <numerusform>Take %n responses out of their cause</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message numerus="yes">
         <source>channel “%1” (%n row(s)) was not recognised and recorded as unknown</source>
@@ -25,6 +49,13 @@
         <translation>
             <numerusform>Unlink %n interaction</numerusform>
             <numerusform>Unlink %n interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n interaction(s)</source>
+        <translation>
+            <numerusform>Remove %n interaction</numerusform>
+            <numerusform>Remove %n interactions</numerusform>
         </translation>
     </message>
 </context>
@@ -99,13 +130,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n interaction(s)</source>
-        <translation>
-            <numerusform>Remove %n interaction</numerusform>
-            <numerusform>Remove %n interactions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</source>
         <translation>
             <numerusform>&lt;b&gt;%n entry holds values written outside QuickWins&lt;/b&gt; (%1). It is marked ⚠ in the list, and if its impact or effort is out of range it is not on the matrix: open it to choose its values.</numerusform>
@@ -130,6 +154,40 @@
         <translation>
             <numerusform>%n entry scored impact %1, effort %2: click to list it</numerusform>
             <numerusform>%n entries scored impact %1, effort %2: click to list them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageModel</name>
+    <message numerus="yes">
+        <source>%n poor response(s) linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</source>
+        <translation>
+            <numerusform>%n poor response linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</numerusform>
+            <numerusform>%n poor responses linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::TriageView</name>
+    <message numerus="yes">
+        <source>Finding causes in what %n poor response(s) say…</source>
+        <translation>
+            <numerusform>Finding causes in what %n poor response says…</numerusform>
+            <numerusform>Finding causes in what %n poor responses say…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 poor responses linked to no entry, in %n cause(s)</source>
+        <translation>
+            <numerusform>%1 poor responses linked to no entry, in %n cause</numerusform>
+            <numerusform>%1 poor responses linked to no entry, in %n causes</numerusform>
         </translation>
     </message>
 </context>

@@ -33,6 +33,46 @@
     </message>
 </context>
 <context>
+    <name>CauseCommands</name>
+    <message>
+        <source>Give cause back its words</source>
+        <translation>Rendre à la cause ses mots</translation>
+    </message>
+    <message>
+        <source>Rename cause “%1”</source>
+        <translation>Renommer la cause en « %1 »</translation>
+    </message>
+    <message>
+        <source>Pin cause</source>
+        <translation>Épingler la cause</translation>
+    </message>
+    <message>
+        <source>Unpin cause</source>
+        <translation>Détacher la cause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n cause(s) into “%1”</source>
+        <translation>
+            <numerusform>Fusionner %n cause dans « %1 »</numerusform>
+            <numerusform>Fusionner %n causes dans « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n response(s) to “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n réponse vers « %1 »</numerusform>
+            <numerusform>Déplacer %n réponses vers « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n response(s) out of their cause</source>
+        <translation>
+            <numerusform>Sortir %n réponse de sa cause</numerusform>
+            <numerusform>Sortir %n réponses de leur cause</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>“%1” does not end in .png, .svg or .pdf, so the chart&apos;s format is unknown.</source>
@@ -224,6 +264,10 @@
     <message>
         <source>the entries could not be read</source>
         <translation>les initiatives n’ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>The causes could not be read from the register.</source>
+        <translation>Les causes n’ont pas pu être lues dans le registre.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1192,18 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>With --export-interactions, --export-csv or --export-chart: mask e-mail addresses and phone numbers in the texts, and leave the customers (and their names in comments and reasons) out. --presentation implies it.</source>
         <translation>Avec --export-interactions, --export-csv ou --export-chart&#xa0;: masquer les adresses e-mail et les numéros de téléphone dans les textes, et omettre les clients (et leurs noms dans les commentaires et les motifs). --presentation l’implique.</translation>
+    </message>
+    <message>
+        <source>Write every poor response linked to no entry, with the cause triage found it in, to the CSV file OUT (columns ticket, interaction, group, group label), then exit. Causes never found in the register are found first.</source>
+        <translation>Écrire chaque réponse médiocre liée à aucune entrée, avec la cause où le tri l’a trouvée, dans le fichier CSV OUT (colonnes ticket, interaction, group, group label), puis quitter. Les causes jamais recherchées dans le registre sont d’abord trouvées.</translation>
+    </message>
+    <message>
+        <source>Causes could not be found: %1</source>
+        <translation>Les causes n’ont pas pu être trouvées : %1</translation>
+    </message>
+    <message>
+        <source>found %1 causes in %2 poor responses (%3 in none) in %4 s</source>
+        <translation>%1 causes trouvées dans %2 réponses médiocres (%3 dans aucune) en %4 s</translation>
     </message>
 </context>
 <context>
@@ -3332,44 +3388,82 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <translation>(aucun service)</translation>
     </message>
     <message>
-        <source>(no reason given)</source>
-        <translation>(aucun motif indiqué)</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
         <source>Poor</source>
         <translation>Insatisfaisantes</translation>
-    </message>
-    <message>
-        <source>Repeats</source>
-        <translation>Répétés</translation>
     </message>
     <message>
         <source>Latest</source>
         <translation>Dernière</translation>
     </message>
+    <message>
+        <source>(in no cause: no words to compare, or like no other)</source>
+        <translation>(dans aucune cause : pas de mots à comparer, ou comme aucune autre)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor response(s) linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</source>
+        <translation>
+            <numerusform>%n réponse médiocre liée à aucune entrée et dans aucune cause : sans motif ni commentaire, sortie de sa cause, ou disant ce qu’aucune autre ne dit.</numerusform>
+            <numerusform>%n réponses médiocres liées à aucune entrée et dans aucune cause : sans motif ni commentaire, sorties de leur cause, ou disant ce qu’aucune autre ne dit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The words these responses share most</source>
+        <translation>Les mots que ces réponses partagent le plus</translation>
+    </message>
+    <message>
+        <source>Named so; the words found: %1</source>
+        <translation>Nommée ainsi ; les mots trouvés : %1</translation>
+    </message>
+    <message>
+        <source>%1 in the last 30 days, %2 in the 30 days before</source>
+        <translation>%1 dans les 30 derniers jours, %2 dans les 30 jours précédents</translation>
+    </message>
+    <message>
+        <source>%1 (pinned)</source>
+        <translation>%1 (épinglée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre</numerusform>
+            <numerusform>%1, %2 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>↑ growing</source>
+        <translation>↑ en hausse</translation>
+    </message>
+    <message>
+        <source>↓ falling</source>
+        <translation>↓ en baisse</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
 </context>
 <context>
     <name>qw::TriageView</name>
-    <message>
-        <source>&amp;New Entry from Group…</source>
-        <translation>&amp;Nouvelle initiative à partir du groupe…</translation>
-    </message>
-    <message>
-        <source>Link Group to &amp;Suggested Entry</source>
-        <translation>Lier le groupe à l’initiative &amp;suggérée</translation>
-    </message>
-    <message>
-        <source>Entries this group may belong to:</source>
-        <translation>Initiatives auxquelles ce groupe pourrait appartenir&#xa0;:</translation>
-    </message>
     <message>
         <source>same service, similar words</source>
         <translation>même service, mots similaires</translation>
@@ -3383,8 +3477,110 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <translation>mots similaires</translation>
     </message>
     <message>
-        <source>%1  %2  (%3)</source>
-        <translation>%1  %2  (%3)</translation>
+        <source>&amp;New Entry from Cause…</source>
+        <translation>&amp;Nouvelle entrée depuis la cause…</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Suggested Entry</source>
+        <translation>&amp;Lier à l’entrée suggérée</translation>
+    </message>
+    <message>
+        <source>What three of the cause&apos;s customers wrote</source>
+        <translation>Ce qu’ont écrit trois clients de cette cause</translation>
+    </message>
+    <message>
+        <source>What they wrote</source>
+        <translation>Ce qu’ils ont écrit</translation>
+    </message>
+    <message>
+        <source>Entries this cause may belong to</source>
+        <translation>Entrées auxquelles cette cause peut appartenir</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Cause…</source>
+        <translation>Re&amp;nommer la cause…</translation>
+    </message>
+    <message>
+        <source>Give the cause a name of your own (empty: its words again)</source>
+        <translation>Donner à la cause votre propre nom (vide : de nouveau ses mots)</translation>
+    </message>
+    <message>
+        <source>&amp;Pin Cause</source>
+        <translation>É&amp;pingler la cause</translation>
+    </message>
+    <message>
+        <source>Keep this cause as it is when causes are found again</source>
+        <translation>Garder cette cause telle quelle quand les causes sont recherchées à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Causes</source>
+        <translation>&amp;Fusionner les causes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Make the causes selected one cause</source>
+        <translation>Faire des causes sélectionnées une seule cause</translation>
+    </message>
+    <message>
+        <source>&amp;Take Response Out of Cause</source>
+        <translation>&amp;Sortir la réponse de la cause</translation>
+    </message>
+    <message>
+        <source>The response chosen under “What they wrote” does not say what the cause says: leave it in no cause</source>
+        <translation>La réponse choisie sous « Ce qu’ils ont écrit » ne dit pas ce que dit la cause : la laisser dans aucune cause</translation>
+    </message>
+    <message>
+        <source>&amp;Find Causes Again</source>
+        <translation>&amp;Rechercher les causes à nouveau</translation>
+    </message>
+    <message>
+        <source>Group every poor response again by what it says; pinned causes and the responses you placed stay as they are.</source>
+        <translation>Regrouper à nouveau chaque réponse médiocre selon ce qu’elle dit ; les causes épinglées et les réponses que vous avez placées restent telles quelles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding causes in what %n poor response(s) say…</source>
+        <translation>
+            <numerusform>Recherche des causes dans %n réponse médiocre…</numerusform>
+            <numerusform>Recherche des causes dans %n réponses médiocres…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Causes could not be found: %1</source>
+        <translation>Les causes n’ont pas pu être trouvées : %1</translation>
+    </message>
+    <message>
+        <source>Rename Cause</source>
+        <translation>Renommer la cause</translation>
+    </message>
+    <message>
+        <source>Name (empty: its words, “%1”):</source>
+        <translation>Nom (vide : ses mots, « %1 ») :</translation>
+    </message>
+    <message>
+        <source>No poor responses are waiting: every one is linked to an entry.</source>
+        <translation>Aucune réponse médiocre n’attend : chacune est liée à une entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 poor responses linked to no entry, in %n cause(s)</source>
+        <translation>
+            <numerusform>%1 réponses médiocres liées à aucune entrée, dans %n cause</numerusform>
+            <numerusform>%1 réponses médiocres liées à aucune entrée, dans %n causes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 in none</source>
+        <translation> ; %1 dans aucune</translation>
+    </message>
+    <message>
+        <source>“%1”  (%2)</source>
+        <translation>« %1 »  (%2)</translation>
+    </message>
+    <message>
+        <source>→ %1  %2  (%3)</source>
+        <translation>→ %1  %2  (%3)</translation>
     </message>
 </context>
 </TS>
