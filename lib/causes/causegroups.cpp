@@ -475,6 +475,69 @@ Result group(const QList<CauseDocument> &documents, const Options &options, cons
         groupOf[d] = g >= 0 && similarity >= options.similarity ? g : none;
     }
 
+    // Groups that say the same in other words (a cause's several ways of putting it) become
+    // one: the most alike pair first, each group once a round, until none are alike enough.
+    // Two of the user's groups are never merged.
+    for (int round = 0; round < 8; ++round) {
+        if (cancelled())
+            return {};
+        const QList<QHash<int, float>> sums = sumsOf(groupCount);
+        middles.build(sums, termStems.size(), options.middleTerms);
+        struct Pair
+        {
+            float similarity;
+            int a;
+            int b;
+        };
+        QList<Pair> pairs;
+        QList<float> scores(groupCount, 0.f);
+        QList<int> touched;
+        for (int g = 0; g < groupCount; ++g) {
+            for (const auto &[term, weight] : std::as_const(middles.middles.at(g))) {
+                for (const auto &[h, w] : std::as_const(middles.byTerm.at(term))) {
+                    if (h <= g)
+                        continue;
+                    if (scores.at(h) == 0.f)
+                        touched.append(h);
+                    scores[h] += weight * w;
+                }
+            }
+            for (int h : std::as_const(touched)) {
+                if (scores.at(h) >= options.mergeSimilarity && !(g < seedKeys.size() && h < seedKeys.size()))
+                    pairs.append({scores.at(h), g, h});
+                scores[h] = 0.f;
+            }
+            touched.clear();
+        }
+        if (pairs.isEmpty())
+            break;
+        std::sort(pairs.begin(), pairs.end(), [](const Pair &x, const Pair &y) {
+            return x.similarity != y.similarity ? x.similarity > y.similarity
+                                                : std::pair(x.a, x.b) < std::pair(y.a, y.b);
+        });
+        QList<int> into(groupCount, none);
+        QList<bool> busy(groupCount, false);
+        for (const Pair &p : std::as_const(pairs)) {
+            if (busy.at(p.a) || busy.at(p.b))
+                continue;
+            busy[p.a] = busy[p.b] = true;
+            // Into the seed, if one is (it keeps its key), else into the first formed.
+            into[p.b] = p.a;
+        }
+        // Renumbered without the groups merged away (seeds keep their places, first).
+        QList<int> number(groupCount, none);
+        int next = 0;
+        for (int g = 0; g < groupCount; ++g) {
+            if (into.at(g) == none)
+                number[g] = next++;
+        }
+        for (int &g : groupOf) {
+            if (g != none)
+                g = number.at(into.at(g) != none ? into.at(g) : g);
+        }
+        groupCount = next;
+    }
+
     // Too small to be a group: its responses are ungrouped (a seed stays, however small).
     QList<int> sizes(groupCount, 0);
     for (int g : std::as_const(groupOf)) {
@@ -505,6 +568,7 @@ Result group(const QList<CauseDocument> &documents, const Options &options, cons
     middles.build(sums, termStems.size(), options.middleTerms);
 
     // Each group's services, examples and label.
+    QList<QHash<int, int>> saying(groups.size()); // per group: how many of its members use each term
     QList<QList<std::pair<float, int>>> closest(groups.size()); // (similarity, document)
     QList<QHash<QString, int>> services(groups.size());
     for (qsizetype d = 0; d < count; ++d) {
@@ -512,6 +576,8 @@ Result group(const QList<CauseDocument> &documents, const Options &options, cons
         if (g == none)
             continue;
         ++services[g][documents.at(d).service];
+        for (const auto &[term, weight] : std::as_const(vectors.at(d)))
+            ++saying[g][term];
         double s = 0;
         for (const auto &[term, weight] : std::as_const(vectors.at(d))) {
             for (const auto &[h, w] : std::as_const(middles.byTerm.at(term))) {
@@ -543,9 +609,13 @@ Result group(const QList<CauseDocument> &documents, const Options &options, cons
 
         // Its label: the terms its members share most, weighed by how distinctive they are
         // (the sum of the members' weights); a word already in a phrase chosen is not repeated.
+        // (A word or phrase only a few of its members use, a typo among them, is not its label.)
+        const int fewest = std::max(2, int(std::ceil(options.labelShare * double(group.members.size()))));
         QList<std::pair<float, int>> terms;
-        for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it)
-            terms.append({it.value(), it.key()});
+        for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it) {
+            if (saying.at(g).value(it.key()) >= fewest)
+                terms.append({it.value(), it.key()});
+        }
         std::sort(terms.begin(), terms.end(), [](const auto &a, const auto &b) {
             return a.first != b.first ? a.first > b.first : a.second < b.second;
         });

@@ -78,6 +78,8 @@ struct Options
     int labelTerms = 3;
     int sample = 20000;        // responses each round forms groups from; the rest are placed
     int middleTerms = 40;      // a group's middle, as compared, is its heaviest terms
+    double mergeSimilarity = 0.12; // groups whose middles are this alike become one
+    double labelShare = 0.15;  // a label's word or phrase is in at least this share of members
 };
 
 // A group the user has made or kept (pinned, or corrected): its members stay in it, and

@@ -10,7 +10,8 @@ namespace qw {
 namespace {
 
 // The commonest words of each language, without their accents (as they are compared), and the
-// words of a service desk's survey that say nothing of a cause (thanks, hello, please).
+// words of a service desk's survey that say nothing of a cause (thanks, hello, please, and how
+// bad it was: every poor response says that).
 const char *const englishStops =
     "a about above after again against all also am an and any are as at be because been before being below "
     "between both but by can cannot could did do does doing done down during each even ever every few for "
@@ -21,7 +22,9 @@ const char *const englishStops =
     "was we were what when where which while who whom why will with within without would yet you your "
     "yours yourself yourselves ok okay hi hello dear thanks thank thankyou please regards cheers yes "
     "really very quite lot lots also again always never nobody anybody somebody someone anyone everyone "
-    "nothing something anything everything";
+    "nothing something anything everything ref anyway happy unhappy disappointed disappointing annoyed "
+    "annoying frustrated frustrating terrible awful horrible bad poor good great enough worst useless "
+    "ridiculous unacceptable";
 const char *const germanStops =
     "aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf "
     "aus bei bin bis bist da damit dann der den des dem die das dass dein deine deinem deinen deiner dich "
