@@ -212,6 +212,7 @@ int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonal
 
 int exportGroups(RegisterDocument *document, const QString &path)
 {
+    document->countNewIntoTriage(); // as the Triage view does when it is first shown
     if (!document->hasFoundCauses() && !document->isReadOnly()) {
         QElapsedTimer timer;
         timer.start();

@@ -95,6 +95,40 @@ const CauseGroupInfo *causeSaying(const TriageModel &model, const QString &word)
     return nullptr;
 }
 
+// The counts the register keeps (by triggers) are those of the causes' members as they are.
+void countsAgreeWithMembers(const RegisterDocument *document)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const auto groups = document->causeGroups();
+    QVERIFY(groups);
+    for (const CauseGroupInfo &g : *groups) {
+        const QList<qint64> members = document->causeMembers(g.id);
+        QSet<QString> customers;
+        QSet<QString> services;
+        QDate first, last;
+        int recent = 0, earlier = 0;
+        for (qint64 id : members) {
+            const Interaction i = *document->interaction(id);
+            QVERIFY(i.entryId == 0 && i.isPoor(document->poorRule()));
+            if (!i.customer.isEmpty())
+                customers.insert(i.customer);
+            services.insert(i.service);
+            const QDate day = i.occurredAt.toUTC().date();
+            first = first.isValid() ? std::min(first, day) : day;
+            last = last.isValid() ? std::max(last, day) : day;
+            recent += day >= today.addDays(-29) ? 1 : 0;
+            earlier += day >= today.addDays(-59) && day < today.addDays(-29) ? 1 : 0;
+        }
+        QCOMPARE(g.responses, members.size());
+        QCOMPARE(g.customers, customers.size());
+        QCOMPARE(QSet<QString>(g.services.cbegin(), g.services.cend()), services);
+        QCOMPARE(g.first, first);
+        QCOMPARE(g.last, last);
+        QCOMPARE(g.recent, recent);
+        QCOMPARE(g.earlier, earlier);
+    }
+}
+
 bool findCauses(RegisterDocument *document)
 {
     QString error;
@@ -134,6 +168,7 @@ void TestTriage::causesAndSuggestions()
     QVERIFY(!document->hasFoundCauses());
     QVERIFY(findCauses(document.get()));
     QVERIFY(document->hasFoundCauses());
+    countsAgreeWithMembers(document.get());
 
     // Three causes of six (the good and the linked one left out), and the two remarks in none:
     // the rows add up to every poor response in triage.
@@ -184,6 +219,7 @@ void TestTriage::causesAndSuggestions()
     for (qint64 id : members)
         links.append({id, printer.id});
     QVERIFY(document->setLinks(links));
+    countsAgreeWithMembers(document.get());
     QCOMPARE(model.causeCount(), 2);
     QCOMPARE(model.total(), 14);
     QCOMPARE(model.rowOfGroup(printingId), -1);
@@ -229,7 +265,9 @@ void TestTriage::correctionsAreKeptAndUndone()
     QVERIFY(actions.mergeCauses(printer, {password}));
     QCOMPARE(model.causeCount(), 2);
     QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 12);
+    countsAgreeWithMembers(document.get());
     document->undoStack()->undo();
+    countsAgreeWithMembers(document.get());
     QCOMPARE(model.causeCount(), 3);
     QCOMPARE(document->causeMembers(password), passwordMembers);
     document->undoStack()->redo();
@@ -244,6 +282,7 @@ void TestTriage::correctionsAreKeptAndUndone()
     // A response taken out stays out, found again or not; undo puts it back.
     const qint64 out = document->causeMembers(callBack).first();
     QVERIFY(actions.moveResponses({out}, 0));
+    countsAgreeWithMembers(document.get());
     QCOMPARE(model.group(model.rowOfGroup(callBack))->responses, 5);
     QCOMPARE(model.ungrouped(), 3);
     QVERIFY(findCauses(document.get()));
@@ -300,11 +339,38 @@ void TestTriage::newResponsesJoinTheirCause()
     QCOMPARE(added, 2);
     QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 7);
     QCOMPARE(model.ungrouped(), 3);
+    countsAgreeWithMembers(document.get());
     // And one logged by hand.
     Interaction logged = poorSaying(QStringLiteral("Network"), QString(), QStringLiteral("nobody called back"),
                                     QDateTime(today, QTime(12, 0), Qt::UTC));
     QVERIFY(document->addInteraction(logged));
     QCOMPARE(model.group(model.rowOfGroup(causeSaying(model, QStringLiteral("call back"))->id))->responses, 7);
+    countsAgreeWithMembers(document.get());
+
+    // A response edited (its day, its customer, its score) or removed, and a new rule for poor:
+    // the counts follow.
+    const qint64 printerId = causeSaying(model, QStringLiteral("printer"))->id;
+    const QList<qint64> members = document->causeMembers(printerId);
+    Interaction moved = *document->interaction(members.at(0));
+    moved.occurredAt = QDateTime(today.addDays(-45), QTime(10, 0), Qt::UTC);
+    moved.customer = QStringLiteral("someone.else@example.com");
+    QVERIFY(document->updateInteraction(moved));
+    countsAgreeWithMembers(document.get());
+    Interaction better = *document->interaction(members.at(1));
+    better.score = 4;
+    QVERIFY(document->updateInteraction(better));
+    QVERIFY(document->setInteractionRemoved(members.at(2), true));
+    countsAgreeWithMembers(document.get());
+    QCOMPARE(model.group(model.rowOfGroup(printerId))->responses, 5);
+    PoorRule rule = document->poorRule();
+    rule.setPoorUpTo(SatisfactionScale::OneToFive, 4);
+    QVERIFY(document->setPoorRule(rule));
+    countsAgreeWithMembers(document.get());
+    QCOMPARE(model.group(model.rowOfGroup(printerId))->responses, 6); // the one scored 4 is poor now
+    QVERIFY(document->setInteractionRemoved(members.at(2), false));
+    countsAgreeWithMembers(document.get());
+    QVERIFY(document->eraseInteraction(members.at(3)));
+    countsAgreeWithMembers(document.get());
 }
 
 void TestTriage::importedPoorReachTriage()

@@ -26,19 +26,7 @@ QDate todayUtc()
 
 std::optional<QList<CauseGroupInfo>> RegisterDocument::causeGroups() const
 {
-    const QDate today = todayUtc();
-    if (!isReadOnly() && m_causes->hasStale(today)) {
-        // Counted and kept, so that the next read reads no responses; if it cannot be written
-        // now, the groups are counted as they are read.
-        const bool quiet = true;
-        const_cast<RegisterDocument *>(this)->transact(RegisterChange(), [&](QString *error) {
-            if (m_causes->countStale(today))
-                return true;
-            *error = m_causes->lastError();
-            return false;
-        }, &quiet);
-    }
-    auto groups = m_causes->groups(today);
+    auto groups = m_causes->groups(todayUtc());
     if (!groups)
         noteReadError(m_causes->lastError());
     return groups;

@@ -42,6 +42,7 @@ void TriageModel::setActive(bool active)
 void TriageModel::read()
 {
     m_stale = false;
+    m_document->countNewIntoTriage(); // the total is read from triage's counts
     m_groups = m_document->causeGroups().value_or(QList<CauseGroupInfo>());
     m_total = m_document->triageTotal();
     int grouped = 0;

@@ -15,8 +15,6 @@ namespace qw {
 
 namespace {
 
-constexpr QChar serviceSeparator = u'\x1f'; // unit separator: no service is written with it
-
 QString joinIds(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -40,17 +38,6 @@ QList<qint64> splitIds(const QString &text)
 QVariant groupValue(qint64 groupId)
 {
     return groupId > 0 ? QVariant(groupId) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// Counted from its members in triage, the stale groups only or every group.
-const char countedFrom[] =
-    " FROM cause_groups g JOIN cause_members m ON m.group_id = g.id JOIN interactions i ON i.id = m.interaction_id"
-    " WHERE " QW_SQL_IN_TRIAGE("i.");
-const char staleOnly[] = " AND (g.stale = 1 OR g.counted_on <> ?)";
-
-QDate dayOf(const QString &occurredAt)
-{
-    return QDate::fromString(occurredAt.left(10), Qt::ISODate);
 }
 
 } // namespace
@@ -78,88 +65,55 @@ bool CauseRepository::forEachResponse(
     return Sql::readToEnd(query, &m_lastError);
 }
 
-bool CauseRepository::count(const QDate &today, bool stale, QHash<qint64, CauseGroupInfo> *counted) const
+std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today) const
 {
     const QString recentFrom = today.addDays(-29).toString(Qt::ISODate);
     const QString earlierFrom = today.addDays(-59).toString(Qt::ISODate);
-    const QString day = today.toString(Qt::ISODate);
-    QVariantList values = {recentFrom, earlierFrom, recentFrom};
-    QString where = QLatin1String(countedFrom);
-    if (stale) {
-        where += QLatin1String(staleOnly);
-        values.append(day);
-    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    // Each group's first and latest day and its last 60 days, through cause_days' key.
     if (!Sql::exec(query, QStringLiteral(
-                       "SELECT m.group_id, count(*), count(DISTINCT nullif(i.customer, '')), min(i.occurred_at),"
-                       " max(i.occurred_at), sum(i.occurred_at >= ?), sum(i.occurred_at >= ? AND i.occurred_at < ?)")
-                       + where + QStringLiteral(" GROUP BY m.group_id"),
-                   values, &m_lastError))
-        return false;
-    while (query.next()) {
-        CauseGroupInfo &g = (*counted)[query.value(0).toLongLong()];
-        g.id = query.value(0).toLongLong();
-        g.responses = query.value(1).toInt();
-        g.customers = query.value(2).toInt();
-        g.first = dayOf(query.value(3).toString());
-        g.last = dayOf(query.value(4).toString());
-        g.recent = query.value(5).toInt();
-        g.earlier = query.value(6).toInt();
-    }
-    if (!Sql::readToEnd(query, &m_lastError))
-        return false;
-    QSqlQuery services(m_db);
-    services.setForwardOnly(true);
-    values = stale ? QVariantList{day} : QVariantList{};
-    if (!Sql::exec(services, QStringLiteral("SELECT m.group_id, i.service, count(*)") + where
-                       + QStringLiteral(" GROUP BY 1, 2 ORDER BY 1, 3 DESC, 2"),
-                   values, &m_lastError))
-        return false;
-    while (services.next()) {
-        const auto it = counted->find(services.value(0).toLongLong());
-        if (it != counted->end())
-            it->services.append(services.value(1).toString());
-    }
-    return Sql::readToEnd(services, &m_lastError);
-}
-
-std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today) const
-{
-    QHash<qint64, CauseGroupInfo> counted;
-    if (!count(today, true, &counted))
-        return std::nullopt;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!Sql::exec(query, QStringLiteral(
-                       "SELECT id, label, name, pinned, examples, stale = 1 OR counted_on <> ?, responses, customers,"
-                       " services, first_at, last_at, recent, earlier FROM cause_groups"),
-                   {today.toString(Qt::ISODate)}, &m_lastError))
+                       "SELECT g.id, g.label, g.name, g.pinned, g.examples, g.responses, g.customers,"
+                       " (SELECT min(day) FROM cause_days d WHERE d.group_id = g.id AND d.n > 0),"
+                       " (SELECT max(day) FROM cause_days d WHERE d.group_id = g.id AND d.n > 0),"
+                       " (SELECT coalesce(sum(n), 0) FROM cause_days d WHERE d.group_id = g.id AND d.day >= ?),"
+                       " (SELECT coalesce(sum(n), 0) FROM cause_days d WHERE d.group_id = g.id AND d.day >= ?"
+                       " AND d.day < ?)"
+                       " FROM cause_groups g WHERE g.responses > 0"),
+                   {recentFrom, earlierFrom, recentFrom}, &m_lastError))
         return std::nullopt;
     QList<CauseGroupInfo> result;
+    QHash<qint64, qsizetype> rowOf;
     while (query.next()) {
         CauseGroupInfo g;
-        if (query.value(5).toBool()) {
-            g = counted.value(query.value(0).toLongLong());
-        } else {
-            g.responses = query.value(6).toInt();
-            g.customers = query.value(7).toInt();
-            g.services = query.value(8).toString().split(serviceSeparator, Qt::SkipEmptyParts);
-            g.first = QDate::fromString(query.value(9).toString(), Qt::ISODate);
-            g.last = QDate::fromString(query.value(10).toString(), Qt::ISODate);
-            g.recent = query.value(11).toInt();
-            g.earlier = query.value(12).toInt();
-        }
-        if (g.responses <= 0)
-            continue;
         g.id = query.value(0).toLongLong();
         g.label = query.value(1).toString();
         g.name = query.value(2).toString();
         g.pinned = query.value(3).toBool();
         g.examples = splitIds(query.value(4).toString());
+        g.responses = query.value(5).toInt();
+        g.customers = query.value(6).toInt();
+        g.first = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+        g.last = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        g.recent = query.value(9).toInt();
+        g.earlier = query.value(10).toInt();
+        rowOf.insert(g.id, result.size());
         result.append(std::move(g));
     }
     if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    QSqlQuery services(m_db);
+    services.setForwardOnly(true);
+    if (!Sql::exec(services, QStringLiteral("SELECT group_id, service FROM cause_services WHERE n > 0"
+                                            " ORDER BY group_id, n DESC, service"),
+                   {}, &m_lastError))
+        return std::nullopt;
+    while (services.next()) {
+        const auto it = rowOf.constFind(services.value(0).toLongLong());
+        if (it != rowOf.cend())
+            result[*it].services.append(services.value(1).toString());
+    }
+    if (!Sql::readToEnd(services, &m_lastError))
         return std::nullopt;
     std::sort(result.begin(), result.end(), [](const CauseGroupInfo &a, const CauseGroupInfo &b) {
         if (a.responses != b.responses)
@@ -171,52 +125,29 @@ std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today)
     return result;
 }
 
-bool CauseRepository::hasStale(const QDate &today) const
+bool CauseRepository::writeMember(QSqlQuery &query, qint64 interactionId, qint64 groupId, bool fixed, bool keepExisting)
 {
-    QSqlQuery query(m_db);
-    return Sql::exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM cause_groups WHERE stale = 1 OR counted_on <> ?)"),
-                     {today.toString(Qt::ISODate)}, &m_lastError)
-        && query.next() && query.value(0).toBool();
-}
-
-bool CauseRepository::countStale(const QDate &today)
-{
-    QList<qint64> stale;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        if (!Sql::exec(query, QStringLiteral("SELECT id FROM cause_groups WHERE stale = 1 OR counted_on <> ?"),
-                       {today.toString(Qt::ISODate)}, &m_lastError))
-            return false;
-        while (query.next())
-            stale.append(query.value(0).toLongLong());
-        if (!Sql::readToEnd(query, &m_lastError))
-            return false;
-    }
-    if (stale.isEmpty())
-        return true;
-    QHash<qint64, CauseGroupInfo> counted;
-    if (!count(today, true, &counted))
-        return false;
-    QSqlQuery update(m_db);
-    if (!update.prepare(QStringLiteral(
-            "UPDATE cause_groups SET responses = ?, customers = ?, services = ?, first_at = ?, last_at = ?,"
-            " recent = ?, earlier = ?, stale = 0, counted_on = ? WHERE id = ?"))) {
-        m_lastError = update.lastError().text();
+    // With the interaction's fields its counts need, as the trigger on interactions keeps them.
+    static const QString keep = QStringLiteral(
+        "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
+        " SELECT i.id, ?, ?, " QW_SQL_IN_TRIAGE("i.") ", substr(i.occurred_at, 1, 10), i.service, i.customer"
+        " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO NOTHING");
+    static const QString replace = QStringLiteral(
+        "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
+        " SELECT i.id, ?, ?, " QW_SQL_IN_TRIAGE("i.") ", substr(i.occurred_at, 1, 10), i.service, i.customer"
+        " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO UPDATE SET group_id = excluded.group_id,"
+        " fixed = excluded.fixed");
+    const QString &sql = keepExisting ? keep : replace;
+    if (query.lastQuery() != sql && !query.prepare(sql)) {
+        m_lastError = query.lastError().text();
         return false;
     }
-    const QString day = today.toString(Qt::ISODate);
-    for (qint64 id : std::as_const(stale)) {
-        const CauseGroupInfo g = counted.value(id);
-        const QVariantList values = {g.responses, g.customers, g.services.join(serviceSeparator),
-                                     Sql::notNull(g.first.toString(Qt::ISODate)),
-                                     Sql::notNull(g.last.toString(Qt::ISODate)), g.recent, g.earlier, day, id};
-        for (int v = 0; v < values.size(); ++v)
-            update.bindValue(v, values.at(v));
-        if (!update.exec()) {
-            m_lastError = update.lastError().text();
-            return false;
-        }
+    query.bindValue(0, groupValue(groupId));
+    query.bindValue(1, fixed ? 1 : 0);
+    query.bindValue(2, interactionId);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
     }
     return true;
 }
@@ -293,13 +224,11 @@ std::optional<QList<CauseMembership>> CauseRepository::memberships(const QList<q
 
 bool CauseRepository::setMemberships(const QList<CauseMembership> &memberships)
 {
+    QSqlQuery write(m_db);
     QSqlQuery query(m_db);
     for (const CauseMembership &m : memberships) {
         const bool ok = m.present
-            ? Sql::exec(query, QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, ?)"
-                                              " ON CONFLICT (interaction_id) DO UPDATE SET group_id = excluded.group_id,"
-                                              " fixed = excluded.fixed"),
-                        {m.interactionId, groupValue(m.groupId), m.fixed ? 1 : 0}, &m_lastError)
+            ? writeMember(write, m.interactionId, m.groupId, m.fixed, false)
             : Sql::exec(query, QStringLiteral("DELETE FROM cause_members WHERE interaction_id = ?"), {m.interactionId},
                         &m_lastError);
         if (!ok)
@@ -362,13 +291,15 @@ bool CauseRepository::setPinned(qint64 id, bool pinned)
 
 bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
 {
+    // Many members at once: written with the counts' triggers off, then counted in one pass.
     QSqlQuery query(m_db);
-    if (!Sql::exec(query, QStringLiteral("DELETE FROM cause_members WHERE fixed = 0"), {}, &m_lastError))
+    if (!Sql::exec(query, QStringLiteral("UPDATE cause_state SET bulk = 1"), {}, &m_lastError)
+        || !Sql::exec(query, QStringLiteral("DELETE FROM cause_members WHERE fixed = 0"), {}, &m_lastError))
         return false;
     QSet<qint64> kept;
     for (FoundCause &cause : found) {
         if (cause.id > 0) {
-            if (!Sql::exec(query, QStringLiteral("UPDATE cause_groups SET label = ?, examples = ?, stale = 1 WHERE id = ?"),
+            if (!Sql::exec(query, QStringLiteral("UPDATE cause_groups SET label = ?, examples = ? WHERE id = ?"),
                            {Sql::notNull(cause.label), joinIds(cause.examples), cause.id}, &m_lastError))
                 return false;
         } else {
@@ -395,20 +326,16 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
             return false;
     }
     QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, 0)"
-                                       " ON CONFLICT (interaction_id) DO NOTHING"))) {
-        m_lastError = insert.lastError().text();
-        return false;
-    }
     for (const FoundCause &cause : std::as_const(found)) {
         for (qint64 member : cause.members) {
-            insert.bindValue(0, member);
-            insert.bindValue(1, cause.id);
-            if (!insert.exec()) {
-                m_lastError = insert.lastError().text();
+            if (!writeMember(insert, member, cause.id, false, true))
                 return false;
-            }
         }
+    }
+    const QString recount = QStringLiteral(QW_SQL_RECOUNT_CAUSES " UPDATE cause_state SET bulk = 0;");
+    for (const QString &statement : recount.split(u';', Qt::SkipEmptyParts)) {
+        if (!statement.trimmed().isEmpty() && !Sql::exec(query, statement, {}, &m_lastError))
+            return false;
     }
     return true;
 }
@@ -440,20 +367,9 @@ std::optional<qint64> CauseRepository::placerGeneration() const
 bool CauseRepository::place(const QList<std::pair<qint64, qint64>> &interactionGroup)
 {
     QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO cause_members (interaction_id, group_id, fixed) VALUES (?, ?, 0)"
-                                       " ON CONFLICT (interaction_id) DO NOTHING"))) {
-        m_lastError = insert.lastError().text();
-        return false;
-    }
     for (const auto &[interaction, group] : interactionGroup) {
-        if (group <= 0)
-            continue;
-        insert.bindValue(0, interaction);
-        insert.bindValue(1, group);
-        if (!insert.exec()) {
-            m_lastError = insert.lastError().text();
+        if (group > 0 && !writeMember(insert, interaction, group, false, true))
             return false;
-        }
     }
     return true;
 }

@@ -7,8 +7,8 @@
 namespace qw {
 
 // Causes kept in a register file (schema format 11): cause_groups, cause_members (one row per
-// response placed or corrected) and cause_state (what the last grouping learned). Triggers mark
-// a group stale when one of its responses changes; its counts are read again from its members.
+// response placed or corrected), their counts (kept by triggers) and cause_state (what the last
+// grouping learned).
 class CauseRepository final : public CauseStore
 {
 public:
@@ -17,8 +17,6 @@ public:
     bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
                          bool onlyUnplaced) const override;
     std::optional<QList<CauseGroupInfo>> groups(const QDate &today) const override;
-    bool countStale(const QDate &today) override;
-    bool hasStale(const QDate &today) const override;
     std::optional<QList<qint64>> members(qint64 groupId) const override;
     std::optional<QList<CauseMembership>> memberships() const override;
     std::optional<QList<CauseMembership>> memberships(const QList<qint64> &interactionIds) const override;
@@ -39,9 +37,8 @@ public:
     QString lastError() const override { return m_lastError; }
 
 private:
-    // The counts of the groups named (stale: those marked so, or counted another day), read
-    // from their members.
-    bool count(const QDate &today, bool staleOnly, QHash<qint64, CauseGroupInfo> *counted) const;
+    // Writes a member with the copy of its interaction's fields its counts need.
+    bool writeMember(QSqlQuery &query, qint64 interactionId, qint64 groupId, bool fixed, bool keepExisting);
 
     QSqlDatabase m_db; // the store's connection
     mutable QString m_lastError;

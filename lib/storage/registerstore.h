@@ -152,12 +152,9 @@ public:
     // group: each(id, service, reason, comment) until it returns false. False if the read failed.
     virtual bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
                                  bool onlyUnplaced = false) const = 0;
-    // The groups with responses in triage, the most first; their counts read again where stale.
+    // The groups with responses in triage, the most first, with their counts as kept (no
+    // response is read); recent and earlier: the 30 days to today and the 30 before.
     virtual std::optional<QList<CauseGroupInfo>> groups(const QDate &today) const = 0;
-    // Writes the counts of groups that changed since they were counted (in the caller's
-    // transaction): reading groups then reads no responses.
-    virtual bool countStale(const QDate &today) = 0;
-    virtual bool hasStale(const QDate &today) const = 0;
     // The responses in triage of a group, in the order they were added.
     virtual std::optional<QList<qint64>> members(qint64 groupId) const = 0;
     // Where responses stand (all of them with a row: every response placed or corrected).

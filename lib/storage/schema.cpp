@@ -273,12 +273,31 @@ const char *const migrationV10[] = {
 };
 
 // Format 11: causes in triage (CauseGrouping). Each response placed in a cause has a row
-// (cause_members; fixed: the user put it there, or, with no group, out of every group); each
-// cause its found label, the user's name and pin, its examples, and its counts as last counted
-// (stale: one of its responses changed since, or they were counted another day: counted again
-// from its members when read). cause_state keeps what the last grouping learned (placer), to
-// place responses added later (generation: counts the groupings), and the last response it
-// placed or saw (placed_up_to).
+// (cause_members; fixed: the user put it there, or, with no group, out of every group) with a
+// copy of what its counts need (in_triage, day, service, customer), kept in step with its
+// interaction by a trigger. Each cause has its found label, the user's name and pin, its
+// examples, and its counts: responses and customers in cause_groups, per day, per service and
+// per customer in cause_days, cause_services and cause_customers, all kept by triggers as
+// members come, go and change, so that reading the causes reads no responses. cause_state keeps
+// what the last grouping learned (placer; generation counts the groupings), the last response
+// it placed or saw (placed_up_to), and bulk: 1 while many members are written at once, the
+// counts then counted again in one pass (QW_SQL_RECOUNT_CAUSES).
+#define QW_SQL_CAUSE_OUT(row)                                                                      \
+    " UPDATE cause_days SET n = n - 1 WHERE " row "in_triage = 1 AND group_id = " row "group_id"     \
+    " AND day = " row "day;"                                                                       \
+    " UPDATE cause_services SET n = n - 1 WHERE " row "in_triage = 1 AND group_id = " row "group_id" \
+    " AND service = " row "service;"                                                               \
+    " UPDATE cause_customers SET n = n - 1 WHERE " row "in_triage = 1 AND group_id = " row "group_id" \
+    " AND customer = " row "customer;"
+#define QW_SQL_CAUSE_IN(row)                                                                       \
+    " INSERT INTO cause_days (group_id, day, n) SELECT " row "group_id, " row "day, 1 WHERE "        \
+    row "in_triage = 1 AND " row "group_id IS NOT NULL ON CONFLICT (group_id, day) DO UPDATE SET n = n + 1;" \
+    " INSERT INTO cause_services (group_id, service, n) SELECT " row "group_id, " row "service, 1 WHERE " \
+    row "in_triage = 1 AND " row "group_id IS NOT NULL ON CONFLICT (group_id, service) DO UPDATE SET n = n + 1;" \
+    " INSERT INTO cause_customers (group_id, customer, n) SELECT " row "group_id, " row "customer, 1 WHERE " \
+    row "in_triage = 1 AND " row "group_id IS NOT NULL AND " row "customer <> ''"                    \
+    " ON CONFLICT (group_id, customer) DO UPDATE SET n = n + 1;"
+#define QW_SQL_NOT_BULK " (SELECT bulk FROM cause_state) = 0"
 const char *const migrationV11[] = {
     "CREATE TABLE cause_groups ("
     " id INTEGER PRIMARY KEY AUTOINCREMENT,"
@@ -286,34 +305,53 @@ const char *const migrationV11[] = {
     " name TEXT NOT NULL DEFAULT '',"
     " pinned INTEGER NOT NULL DEFAULT 0,"
     " examples TEXT NOT NULL DEFAULT '',"
-    " stale INTEGER NOT NULL DEFAULT 1,"
-    " counted_on TEXT NOT NULL DEFAULT '',"
     " responses INTEGER NOT NULL DEFAULT 0,"
-    " customers INTEGER NOT NULL DEFAULT 0,"
-    " services TEXT NOT NULL DEFAULT '',"
-    " first_at TEXT NOT NULL DEFAULT '',"
-    " last_at TEXT NOT NULL DEFAULT '',"
-    " recent INTEGER NOT NULL DEFAULT 0,"
-    " earlier INTEGER NOT NULL DEFAULT 0)",
+    " customers INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE cause_members ("
     " interaction_id INTEGER PRIMARY KEY REFERENCES interactions(id) ON DELETE CASCADE,"
     " group_id INTEGER REFERENCES cause_groups(id) ON DELETE CASCADE,"
-    " fixed INTEGER NOT NULL DEFAULT 0)",
+    " fixed INTEGER NOT NULL DEFAULT 0,"
+    " in_triage INTEGER NOT NULL DEFAULT 0,"
+    " day TEXT NOT NULL DEFAULT '',"
+    " service TEXT NOT NULL DEFAULT '',"
+    " customer TEXT NOT NULL DEFAULT '')",
     "CREATE INDEX cause_members_group ON cause_members (group_id)",
+    "CREATE TABLE cause_days (group_id INTEGER NOT NULL REFERENCES cause_groups(id) ON DELETE CASCADE,"
+    " day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (group_id, day)) WITHOUT ROWID",
+    "CREATE TABLE cause_services (group_id INTEGER NOT NULL REFERENCES cause_groups(id) ON DELETE CASCADE,"
+    " service TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (group_id, service)) WITHOUT ROWID",
+    "CREATE TABLE cause_customers (group_id INTEGER NOT NULL REFERENCES cause_groups(id) ON DELETE CASCADE,"
+    " customer TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (group_id, customer)) WITHOUT ROWID",
     "CREATE TABLE cause_state (id INTEGER PRIMARY KEY CHECK (id = 1), placed_up_to INTEGER NOT NULL,"
-    " generation INTEGER NOT NULL, placer BLOB)",
-    "INSERT INTO cause_state (id, placed_up_to, generation, placer) VALUES (1, 0, 0, NULL)",
-    "CREATE TRIGGER cause_members_insert AFTER INSERT ON cause_members WHEN new.group_id IS NOT NULL BEGIN"
-    " UPDATE cause_groups SET stale = 1 WHERE id = new.group_id AND stale = 0; END",
-    "CREATE TRIGGER cause_members_delete AFTER DELETE ON cause_members WHEN old.group_id IS NOT NULL BEGIN"
-    " UPDATE cause_groups SET stale = 1 WHERE id = old.group_id AND stale = 0; END",
-    "CREATE TRIGGER cause_members_update AFTER UPDATE OF group_id ON cause_members BEGIN"
-    " UPDATE cause_groups SET stale = 1 WHERE (id = old.group_id OR id = new.group_id) AND stale = 0; END",
+    " generation INTEGER NOT NULL, bulk INTEGER NOT NULL, placer BLOB)",
+    "INSERT INTO cause_state (id, placed_up_to, generation, bulk, placer) VALUES (1, 0, 0, 0, NULL)",
+    "CREATE TRIGGER cause_member_insert AFTER INSERT ON cause_members WHEN" QW_SQL_NOT_BULK " BEGIN"
+    QW_SQL_CAUSE_IN("new.") " END",
+    "CREATE TRIGGER cause_member_delete AFTER DELETE ON cause_members WHEN" QW_SQL_NOT_BULK " BEGIN"
+    QW_SQL_CAUSE_OUT("old.") " END",
+    "CREATE TRIGGER cause_member_update AFTER UPDATE OF group_id, in_triage, day, service, customer ON cause_members"
+    " WHEN" QW_SQL_NOT_BULK " BEGIN" QW_SQL_CAUSE_OUT("old.") QW_SQL_CAUSE_IN("new.") " END",
+    "CREATE TRIGGER cause_day_insert AFTER INSERT ON cause_days WHEN" QW_SQL_NOT_BULK " BEGIN"
+    " UPDATE cause_groups SET responses = responses + new.n WHERE id = new.group_id; END",
+    "CREATE TRIGGER cause_day_update AFTER UPDATE OF n ON cause_days WHEN" QW_SQL_NOT_BULK " BEGIN"
+    " UPDATE cause_groups SET responses = responses + new.n - old.n WHERE id = new.group_id; END",
+    "CREATE TRIGGER cause_customer_insert AFTER INSERT ON cause_customers WHEN new.n > 0 AND" QW_SQL_NOT_BULK " BEGIN"
+    " UPDATE cause_groups SET customers = customers + 1 WHERE id = new.group_id; END",
+    "CREATE TRIGGER cause_customer_update AFTER UPDATE OF n ON cause_customers"
+    " WHEN (old.n > 0) <> (new.n > 0) AND" QW_SQL_NOT_BULK " BEGIN"
+    " UPDATE cause_groups SET customers = customers + (CASE WHEN new.n > 0 THEN 1 ELSE -1 END)"
+    " WHERE id = new.group_id; END",
     "CREATE TRIGGER cause_interaction_update AFTER UPDATE OF removed, entry_id, score, scale, service, customer,"
     " occurred_at ON interactions BEGIN"
-    " UPDATE cause_groups SET stale = 1 WHERE id = (SELECT group_id FROM cause_members WHERE interaction_id = new.id)"
-    " AND stale = 0; END",
-    "CREATE TRIGGER cause_rule_update AFTER UPDATE ON poor_rule BEGIN UPDATE cause_groups SET stale = 1; END",
+    " UPDATE cause_members SET in_triage = " QW_SQL_IN_TRIAGE("new.") ", day = substr(new.occurred_at, 1, 10),"
+    " service = new.service, customer = new.customer WHERE interaction_id = new.id; END",
+    // A new rule for poor: every member's place in triage again, and the counts counted again.
+    "CREATE TRIGGER cause_rule_update AFTER UPDATE OF poor_up_to ON poor_rule WHEN old.poor_up_to <> new.poor_up_to BEGIN"
+    " UPDATE cause_state SET bulk = 1;"
+    " UPDATE cause_members SET in_triage = coalesce((SELECT " QW_SQL_IN_TRIAGE("i.") " FROM interactions i"
+    " WHERE i.id = cause_members.interaction_id), 0);"
+    QW_SQL_RECOUNT_CAUSES
+    " UPDATE cause_state SET bulk = 0; END",
 };
 
 // The tables each format has, and the format that brought each: a register missing one is
@@ -328,7 +366,7 @@ const RequiredTable requiredTables[] = {
     {"snapshots", 2}, {"snapshot_entries", 2}, {"interaction_days", 6}, {"interaction_total", 8},
     {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
     {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
-    {"cause_members", 11}, {"cause_state", 11},
+    {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_state", 11},
 };
 
 struct Migration

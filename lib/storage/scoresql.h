@@ -67,3 +67,18 @@
     " SELECT service, reason, substr(occurred_at, 1, 10), count(*), sum(repeat_contact)"          \
     " FROM interactions WHERE id <= (SELECT up_to FROM triage_counted) AND " QW_SQL_IN_TRIAGE("") \
     " GROUP BY 1, 2, 3"
+
+// Counts of the causes counted again from their members, in one pass (after many members were
+// written with cause_state.bulk = 1; see migration 11). Statements ending in ';', for a trigger
+// or for Sql::execScript.
+#define QW_SQL_RECOUNT_CAUSES                                                                      \
+    " DELETE FROM cause_days; DELETE FROM cause_services; DELETE FROM cause_customers;"            \
+    " INSERT INTO cause_days (group_id, day, n) SELECT group_id, day, count(*) FROM cause_members"  \
+    " WHERE in_triage = 1 AND group_id IS NOT NULL GROUP BY 1, 2;"                                 \
+    " INSERT INTO cause_services (group_id, service, n) SELECT group_id, service, count(*)"         \
+    " FROM cause_members WHERE in_triage = 1 AND group_id IS NOT NULL GROUP BY 1, 2;"              \
+    " INSERT INTO cause_customers (group_id, customer, n) SELECT group_id, customer, count(*)"      \
+    " FROM cause_members WHERE in_triage = 1 AND group_id IS NOT NULL AND customer <> '' GROUP BY 1, 2;" \
+    " UPDATE cause_groups SET responses = coalesce((SELECT sum(n) FROM cause_days d"                \
+    " WHERE d.group_id = cause_groups.id), 0), customers = (SELECT count(*) FROM cause_customers c" \
+    " WHERE c.group_id = cause_groups.id);"
