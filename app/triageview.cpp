@@ -211,7 +211,7 @@ void TriageView::setDocument(RegisterDocument *document, RegisterActions *action
     // Services can be many: their column is as wide as a service or two, the rest elided
     // (all of them in its tooltip).
     header->setSectionResizeMode(TriageModel::Services, QHeaderView::Interactive);
-    header->resizeSection(TriageModel::Services, m_groups->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    header->resizeSection(TriageModel::Services, m_groups->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
     m_groups->setTextElideMode(Qt::ElideRight);
     connect(m_groups->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageView::updateDetails);
     connect(m_groups->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TriageView::updateDetails);
@@ -319,8 +319,14 @@ void TriageView::updateDetails()
         auto *item = new QListWidgetItem(tr("→ %1  %2  (%3)").arg(entry->code(), title, why), m_suggestions);
         item->setData(Qt::UserRole, s.entryId);
     }
-    if (m_suggestions->count() > 0)
+    if (m_suggestions->count() > 0) {
         m_suggestions->setCurrentRow(0);
+    } else {
+        // Said, not left as an empty box.
+        auto *none = new QListWidgetItem(tr("No open entry shares its service or words: make one with New Entry from Cause."),
+                                         m_suggestions);
+        none->setFlags(Qt::NoItemFlags);
+    }
     m_link->setEnabled(m_suggestions->currentItem() != nullptr && writable);
 }
 

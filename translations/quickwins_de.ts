@@ -3392,10 +3392,6 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <translation>Schlecht</translation>
     </message>
     <message>
-        <source>Latest</source>
-        <translation>Zuletzt</translation>
-    </message>
-    <message>
         <source>(in no cause: no words to compare, or like no other)</source>
         <translation>(in keiner Ursache: keine vergleichbaren Wörter oder wie keine andere)</translation>
     </message>
@@ -3454,12 +3450,20 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <translation>Services</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation>Erste</translation>
+        <source>First %1, latest %2</source>
+        <translation>Erste am %1, zuletzt am %2</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>Letzte 30 Tage</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3585,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>→ %1  %2  (%3)</source>
         <translation>→ %1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>No open entry shares its service or words: make one with New Entry from Cause.</source>
+        <translation>Kein offener Eintrag teilt Service oder Wörter: legen Sie einen mit „Neuer Eintrag aus Ursache“ an.</translation>
     </message>
 </context>
 </TS>

@@ -3392,10 +3392,6 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <translation>Insatisfaisantes</translation>
     </message>
     <message>
-        <source>Latest</source>
-        <translation>Dernière</translation>
-    </message>
-    <message>
         <source>(in no cause: no words to compare, or like no other)</source>
         <translation>(dans aucune cause : pas de mots à comparer, ou comme aucune autre)</translation>
     </message>
@@ -3454,12 +3450,20 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <translation>Services</translation>
     </message>
     <message>
-        <source>First</source>
-        <translation>Première</translation>
+        <source>First %1, latest %2</source>
+        <translation>Première le %1, dernière le %2</translation>
     </message>
     <message>
-        <source>Last 30 days</source>
-        <translation>30 derniers jours</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3585,10 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>→ %1  %2  (%3)</source>
         <translation>→ %1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>No open entry shares its service or words: make one with New Entry from Cause.</source>
+        <translation>Aucune entrée ouverte ne partage son service ou ses mots : créez-en une avec « Nouvelle entrée depuis la cause ».</translation>
     </message>
 </context>
 </TS>

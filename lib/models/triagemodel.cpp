@@ -106,6 +106,9 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
             return g->name.isEmpty() ? tr("The words these responses share most")
                                      : tr("Named so; the words found: %1").arg(g->label);
         case Services: return g->services.join(QStringLiteral("\n"));
+        case Seen:
+            return tr("First %1, latest %2").arg(QLocale().toString(g->first, QLocale::LongFormat),
+                                                 QLocale().toString(g->last, QLocale::LongFormat));
         case Trend:
             return tr("%1 in the last 30 days, %2 in the 30 days before").arg(g->recent).arg(g->earlier);
         }
@@ -124,8 +127,15 @@ QVariant TriageModel::data(const QModelIndex &index, int role) const
         if (g->services.size() <= 2)
             return g->services.isEmpty() ? tr("(no service)") : g->services.join(QStringLiteral(", "));
         return tr("%1, %2 and %n more", nullptr, int(g->services.size()) - 2).arg(g->services.at(0), g->services.at(1));
-    case First: return QLocale().toString(g->first, QLocale::ShortFormat);
-    case Latest: return QLocale().toString(g->last, QLocale::ShortFormat);
+    case Seen: {
+        // "4 Jun – 30 Nov" within this year, with the years otherwise.
+        const QLocale locale;
+        const int year = QDate::currentDate().year();
+        const auto day = [&](const QDate &d) {
+            return d.year() == year ? locale.toString(d, QStringLiteral("d MMM")) : locale.toString(d, QLocale::ShortFormat);
+        };
+        return g->first == g->last ? day(g->first) : tr("%1 – %2").arg(day(g->first), day(g->last));
+    }
     case Trend:
         if (g->isGrowing())
             return tr("↑ growing");
@@ -143,9 +153,8 @@ QVariant TriageModel::headerData(int section, Qt::Orientation orientation, int r
     case Responses: return tr("Poor");
     case Customers: return tr("Customers");
     case Services: return tr("Services");
-    case First: return tr("First");
-    case Latest: return tr("Latest");
-    case Trend: return tr("Last 30 days");
+    case Seen: return tr("Seen");
+    case Trend: return tr("30 days");
     }
     return {};
 }

@@ -16,7 +16,7 @@ class TriageModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Cause, Responses, Customers, Services, First, Latest, Trend, ColumnCount };
+    enum Column { Cause, Responses, Customers, Services, Seen, Trend, ColumnCount };
 
     // active: read the groups now and after every change; inactive (its view hidden): only
     // remember that they changed, and read them when made active.
