@@ -237,9 +237,7 @@ void MainWindow::createDocks()
     connect(triageDock, &QDockWidget::visibilityChanged, m_triage, &TriageView::setActive);
     interactionsDock->raise();
     connect(m_triage, &TriageView::newEntryRequested, this,
-            [this](const QList<qint64> &ids, const QString &service, const QString &reason) {
-                newEntryFromInteractions(ids, service, reason);
-            });
+            [this](const QList<qint64> &ids, const Entry &draft) { newEntryFrom(ids, draft); });
     connect(m_triage, &TriageView::linkRequested, this, [this](const QList<qint64> &ids, qint64 entryId) {
         if (m_actions->link(ids, entryId))
             selectEntry(entryId);

@@ -82,7 +82,6 @@ public Q_SLOTS:
     void importInteractions();
     void newEntry();
     void newEntryFromInteraction();
-    void newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title);
     void newEntryFrom(const QList<qint64> &ids, const Entry &draft);
     void linkToEntry();
     void editEntry(qint64 id);

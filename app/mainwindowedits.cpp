@@ -65,11 +65,6 @@ void MainWindow::newEntryFromInteraction()
         newEntryFrom(ids, m_actions->draftFromInteractions(ids));
 }
 
-void MainWindow::newEntryFromInteractions(const QList<qint64> &ids, const QString &service, const QString &title)
-{
-    newEntryFrom(ids, m_actions->draftFromInteractions(ids, service, title));
-}
-
 void MainWindow::newEntryFrom(const QList<qint64> &ids, const Entry &draft)
 {
     EntryDialog dialog(draft, true, this);

@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 
 #include "actions/registeractions.h"
+#include "causes/causewords.h"
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 #include "domain/personaldata.h"
@@ -13,6 +14,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QActionGroup>
 #include <QMenu>
 #include <QToolButton>
 #include <QLocale>
@@ -91,6 +93,36 @@ TriageView::TriageView(QWidget *parent)
     m_takeOutAction->setToolTip(tr("The response chosen under “What they wrote” does not say what the cause says: "
                                    "leave it in no cause"));
     menu->addSeparator();
+    // The language of what customers wrote: detected for each response, or the register's.
+    QMenu *languages = menu->addMenu(tr("&Language of What They Wrote"));
+    auto *languageGroup = new QActionGroup(languages);
+    const auto addLanguage = [&](const QString &text, const QString &code) {
+        QAction *action = languages->addAction(text);
+        action->setCheckable(true);
+        action->setData(code);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (!m_document || m_document->isReadOnly())
+                return;
+            const std::optional<TextLanguage> language = languageFromCode(code);
+            if (m_document->causeLanguage() != language && m_document->setCauseLanguage(language))
+                findCauses(); // the words are compared in that language now
+        });
+    };
+    addLanguage(tr("&Detected for Each Response"), QString());
+    for (const TextLanguage language : allTextLanguages()) {
+        const QString code = languageCode(language);
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        addLanguage(name, code);
+    }
+    connect(languages, &QMenu::aboutToShow, this, [this, languageGroup] {
+        const std::optional<TextLanguage> current = m_document ? m_document->causeLanguage() : std::nullopt;
+        const QString code = current ? languageCode(*current) : QString();
+        for (QAction *action : languageGroup->actions())
+            action->setChecked(action->data().toString() == code);
+    });
     m_findAgain = menu->addAction(tr("&Find Causes Again"), this, &TriageView::findCauses);
     m_findAgain->setToolTip(tr("Group every poor response again by what it says; pinned causes and the responses "
                                "you placed stay as they are."));
@@ -111,8 +143,8 @@ TriageView::TriageView(QWidget *parent)
         const CauseGroupInfo *g = m_model ? m_model->group(currentRow()) : nullptr;
         if (!g)
             return;
-        const QString title = g->name.isEmpty() ? g->label : g->name;
-        Q_EMIT newEntryRequested(m_document->causeMembers(g->id), g->services.value(0), title);
+        if (m_actions)
+            Q_EMIT newEntryRequested(m_document->causeMembers(g->id), m_actions->draftFromCause(*g));
     });
     const auto link = [this] {
         const CauseGroupInfo *g = m_model ? m_model->group(currentRow()) : nullptr;

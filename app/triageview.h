@@ -11,6 +11,7 @@ class QTableView;
 namespace qw {
 
 class RegisterActions;
+struct Entry;
 class RegisterDocument;
 class TriageModel;
 
@@ -41,7 +42,7 @@ public:
     bool findCauses();
 
 Q_SIGNALS:
-    void newEntryRequested(const QList<qint64> &interactions, const QString &service, const QString &title);
+    void newEntryRequested(const QList<qint64> &interactions, const qw::Entry &draft);
     void linkRequested(const QList<qint64> &interactions, qint64 entryId);
 
 private:

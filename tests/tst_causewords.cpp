@@ -2,6 +2,7 @@
 // tokens and addresses left out, the commonest words of each language left out, each word
 // stemmed by its language's Snowball stemmer, so that the same cause in other words meets.
 #include "causes/causewords.h"
+#include "causes/languagedetection.h"
 
 #include <QTest>
 
@@ -16,6 +17,8 @@ private Q_SLOTS:
     void sameCauseOtherWords();
     void keepsTheWordForPeople();
     void languages();
+    void detectsTheLanguage_data();
+    void detectsTheLanguage();
 };
 
 void TestCauseWords::leavesOutWhatSaysNothing()
@@ -96,6 +99,28 @@ void TestCauseWords::languages()
     QVERIFY(german.isStopWord(QStringLiteral("für")));
     QVERIFY(german.stems(QStringLiteral("und die der für")).isEmpty());
     QCOMPARE(withoutAccents(QStringLiteral("Réseau très lent, Straße")), QStringLiteral("Reseau tres lent, Strasse"));
+}
+
+void TestCauseWords::detectsTheLanguage_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language"); // empty: not told
+    QTest::newRow("en") << QStringLiteral("Nobody called me back after I was promised a call within the hour") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("Niemand hat mich zurückgerufen, obwohl es mir versprochen wurde") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("Personne ne m'a rappelé alors qu'on me l'avait promis dans l'heure") << QStringLiteral("fr");
+    QTest::newRow("es") << QStringLiteral("Nadie me devolvió la llamada aunque me lo habían prometido") << QStringLiteral("es");
+    QTest::newRow("pt") << QStringLiteral("Ninguém me ligou de volta, embora tivessem prometido que ligariam") << QStringLiteral("pt");
+    QTest::newRow("too short") << QStringLiteral("bad") << QString();
+    QTest::newRow("another language") << QStringLiteral("Nikt do mnie nie oddzwonił, chociaż obiecali, że oddzwonią w ciągu godziny")
+                                      << QString();
+}
+
+void TestCauseWords::detectsTheLanguage()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    const std::optional<TextLanguage> found = detectLanguage(text);
+    QCOMPARE(found ? languageCode(*found) : QString(), language);
 }
 
 QTEST_GUILESS_MAIN(TestCauseWords)

@@ -4,6 +4,7 @@
 #include "testregister.h"
 
 #include "actions/registeractions.h"
+#include "causes/causewords.h"
 #include "commands/entrycommands.h"
 #include "domain/triage.h"
 #include "models/triagemodel.h"
@@ -191,6 +192,14 @@ void TestTriage::causesAndSuggestions()
     QCOMPARE(model.index(model.rowOfGroup(callBack->id), TriageModel::Trend).data().toString(), QStringLiteral("↑ growing"));
     QCOMPARE(document->causeExamples(*callBack).size(), 3);
 
+    // A new entry from the cause: its words as title and cause, what three of them wrote.
+    const Entry draft = RegisterActions(document.get()).draftFromCause(*callBack);
+    QCOMPARE(draft.title, callBack->label);
+    QCOMPARE(draft.service, QStringLiteral("Network"));
+    QVERIFY2(draft.cause.startsWith(QStringLiteral("6 poor")) && draft.cause.contains(QStringLiteral("“%1”").arg(callBack->label)), qPrintable(draft.cause));
+    QCOMPARE(draft.description.count(u'\n'), 2);
+    QVERIFY(draft.description.contains(QStringLiteral("call back")));
+
     // The printer entry matches by service and words; the closed one is not offered.
     const CauseGroupInfo *printing = causeSaying(model, QStringLiteral("printer"));
     QVERIFY(printing);
@@ -306,6 +315,14 @@ void TestTriage::correctionsAreKeptAndUndone()
     QVERIFY(again.group(again.rowOfGroup(callBack))->pinned);
     QCOMPARE(again.group(again.rowOfGroup(callBack))->shownName(), QStringLiteral("Call-backs not made"));
     QCOMPARE(again.group(again.rowOfGroup(printer))->responses, 12);
+
+    // The register's language for what customers wrote, kept; detected when none is set.
+    QVERIFY(!document->causeLanguage());
+    QVERIFY(document->setCauseLanguage(TextLanguage::German));
+    QCOMPARE(document->causeLanguage(), std::optional<TextLanguage>(TextLanguage::German));
+    QVERIFY(findCauses(document.get()));
+    QVERIFY(document->setCauseLanguage(std::nullopt));
+    QVERIFY(!document->causeLanguage());
 }
 
 void TestTriage::newResponsesJoinTheirCause()

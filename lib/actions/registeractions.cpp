@@ -75,20 +75,31 @@ Entry RegisterActions::draftFromInteractions(const QList<qint64> &interactionIds
                         .simplified();
     if (title.size() > 60)
         title = title.left(59) + QStringLiteral("…");
-    return draftFromInteractions(interactionIds, first->service, title);
+    Entry entry = draftEntry();
+    entry.title = title;
+    entry.description = first->comment;
+    entry.service = first->service;
+    return entry;
 }
 
-Entry RegisterActions::draftFromInteractions(const QList<qint64> &interactionIds, const QString &service,
-                                             const QString &title) const
+Entry RegisterActions::draftFromCause(const CauseGroupInfo &cause) const
 {
     Entry entry = draftEntry();
-    const auto first = m_document->interaction(interactionIds.value(0));
-    // A title goes on the matrix and onto a shared screen: the customer's e-mail address, phone
-    // number or name never come into it (the description keeps their words as they were).
-    entry.title = PersonalData::masked(title, first ? first->customer : QString());
-    if (first)
-        entry.description = first->comment;
-    entry.service = service;
+    entry.title = PersonalData::masked(cause.shownName()).simplified();
+    if (entry.title.size() > 60)
+        entry.title = entry.title.left(59) + QStringLiteral("…");
+    entry.service = cause.services.value(0);
+    QString services = cause.services.mid(0, 3).join(QStringLiteral(", "));
+    if (cause.services.size() > 3)
+        services = ActionsText::tr("%1 and %n more", nullptr, int(cause.services.size()) - 3).arg(services);
+    entry.cause = ActionsText::tr("%n poor response(s) say “%1” (%2)", nullptr, cause.responses)
+                      .arg(PersonalData::masked(cause.label), services);
+    QStringList said;
+    for (const Interaction &i : m_document->causeExamples(cause)) {
+        const QString text = QString(i.reason + u' ' + i.comment).simplified();
+        said.append(QStringLiteral("“%1”").arg(PersonalData::masked(text, i.customer)));
+    }
+    entry.description = said.join(u'\n');
     return entry;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/cause.h"
 #include "domain/entry.h"
 #include "domain/importrecord.h"
 #include "domain/interaction.h"
@@ -39,10 +40,11 @@ public:
     // with the customer's e-mail address, phone number and name masked and cut to 60
     // characters, its comment as the description, its service.
     Entry draftFromInteractions(const QList<qint64> &interactionIds) const;
-    // The same with a title and service chosen (a triage group's), the title masked too.
-    Entry draftFromInteractions(const QList<qint64> &interactionIds, const QString &service,
-                                const QString &title) const;
 
+    // A new entry from a triage cause: its name or words as the title (masked, cut to 60
+    // characters), its most frequent service, as its cause the words its responses share and how
+    // many say them, and as its description what three of them wrote (masked).
+    Entry draftFromCause(const CauseGroupInfo &cause) const;
     // The new entry's id, or nullopt. evidence: interactions linked to it in the same step.
     std::optional<qint64> addEntry(const Entry &entry, const QList<qint64> &evidence = {});
     // Changes the entry from before to after, the fields that differ (after the rules).

@@ -207,6 +207,9 @@ public:
                       const QList<qint64> &erase);
     bool setCauseName(qint64 id, const QString &name);
     bool setCausePinned(qint64 id, bool pinned);
+    // The register's language for causes (nullopt: each response's detected); causes are best
+    // found again after.
+    bool setCauseLanguage(std::optional<TextLanguage> language);
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);

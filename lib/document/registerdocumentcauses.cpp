@@ -354,6 +354,18 @@ bool RegisterDocument::setCauseName(qint64 id, const QString &name)
     });
 }
 
+bool RegisterDocument::setCauseLanguage(std::optional<TextLanguage> language)
+{
+    RegisterChange change;
+    change.causes = true;
+    return transact(change, [&](QString *error) {
+        if (m_settings->setValue(QStringLiteral("cause_language"), language ? languageCode(*language) : QString()))
+            return true;
+        *error = m_settings->lastError();
+        return false;
+    });
+}
+
 bool RegisterDocument::setCausePinned(qint64 id, bool pinned)
 {
     RegisterChange change;
