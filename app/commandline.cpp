@@ -227,6 +227,10 @@ int exportGroups(RegisterDocument *document, const QString &path)
                                     .arg(found->groups.size()).arg(found->responses).arg(found->ungrouped)
                                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));
     }
+    if (!document->hasFoundCauses())
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                         "main", "The register is read-only and its causes were never found: "
+                                                 "every response is written in no cause.")));
     QString error;
     if (!CsvExport::writeCauses(document, path, &error))
         return fail(error);

@@ -20,7 +20,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace qw {
@@ -196,21 +198,34 @@ void TriageView::setActive(bool active)
     m_model->setActive(active);
     // A register whose causes were never found (new, or from before causes were found): found
     // the first time someone looks.
-    if (active && m_document && !m_document->isReadOnly() && !m_document->hasFoundCauses() && m_model->total() > 0)
-        findCauses();
+    if (active)
+        findFirstCausesLater();
+}
+
+void TriageView::findFirstCausesLater()
+{
+    // Deferred: never inside the signal that asked (a dock's visibility, a model's reset).
+    QTimer::singleShot(0, this, [this] {
+        if (m_active && m_document && m_model && !m_finding && !m_document->isReadOnly()
+            && !m_document->hasFoundCauses() && m_model->total() > 0)
+            findCauses();
+    });
 }
 
 bool TriageView::findCauses()
 {
-    if (!m_document || m_document->isReadOnly())
+    if (!m_document || m_document->isReadOnly() || m_finding)
         return false;
+    m_finding = true; // its progress dialog's event loop could ask again
+    const QScopeGuard done([this] { m_finding = false; });
+    const QString location = m_document->filePath();
     std::optional<RegisterDocument::FoundCauses> found;
     QString error;
     const int total = m_model ? m_model->total() : 0;
     BackgroundTask::run(this, tr("Finding causes in what %n poor response(s) say…", nullptr, total),
                         [&](const BackgroundTask::Progress &progress) {
         std::atomic<bool> cancel{false};
-        const auto reader = m_document->openReader(&error);
+        const auto reader = RegisterDocument::open(location, &error, true); // this thread's connection
         if (!reader)
             return;
         found = reader->findCauses([&](qsizetype done, qsizetype of) {
@@ -258,9 +273,12 @@ void TriageView::setDocument(RegisterDocument *document, RegisterActions *action
             m_groups->selectRow(row);
         updateSummary();
         updateDetails();
+        findFirstCausesLater(); // responses came into a register never grouped (an import)
     });
     if (m_active && m_model->rowCount() > 0)
         m_groups->selectRow(0);
+    if (m_active)
+        findFirstCausesLater();
     m_findAgain->setEnabled(!document->isReadOnly());
     updateSummary();
     updateDetails();

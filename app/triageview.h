@@ -51,8 +51,10 @@ private:
     int currentRow() const;
     QList<qint64> selectedGroups() const;
     void renameCurrent();
+    void findFirstCausesLater();
 
     bool m_active = false;
+    bool m_finding = false;
     qint64 m_keepGroup = 0; // the cause chosen while the list is read again
     bool m_personalDataHidden = false;
     RegisterDocument *m_document = nullptr;

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void causesAndSuggestions();
     void correctionsAreKeptAndUndone();
     void newResponsesJoinTheirCause();
+    void stepsAndPlacingSurviveFindingAgain();
     void importedPoorReachTriage();
 };
 
@@ -469,6 +470,95 @@ void TestTriage::importedPoorReachTriage()
     document->undoStack()->clear();
     QVERIFY(document->eraseEntry(entries.first().id));
     QCOMPARE(std::get<0>(found(dropped.reason)), dropped.count - 1);
+}
+
+void TestTriage::stepsAndPlacingSurviveFindingAgain()
+{
+    QTemporaryDir dir;
+    auto document = openRegister(dir.filePath(QStringLiteral("again.qwr")));
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    QList<Entry> none;
+    QList<Interaction> rows = threeCauses(today);
+    QVERIFY(document->addInBulk(none, rows));
+    QVERIFY(findCauses(document.get()));
+    TriageModel model(document.get());
+    RegisterActions actions(document.get());
+    const qint64 printer = causeSaying(model, QStringLiteral("printer"))->id;
+    const qint64 password = causeSaying(model, QStringLiteral("password"))->id;
+    const qint64 callBack = causeSaying(model, QStringLiteral("call back"))->id;
+
+    // Merged away, a cause the grouping learned is not where new responses like it go: an
+    // import of one still succeeds (it is placed in no cause, never into a cause that is gone).
+    QVERIFY(actions.mergeCauses(printer, {password}));
+    QList<Interaction> later{poorSaying(QStringLiteral("Accounts"), QString(), QStringLiteral("password reset failed again"),
+                                        QDateTime(today, QTime(11, 0), Qt::UTC))};
+    later[0].importKey = QStringLiteral("later|0");
+    int added = 0, poorAdded = 0;
+    const auto feedOf = [](const QList<Interaction> &list) -> InteractionFeed {
+        return [list](const std::function<bool(const Interaction &)> &add) {
+            for (const Interaction &i : list) {
+                if (!add(i))
+                    return false;
+            }
+            return true;
+        };
+    };
+    QCOMPARE(document->importInteractions(feedOf(later), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 1);
+    countsAgreeWithMembers(document.get());
+
+    // A response moved out, then causes found again with its cause gone: undoing the move
+    // still works (the response goes back to no cause, not to a cause that is not there).
+    const qint64 out = document->causeMembers(callBack).first();
+    QVERIFY(actions.moveResponses({out}, 0));
+    QVERIFY(document->changeCauses({}, {}, {callBack})); // as finding causes again can leave it out
+    document->undoStack()->undo(); // the move
+    QCOMPARE(document->undoStack()->index(), 1);
+    countsAgreeWithMembers(document.get());
+    QVERIFY(findCauses(document.get()));
+
+    // Most of a cause linked: the rest keep its identity and its name when found again.
+    const qint64 printing = causeSaying(model, QStringLiteral("printer"))->id;
+    QVERIFY(actions.renameCause(printing, QStringLiteral("Printers")));
+    const QList<qint64> members = document->causeMembers(printing);
+    QList<Link> links;
+    for (qsizetype i = 0; i < members.size() * 2 / 3; ++i)
+        links.append({members.at(i), 0});
+    QList<Entry> entry{makeEntry(QStringLiteral("Printer care"), 4, 2)};
+    QList<Interaction> noInteractions;
+    QVERIFY(document->addInBulk(entry, noInteractions));
+    for (Link &l : links)
+        l.entryId = entry.first().id;
+    QVERIFY(document->setLinks(links));
+    QVERIFY(findCauses(document.get()));
+    QVERIFY(model.rowOfGroup(printing) >= 0);
+    QCOMPARE(model.group(model.rowOfGroup(printing))->shownName(), QStringLiteral("Printers"));
+
+    // A removed response is never shown as what they wrote.
+    const CauseGroupInfo *shown = model.group(model.rowOfGroup(printing));
+    const QList<Interaction> examples = document->causeExamples(*shown);
+    QVERIFY(!examples.isEmpty());
+    QVERIFY(document->setInteractionRemoved(examples.first().id, true));
+    for (const Interaction &i : document->causeExamples(*model.group(model.rowOfGroup(printing))))
+        QVERIFY(i.id != examples.first().id);
+
+    // An import undone and done again: its responses are placed again, not left in no cause.
+    const int inNoneBefore = model.ungrouped();
+    QList<Interaction> more;
+    for (int n = 0; n < 4; ++n) {
+        more.append(poorSaying(QStringLiteral("Network"), QString(), QStringLiteral("nobody called me back, again"),
+                               QDateTime(today, QTime(12, n), Qt::UTC)));
+        more.last().importKey = QStringLiteral("more|%1").arg(n);
+    }
+    ImportRecord record;
+    record.fileName = QStringLiteral("more.csv");
+    record.source = QStringLiteral("generic");
+    QCOMPARE(document->importInteractions(feedOf(more), {}, &record), RegisterDocument::ImportResult::Done);
+    QCOMPARE(model.ungrouped(), inNoneBefore);
+    QVERIFY(document->setImportInRegister(record.id, false));
+    QVERIFY(document->setImportInRegister(record.id, true));
+    QCOMPARE(model.ungrouped(), inNoneBefore);
+    countsAgreeWithMembers(document.get());
 }
 
 QTEST_GUILESS_MAIN(TestTriage)

@@ -777,6 +777,20 @@
         <source>This register is open read-only, so the change was not made.</source>
         <translation>Dieses Register ist schreibgeschützt geöffnet, daher wurde die Änderung nicht vorgenommen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor response(s) say “%1” (%2)</source>
+        <translation>
+            <numerusform>%n schlechte Antwort sagt „%1“ (%2)</numerusform>
+            <numerusform>%n schlechte Antworten sagen „%1“ (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegisterDatabase</name>
@@ -1204,6 +1218,10 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>found %1 causes in %2 poor responses (%3 in none) in %4 s</source>
         <translation>%1 Ursachen in %2 schlechten Antworten gefunden (%3 in keiner) in %4 s</translation>
+    </message>
+    <message>
+        <source>The register is read-only and its causes were never found: every response is written in no cause.</source>
+        <translation>Das Register ist schreibgeschützt und seine Ursachen wurden nie gesucht: jede Antwort wird ohne Ursache geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3607,14 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>No open entry shares its service or words: make one with New Entry from Cause.</source>
         <translation>Kein offener Eintrag teilt Service oder Wörter: legen Sie einen mit „Neuer Eintrag aus Ursache“ an.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of What They Wrote</source>
+        <translation>&amp;Sprache der Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Detected for Each Response</source>
+        <translation>Für jede Antwort &amp;erkannt</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>RegisterActions</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor response(s) say “%1” (%2)</source>
+        <translation>
+            <numerusform>%n poor response says “%1” (%2)</numerusform>
+            <numerusform>%n poor responses say “%1” (%2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>quickwins: %n row(s) rejected, so nothing was imported; --skip-bad-rows imports the rest.</source>

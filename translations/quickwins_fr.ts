@@ -777,6 +777,20 @@
         <source>This register is open read-only, so the change was not made.</source>
         <translation>Ce registre est ouvert en lecture seule, la modification n’a donc pas été effectuée.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor response(s) say “%1” (%2)</source>
+        <translation>
+            <numerusform>%n réponse médiocre dit « %1 » (%2)</numerusform>
+            <numerusform>%n réponses médiocres disent « %1 » (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RegisterDatabase</name>
@@ -1204,6 +1218,10 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>found %1 causes in %2 poor responses (%3 in none) in %4 s</source>
         <translation>%1 causes trouvées dans %2 réponses médiocres (%3 dans aucune) en %4 s</translation>
+    </message>
+    <message>
+        <source>The register is read-only and its causes were never found: every response is written in no cause.</source>
+        <translation>Le registre est en lecture seule et ses causes n’ont jamais été recherchées : chaque réponse est écrite sans cause.</translation>
     </message>
 </context>
 <context>
@@ -3589,6 +3607,14 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>No open entry shares its service or words: make one with New Entry from Cause.</source>
         <translation>Aucune entrée ouverte ne partage son service ou ses mots : créez-en une avec « Nouvelle entrée depuis la cause ».</translation>
+    </message>
+    <message>
+        <source>&amp;Language of What They Wrote</source>
+        <translation>&amp;Langue des réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Detected for Each Response</source>
+        <translation>&amp;Détectée pour chaque réponse</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QSet>
 
+#include <new>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -234,6 +236,16 @@ QByteArray CausePlacer::save() const
 }
 
 std::optional<CausePlacer> CausePlacer::load(const QByteArray &data)
+{
+    // A damaged blob may claim lists of billions: refused, not allocated.
+    try {
+        return loadFrom(data);
+    } catch (const std::bad_alloc &) {
+        return std::nullopt;
+    }
+}
+
+std::optional<CausePlacer> CausePlacer::loadFrom(const QByteArray &data)
 {
     QDataStream in(data);
     in.setVersion(QDataStream::Qt_6_4);

@@ -61,6 +61,8 @@ public:
     explicit CausePlacer(std::unique_ptr<Data> data);
 
 private:
+    static std::optional<CausePlacer> loadFrom(const QByteArray &data);
+
     std::unique_ptr<Data> d;
 };
 

@@ -54,30 +54,38 @@ MergeCausesCommand::MergeCausesCommand(RegisterDocument *document, qint64 into, 
 
 bool MergeCausesCommand::apply()
 {
-    if (!m_read) {
-        // The cause merged into keeps its own responses as the user's placements too: the
-        // user has said these belong together.
-        const auto own = m_document->causeMembershipsOfGroup(m_into);
-        if (!own)
+    // Read as they are now, each time (found again since, a cause may hold other responses, or
+    // be gone): what revert() puts back is what this apply found.
+    // The cause merged into keeps its own responses as the user's placements too: the user has
+    // said these belong together.
+    const auto own = m_document->causeMembershipsOfGroup(m_into);
+    if (!own || !m_document->causeGroup(m_into))
+        return false;
+    QList<CauseGroupInfo> groups;
+    QList<CauseMembership> before = *own;
+    QList<qint64> erase;
+    for (qint64 id : std::as_const(m_others)) {
+        const auto group = m_document->causeGroup(id);
+        if (!group)
+            continue; // gone since
+        const auto members = m_document->causeMembershipsOfGroup(id);
+        if (!members)
             return false;
-        m_before = *own;
-        for (qint64 id : std::as_const(m_others)) {
-            const auto group = m_document->causeGroup(id);
-            const auto members = m_document->causeMembershipsOfGroup(id);
-            if (!group || !members)
-                return false;
-            m_groups.append(*group);
-            m_before.append(*members);
-        }
-        m_read = true;
+        groups.append(*group);
+        before.append(*members);
+        erase.append(id);
     }
-    QList<CauseMembership> after = m_before;
+    QList<CauseMembership> after = before;
     for (CauseMembership &m : after) {
         m.groupId = m_into;
         m.fixed = true;
         m.present = true;
     }
-    return m_document->changeCauses({}, after, m_others);
+    if (!m_document->changeCauses({}, after, erase))
+        return false;
+    m_groups = groups;
+    m_before = before;
+    return true;
 }
 
 bool MergeCausesCommand::revert()

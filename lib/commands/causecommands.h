@@ -46,7 +46,6 @@ public:
 private:
     qint64 m_into;
     QList<qint64> m_others;
-    bool m_read = false;
     QList<CauseGroupInfo> m_groups;       // the others as they were
     QList<CauseMembership> m_before;      // their responses as they were
 };

@@ -69,6 +69,7 @@ bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
     if (!m_store->restoreFrom(backupPath, error))
         return false;
     m_undoStack->clear();
+    m_placing.reset(); // another register's grouping now
     return true;
 }
 

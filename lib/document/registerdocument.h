@@ -177,6 +177,8 @@ public:
         QByteArray placer;
         int responses = 0;   // read
         int ungrouped = 0;   // of them in no group
+        QList<qint64> ungroupedIds;
+        qint64 upTo = 0;     // the last response when they were read
     };
     // Reads every response in triage and groups them, respecting the user's corrections
     // (pinned groups and responses placed by hand stay): on any thread, through a reader.

@@ -56,7 +56,8 @@ QList<Interaction> RegisterDocument::causeExamples(const CauseGroupInfo &group) 
     QList<Interaction> result;
     QSet<QString> said;
     const auto take = [&](const std::optional<Interaction> &i) {
-        if (!i || i->entryId != 0 || !i->isPoor(m_poorRule))
+        // Still of the group and in triage (not linked, removed or no longer poor since).
+        if (!i || !m_causes->isMemberInTriage(i->id, group.id).value_or(false))
             return;
         const QString words = QString(i->reason + u' ' + i->comment).simplified().toCaseFolded();
         if (said.contains(words))
@@ -150,6 +151,12 @@ std::optional<RegisterDocument::FoundCauses>
 RegisterDocument::findCauses(const std::function<void(qsizetype, qsizetype)> &progress,
                              const std::atomic<bool> *cancel, QString *error) const
 {
+    // Responses up to the last one now are read (one added meanwhile is placed as new).
+    const auto upTo = m_causes->lastInteractionId();
+    if (!upTo) {
+        *error = m_causes->lastError();
+        return std::nullopt;
+    }
     QList<CauseDocument> documents;
     if (!forEachCauseDocument([&](const CauseDocument &doc) {
             documents.append(doc);
@@ -192,6 +199,8 @@ RegisterDocument::findCauses(const std::function<void(qsizetype, qsizetype)> &pr
     FoundCauses found;
     found.responses = int(documents.size());
     found.ungrouped = int(result.ungrouped.size());
+    found.ungroupedIds = result.ungrouped;
+    found.upTo = *upTo;
     for (const CauseGroup &g : std::as_const(result.groups))
         found.groups.append(FoundCause{g.seed, g.label.join(QStringLiteral(" · ")), g.examples, g.members});
     found.placer = result.placer.save();
@@ -210,10 +219,15 @@ bool RegisterDocument::applyFoundCauses(FoundCauses &found)
             *error = m_causes->lastError();
             return false;
         }
+        // Counted among the responses grouped (those still in triage): a group whose other
+        // members were linked meanwhile keeps its identity through those left.
+        QSet<qint64> grouped(found.ungroupedIds.cbegin(), found.ungroupedIds.cend());
+        for (const FoundCause &g : std::as_const(found.groups))
+            grouped.unite(QSet<qint64>(g.members.cbegin(), g.members.cend()));
         QHash<qint64, qint64> groupOf;
         QHash<qint64, int> oldSize;
         for (const CauseMembership &m : *memberships) {
-            if (m.groupId > 0) {
+            if (m.groupId > 0 && grouped.contains(m.interactionId)) {
                 groupOf.insert(m.interactionId, m.groupId);
                 ++oldSize[m.groupId];
             }
@@ -258,7 +272,7 @@ bool RegisterDocument::applyFoundCauses(FoundCauses &found)
             taken.insert(c.old);
             found.groups[c.group].id = c.old;
         }
-        if (!m_causes->replaceGrouping(found.groups)) {
+        if (!m_causes->replaceGrouping(found.groups, found.ungroupedIds)) {
             *error = m_causes->lastError();
             return false;
         }
@@ -272,7 +286,7 @@ bool RegisterDocument::applyFoundCauses(FoundCauses &found)
             placer->setKeys(ids);
             kept = placer->save();
         }
-        if (!m_causes->setPlacer(kept)) {
+        if (!m_causes->setPlacer(kept, found.upTo)) {
             *error = m_causes->lastError();
             return false;
         }

@@ -30,7 +30,7 @@ bool writeEntries(const RegisterDocument *document, const QString &path, QString
 bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error);
 bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error);
 
-// Every poor response linked to no entry, oldest first, with its cause: the columns ticket,
+// Every poor response linked to no entry, in the order they were added, with its cause: the columns ticket,
 // interaction (its id in the register), group (the cause's id; empty: in no cause) and group
 // label (its name, or the words found).
 bool writeCauses(const RegisterDocument *document, QIODevice *out, QString *error);

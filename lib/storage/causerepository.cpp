@@ -79,7 +79,7 @@ std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today)
                        " (SELECT coalesce(sum(n), 0) FROM cause_days d WHERE d.group_id = g.id AND d.day >= ?),"
                        " (SELECT coalesce(sum(n), 0) FROM cause_days d WHERE d.group_id = g.id AND d.day >= ?"
                        " AND d.day < ?)"
-                       " FROM cause_groups g WHERE g.responses > 0"),
+                       " FROM cause_groups g WHERE g.responses > 0 OR g.pinned = 1"),
                    {recentFrom, earlierFrom, recentFrom}, &m_lastError))
         return std::nullopt;
     QList<CauseGroupInfo> result;
@@ -128,13 +128,17 @@ std::optional<QList<CauseGroupInfo>> CauseRepository::groups(const QDate &today)
 bool CauseRepository::writeMember(QSqlQuery &query, qint64 interactionId, qint64 groupId, bool fixed, bool keepExisting)
 {
     // With the interaction's fields its counts need, as the trigger on interactions keeps them.
+    // A group that is no longer there (erased since a step was recorded, or since a grouping
+    // learned it) is no group: the response is then in none.
     static const QString keep = QStringLiteral(
         "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
-        " SELECT i.id, ?, ?, " QW_SQL_IN_TRIAGE("i.") ", substr(i.occurred_at, 1, 10), i.service, i.customer"
+        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE("i.")
+        ", substr(i.occurred_at, 1, 10), i.service, i.customer"
         " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO NOTHING");
     static const QString replace = QStringLiteral(
         "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
-        " SELECT i.id, ?, ?, " QW_SQL_IN_TRIAGE("i.") ", substr(i.occurred_at, 1, 10), i.service, i.customer"
+        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE("i.")
+        ", substr(i.occurred_at, 1, 10), i.service, i.customer"
         " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO UPDATE SET group_id = excluded.group_id,"
         " fixed = excluded.fixed");
     const QString &sql = keepExisting ? keep : replace;
@@ -289,7 +293,7 @@ bool CauseRepository::setPinned(qint64 id, bool pinned)
                      &m_lastError);
 }
 
-bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
+bool CauseRepository::replaceGrouping(QList<FoundCause> &found, const QList<qint64> &ungrouped)
 {
     // Many members at once: written with the counts' triggers off, then counted in one pass.
     QSqlQuery query(m_db);
@@ -299,8 +303,9 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
     QSet<qint64> kept;
     for (FoundCause &cause : found) {
         if (cause.id > 0) {
-            if (!Sql::exec(query, QStringLiteral("UPDATE cause_groups SET label = ?, examples = ? WHERE id = ?"),
-                           {Sql::notNull(cause.label), joinIds(cause.examples), cause.id}, &m_lastError))
+            if (!Sql::exec(query, QStringLiteral("UPDATE cause_groups SET label = CASE WHEN ? = '' THEN label ELSE ? END,"
+                                                 " examples = ? WHERE id = ?"),
+                           {Sql::notNull(cause.label), Sql::notNull(cause.label), joinIds(cause.examples), cause.id}, &m_lastError))
                 return false;
         } else {
             if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (label, examples) VALUES (?, ?)"),
@@ -332,6 +337,11 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
                 return false;
         }
     }
+    // Those in no group have a row too (no group, not the user's): considered, not new.
+    for (qint64 member : ungrouped) {
+        if (!writeMember(insert, member, 0, false, true))
+            return false;
+    }
     const QString recount = QStringLiteral(QW_SQL_RECOUNT_CAUSES " UPDATE cause_state SET bulk = 0;");
     for (const QString &statement : recount.split(u';', Qt::SkipEmptyParts)) {
         if (!statement.trimmed().isEmpty() && !Sql::exec(query, statement, {}, &m_lastError))
@@ -340,12 +350,32 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found)
     return true;
 }
 
-bool CauseRepository::setPlacer(const QByteArray &placer)
+bool CauseRepository::setPlacer(const QByteArray &placer, qint64 placedUpTo)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placer = ?, generation = generation + 1,"
-                                           " placed_up_to = (SELECT coalesce(max(id), 0) FROM interactions)"),
-                     {placer}, &m_lastError);
+    return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placer = ?, generation = generation + 1, placed_up_to = ?"),
+                     {placer, placedUpTo}, &m_lastError);
+}
+
+std::optional<qint64> CauseRepository::lastInteractionId() const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"), {}, &m_lastError) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+std::optional<bool> CauseRepository::isMemberInTriage(qint64 interactionId, qint64 groupId) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT in_triage = 1 AND group_id = ? FROM cause_members WHERE interaction_id = ?"),
+                   {groupId, interactionId}, &m_lastError))
+        return std::nullopt;
+    if (query.next())
+        return query.value(0).toBool();
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return false;
 }
 
 std::optional<QByteArray> CauseRepository::placer() const
@@ -368,7 +398,7 @@ bool CauseRepository::place(const QList<std::pair<qint64, qint64>> &interactionG
 {
     QSqlQuery insert(m_db);
     for (const auto &[interaction, group] : interactionGroup) {
-        if (group > 0 && !writeMember(insert, interaction, group, false, true))
+        if (!writeMember(insert, interaction, group, false, true)) // 0: considered, in none
             return false;
     }
     return true;

@@ -27,8 +27,10 @@ public:
     bool eraseGroup(qint64 id) override;
     bool setName(qint64 id, const QString &name) override;
     bool setPinned(qint64 id, bool pinned) override;
-    bool replaceGrouping(QList<FoundCause> &found) override;
-    bool setPlacer(const QByteArray &placer) override;
+    bool replaceGrouping(QList<FoundCause> &found, const QList<qint64> &ungrouped) override;
+    bool setPlacer(const QByteArray &placer, qint64 placedUpTo) override;
+    std::optional<qint64> lastInteractionId() const override;
+    std::optional<bool> isMemberInTriage(qint64 interactionId, qint64 groupId) const override;
     std::optional<QByteArray> placer() const override;
     std::optional<qint64> placerGeneration() const override;
     bool place(const QList<std::pair<qint64, qint64>> &interactionGroup) override;

@@ -169,11 +169,14 @@ public:
     virtual bool setPinned(qint64 id, bool pinned) = 0;
     // A grouping's outcome: the machine's placements replaced (the user's stay), groups not
     // found again and holding nothing the user placed removed, found ones written (new ones
-    // get their ids).
-    virtual bool replaceGrouping(QList<FoundCause> &found) = 0;
-    // What the grouping learned (CausePlacer::save()), kept to place later responses; every
-    // response there is now counts as placed.
-    virtual bool setPlacer(const QByteArray &placer) = 0;
+    // get their ids); the responses it left in no group are marked as considered.
+    virtual bool replaceGrouping(QList<FoundCause> &found, const QList<qint64> &ungrouped) = 0;
+    // What the grouping learned (CausePlacer::save()), kept to place later responses; the
+    // responses up to placedUpTo were seen by it (those after it are placed as new).
+    virtual bool setPlacer(const QByteArray &placer, qint64 placedUpTo) = 0;
+    virtual std::optional<qint64> lastInteractionId() const = 0;
+    // Whether the response is in triage and in the group.
+    virtual std::optional<bool> isMemberInTriage(qint64 interactionId, qint64 groupId) const = 0;
     virtual std::optional<QByteArray> placer() const = 0;
     virtual std::optional<qint64> placerGeneration() const = 0; // 0: never grouped
     // Responses placed by the machine after the grouping (new ones of an import).

@@ -351,7 +351,16 @@ const char *const migrationV11[] = {
     " UPDATE cause_members SET in_triage = coalesce((SELECT " QW_SQL_IN_TRIAGE("i.") " FROM interactions i"
     " WHERE i.id = cause_members.interaction_id), 0);"
     QW_SQL_RECOUNT_CAUSES
-    " UPDATE cause_state SET bulk = 0; END",
+    " UPDATE cause_state SET bulk = 0, placed_up_to = 0; END", // and those newly poor are placed
+    // A response that comes back under its old id (an import undone and redone) or comes into
+    // triage without ever having been placed (unlinked, scored poor): placed as a new one is.
+    "CREATE TRIGGER cause_interaction_back AFTER INSERT ON interactions"
+    " WHEN new.id <= (SELECT placed_up_to FROM cause_state) BEGIN"
+    " UPDATE cause_state SET placed_up_to = new.id - 1; END",
+    "CREATE TRIGGER cause_interaction_enters AFTER UPDATE OF removed, entry_id, score, scale ON interactions"
+    " WHEN new.id <= (SELECT placed_up_to FROM cause_state) AND " QW_SQL_IN_TRIAGE("new.")
+    " AND NOT EXISTS (SELECT 1 FROM cause_members WHERE interaction_id = new.id) BEGIN"
+    " UPDATE cause_state SET placed_up_to = new.id - 1; END",
 };
 
 // The tables each format has, and the format that brought each: a register missing one is

@@ -88,6 +88,8 @@ def main():
     unknown = empty = 0
     for row in groups:
         ticket = (row["ticket"] or "").strip()
+        if ticket not in export and ticket[1:2] in ("=", "+", "-", "@") and ticket.startswith("'"):
+            ticket = ticket[1:]  # the export neutralised a cell a spreadsheet would run
         if ticket not in export:
             unknown += 1
             continue
