@@ -365,6 +365,7 @@ void TestTriage::newResponsesJoinTheirCause()
     QCOMPARE(model.group(model.rowOfGroup(causeSaying(model, QStringLiteral("call back"))->id))->responses, 7);
     countsAgreeWithMembers(document.get());
 
+
     // A response edited (its day, its customer, its score) or removed, and a new rule for poor:
     // the counts follow.
     const qint64 printerId = causeSaying(model, QStringLiteral("printer"))->id;
@@ -389,6 +390,32 @@ void TestTriage::newResponsesJoinTheirCause()
     countsAgreeWithMembers(document.get());
     QVERIFY(document->eraseInteraction(members.at(3)));
     countsAgreeWithMembers(document.get());
+    // A large import is placed in one pass (the counts' triggers off): the same counts, its
+    // customers counted once whether new to a cause or known to it already.
+    QList<Interaction> many;
+    const QStringList said = {QStringLiteral("printer jammed on floor %1"), QStringLiteral("still waiting for a call back, day %1"),
+                              QStringLiteral("password reset failed %1 times"), QStringLiteral("my cat %1")};
+    for (int n = 0; n < 400; ++n) {
+        Interaction i = poorSaying(n % 3 ? QStringLiteral("Printing") : QStringLiteral("Network"), QString(),
+                                   said.at(n % 4).arg(n % 7), QDateTime(today.addDays(-(n % 90)), QTime(13, 0), Qt::UTC),
+                                   QStringLiteral("customer%1@example.com").arg(n % 9));
+        i.importKey = QStringLiteral("many|%1").arg(n);
+        if (n % 10 == 0)
+            i.score = 5; // not poor: not placed
+        many.append(i);
+    }
+    const InteractionFeed manyFeed = [&](const std::function<bool(const Interaction &)> &add) {
+        for (const Interaction &i : std::as_const(many)) {
+            if (!add(i))
+                return false;
+        }
+        return true;
+    };
+    const int inCausesBefore = model.total() - model.ungrouped();
+    QCOMPARE(document->importInteractions(manyFeed, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 400);
+    countsAgreeWithMembers(document.get());
+    QVERIFY(model.total() - model.ungrouped() >= inCausesBefore + 250); // the printers, call-backs, passwords
 }
 
 void TestTriage::importedPoorReachTriage()
