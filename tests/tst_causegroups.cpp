@@ -16,6 +16,7 @@ private Q_SLOTS:
     void findsCausesInOtherWords();
     void leavesOutWhatIsAlikeToNothing();
     void cancels();
+    void placesLaterResponsesAndRefusesDamage();
 };
 
 namespace {
@@ -115,6 +116,37 @@ void TestCauseGroups::cancels()
         QVERIFY(done <= of);
     });
     QVERIFY(calls > 0);
+}
+
+void TestCauseGroups::placesLaterResponsesAndRefusesDamage()
+{
+    CauseGrouping::Result result = CauseGrouping::group(documents());
+    QVERIFY(result.groups.size() >= 3);
+    QList<qint64> keys;
+    for (qsizetype g = 0; g < result.groups.size(); ++g)
+        keys.append(1000 + g);
+    result.placer.setKeys(keys);
+    // Kept and read back, it places a later response where the grouping put its like.
+    std::optional<CausePlacer> placer = CausePlacer::load(result.placer.save());
+    QVERIFY(placer);
+    const qint64 member = result.groups.at(0).members.first();
+    const QList<CauseDocument> all = documents();
+    const auto doc = std::find_if(all.cbegin(), all.cend(), [&](const CauseDocument &d) { return d.id == member; });
+    CauseDocument later = *doc;
+    later.id = 99999;
+    QCOMPARE(placer->place(later), qint64(1000));
+    QCOMPARE(placer->place({99998, QString(), QStringLiteral("my cat likes the sofa"), TextLanguage::English}), qint64(0));
+    // Damaged (cut anywhere, bytes changed, a count of billions): refused, never a crash.
+    const QByteArray saved = result.placer.save();
+    for (qsizetype cut = 0; cut < saved.size(); cut += std::max<qsizetype>(1, saved.size() / 97))
+        CausePlacer::load(saved.left(cut)); // refused or whole, but never out of bounds
+    QVERIFY(!CausePlacer::load(saved.left(saved.size() / 2)));
+    QByteArray huge = saved;
+    // After the magic, version and similarity: the stems' count (64 bits), made 2^62.
+    const qsizetype countAt = 4 + 4 + 8;
+    huge[countAt] = char(0x40);
+    QVERIFY(!CausePlacer::load(huge));
+    QVERIFY(!CausePlacer::load(QByteArrayLiteral("not a placer")));
 }
 
 QTEST_GUILESS_MAIN(TestCauseGroups)

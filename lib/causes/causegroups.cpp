@@ -163,7 +163,7 @@ struct Written
 };
 
 constexpr quint32 placerMagic = 0x51574350; // "QWCP"
-constexpr qint32 placerVersion = 1;
+constexpr qint32 placerVersion = 2;
 
 } // namespace
 
@@ -225,8 +225,14 @@ QByteArray CausePlacer::save() const
     QList<QString> stems(d->idf.size());
     for (auto it = d->terms.cbegin(); it != d->terms.cend(); ++it)
         stems[*it] = it.key();
-    out << placerMagic << placerVersion << d->similarity << stems << d->idf << d->keys
-        << qint64(d->middles.middles.size());
+    // Each list as its count and its elements, so that reading can refuse a count the data
+    // cannot hold before allocating anything.
+    out << placerMagic << placerVersion << d->similarity << qint64(stems.size());
+    for (qsizetype t = 0; t < stems.size(); ++t)
+        out << stems.at(t) << d->idf.at(t);
+    out << qint64(d->keys.size());
+    for (qint64 key : std::as_const(d->keys))
+        out << key;
     for (const Vector &v : std::as_const(d->middles.middles)) {
         out << qint64(v.size());
         for (const auto &[term, weight] : v)
@@ -255,19 +261,43 @@ std::optional<CausePlacer> CausePlacer::loadFrom(const QByteArray &data)
     if (magic != placerMagic || version != placerVersion)
         return std::nullopt;
     auto d = std::make_unique<Data>();
+    // A count is at most what the bytes left could hold (each element takes 4 bytes or more).
+    const auto count = [&](qint64 *n) {
+        in >> *n;
+        return in.status() == QDataStream::Ok && *n >= 0 && *n <= (data.size() - in.device()->pos()) / 4;
+    };
     QList<QString> stems;
+    qint64 terms = 0;
+    in >> d->similarity;
+    if (!count(&terms))
+        return std::nullopt;
+    stems.reserve(terms);
+    d->idf.reserve(terms);
+    for (qint64 t = 0; t < terms; ++t) {
+        QString stem;
+        float idf = 0;
+        in >> stem >> idf;
+        if (in.status() != QDataStream::Ok)
+            return std::nullopt;
+        stems.append(stem);
+        d->idf.append(idf);
+    }
     qint64 groups = 0;
-    in >> d->similarity >> stems >> d->idf >> d->keys >> groups;
-    if (in.status() != QDataStream::Ok || stems.size() != d->idf.size() || groups != d->keys.size()
-        || groups < 0 || groups > data.size())
+    if (!count(&groups))
+        return std::nullopt;
+    for (qint64 g = 0; g < groups; ++g) {
+        qint64 key = 0;
+        in >> key;
+        d->keys.append(key);
+    }
+    if (in.status() != QDataStream::Ok)
         return std::nullopt;
     for (qsizetype t = 0; t < stems.size(); ++t)
         d->terms.insert(stems.at(t), int(t));
     QList<QHash<int, float>> sums(groups);
     for (qint64 g = 0; g < groups; ++g) {
         qint64 size = 0;
-        in >> size;
-        if (in.status() != QDataStream::Ok || size < 0 || size > data.size())
+        if (!count(&size))
             return std::nullopt;
         for (qint64 t = 0; t < size; ++t) {
             qint32 term = 0;
