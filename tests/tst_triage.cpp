@@ -514,8 +514,8 @@ void TestTriage::stepsAndPlacingSurviveFindingAgain()
     const qint64 password = causeSaying(model, QStringLiteral("password"))->id;
     const qint64 callBack = causeSaying(model, QStringLiteral("call back"))->id;
 
-    // Merged away, a cause the grouping learned is not where new responses like it go: an
-    // import of one still succeeds (it is placed in no cause, never into a cause that is gone).
+    // Merged away, a cause the grouping learned is not where new responses like it go: they
+    // go to the cause it was merged into (and the import never fails on a cause that is gone).
     QVERIFY(actions.mergeCauses(printer, {password}));
     QList<Interaction> later{poorSaying(QStringLiteral("Accounts"), QString(), QStringLiteral("password reset failed again"),
                                         QDateTime(today, QTime(11, 0), Qt::UTC))};
@@ -533,6 +533,7 @@ void TestTriage::stepsAndPlacingSurviveFindingAgain()
     QCOMPARE(document->importInteractions(feedOf(later), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
     QCOMPARE(added, 1);
     countsAgreeWithMembers(document.get());
+    QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 13);
 
     // A response moved out, then causes found again with its cause gone: undoing the move
     // still works (the response goes back to no cause, not to a cause that is not there).

@@ -81,7 +81,7 @@ bool MergeCausesCommand::apply()
         m.fixed = true;
         m.present = true;
     }
-    if (!m_document->changeCauses({}, after, erase))
+    if (!m_document->changeCauses({}, after, erase, m_into))
         return false;
     m_groups = groups;
     m_before = before;

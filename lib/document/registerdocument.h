@@ -205,8 +205,9 @@ public:
     bool setLinks(const QList<Link> &links);
     // Triage's corrections: groups put back (with their ids), responses placed, groups erased
     // (their responses left as memberships say), in this order.
+    // mergedInto: the causes erased were merged into it (responses like them go there next).
     bool changeCauses(const QList<CauseGroupInfo> &restore, const QList<CauseMembership> &memberships,
-                      const QList<qint64> &erase);
+                      const QList<qint64> &erase, qint64 mergedInto = 0);
     bool setCauseName(qint64 id, const QString &name);
     bool setCausePinned(qint64 id, bool pinned);
     // The register's language for causes (nullopt: each response's detected); causes are best

@@ -317,9 +317,21 @@ bool RegisterDocument::placeNewResponses(QString *error)
     }
     if (!m_placing->placer)
         return m_causes->markPlaced(); // learned by another version: placed when grouped again
+    // Where the grouping would place a response, unless that cause was merged into another
+    // since (followed to the cause it is now part of).
+    const auto aliases = m_causes->aliases();
+    if (!aliases) {
+        *error = m_causes->lastError();
+        return false;
+    }
+    const auto now = [&](qint64 key) {
+        for (int step = 0; step < 16 && aliases->contains(key); ++step)
+            key = aliases->value(key);
+        return key;
+    };
     QList<std::pair<qint64, qint64>> placed;
     if (!forEachCauseDocument([&](const CauseDocument &doc) {
-            placed.append({doc.id, m_placing->placer->place(doc)});
+            placed.append({doc.id, now(m_placing->placer->place(doc))});
             return true;
         }, true, error))
         return false;
@@ -331,13 +343,13 @@ bool RegisterDocument::placeNewResponses(QString *error)
 }
 
 bool RegisterDocument::changeCauses(const QList<CauseGroupInfo> &restore, const QList<CauseMembership> &memberships,
-                                    const QList<qint64> &erase)
+                                    const QList<qint64> &erase, qint64 mergedInto)
 {
     RegisterChange change;
     change.causes = true;
     return transact(change, [&](QString *error) {
         for (CauseGroupInfo g : restore) {
-            if (!m_causes->insertGroup(g)) {
+            if (!m_causes->insertGroup(g) || !m_causes->removeAlias(g.id)) {
                 *error = m_causes->lastError();
                 return false;
             }
@@ -347,7 +359,7 @@ bool RegisterDocument::changeCauses(const QList<CauseGroupInfo> &restore, const 
             return false;
         }
         for (qint64 id : erase) {
-            if (!m_causes->eraseGroup(id)) {
+            if (!m_causes->eraseGroup(id) || (mergedInto > 0 && !m_causes->setAlias(id, mergedInto))) {
                 *error = m_causes->lastError();
                 return false;
             }

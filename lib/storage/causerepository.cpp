@@ -353,8 +353,38 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found, const QList<qint
 bool CauseRepository::setPlacer(const QByteArray &placer, qint64 placedUpTo)
 {
     QSqlQuery query(m_db);
-    return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placer = ?, generation = generation + 1, placed_up_to = ?"),
+    // (A new grouping knows the causes as they are: no cause is merged away in what it learned.)
+    return Sql::exec(query, QStringLiteral("DELETE FROM cause_aliases"), {}, &m_lastError)
+        && Sql::exec(query, QStringLiteral("UPDATE cause_state SET placer = ?, generation = generation + 1, placed_up_to = ?"),
                      {placer, placedUpTo}, &m_lastError);
+}
+
+std::optional<QHash<qint64, qint64>> CauseRepository::aliases() const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT old_id, new_id FROM cause_aliases"), {}, &m_lastError))
+        return std::nullopt;
+    QHash<qint64, qint64> result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return result;
+}
+
+bool CauseRepository::setAlias(qint64 from, qint64 to)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("INSERT INTO cause_aliases (old_id, new_id) VALUES (?, ?)"
+                                           " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id"),
+                     {from, to}, &m_lastError);
+}
+
+bool CauseRepository::removeAlias(qint64 from)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query, QStringLiteral("DELETE FROM cause_aliases WHERE old_id = ?"), {from}, &m_lastError);
 }
 
 std::optional<qint64> CauseRepository::lastInteractionId() const

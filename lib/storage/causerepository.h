@@ -30,6 +30,9 @@ public:
     bool replaceGrouping(QList<FoundCause> &found, const QList<qint64> &ungrouped) override;
     bool setPlacer(const QByteArray &placer, qint64 placedUpTo) override;
     std::optional<qint64> lastInteractionId() const override;
+    std::optional<QHash<qint64, qint64>> aliases() const override;
+    bool setAlias(qint64 from, qint64 to) override;
+    bool removeAlias(qint64 from) override;
     std::optional<bool> isMemberInTriage(qint64 interactionId, qint64 groupId) const override;
     std::optional<QByteArray> placer() const override;
     std::optional<qint64> placerGeneration() const override;

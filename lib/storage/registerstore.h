@@ -23,6 +23,7 @@
 #include "domain/triage.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -175,6 +176,10 @@ public:
     // responses up to placedUpTo were seen by it (those after it are placed as new).
     virtual bool setPlacer(const QByteArray &placer, qint64 placedUpTo) = 0;
     virtual std::optional<qint64> lastInteractionId() const = 0;
+    // Causes merged into others since the last grouping: merged away → merged into.
+    virtual std::optional<QHash<qint64, qint64>> aliases() const = 0;
+    virtual bool setAlias(qint64 from, qint64 to) = 0;
+    virtual bool removeAlias(qint64 from) = 0;
     // Whether the response is in triage and in the group.
     virtual std::optional<bool> isMemberInTriage(qint64 interactionId, qint64 groupId) const = 0;
     virtual std::optional<QByteArray> placer() const = 0;

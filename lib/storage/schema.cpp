@@ -322,6 +322,8 @@ const char *const migrationV11[] = {
     " service TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (group_id, service)) WITHOUT ROWID",
     "CREATE TABLE cause_customers (group_id INTEGER NOT NULL REFERENCES cause_groups(id) ON DELETE CASCADE,"
     " customer TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (group_id, customer)) WITHOUT ROWID",
+    // A cause merged into another: where responses the last grouping would have placed in it go.
+    "CREATE TABLE cause_aliases (old_id INTEGER PRIMARY KEY, new_id INTEGER NOT NULL)",
     "CREATE TABLE cause_state (id INTEGER PRIMARY KEY CHECK (id = 1), placed_up_to INTEGER NOT NULL,"
     " generation INTEGER NOT NULL, bulk INTEGER NOT NULL, placer BLOB)",
     "INSERT INTO cause_state (id, placed_up_to, generation, bulk, placer) VALUES (1, 0, 0, 0, NULL)",
@@ -375,7 +377,8 @@ const RequiredTable requiredTables[] = {
     {"snapshots", 2}, {"snapshot_entries", 2}, {"interaction_days", 6}, {"interaction_total", 8},
     {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
     {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
-    {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_state", 11},
+    {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_aliases", 11},
+    {"cause_state", 11},
 };
 
 struct Migration
