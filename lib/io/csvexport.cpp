@@ -63,31 +63,50 @@ QString csvRow(const QStringList &cells)
     return QString(line.join(QLatin1Char(',')) + QLatin1String("\r\n"));
 }
 
+// Rows written out as UTF-8 a megabyte at a time (an export of a million rows is never held
+// whole), after a byte-order mark; the first failure is kept in *error.
+class ChunkedRows
+{
+public:
+    ChunkedRows(QIODevice *out, QString *error) : m_out(out), m_error(error) { m_text = QChar(0xfeff); }
+    bool add(const QStringList &cells)
+    {
+        m_text += csvRow(cells);
+        return m_text.size() < (1 << 20) || flush();
+    }
+    bool flush()
+    {
+        const QByteArray bytes = m_text.toUtf8();
+        m_text.clear();
+        if (m_written && m_out->write(bytes) != bytes.size()) {
+            *m_error = m_out->errorString();
+            m_written = false;
+        }
+        return m_written;
+    }
+
+private:
+    QIODevice *m_out;
+    QString *m_error;
+    QString m_text;
+    bool m_written = true;
+};
+
 } // namespace
 
 bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hidePersonalData, QString *error)
 {
-    QString text = QChar(0xfeff);
-    text += csvRow({ExportText::tr("Time (UTC)"), ExportText::tr("Channel"), ExportText::tr("Service"),
-                    ExportText::tr("Team"), ExportText::tr("Agent"), ExportText::tr("Ticket"), ExportText::tr("Scale"),
-                    ExportText::tr("Score"), ExportText::tr("Poor"), ExportText::tr("Reason"), ExportText::tr("Comment"),
-                    ExportText::tr("Customer"), ExportText::tr("Repeat contact"), ExportText::tr("Entry"),
-                    ExportText::tr("Import")});
+    ChunkedRows rows(out, error);
+    rows.add({ExportText::tr("Time (UTC)"), ExportText::tr("Channel"), ExportText::tr("Service"),
+              ExportText::tr("Team"), ExportText::tr("Agent"), ExportText::tr("Ticket"), ExportText::tr("Scale"),
+              ExportText::tr("Score"), ExportText::tr("Poor"), ExportText::tr("Reason"), ExportText::tr("Comment"),
+              ExportText::tr("Customer"), ExportText::tr("Repeat contact"), ExportText::tr("Entry"),
+              ExportText::tr("Import")});
     QHash<qint64, QString> codes;
     QHash<qint64, QString> imports;
     for (const ImportRecord &r : document->imports())
         imports.insert(r.id, QStringLiteral("%1 (%2)").arg(r.id).arg(r.fileName));
     const PoorRule rule = document->poorRule();
-    bool written = true;
-    const auto flush = [&] {
-        const QByteArray bytes = text.toUtf8();
-        text.clear();
-        if (out->write(bytes) != bytes.size()) {
-            *error = out->errorString();
-            written = false;
-        }
-        return written;
-    };
     const bool read = document->forEachInteraction([&](const Interaction &i) {
         QString code;
         if (i.entryId != 0) {
@@ -98,21 +117,20 @@ bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hi
             }
             code = *it;
         }
-        text += csvRow({i.occurredAt.toUTC().toString(Qt::ISODate), channelName(i.channel), i.service, i.team, i.agent,
-                        i.ticket, scaleName(i.scale), i.hasScore() ? QString::number(i.score) : QString(),
-                        i.isPoor(rule) ? ExportText::tr("poor") : QString(),
-                        hidePersonalData ? PersonalData::masked(i.reason, i.customer) : i.reason,
-                        hidePersonalData ? PersonalData::masked(i.comment, i.customer) : i.comment,
-                        hidePersonalData ? QString() : i.customer,
-                        i.repeatContact ? ExportText::tr("yes") : ExportText::tr("no"), code,
-                        imports.value(i.importId)});
-        return text.size() < (1 << 20) || flush();
+        return rows.add({i.occurredAt.toUTC().toString(Qt::ISODate), channelName(i.channel), i.service, i.team, i.agent,
+                         i.ticket, scaleName(i.scale), i.hasScore() ? QString::number(i.score) : QString(),
+                         i.isPoor(rule) ? ExportText::tr("poor") : QString(),
+                         hidePersonalData ? PersonalData::masked(i.reason, i.customer) : i.reason,
+                         hidePersonalData ? PersonalData::masked(i.comment, i.customer) : i.comment,
+                         hidePersonalData ? QString() : i.customer,
+                         i.repeatContact ? ExportText::tr("yes") : ExportText::tr("no"), code,
+                         imports.value(i.importId)});
     });
     if (!read) {
         *error = ExportText::tr("The interactions could not be read from the register.");
         return false;
     }
-    return written && flush();
+    return rows.flush();
 }
 
 bool writeInteractions(const RegisterDocument *document, const QString &path, bool hidePersonalData, QString *error)
@@ -190,33 +208,22 @@ bool writeCauses(const RegisterDocument *document, QIODevice *out, QString *erro
         if (m.groupId > 0 && labels.contains(m.groupId))
             groupOf.insert(m.interactionId, m.groupId);
     }
-    QString text = QChar(0xfeff);
-    text += csvRow({QStringLiteral("ticket"), QStringLiteral("interaction"), QStringLiteral("group"),
+    ChunkedRows rows(out, error);
+    rows.add({QStringLiteral("ticket"), QStringLiteral("interaction"), QStringLiteral("group"),
                     QStringLiteral("group label")});
     const PoorRule rule = document->poorRule();
-    bool written = true;
-    const auto flush = [&] {
-        const QByteArray bytes = text.toUtf8();
-        text.clear();
-        if (out->write(bytes) != bytes.size()) {
-            *error = out->errorString();
-            written = false;
-        }
-        return written;
-    };
     const bool read = document->forEachInteraction([&](const Interaction &i) {
         if (i.entryId != 0 || !i.isPoor(rule))
             return true;
         const qint64 group = groupOf.value(i.id);
-        text += csvRow({i.ticket, QString::number(i.id), group > 0 ? QString::number(group) : QString(),
-                        labels.value(group)});
-        return text.size() < (1 << 20) || flush();
+        return rows.add({i.ticket, QString::number(i.id), group > 0 ? QString::number(group) : QString(),
+                         labels.value(group)});
     });
     if (!read) {
         *error = ExportText::tr("The interactions could not be read from the register.");
         return false;
     }
-    return written && flush();
+    return rows.flush();
 }
 
 bool writeCauses(const RegisterDocument *document, const QString &path, QString *error)
