@@ -49,6 +49,18 @@ void TestTriage::fullTextQueryKeepsOnlyWords()
 
 namespace {
 
+// An import's rows, as its reader hands them over.
+InteractionFeed feedOf(const QList<Interaction> &rows)
+{
+    return [rows](const std::function<bool(const Interaction &)> &add) {
+        for (const Interaction &i : rows) {
+            if (!add(i))
+                return false;
+        }
+        return true;
+    };
+}
+
 Interaction poorSaying(const QString &service, const QString &reason, const QString &comment, const QDateTime &when,
                        const QString &customer = {})
 {
@@ -346,14 +358,7 @@ void TestTriage::newResponsesJoinTheirCause()
         later[i].importKey = QStringLiteral("later|%1").arg(i);
     int added = 0;
     int poorAdded = 0;
-    const InteractionFeed feed = [&](const std::function<bool(const Interaction &)> &add) {
-        for (const Interaction &i : std::as_const(later)) {
-            if (!add(i))
-                return false;
-        }
-        return true;
-    };
-    QCOMPARE(document->importInteractions(feed, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(document->importInteractions(feedOf(later), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
     QCOMPARE(added, 2);
     QCOMPARE(model.group(model.rowOfGroup(printer))->responses, 7);
     QCOMPARE(model.ungrouped(), 3);
@@ -404,15 +409,8 @@ void TestTriage::newResponsesJoinTheirCause()
             i.score = 5; // not poor: not placed
         many.append(i);
     }
-    const InteractionFeed manyFeed = [&](const std::function<bool(const Interaction &)> &add) {
-        for (const Interaction &i : std::as_const(many)) {
-            if (!add(i))
-                return false;
-        }
-        return true;
-    };
     const int inCausesBefore = model.total() - model.ungrouped();
-    QCOMPARE(document->importInteractions(manyFeed, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(document->importInteractions(feedOf(many), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
     QCOMPARE(added, 400);
     countsAgreeWithMembers(document.get());
     QVERIFY(model.total() - model.ungrouped() >= inCausesBefore + 250); // the printers, call-backs, passwords
@@ -426,15 +424,6 @@ void TestTriage::importedPoorReachTriage()
     QTemporaryDir dir;
     auto document = openRegister(dir.filePath(QStringLiteral("imported.qwr")));
     QVERIFY(document);
-    const auto feedOf = [](const QList<Interaction> &rows) -> InteractionFeed {
-        return [rows](const std::function<bool(const Interaction &)> &add) {
-            for (const Interaction &i : rows) {
-                if (!add(i))
-                    return false;
-            }
-            return true;
-        };
-    };
     QList<Interaction> rows;
     for (int n = 0; n < 12; ++n) {
         Interaction i = makeInteraction(QStringLiteral("IMP%1").arg(n), n % 3 == 0 ? 5 : 1,
@@ -521,15 +510,6 @@ void TestTriage::stepsAndPlacingSurviveFindingAgain()
                                         QDateTime(today, QTime(11, 0), Qt::UTC))};
     later[0].importKey = QStringLiteral("later|0");
     int added = 0, poorAdded = 0;
-    const auto feedOf = [](const QList<Interaction> &list) -> InteractionFeed {
-        return [list](const std::function<bool(const Interaction &)> &add) {
-            for (const Interaction &i : list) {
-                if (!add(i))
-                    return false;
-            }
-            return true;
-        };
-    };
     QCOMPARE(document->importInteractions(feedOf(later), {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
     QCOMPARE(added, 1);
     countsAgreeWithMembers(document.get());
