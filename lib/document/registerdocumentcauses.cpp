@@ -34,9 +34,11 @@ std::optional<QList<CauseGroupInfo>> RegisterDocument::causeGroups() const
 
 int RegisterDocument::triageTotal() const
 {
-    int total = 0;
-    for (const TriageGroup &g : triageGroups())
-        total += g.count;
+    const int total = m_interactions->unlinkedPoorCount();
+    if (total < 0) {
+        noteReadError(m_interactions->lastError());
+        return 0;
+    }
     return total;
 }
 

@@ -71,6 +71,7 @@ public:
     // Aggregates by SQL (an index scan, not a loop over rows in C++); service empty: all.
     QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const override;
     QList<TriageGroup> unlinkedPoorGroups() const override;
+    int unlinkedPoorCount() const override;
     // Triage's counts cover the interactions up to a mark; rows added later are read as they
     // are until this counts them in (in the caller's transaction) and moves the mark.
     bool countNewIntoTriage() override;

@@ -65,6 +65,18 @@ QList<TriageGroup> InteractionRepository::unlinkedPoorGroups() const
     return result;
 }
 
+int InteractionRepository::unlinkedPoorCount() const
+{
+    // The groups as kept, and the rows added since: no group's latest day is looked for.
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT (SELECT coalesce(sum(poor), 0) FROM triage_groups WHERE poor > 0)"
+                                         " + (SELECT count(*)") + QLatin1String(triageTail) + QStringLiteral(")"),
+                   {}, &m_lastError)
+        || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
 QList<qint64> InteractionRepository::unlinkedPoorIds(const QString &service, const QString &reason, int latest) const
 {
     // Through the group's days (triage_days) and the interactions of each of those days (the

@@ -113,6 +113,9 @@ public:
     // Service empty: all.
     virtual QList<MonthlySatisfaction> monthlySatisfaction(const QString &service) const = 0;
     virtual QList<TriageGroup> unlinkedPoorGroups() const = 0;
+    // How many poor responses are linked to no entry (those groups' counts, summed); -1: the
+    // read failed.
+    virtual int unlinkedPoorCount() const = 0;
     // Triage's counts may lag behind rows added; this counts them in (in the caller's
     // transaction). The groups are right without it, only slower to read.
     virtual bool countNewIntoTriage() = 0;
