@@ -1,107 +1,18 @@
-#include "causegroups.h"
+#include "causevectors.h"
 
-#include <QDataStream>
 #include <QHash>
-#include <QIODevice>
 #include <QSet>
 
-#include <new>
-
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 #include <numeric>
 
 namespace qw {
 
+using namespace CauseVectors;
+
 namespace {
-
-using Vector = QList<std::pair<int, float>>; // (term, weight), each term once, norm 1
-
-// The terms of one response: its words' stems, and each two neighbouring ones as a phrase.
-struct Tokeniser
-{
-    std::array<std::unique_ptr<CauseWords>, 5> words;
-
-    template<typename Each> // each(stem, word as written)
-    void terms(const CauseDocument &doc, Each &&each)
-    {
-        auto &w = words[std::size_t(doc.language)];
-        if (!w)
-            w = std::make_unique<CauseWords>(doc.language);
-        const QList<CauseWords::Term> terms = w->terms(doc.text);
-        for (qsizetype t = 0; t < terms.size(); ++t) {
-            each(terms.at(t).stem, terms.at(t).word);
-            if (t + 1 < terms.size() && terms.at(t).stem != terms.at(t + 1).stem)
-                each(terms.at(t).stem + u' ' + terms.at(t + 1).stem, terms.at(t).word + u' ' + terms.at(t + 1).word);
-        }
-    }
-};
-
-// Groups' middles as compared: each cut to its heaviest terms and normalised, and for each
-// term the groups whose middle holds it, so that a response is compared only with the groups
-// that share a term with it, by adding up along its terms.
-struct Middles
-{
-    QList<Vector> middles;                      // per group
-    QList<QList<std::pair<int, float>>> byTerm; // per term: (group, weight)
-    QList<float> scores;                        // scratch, per group
-    QList<int> touched;
-
-    void build(const QList<QHash<int, float>> &sums, qsizetype termCount, int keep)
-    {
-        middles.clear();
-        byTerm = QList<QList<std::pair<int, float>>>(termCount);
-        for (qsizetype g = 0; g < sums.size(); ++g) {
-            Vector v;
-            v.reserve(sums.at(g).size());
-            for (auto it = sums.at(g).cbegin(); it != sums.at(g).cend(); ++it)
-                v.append({it.key(), it.value()});
-            const auto heavier = [](const auto &a, const auto &b) {
-                return a.second != b.second ? a.second > b.second : a.first < b.first;
-            };
-            if (v.size() > keep) {
-                std::nth_element(v.begin(), v.begin() + keep, v.end(), heavier);
-                v.resize(keep);
-            }
-            double norm = 0;
-            for (const auto &[term, weight] : std::as_const(v))
-                norm += double(weight) * double(weight);
-            norm = std::sqrt(norm);
-            for (auto &[term, weight] : v) {
-                weight = norm > 0 ? float(weight / norm) : 0.f;
-                byTerm[term].append({int(g), weight});
-            }
-            middles.append(std::move(v));
-        }
-        scores = QList<float>(sums.size(), 0.f);
-        touched.clear();
-    }
-
-    int best(const Vector &v, double *similarity)
-    {
-        for (const auto &[term, weight] : v) {
-            for (const auto &[g, w] : std::as_const(byTerm.at(term))) {
-                if (scores.at(g) == 0.f)
-                    touched.append(g);
-                scores[g] += weight * w;
-            }
-        }
-        int chosen = -1;
-        float most = 0;
-        for (int g : std::as_const(touched)) {
-            if (scores.at(g) > most || (scores.at(g) == most && g < chosen)) {
-                most = scores.at(g);
-                chosen = g;
-            }
-            scores[g] = 0.f;
-        }
-        touched.clear();
-        *similarity = most;
-        return chosen;
-    }
-};
 
 // A group being formed: the sum of its members' vectors, and that sum's squared norm.
 struct Forming
@@ -128,23 +39,6 @@ void add(Forming &group, const Vector &v)
         group.sum[term] += weight;
 }
 
-Vector weighted(const QList<int> &ids, const QList<float> &idf)
-{
-    Vector v;
-    double norm = 0;
-    for (int id : ids) {
-        const float w = idf.at(id);
-        if (w <= 0.f)
-            continue;
-        v.append({id, w});
-        norm += double(w) * double(w);
-    }
-    norm = std::sqrt(norm);
-    for (auto &entry : v)
-        entry.second = float(entry.second / norm);
-    return v;
-}
-
 // The way of writing a term seen most (the majority vote of Boyer and Moore: one candidate and
 // a count, not every way kept).
 struct Written
@@ -162,155 +56,7 @@ struct Written
     }
 };
 
-constexpr quint32 placerMagic = 0x51574350; // "QWCP"
-constexpr qint32 placerVersion = 2;
-
 } // namespace
-
-struct CausePlacer::Data
-{
-    QHash<QString, int> terms; // stem: its index
-    QList<float> idf;
-    Middles middles;
-    QList<qint64> keys;
-    double similarity = 0.3;
-    Tokeniser tokeniser;
-};
-
-CausePlacer::CausePlacer() : d(std::make_unique<Data>()) {}
-CausePlacer::CausePlacer(std::unique_ptr<Data> data) : d(std::move(data)) {}
-CausePlacer::~CausePlacer() = default;
-CausePlacer::CausePlacer(CausePlacer &&) noexcept = default;
-CausePlacer &CausePlacer::operator=(CausePlacer &&) noexcept = default;
-
-void CausePlacer::setKeys(const QList<qint64> &keys)
-{
-    Q_ASSERT(keys.size() == d->middles.middles.size());
-    d->keys = keys;
-}
-
-QList<qint64> CausePlacer::keys() const
-{
-    return d->keys;
-}
-
-bool CausePlacer::isEmpty() const
-{
-    return d->middles.middles.isEmpty();
-}
-
-qint64 CausePlacer::place(const CauseDocument &document)
-{
-    if (isEmpty())
-        return 0;
-    QList<int> ids;
-    d->tokeniser.terms(document, [&](const QString &stem, const QString &) {
-        const auto it = d->terms.constFind(stem);
-        if (it != d->terms.cend())
-            ids.append(*it);
-    });
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    const Vector v = weighted(ids, d->idf);
-    double similarity = 0;
-    const int g = v.isEmpty() ? -1 : d->middles.best(v, &similarity);
-    return g >= 0 && similarity >= d->similarity ? d->keys.value(g) : 0;
-}
-
-QByteArray CausePlacer::save() const
-{
-    QByteArray data;
-    QDataStream out(&data, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    QList<QString> stems(d->idf.size());
-    for (auto it = d->terms.cbegin(); it != d->terms.cend(); ++it)
-        stems[*it] = it.key();
-    // Each list as its count and its elements, so that reading can refuse a count the data
-    // cannot hold before allocating anything.
-    out << placerMagic << placerVersion << d->similarity << qint64(stems.size());
-    for (qsizetype t = 0; t < stems.size(); ++t)
-        out << stems.at(t) << d->idf.at(t);
-    out << qint64(d->keys.size());
-    for (qint64 key : std::as_const(d->keys))
-        out << key;
-    for (const Vector &v : std::as_const(d->middles.middles)) {
-        out << qint64(v.size());
-        for (const auto &[term, weight] : v)
-            out << qint32(term) << weight;
-    }
-    return data;
-}
-
-std::optional<CausePlacer> CausePlacer::load(const QByteArray &data)
-{
-    // A damaged blob may claim lists of billions: refused, not allocated.
-    try {
-        return loadFrom(data);
-    } catch (const std::bad_alloc &) {
-        return std::nullopt;
-    }
-}
-
-std::optional<CausePlacer> CausePlacer::loadFrom(const QByteArray &data)
-{
-    QDataStream in(data);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0;
-    qint32 version = 0;
-    in >> magic >> version;
-    if (magic != placerMagic || version != placerVersion)
-        return std::nullopt;
-    auto d = std::make_unique<Data>();
-    // A count is at most what the bytes left could hold (each element takes 4 bytes or more).
-    const auto count = [&](qint64 *n) {
-        in >> *n;
-        return in.status() == QDataStream::Ok && *n >= 0 && *n <= (data.size() - in.device()->pos()) / 4;
-    };
-    QList<QString> stems;
-    qint64 terms = 0;
-    in >> d->similarity;
-    if (!count(&terms))
-        return std::nullopt;
-    stems.reserve(terms);
-    d->idf.reserve(terms);
-    for (qint64 t = 0; t < terms; ++t) {
-        QString stem;
-        float idf = 0;
-        in >> stem >> idf;
-        if (in.status() != QDataStream::Ok)
-            return std::nullopt;
-        stems.append(stem);
-        d->idf.append(idf);
-    }
-    qint64 groups = 0;
-    if (!count(&groups))
-        return std::nullopt;
-    for (qint64 g = 0; g < groups; ++g) {
-        qint64 key = 0;
-        in >> key;
-        d->keys.append(key);
-    }
-    if (in.status() != QDataStream::Ok)
-        return std::nullopt;
-    for (qsizetype t = 0; t < stems.size(); ++t)
-        d->terms.insert(stems.at(t), int(t));
-    QList<QHash<int, float>> sums(groups);
-    for (qint64 g = 0; g < groups; ++g) {
-        qint64 size = 0;
-        if (!count(&size))
-            return std::nullopt;
-        for (qint64 t = 0; t < size; ++t) {
-            qint32 term = 0;
-            float weight = 0;
-            in >> term >> weight;
-            if (in.status() != QDataStream::Ok || term < 0 || term >= stems.size())
-                return std::nullopt;
-            sums[g].insert(term, weight);
-        }
-    }
-    d->middles.build(sums, stems.size(), std::numeric_limits<int>::max());
-    return CausePlacer(std::move(d));
-}
 
 namespace CauseGrouping {
 
