@@ -84,6 +84,7 @@ public:
         }
         return m_written;
     }
+    bool failed() const { return !m_written; }
 
 private:
     QIODevice *m_out;
@@ -127,7 +128,9 @@ bool writeInteractions(const RegisterDocument *document, QIODevice *out, bool hi
                          imports.value(i.importId)});
     });
     if (!read) {
-        *error = ExportText::tr("The interactions could not be read from the register.");
+        // Stopped by a write that failed (its words are in *error already), or by the read.
+        if (!rows.failed())
+            *error = ExportText::tr("The interactions could not be read from the register.");
         return false;
     }
     return rows.flush();
@@ -220,7 +223,9 @@ bool writeCauses(const RegisterDocument *document, QIODevice *out, QString *erro
                          labels.value(group)});
     });
     if (!read) {
-        *error = ExportText::tr("The interactions could not be read from the register.");
+        // Stopped by a write that failed (its words are in *error already), or by the read.
+        if (!rows.failed())
+            *error = ExportText::tr("The interactions could not be read from the register.");
         return false;
     }
     return rows.flush();
