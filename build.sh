@@ -18,8 +18,9 @@ packages+=(help2man)
 # The test run also builds the suite with sanitizers and fuzzes the import's readers (clang),
 # and installs QuickWins as a desktop application to check what it installs (the validators,
 # the MIME type through GLib's gio, a Debian package built with dpkg-shlibdeps).
+# The review's minutes are read back from their PDF by poppler's pdftotext.
 if [ "$mode" = test ]; then
-    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream libglib2.0-bin dpkg-dev)
+    packages+=(clang libclang-rt-14-dev desktop-file-utils appstream libglib2.0-bin dpkg-dev poppler-utils)
 fi
 
 missing=()

@@ -6,10 +6,12 @@
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
 #include "actions/registeractions.h"
+#include "review/minutes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <cstdio>
@@ -210,23 +212,34 @@ int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonal
     return 0;
 }
 
-int exportGroups(RegisterDocument *document, const QString &path)
+// Causes found first when they never were (as the Triage view does when it is first shown):
+// what an export of causes or an agenda's new evidence needs. False when finding failed.
+bool findCausesIfNever(RegisterDocument *document)
 {
-    document->countNewIntoTriage(); // as the Triage view does when it is first shown
+    document->countNewIntoTriage();
     if (!document->hasFoundCauses() && !document->isReadOnly()) {
         QElapsedTimer timer;
         timer.start();
         QString error;
         auto found = document->findCauses({}, nullptr, &error);
-        if (!found)
-            return fail(QCoreApplication::translate("main", "Causes could not be found: %1").arg(error));
+        if (!found) {
+            fail(QCoreApplication::translate("main", "Causes could not be found: %1").arg(error));
+            return false;
+        }
         if (!document->applyFoundCauses(*found))
-            return 1; // the document has said why
+            return false; // the document has said why
         std::fprintf(stderr, "%s\n",
                      qPrintable(QCoreApplication::translate("main", "found %1 causes in %2 poor responses (%3 in none) in %4 s")
                                     .arg(found->groups.size()).arg(found->responses).arg(found->ungrouped)
                                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));
     }
+    return true;
+}
+
+int exportGroups(RegisterDocument *document, const QString &path)
+{
+    if (!findCausesIfNever(document))
+        return 1;
     if (!document->hasFoundCauses())
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
                                          "main", "The register is read-only and its causes were never found: "
@@ -259,6 +272,74 @@ int generate(RegisterDocument *document, const QString &counts)
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "generated %1 interactions and %2 entries in %3 s")
                                       .arg(wanted.interactions).arg(wanted.entries)
                                       .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)));
+    return 0;
+}
+
+int printAgenda(RegisterDocument *document)
+{
+    if (!findCausesIfNever(document))
+        return 1;
+    const auto agenda = document->agenda(QDate::currentDate());
+    const auto reviews = document->reviews();
+    if (!agenda || !reviews)
+        return 1; // the document has said why
+    const auto last = std::find_if(reviews->cbegin(), reviews->cend(), [](const Review &r) { return !r.isRunning(); });
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Agenda of a review starting %1 (%2)")
+                                      .arg(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy")),
+                                           last == reviews->cend()
+                                               ? QCoreApplication::translate("main", "the register's first review")
+                                               : QCoreApplication::translate("main", "since the %1").arg(last->name()))));
+    if (agenda->isEmpty())
+        std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Nothing is waiting for a review.")));
+    std::optional<AgendaKind> part;
+    int n = 0;
+    for (const ReviewItem &item : *agenda) {
+        if (!part || *part != item.kind) {
+            std::printf("\n%s\n", qPrintable(agendaKindName(item.kind)));
+            part = item.kind;
+        }
+        const QString what = item.kind == AgendaKind::OpenAction
+            ? QCoreApplication::translate("main", "action %1: %2").arg(item.actionId).arg(item.title)
+            : item.title;
+        std::printf("%3d. %s\n     %s\n", ++n, qPrintable(what), qPrintable(item.detail));
+    }
+    return 0;
+}
+
+int exportMinutes(RegisterDocument *document, const QString &path, const QString &reviewNumber)
+{
+    const auto reviews = document->reviews();
+    if (!reviews)
+        return 1;
+    std::optional<Review> chosen;
+    if (!reviewNumber.isEmpty()) {
+        bool ok = false;
+        const qint64 id = reviewNumber.toLongLong(&ok);
+        for (const Review &r : *reviews) {
+            if (ok && r.id == id)
+                chosen = r;
+        }
+        if (!chosen)
+            return fail(QCoreApplication::translate("main", "There is no review “%1” in the register; --agenda and "
+                                                            "Meeting ▸ Past Reviews show those held.").arg(reviewNumber));
+    } else {
+        for (const Review &r : *reviews) {
+            if (!r.isRunning()) {
+                chosen = r;
+                break;
+            }
+        }
+        if (!chosen)
+            return fail(QCoreApplication::translate("main", "No review has ended in this register, so there are no "
+                                                            "minutes to write."));
+    }
+    if (chosen->isRunning())
+        return fail(QCoreApplication::translate("main", "The %1 is still running: its minutes are written when it "
+                                                        "ends (review-end).").arg(chosen->name()));
+    QString error;
+    const QString title = QCoreApplication::translate("main", "Minutes of the %1").arg(chosen->name());
+    if (!Minutes::save(chosen->minutes, title, path, document->filePath(), &error))
+        return fail(error);
     return 0;
 }
 

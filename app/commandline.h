@@ -40,6 +40,10 @@ int runScript(RegisterDocument *document, const QString &path);
 int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonalData = false);
 // Every poor response in triage with its cause (found first if never found), to a CSV file.
 int exportGroups(RegisterDocument *document, const QString &path);
+// --agenda: the agenda a review starting now would have, an item a line by part.
+int printAgenda(RegisterDocument *document);
+// --export-minutes OUT.pdf|.md|.html [--review N]: a review's minutes (default: the latest).
+int exportMinutes(RegisterDocument *document, const QString &path, const QString &review);
 // --generate INTERACTIONS,ENTRIES into a new register; says what it made and how long it took.
 int generate(RegisterDocument *document, const QString &counts);
 

@@ -2,6 +2,7 @@
 
 #include "screenfit.h"
 #include "servicefield.h"
+#include "domain/entryfields.h"
 #include "domain/personaldata.h"
 #include "dateedits.h"
 #include "domain/impactsuggestion.h"
@@ -35,26 +36,6 @@ QPlainTextEdit *textBox(int lines, QWidget *parent)
     edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
     return edit;
-}
-
-// How a stored history value reads to a person.
-QString readable(const QString &field, const QString &value)
-{
-    bool ok = false;
-    const int number = value.toInt(&ok);
-    if (field == QLatin1String("status") && ok) {
-        Status status;
-        if (statusFromInt(number, &status))
-            return statusName(status);
-    }
-    if (field == QLatin1String("category") && ok) {
-        Category category;
-        if (categoryFromInt(number, &category))
-            return categoryName(category);
-    }
-    if (field == QLatin1String("practice"))
-        return itilPracticeName(value);
-    return value;
 }
 
 } // namespace
@@ -284,7 +265,7 @@ void EntryDialog::setHistory(const QList<HistoryRecord> &history)
 {
     m_history->clear();
     const auto shown = [this](const QString &field, const QString &value) {
-        const QString text = readable(field, value);
+        const QString text = EntryFields::historyValue(field, value);
         return m_personalDataHidden ? PersonalData::masked(text) : text;
     };
     for (const HistoryRecord &record : history) {
@@ -292,7 +273,8 @@ void EntryDialog::setHistory(const QList<HistoryRecord> &history)
             {QLocale().toString(record.changedAt.toLocalTime(), QLocale::ShortFormat),
              record.changedBy,
              record.field == QLatin1String("linked") ? tr("interaction linked")
-                 : record.field == QLatin1String("unlinked") ? tr("interaction unlinked") : record.field,
+                 : record.field == QLatin1String("unlinked") ? tr("interaction unlinked")
+                                                             : EntryFields::historyFieldName(record.field),
              shown(record.field, record.oldValue),
              shown(record.field, record.newValue)}));
     }

@@ -35,7 +35,8 @@ int main(int argc, char *argv[])
             || qstrcmp(argv[i], "--import") == 0 || qstrcmp(argv[i], "--script") == 0
             || qstrcmp(argv[i], "--export-csv") == 0 || qstrcmp(argv[i], "--generate") == 0
             || qstrcmp(argv[i], "--export-interactions") == 0 || qstrcmp(argv[i], "--imports") == 0
-            || qstrcmp(argv[i], "--export-groups") == 0
+            || qstrcmp(argv[i], "--export-groups") == 0 || qstrcmp(argv[i], "--agenda") == 0
+            || qstrcmp(argv[i], "--export-minutes") == 0
             || qstrcmp(argv[i], "--remove-import") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
@@ -174,6 +175,21 @@ int main(int argc, char *argv[])
                                         "it in, to the CSV file OUT (columns ticket, interaction, group, group label), "
                                         "then exit. Causes never found in the register are found first."),
         QStringLiteral("OUT"));
+    const QCommandLineOption agendaOption(
+        QStringLiteral("agenda"),
+        QApplication::translate("main", "Print the agenda a review starting now would have (open actions, new "
+                                        "evidence, new entries, quick wins not started, stale entries, done entries "
+                                        "to verify), then exit."));
+    const QCommandLineOption exportMinutesOption(
+        QStringLiteral("export-minutes"),
+        QApplication::translate("main", "Write the minutes of the latest review (or of --review N) to OUT, as PDF, "
+                                        "Markdown or HTML by its extension (.pdf, .md, .html), then exit."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption reviewOption(
+        QStringLiteral("review"),
+        QApplication::translate("main", "With --export-minutes: the review N (its number, as Meeting ▸ Past Reviews "
+                                        "shows it)."),
+        QStringLiteral("N"));
     const QCommandLineOption hidePersonalOption(
         QStringLiteral("hide-personal-data"),
         QApplication::translate("main", "With --export-interactions, --export-csv or --export-chart: mask e-mail "
@@ -190,8 +206,11 @@ int main(int argc, char *argv[])
                                         "saved at once, print “done LINE” after each and exit. Edits: "
                                         "add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; "
                                         "remove-entry ID; add-interaction [ticket= service= score= comment= "
-                                        "date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title "
-                                        "description cause service owner notes impact effort (1-5) status "
+                                        "date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo; "
+                                        "review-start [attendees=\"A; B\"]; review-decide ENTRY FIELD=VALUE…; "
+                                        "review-note ENTRY text=…; action-add ENTRY text=… [owner=…] [due=YYYY-MM-DD]; "
+                                        "action-done ACTION; review-end. ENTRY: its number or ID (CI-0042). Entry fields: title "
+                                        "description cause service owner notes impact effort (1-5) target (YYYY-MM-DD) status "
                                         "(proposed approved in-progress done verified deferred rejected) "
                                         "category (people process technology partner). Quote values with "
                                         "spaces: title=\"Printer jams\". Stops at the first edit that fails."),
@@ -216,7 +235,8 @@ int main(int argc, char *argv[])
                        sizeOption, presentationOption, importOption, mapOption, dryRunOption,
                        allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
                        dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
-                       removeImportOption, exportInteractionsOption, exportGroupsOption, hidePersonalOption});
+                       removeImportOption, exportInteractionsOption, exportGroupsOption, agendaOption,
+                       exportMinutesOption, reviewOption, hidePersonalOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -248,7 +268,8 @@ int main(int argc, char *argv[])
         const bool alone = parser.isSet(importOption) && !parser.isSet(scriptOption) && !parser.isSet(demoOption)
             && !parser.isSet(generateOption) && !parser.isSet(removeImportOption) && !parser.isSet(screenshotOption)
             && !parser.isSet(exportOption) && !parser.isSet(exportCsvOption) && !parser.isSet(importsOption)
-            && !parser.isSet(exportInteractionsOption) && !parser.isSet(exportGroupsOption);
+            && !parser.isSet(exportInteractionsOption) && !parser.isSet(exportGroupsOption)
+            && !parser.isSet(agendaOption) && !parser.isSet(exportMinutesOption);
         if (!alone)
             return fail(QApplication::translate("main", "--dry-run goes with --import and its options alone: it "
                                                         "writes nothing, and the other commands would."));
@@ -256,7 +277,7 @@ int main(int argc, char *argv[])
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
         || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
         || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption)
-        || parser.isSet(exportGroupsOption);
+        || parser.isSet(exportGroupsOption) || parser.isSet(agendaOption) || parser.isSet(exportMinutesOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -396,6 +417,16 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(exportGroupsOption)) {
         if (const int status = qw::CommandLine::exportGroups(document, parser.value(exportGroupsOption)); status != 0)
+            return status;
+    }
+    if (parser.isSet(agendaOption)) {
+        if (const int status = qw::CommandLine::printAgenda(document); status != 0)
+            return status;
+    }
+    if (parser.isSet(exportMinutesOption)) {
+        if (const int status = qw::CommandLine::exportMinutes(document, parser.value(exportMinutesOption),
+                                                              parser.value(reviewOption));
+            status != 0)
             return status;
     }
     if (parser.isSet(exportCsvOption)) {

@@ -4,6 +4,7 @@
 #include "document/registerdocument.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QProcess>
 #include <QUndoStack>
 
@@ -82,6 +83,13 @@ QString setField(Entry *entry, const QString &assignment)
         entry->status = *status;
         entry->stored.invalid &= quint8(~StoredValues::Status);
         return {}; // (done means done today: a rule of RegisterActions)
+    }
+    if (field == QLatin1String("target")) {
+        const QDate date = value.isEmpty() ? QDate() : QDate::fromString(value, Qt::ISODate);
+        if (!value.isEmpty() && !date.isValid())
+            return ScriptText::tr("target is a date YYYY-MM-DD (or empty), not “%1”").arg(value);
+        entry->targetOn = date;
+        return {};
     }
     if (field == QLatin1String("category")) {
         const auto category = fromKey<Category>(value, categoryKeys);
@@ -243,6 +251,90 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
                 rule.setPoorUpTo(*scale, upTo);
                 actions.setPoorRule(rule);
             }
+        } else if (verb == QLatin1String("review-start")) {
+            QStringList attendees;
+            for (qsizetype w = 1; w < words.size() && error.isEmpty(); ++w) {
+                QString field, value;
+                if (!split(words.at(w), &field, &value) || field != QLatin1String("attendees"))
+                    error = ScriptText::tr("“%1” is not attendees=\"A; B\"").arg(words.at(w));
+                else
+                    attendees += value.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+            }
+            if (error.isEmpty() && document->runningReview())
+                error = ScriptText::tr("a review is running already; end it with review-end");
+            else if (error.isEmpty()) {
+                // The agenda's new evidence is triage's causes: found first if they never were.
+                if (!document->hasFoundCauses()) {
+                    QString findError;
+                    auto found = document->findCauses({}, nullptr, &findError);
+                    if (!found)
+                        error = ScriptText::tr("the causes in triage could not be found: %1").arg(findError);
+                    else
+                        document->applyFoundCauses(*found);
+                }
+                if (error.isEmpty())
+                    actions.startReview(attendees);
+            }
+        } else if (verb == QLatin1String("review-decide") || verb == QLatin1String("review-note")
+                   || verb == QLatin1String("action-add")) {
+            const bool review = verb != QLatin1String("action-add");
+            if (review && !document->runningReview())
+                error = ScriptText::tr("no review is running; start one with review-start");
+            const std::optional<Entry> before = error.isEmpty() ? entryAt(1) : std::nullopt;
+            if (before && verb == QLatin1String("review-decide")) {
+                Entry after = *before;
+                for (qsizetype w = 2; w < words.size() && error.isEmpty(); ++w)
+                    error = setField(&after, words.at(w));
+                if (error.isEmpty() && words.size() < 3)
+                    error = ScriptText::tr("review-decide needs FIELD=VALUE after the entry");
+                if (error.isEmpty() && actions.editEntry(*before, after)) {
+                    if (const auto position = actions.reviewItemFor(before->id))
+                        actions.markDiscussed(*position);
+                }
+            } else if (before) {
+                QHash<QString, QString> values;
+                const QStringList allowed = review ? QStringList{QStringLiteral("text")}
+                                                   : QStringList{QStringLiteral("text"), QStringLiteral("owner"),
+                                                                 QStringLiteral("due")};
+                for (qsizetype w = 2; w < words.size() && error.isEmpty(); ++w) {
+                    QString field, value;
+                    if (!split(words.at(w), &field, &value) || !allowed.contains(field))
+                        error = ScriptText::tr("“%1” is not one of %2=VALUE").arg(words.at(w), allowed.join(QLatin1Char('|')));
+                    else
+                        values.insert(field, value);
+                }
+                QDate due;
+                if (error.isEmpty() && values.contains(QStringLiteral("due"))) {
+                    due = QDate::fromString(values.value(QStringLiteral("due")), Qt::ISODate);
+                    if (!due.isValid())
+                        error = ScriptText::tr("“%1” is not a date YYYY-MM-DD").arg(values.value(QStringLiteral("due")));
+                }
+                if (error.isEmpty() && values.value(QStringLiteral("text")).trimmed().isEmpty())
+                    error = ScriptText::tr("%1 needs text=…").arg(verb);
+                if (error.isEmpty() && review) {
+                    if (const auto position = actions.reviewItemFor(before->id))
+                        actions.noteReviewItem(*position, values.value(QStringLiteral("text")));
+                } else if (error.isEmpty()) {
+                    if (actions.addAction(before->id, values.value(QStringLiteral("text")),
+                                          values.value(QStringLiteral("owner")), due)
+                        && document->runningReview()) {
+                        if (const auto position = actions.reviewItemFor(before->id))
+                            actions.markDiscussed(*position);
+                    }
+                }
+            }
+        } else if (verb == QLatin1String("action-done")) {
+            bool ok = false;
+            const qint64 actionId = words.value(1).toLongLong(&ok);
+            if (!ok || !document->actionItem(actionId))
+                error = ScriptText::tr("there is no action “%1”").arg(words.value(1));
+            else
+                actions.setActionDone(actionId, true);
+        } else if (verb == QLatin1String("review-end")) {
+            if (!document->runningReview())
+                error = ScriptText::tr("no review is running");
+            else
+                actions.endReview();
         } else if (verb == QLatin1String("undo") || verb == QLatin1String("redo")) {
             const bool undo = verb == QLatin1String("undo");
             if (undo ? !stack->canUndo() : !stack->canRedo())

@@ -4,10 +4,12 @@
 #include "commands/entrycommands.h"
 #include "commands/importcommands.h"
 #include "commands/interactioncommands.h"
+#include "commands/reviewcommands.h"
 #include "commands/snapshotcommands.h"
 #include "document/registerdocument.h"
 #include "domain/entryfields.h"
 #include "domain/personaldata.h"
+#include "review/minutes.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -270,6 +272,126 @@ bool RegisterActions::moveResponses(const QList<qint64> &interactionIds, qint64 
         name = group->shownName();
     }
     return pushKept(m_document->undoStack(), new MoveResponsesCommand(m_document, interactionIds, groupId, name));
+}
+
+std::optional<Review> RegisterActions::startReview(const QStringList &attendees)
+{
+    const auto agenda = m_document->agenda(QDate::currentDate());
+    if (!agenda)
+        return std::nullopt;
+    Review review;
+    for (const QString &name : attendees) {
+        const QString trimmed = name.simplified();
+        if (!trimmed.isEmpty() && !review.attendees.contains(trimmed))
+            review.attendees.append(trimmed);
+    }
+    if (!m_document->startReview(review, *agenda))
+        return std::nullopt;
+    return review;
+}
+
+std::optional<Review> RegisterActions::endReview()
+{
+    std::optional<Review> review = m_document->runningReview();
+    if (!review) {
+        m_document->warn(ActionsText::tr("No review is running, so none was ended."));
+        return std::nullopt;
+    }
+    review->endedAt = QDateTime::currentDateTimeUtc();
+    const auto minutes = Minutes::compose(*m_document, *review);
+    if (!minutes)
+        return std::nullopt;
+    review->minutes = *minutes;
+    if (!m_document->endReview(*review))
+        return std::nullopt;
+    // A decision undone afterwards is a change of its own, by whoever undoes it: the minutes
+    // stay as the review left them.
+    return review;
+}
+
+std::optional<int> RegisterActions::reviewItemFor(qint64 entryId)
+{
+    const auto review = m_document->runningReview();
+    if (!review)
+        return std::nullopt;
+    auto items = m_document->reviewItems(review->id);
+    if (!items)
+        return std::nullopt;
+    for (qsizetype i = 0; i < items->size(); ++i) {
+        if (items->at(i).entryId == entryId && items->at(i).kind != AgendaKind::OpenAction)
+            return int(i);
+    }
+    const auto entry = m_document->entry(entryId);
+    if (!entry)
+        return std::nullopt;
+    ReviewItem item;
+    item.kind = AgendaKind::Added;
+    item.entryId = entryId;
+    item.title = entry->code() + QLatin1Char(' ') + entry->title;
+    item.detail = ActionsText::tr("added during the review");
+    items->append(item);
+    if (!m_document->setReviewItems(review->id, *items))
+        return std::nullopt;
+    return int(items->size() - 1);
+}
+
+bool RegisterActions::noteReviewItem(int position, const QString &note)
+{
+    const auto review = m_document->runningReview();
+    const auto items = review ? m_document->reviewItems(review->id) : std::nullopt;
+    if (!items || position < 0 || position >= items->size())
+        return false;
+    ReviewItem item = items->at(position);
+    item.note = note.trimmed();
+    item.discussed = true;
+    item.skipped = false;
+    return item == items->at(position) || m_document->setReviewItem(review->id, position, item);
+}
+
+bool RegisterActions::markDiscussed(int position, bool discussed)
+{
+    const auto review = m_document->runningReview();
+    const auto items = review ? m_document->reviewItems(review->id) : std::nullopt;
+    if (!items || position < 0 || position >= items->size())
+        return false;
+    ReviewItem item = items->at(position);
+    item.discussed = discussed;
+    if (discussed)
+        item.skipped = false;
+    return item == items->at(position) || m_document->setReviewItem(review->id, position, item);
+}
+
+std::optional<qint64> RegisterActions::addAction(qint64 entryId, const QString &text, const QString &owner,
+                                                 const QDate &due)
+{
+    if (text.trimmed().isEmpty()) {
+        m_document->warn(ActionsText::tr("An action needs a text that says what is to be done."));
+        return std::nullopt;
+    }
+    ActionItem action;
+    action.entryId = entryId;
+    action.text = text.simplified();
+    action.owner = owner.simplified();
+    action.due = due;
+    action.createdAt = QDateTime::currentDateTimeUtc();
+    if (const auto review = m_document->runningReview())
+        action.reviewId = review->id;
+    auto *command = new ActionCommand(m_document, std::nullopt, action);
+    if (!pushKept(m_document->undoStack(), command))
+        return std::nullopt;
+    return command->actionId();
+}
+
+bool RegisterActions::setActionDone(qint64 actionId, bool done)
+{
+    const auto before = m_document->actionItem(actionId);
+    if (!before)
+        return false;
+    if (before->isOpen() != done)
+        return true;
+    ActionItem after = *before;
+    after.doneOn = done ? QDate::currentDate() : QDate();
+    return pushKept(m_document->undoStack(), new ActionCommand(m_document, before, after));
 }
 
 } // namespace qw

@@ -4,6 +4,7 @@
 #include "domain/entry.h"
 #include "domain/importrecord.h"
 #include "domain/interaction.h"
+#include "domain/review.h"
 #include "domain/satisfaction.h"
 #include "domain/status.h"
 
@@ -74,6 +75,21 @@ public:
     bool pinCause(qint64 groupId, bool pinned);
     bool mergeCauses(qint64 into, const QList<qint64> &others);
     bool moveResponses(const QList<qint64> &interactionIds, qint64 groupId);
+
+    // Reviews. Starting one builds its agenda from the register today (a step of no undo
+    // history: the edits it records are); ending it takes its snapshot and writes its minutes.
+    // While it runs, every edit's history says it was decided in it.
+    std::optional<Review> startReview(const QStringList &attendees);
+    std::optional<Review> endReview();
+    // The running review's item about the entry (its position), added to the agenda as "Added"
+    // when it has none; nullopt when no review runs or the write failed.
+    std::optional<int> reviewItemFor(qint64 entryId);
+    // The running review's item at position: discussed, with its note.
+    bool noteReviewItem(int position, const QString &note);
+    bool markDiscussed(int position, bool discussed = true);
+    // Actions (each an undo step): agreed for an entry, by the running review if one runs.
+    std::optional<qint64> addAction(qint64 entryId, const QString &text, const QString &owner, const QDate &due);
+    bool setActionDone(qint64 actionId, bool done);
 
 private:
     RegisterDocument *m_document;

@@ -37,6 +37,8 @@ struct RegisterChange
     bool snapshots = false;
     // Triage's causes: found again, or corrected (renamed, pinned, merged, responses moved).
     bool causes = false;
+    // Reviews and their actions.
+    bool reviews = false;
 
     static RegisterChange everything()
     {
@@ -45,6 +47,7 @@ struct RegisterChange
         change.allInteractions = true;
         change.snapshots = true;
         change.causes = true;
+        change.reviews = true;
         return change;
     }
     bool touchesEntries() const
@@ -56,7 +59,7 @@ struct RegisterChange
         return allInteractions || !interactionsAdded.isEmpty() || !interactionsChanged.isEmpty()
             || !interactionsRemoved.isEmpty();
     }
-    bool isEmpty() const { return !touchesEntries() && !touchesInteractions() && !snapshots && !causes; }
+    bool isEmpty() const { return !touchesEntries() && !touchesInteractions() && !snapshots && !causes && !reviews; }
 
     // An entry changed in these fields (an id once, whatever the number of writes).
     void entryChanged(qint64 id, EntryFields::Fields fields)

@@ -23,6 +23,7 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterStore> store)
       m_snapshots(&m_store->snapshots()),
       m_settings(&m_store->settings()),
       m_causes(&m_store->causes()),
+      m_reviews(&m_store->reviews()),
       m_undoStack(new QUndoStack(this))
 {
     m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -61,6 +62,8 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &location
         return nullptr;
     std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(store)));
     document->m_poorRule = document->m_interactions->poorRule();
+    if (const auto reviews = document->m_reviews->all(); reviews && !reviews->isEmpty() && reviews->first().isRunning())
+        document->m_runningReview = reviews->first();
     return document;
 }
 

@@ -10,6 +10,7 @@
 #include "domain/importrecord.h"
 #include "domain/interaction.h"
 #include "domain/quadrant.h"
+#include "domain/review.h"
 #include "domain/satisfaction.h"
 #include "domain/satisfactiontrend.h"
 #include "domain/snapshot.h"
@@ -34,6 +35,7 @@ enum class TextLanguage;
 class EntryStore;
 class InteractionStore;
 class RegisterStore;
+class ReviewStore;
 class SettingsStore;
 class SnapshotStore;
 
@@ -92,6 +94,9 @@ public:
     QuadrantRule quadrantRule() const { return {}; }
     QString userName() const { return m_userName; }
     void setUserName(const QString &name) { m_userName = name; }
+    // Who the history says made a change: the user, and while a review runs "Ann, in the review
+    // of 3 Dec 2026" (its facilitator), so that an entry's history shows what a review decided.
+    QString historyAuthor() const;
 
     // Reading.
     QList<EntrySummary> entrySummaries() const;
@@ -190,6 +195,33 @@ public:
     // placed.
     bool applyFoundCauses(FoundCauses &found);
 
+    // Reviews (see domain/review.h). nullopt: the read failed (and was said).
+    std::optional<QList<Review>> reviews() const; // newest first
+    std::optional<Review> review(qint64 id) const;
+    // The review running now, if any.
+    std::optional<Review> runningReview() const { return m_runningReview; }
+    std::optional<QList<ReviewItem>> reviewItems(qint64 reviewId) const;
+    std::optional<QList<ActionItem>> actionItems() const; // every action, oldest first
+    std::optional<ActionItem> actionItem(qint64 id) const;
+    // The register's rule for stale entries (settings "stale_reviews", "stale_days").
+    StaleRule staleRule() const;
+    // The agenda a review starting on today would have.
+    std::optional<QList<ReviewItem>> agenda(const QDate &today) const;
+    // The entries stale on today, and why (for the badge on the matrix and the list's column).
+    std::optional<QHash<qint64, QString>> staleEntries(const QDate &today) const;
+    // What a review decided: each entry's fields it changed, as they were before it and as it
+    // left them (a change undone during it is not one).
+    struct Decision
+    {
+        qint64 entryId = 0;
+        QString field;    // as the history stores it ("status", "target_on")
+        QString before;
+        QString after;
+    };
+    std::optional<QList<Decision>> reviewDecisions(const Review &review) const;
+    // Names of everybody who attended an earlier review, the most frequent first.
+    QStringList knownAttendees() const;
+
     // Writing: each is one transaction.
     bool addEntry(Entry &entry, const QList<qint64> &linkInteractions = {});
     bool eraseEntry(qint64 id, const QList<Link> &restoreLinks = {});
@@ -216,6 +248,19 @@ public:
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);
+    // A review starts with its agenda (review.id set); one runs at a time.
+    bool startReview(Review &review, const QList<ReviewItem> &items);
+    bool setReviewItems(qint64 reviewId, const QList<ReviewItem> &items);
+    bool setReviewItem(qint64 reviewId, int position, const ReviewItem &item);
+    bool setReviewAttendees(qint64 reviewId, const QStringList &attendees);
+    // Ends the running review: a snapshot of the matrix, what each cause counts, when it ended
+    // and its minutes (review.minutes, written by the caller from what it decided), in one
+    // transaction.
+    bool endReview(Review &review);
+    // An action (id 0: a new id), changed, or erased (undoing its creation).
+    bool addAction(ActionItem &action);
+    bool updateAction(const ActionItem &action);
+    bool eraseAction(qint64 id);
     // Imports interactions in one transaction, as feed() hands them over, skipping rows
     // imported before (same import key), and remembers settings (the source's column mapping)
     // in the same transaction. *added says how many were new. When feed() returns false
@@ -263,6 +308,7 @@ private:
     // An interaction leaving the register (erased or set aside), and the entry it counted for.
     RegisterChange interactionGoing(qint64 id) const;
     static RegisterChange snapshotChange();
+    static RegisterChange reviewChange();
     // Places the responses added since the last grouping or placement into the causes found
     // (in the caller's transaction).
     bool placeNewResponses(QString *error);
@@ -288,6 +334,8 @@ private:
     SnapshotStore *m_snapshots;
     SettingsStore *m_settings;
     CauseStore *m_causes;
+    ReviewStore *m_reviews;
+    std::optional<Review> m_runningReview; // as last written or read
     struct Placing;
     std::unique_ptr<Placing> m_placing; // what the last grouping learned, as last read
     QUndoStack *m_undoStack = nullptr;

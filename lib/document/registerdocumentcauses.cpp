@@ -1,5 +1,7 @@
 #include "registerdocument.h"
 
+#include "domain/personaldata.h"
+
 #include "placing.h"
 
 #include "causes/languagedetection.h"
@@ -135,11 +137,14 @@ bool RegisterDocument::forEachCauseDocument(const std::function<bool(const Cause
 {
     const std::optional<TextLanguage> fixed = causeLanguage();
     const bool ok = m_causes->forEachResponse(
-        [&](qint64 id, const QString &service, const QString &reason, const QString &comment) {
+        [&](qint64 id, const QString &service, const QString &reason, const QString &comment, const QString &customer) {
             CauseDocument doc;
             doc.id = id;
             doc.service = service;
-            doc.text = reason.isEmpty() ? comment : comment.isEmpty() ? reason : reason + u'\n' + comment;
+            // A cause's words are shown (on a shared screen, in minutes): the customer's name,
+            // e-mail address and phone number never become one of them.
+            doc.text = PersonalData::masked(reason.isEmpty() ? comment : comment.isEmpty() ? reason : reason + u'\n' + comment,
+                                            customer);
             doc.language = fixed ? *fixed : detectLanguage(doc.text).value_or(TextLanguage::English);
             return each(doc);
         },

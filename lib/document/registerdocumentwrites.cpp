@@ -116,7 +116,7 @@ bool RegisterDocument::addEntry(Entry &entry, const QList<qint64> &linkInteracti
     Entry copy = entry;
     RegisterChange change;
     const bool ok = transact(change, [&](QString *error) {
-        if (!m_entries->insert(copy, m_userName)) {
+        if (!m_entries->insert(copy, historyAuthor())) {
             *error = m_entries->lastError();
             return false;
         }
@@ -172,7 +172,7 @@ bool RegisterDocument::updateEntry(const Entry &entry, const Entry *known)
     RegisterChange change;
     change.entryChanged(entry.id, current ? EntryFields::differing(*current, entry) : EntryFields::All);
     return transact(change, [&](QString *error) {
-        if (!m_entries->update(entry, m_userName, current ? &*current : nullptr)) {
+        if (!m_entries->update(entry, historyAuthor(), current ? &*current : nullptr)) {
             *error = m_entries->lastError();
             return false;
         }
@@ -187,7 +187,7 @@ bool RegisterDocument::setEntryRemoved(qint64 id, bool removed)
     // Its interactions show which entry they are linked to, one in the register or not.
     change.interactionsChanged = m_interactions->idsLinkedTo(id);
     return transact(change, [&](QString *error) {
-        if (!m_entries->setRemoved(id, removed, m_userName)) {
+        if (!m_entries->setRemoved(id, removed, historyAuthor())) {
             *error = m_entries->lastError();
             return false;
         }
@@ -301,8 +301,8 @@ bool RegisterDocument::relink(qint64 interactionId, qint64 entryId, QString *err
     // Stored as data, not in the words of whoever made the change: the ticket, else the date.
     const QString what = before->ticket.isEmpty() ? before->occurredAt.date().toString(Qt::ISODate) : before->ticket;
     if ((before->entryId != 0
-         && !m_entries->addHistory(before->entryId, m_userName, QStringLiteral("unlinked"), what, QString()))
-        || (entryId != 0 && !m_entries->addHistory(entryId, m_userName, QStringLiteral("linked"), QString(), what))) {
+         && !m_entries->addHistory(before->entryId, historyAuthor(), QStringLiteral("unlinked"), what, QString()))
+        || (entryId != 0 && !m_entries->addHistory(entryId, historyAuthor(), QStringLiteral("linked"), QString(), what))) {
         *error = m_entries->lastError();
         return false;
     }
@@ -329,7 +329,7 @@ bool RegisterDocument::addGenerated(QList<Entry> &entries, const InteractionFeed
     ImportRecord record; // not an import of a file: no record
     const bool ok = transact(RegisterChange::everything(), [&](QString *error) {
         for (Entry &entry : entries) {
-            if (!m_entries->insert(entry, m_userName)) {
+            if (!m_entries->insert(entry, historyAuthor())) {
                 *error = m_entries->lastError();
                 return false;
             }
@@ -348,7 +348,7 @@ bool RegisterDocument::addInBulk(QList<Entry> &entries, QList<Interaction> &inte
 {
     return transact(RegisterChange::everything(), [&](QString *error) {
         for (Entry &entry : entries) {
-            if (!m_entries->insert(entry, m_userName)) {
+            if (!m_entries->insert(entry, historyAuthor())) {
                 *error = m_entries->lastError();
                 return false;
             }

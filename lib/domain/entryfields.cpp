@@ -121,4 +121,38 @@ QString names(Fields fields)
     return list.join(QStringLiteral(", "));
 }
 
+QString historyFieldName(const QString &field)
+{
+    static const std::pair<const char *, Field> stored[] = {
+        {"title", Title}, {"description", Description}, {"cause", Cause}, {"category", CategoryField},
+        {"service", Service}, {"practice", Practice}, {"impact", Impact}, {"effort", Effort},
+        {"status", StatusField}, {"owner", Owner}, {"raised_by", RaisedBy}, {"raised_on", RaisedOn},
+        {"target_on", TargetOn}, {"done_on", DoneOn}, {"expected_benefit", ExpectedBenefit}, {"notes", Notes},
+    };
+    for (const auto &[key, bit] : stored) {
+        if (field == QLatin1String(key))
+            return names(bit);
+    }
+    return field;
+}
+
+QString historyValue(const QString &field, const QString &value)
+{
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (field == QLatin1String("status") && ok) {
+        Status status;
+        if (statusFromInt(number, &status))
+            return statusName(status);
+    }
+    if (field == QLatin1String("category") && ok) {
+        Category category;
+        if (categoryFromInt(number, &category))
+            return categoryName(category);
+    }
+    if (field == QLatin1String("practice"))
+        return itilPracticeName(value);
+    return value;
+}
+
 } // namespace qw::EntryFields

@@ -40,5 +40,9 @@ Fields differing(const Entry &a, const Entry &b);
 void copy(Fields fields, const Entry &from, Entry &to);
 // The fields' names as a person reads them, "impact and status".
 QString names(Fields fields);
+// A field of the history (entry_history.field, "target_on") and a value it stored, as a person
+// reads them: "target date", "In progress" for status 2.
+QString historyFieldName(const QString &field);
+QString historyValue(const QString &field, const QString &value);
 
 } // namespace qw::EntryFields

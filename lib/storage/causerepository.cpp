@@ -43,12 +43,12 @@ QVariant groupValue(qint64 groupId)
 } // namespace
 
 bool CauseRepository::forEachResponse(
-    const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each, bool onlyUnplaced) const
+    const std::function<bool(qint64, const QString &, const QString &, const QString &, const QString &)> &each, bool onlyUnplaced) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     QString sql = QStringLiteral(
-        "SELECT i.id, i.service, i.reason, i.comment FROM interactions i WHERE " QW_SQL_IN_TRIAGE("i.")
+        "SELECT i.id, i.service, i.reason, i.comment, i.customer FROM interactions i WHERE " QW_SQL_IN_TRIAGE("i.")
         " AND NOT EXISTS (SELECT 1 FROM cause_members m WHERE m.interaction_id = i.id AND m.fixed = 1"
         " AND m.group_id IS NULL)");
     if (onlyUnplaced)
@@ -59,7 +59,7 @@ bool CauseRepository::forEachResponse(
         return false;
     while (query.next()) {
         if (!each(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                  query.value(3).toString()))
+                  query.value(3).toString(), query.value(4).toString()))
             return true;
     }
     return Sql::readToEnd(query, &m_lastError);

@@ -14,7 +14,7 @@ class CauseRepository final : public CauseStore
 public:
     explicit CauseRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
+    bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &, const QString &)> &each,
                          bool onlyUnplaced) const override;
     std::optional<QList<CauseGroupInfo>> groups(const QDate &today) const override;
     std::optional<QList<qint64>> members(qint64 groupId) const override;

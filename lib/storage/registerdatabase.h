@@ -21,7 +21,7 @@ class RegisterDatabase final
 public:
     Q_DISABLE_COPY_MOVE(RegisterDatabase)
 
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     static constexpr quint32 ApplicationId = 0x51574e31; // "QWN1" in the SQLite header
 
     enum class Mode { ReadWrite, ReadOnly };

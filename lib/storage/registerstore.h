@@ -17,6 +17,7 @@
 #include "domain/history.h"
 #include "domain/importrecord.h"
 #include "domain/interaction.h"
+#include "domain/review.h"
 #include "domain/satisfaction.h"
 #include "domain/satisfactiontrend.h"
 #include "domain/snapshot.h"
@@ -153,8 +154,9 @@ class CauseStore
 public:
     virtual ~CauseStore() = default;
     // Each response in triage (poor, unlinked, not removed) the user has not taken out of every
-    // group: each(id, service, reason, comment) until it returns false. False if the read failed.
-    virtual bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &)> &each,
+    // group: each(id, service, reason, comment, customer) until it returns false. False if the
+    // read failed.
+    virtual bool forEachResponse(const std::function<bool(qint64, const QString &, const QString &, const QString &, const QString &)> &each,
                                  bool onlyUnplaced = false) const = 0;
     // The groups with responses in triage, the most first, with their counts as kept (no
     // response is read); recent and earlier: the 30 days to today and the 30 before.
@@ -191,6 +193,38 @@ public:
     virtual bool place(const QList<std::pair<qint64, qint64>> &interactionGroup) = 0;
     virtual bool hasUnplaced() const = 0; // responses added since the last placement
     virtual bool markPlaced() = 0;
+    virtual QString lastError() const = 0;
+};
+
+// Review meetings, the agenda each walked, the actions agreed, and what reviews read of the
+// entries' history.
+class ReviewStore
+{
+public:
+    virtual ~ReviewStore() = default;
+    // A review started (id 0: a new id), with its agenda.
+    virtual bool insert(Review &review, const QList<ReviewItem> &items) = 0;
+    // Its agenda as it now stands (reordered, items skipped, added, discussed, noted).
+    virtual bool setItems(qint64 reviewId, const QList<ReviewItem> &items) = 0;
+    virtual bool setItem(qint64 reviewId, int position, const ReviewItem &item) = 0;
+    virtual bool setAttendees(qint64 reviewId, const QStringList &attendees) = 0;
+    // The review ended: when, its snapshot, its minutes, and what each cause counted then.
+    virtual bool end(const Review &review, const QList<std::pair<qint64, int>> &causeCounts) = 0;
+    virtual bool erase(qint64 reviewId) = 0;
+    virtual std::optional<QList<Review>> all() const = 0; // newest first
+    virtual std::optional<QList<ReviewItem>> items(qint64 reviewId) const = 0;
+    virtual std::optional<QHash<qint64, int>> causeCounts(qint64 reviewId) const = 0;
+
+    virtual bool insertAction(ActionItem &action) = 0; // id 0: a new id
+    virtual bool updateAction(const ActionItem &action) = 0;
+    virtual bool eraseAction(qint64 id) = 0;
+    virtual std::optional<QList<ActionItem>> actions() const = 0; // every one, oldest first
+
+    // Each entry's latest line of history.
+    virtual std::optional<QHash<qint64, QDateTime>> lastChanged() const = 0;
+    // The lines of history written by who since since (a review's decisions): entry and line.
+    virtual std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who,
+                                                                             const QDateTime &since) const = 0;
     virtual QString lastError() const = 0;
 };
 
@@ -236,6 +270,7 @@ public:
     virtual SnapshotStore &snapshots() = 0;
     virtual SettingsStore &settings() = 0;
     virtual CauseStore &causes() = 0;
+    virtual ReviewStore &reviews() = 0;
 
     // Whether the register is whole. May run on any thread (it reads through a connection of
     // its own); cancel set from another thread stops it. Empty when whole, otherwise what is

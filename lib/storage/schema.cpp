@@ -365,6 +365,45 @@ const char *const migrationV11[] = {
     " UPDATE cause_state SET placed_up_to = new.id - 1; END",
 };
 
+// Format 12: review meetings, their agendas as walked, the actions agreed, and what each cause
+// counted when a review ended (the next one's new evidence is what it gained since).
+const char *const migrationV12[] = {
+    "CREATE TABLE reviews ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " started_at TEXT NOT NULL,"
+    " ended_at TEXT,"
+    " attendees TEXT NOT NULL DEFAULT '',"
+    " facilitator TEXT NOT NULL DEFAULT '',"
+    " snapshot_id INTEGER REFERENCES snapshots(id) ON DELETE SET NULL,"
+    " minutes TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE review_items ("
+    " review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " entry_id INTEGER NOT NULL DEFAULT 0,"
+    " action_id INTEGER NOT NULL DEFAULT 0,"
+    " cause_id INTEGER NOT NULL DEFAULT 0,"
+    " title TEXT NOT NULL DEFAULT '',"
+    " detail TEXT NOT NULL DEFAULT '',"
+    " skipped INTEGER NOT NULL DEFAULT 0,"
+    " discussed INTEGER NOT NULL DEFAULT 0,"
+    " note TEXT NOT NULL DEFAULT '',"
+    " PRIMARY KEY (review_id, position)) WITHOUT ROWID",
+    "CREATE TABLE review_actions ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " review_id INTEGER REFERENCES reviews(id) ON DELETE SET NULL,"
+    " entry_id INTEGER NOT NULL DEFAULT 0,"
+    " text TEXT NOT NULL,"
+    " owner TEXT NOT NULL DEFAULT '',"
+    " due_on TEXT,"
+    " done_on TEXT,"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX review_actions_open ON review_actions (done_on, due_on)",
+    "CREATE TABLE review_causes (review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+    " group_id INTEGER NOT NULL, responses INTEGER NOT NULL, PRIMARY KEY (review_id, group_id)) WITHOUT ROWID",
+    "CREATE INDEX entry_history_changed_by ON entry_history (changed_by, changed_at)",
+};
+
 // The tables each format has, and the format that brought each: a register missing one is
 // damaged, whatever its version row says.
 struct RequiredTable
@@ -378,7 +417,7 @@ const RequiredTable requiredTables[] = {
     {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
     {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
     {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_aliases", 11},
-    {"cause_state", 11},
+    {"cause_state", 11}, {"reviews", 12}, {"review_items", 12}, {"review_actions", 12}, {"review_causes", 12},
 };
 
 struct Migration
@@ -399,6 +438,7 @@ const Migration migrations[] = {
     {migrationV9, std::size(migrationV9)},
     {migrationV10, std::size(migrationV10)},
     {migrationV11, std::size(migrationV11)},
+    {migrationV12, std::size(migrationV12)},
 };
 
 static_assert(std::size(migrations) == RegisterDatabase::SchemaVersion,

@@ -2,6 +2,7 @@
 
 #include "backups.h"
 #include "causerepository.h"
+#include "reviewrepository.h"
 #include "entryrepository.h"
 #include "integritycheck.h"
 #include "interactionrepository.h"
@@ -47,7 +48,8 @@ SqliteStore::SqliteStore(std::unique_ptr<RegisterDatabase> database)
       m_interactions(std::make_unique<InteractionRepository>(m_database->connection())),
       m_snapshots(std::make_unique<SnapshotRepository>(m_database->connection())),
       m_settings(std::make_unique<SettingsRepository>(m_database->connection())),
-      m_causes(std::make_unique<CauseRepository>(m_database->connection()))
+      m_causes(std::make_unique<CauseRepository>(m_database->connection())),
+      m_reviews(std::make_unique<ReviewRepository>(m_database->connection()))
 {
 }
 
@@ -56,6 +58,7 @@ SqliteStore::~SqliteStore()
     // The thread reading ahead first, then the repositories (they hold the connection), then
     // the connection itself.
     m_prefetch.reset();
+    m_reviews.reset();
     m_causes.reset();
     m_settings.reset();
     m_snapshots.reset();
@@ -144,6 +147,11 @@ SettingsStore &SqliteStore::settings()
 CauseStore &SqliteStore::causes()
 {
     return *m_causes;
+}
+
+ReviewStore &SqliteStore::reviews()
+{
+    return *m_reviews;
 }
 
 QString SqliteStore::checkWhole(const std::atomic<bool> *cancel) const

@@ -10,6 +10,7 @@ struct sqlite3;
 namespace qw {
 
 class CauseRepository;
+class ReviewRepository;
 class EntryRepository;
 class InteractionRepository;
 class RegisterDatabase;
@@ -38,6 +39,7 @@ public:
     SnapshotStore &snapshots() override;
     SettingsStore &settings() override;
     CauseStore &causes() override;
+    ReviewStore &reviews() override;
     QString checkWhole(const std::atomic<bool> *cancel) const override;
     QString describeDamage(const QString &problem, QString *healthyBackup,
                            const std::atomic<bool> *cancel) const override;
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<SnapshotRepository> m_snapshots;
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<CauseRepository> m_causes;
+    std::unique_ptr<ReviewRepository> m_reviews;
     struct Prefetch
     {
         std::future<std::optional<QList<EntrySummary>>> summaries;

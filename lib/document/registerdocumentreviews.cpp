@@ -1,0 +1,347 @@
+// RegisterDocument: review meetings, their agendas and actions (see domain/review.h).
+
+#include "registerdocument.h"
+
+#include "review/agenda.h"
+#include "storage/registerstore.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+namespace qw {
+
+QString RegisterDocument::historyAuthor() const
+{
+    if (!m_runningReview)
+        return m_userName;
+    return tr("%1, in the %2").arg(m_runningReview->facilitator, m_runningReview->name());
+}
+
+RegisterChange RegisterDocument::reviewChange()
+{
+    RegisterChange change;
+    change.reviews = true;
+    return change;
+}
+
+std::optional<QList<Review>> RegisterDocument::reviews() const
+{
+    auto all = m_reviews->all();
+    if (!all)
+        noteReadError(m_reviews->lastError());
+    return all;
+}
+
+std::optional<Review> RegisterDocument::review(qint64 id) const
+{
+    const auto all = reviews();
+    if (!all)
+        return std::nullopt;
+    for (const Review &r : *all) {
+        if (r.id == id)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<ReviewItem>> RegisterDocument::reviewItems(qint64 reviewId) const
+{
+    auto items = m_reviews->items(reviewId);
+    if (!items)
+        noteReadError(m_reviews->lastError());
+    return items;
+}
+
+std::optional<QList<ActionItem>> RegisterDocument::actionItems() const
+{
+    auto actions = m_reviews->actions();
+    if (!actions)
+        noteReadError(m_reviews->lastError());
+    return actions;
+}
+
+std::optional<ActionItem> RegisterDocument::actionItem(qint64 id) const
+{
+    const auto actions = actionItems();
+    if (!actions)
+        return std::nullopt;
+    const auto it = std::find_if(actions->cbegin(), actions->cend(), [&](const ActionItem &a) { return a.id == id; });
+    return it == actions->cend() ? std::nullopt : std::optional<ActionItem>(*it);
+}
+
+StaleRule RegisterDocument::staleRule() const
+{
+    StaleRule rule;
+    bool ok = false;
+    if (const int reviews = setting(QStringLiteral("stale_reviews")).toInt(&ok); ok && reviews >= 0)
+        rule.reviews = reviews;
+    if (const int days = setting(QStringLiteral("stale_days")).toInt(&ok); ok && days >= 0)
+        rule.days = days;
+    return rule;
+}
+
+std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) const
+{
+    Agenda::Input input;
+    input.today = today;
+    input.stale = staleRule();
+    auto entries = this->entries();
+    auto lastChanged = m_reviews->lastChanged();
+    auto reviews = m_reviews->all();
+    auto actions = m_reviews->actions();
+    if (!lastChanged || !reviews || !actions) {
+        noteReadError(m_reviews->lastError());
+        return std::nullopt;
+    }
+    if (!entries)
+        return std::nullopt;
+    for (const Review &r : std::as_const(*reviews)) {
+        if (!r.isRunning())
+            input.endedReviews.append(r);
+    }
+    if (!input.endedReviews.isEmpty()) {
+        const auto counts = m_reviews->causeCounts(input.endedReviews.first().id);
+        if (!counts) {
+            noteReadError(m_reviews->lastError());
+            return std::nullopt;
+        }
+        input.causesAtLastReview = *counts;
+    }
+    if (hasFoundCauses()) {
+        const auto causes = causeGroups();
+        if (!causes)
+            return std::nullopt;
+        input.causes = *causes;
+    }
+    input.entries = std::move(*entries);
+    input.lastChanged = std::move(*lastChanged);
+    input.actions = std::move(*actions);
+    input.verdict = [this](const Entry &e) { return beforeAfter(e); };
+    return Agenda::compose(input);
+}
+
+std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QDate &today) const
+{
+    const auto summaries = entrySummaries();
+    auto lastChanged = m_reviews->lastChanged();
+    auto reviews = m_reviews->all();
+    if (!lastChanged || !reviews) {
+        noteReadError(m_reviews->lastError());
+        return std::nullopt;
+    }
+    QList<Review> ended;
+    for (const Review &r : std::as_const(*reviews)) {
+        if (!r.isRunning())
+            ended.append(r);
+    }
+    const StaleRule rule = staleRule();
+    QHash<qint64, QString> stale;
+    for (const EntrySummary &s : summaries) {
+        if (!isOpen(s.status))
+            continue;
+        // The summary has no target date: the entry is read whole only when it is in progress.
+        Entry e;
+        e.id = s.id;
+        e.status = s.status;
+        e.raisedOn = s.raisedOn;
+        if (s.status == Status::InProgress) {
+            if (const auto whole = entry(s.id))
+                e.targetOn = whole->targetOn;
+        }
+        const QString why = Agenda::staleReason(e, lastChanged->value(s.id), ended, rule, today);
+        if (!why.isEmpty())
+            stale.insert(s.id, why);
+    }
+    return stale;
+}
+
+std::optional<QList<RegisterDocument::Decision>> RegisterDocument::reviewDecisions(const Review &review) const
+{
+    const QString author = tr("%1, in the %2").arg(review.facilitator, review.name());
+    const auto lines = m_reviews->historyBy(author, review.startedAt);
+    if (!lines) {
+        noteReadError(m_reviews->lastError());
+        return std::nullopt;
+    }
+    // Per entry and field, the value before the first change and after the last, in the order
+    // they were first changed.
+    QList<Decision> decisions;
+    QHash<std::pair<qint64, QString>, qsizetype> at;
+    for (const auto &[entryId, line] : *lines) {
+        if (line.field == QLatin1String("linked") || line.field == QLatin1String("unlinked"))
+            continue;
+        const auto key = std::make_pair(entryId, line.field);
+        if (const auto it = at.constFind(key); it != at.cend()) {
+            decisions[*it].after = line.newValue;
+        } else {
+            at.insert(key, decisions.size());
+            decisions.append({entryId, line.field, line.oldValue, line.newValue});
+        }
+    }
+    decisions.removeIf([](const Decision &d) { return d.before == d.after; });
+    return decisions;
+}
+
+QStringList RegisterDocument::knownAttendees() const
+{
+    const auto all = m_reviews->all();
+    if (!all)
+        return {};
+    QHash<QString, int> counts;
+    for (const Review &r : *all) {
+        for (const QString &name : r.attendees)
+            ++counts[name];
+    }
+    QStringList names = counts.keys();
+    std::sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
+        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a.localeAwareCompare(b) < 0;
+    });
+    return names;
+}
+
+bool RegisterDocument::startReview(Review &review, const QList<ReviewItem> &items)
+{
+    if (m_runningReview) {
+        Q_EMIT errorOccurred(tr("The %1 is still running: end it before starting another.").arg(m_runningReview->name()));
+        return false;
+    }
+    Review copy = review;
+    if (!copy.startedAt.isValid())
+        copy.startedAt = QDateTime::currentDateTimeUtc();
+    if (copy.facilitator.isEmpty())
+        copy.facilitator = m_userName;
+    copy.endedAt = {};
+    const bool ok = transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->insert(copy, items)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok) {
+        review = copy;
+        m_runningReview = copy;
+    }
+    return ok;
+}
+
+bool RegisterDocument::setReviewItems(qint64 reviewId, const QList<ReviewItem> &items)
+{
+    return transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->setItems(reviewId, items)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setReviewItem(qint64 reviewId, int position, const ReviewItem &item)
+{
+    return transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->setItem(reviewId, position, item)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::setReviewAttendees(qint64 reviewId, const QStringList &attendees)
+{
+    const bool ok = transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->setAttendees(reviewId, attendees)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok && m_runningReview && m_runningReview->id == reviewId)
+        m_runningReview->attendees = attendees;
+    return ok;
+}
+
+bool RegisterDocument::endReview(Review &review)
+{
+    if (!m_runningReview || m_runningReview->id != review.id) {
+        Q_EMIT errorOccurred(tr("No review is running, so none was ended."));
+        return false;
+    }
+    QList<std::pair<qint64, int>> counts;
+    if (hasFoundCauses()) {
+        const auto causes = causeGroups();
+        if (!causes)
+            return false;
+        for (const CauseGroupInfo &c : *causes)
+            counts.append({c.id, c.responses});
+    }
+    Review copy = review;
+    if (!copy.endedAt.isValid())
+        copy.endedAt = QDateTime::currentDateTimeUtc();
+    RegisterChange change = reviewChange();
+    change.snapshots = true;
+    const bool ok = transact(change, [&](QString *error) {
+        Snapshot snapshot;
+        snapshot.name = copy.name();
+        snapshot.takenAt = copy.endedAt;
+        if (!m_snapshots->take(snapshot)) {
+            *error = m_snapshots->lastError();
+            return false;
+        }
+        copy.snapshotId = snapshot.id;
+        if (!m_reviews->end(copy, counts)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok) {
+        review = copy;
+        m_runningReview.reset();
+    }
+    return ok;
+}
+
+bool RegisterDocument::addAction(ActionItem &action)
+{
+    ActionItem copy = action;
+    if (!copy.createdAt.isValid())
+        copy.createdAt = QDateTime::currentDateTimeUtc();
+    const bool ok = transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->insertAction(copy)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+    if (ok)
+        action = copy;
+    return ok;
+}
+
+bool RegisterDocument::updateAction(const ActionItem &action)
+{
+    return transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->updateAction(action)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+bool RegisterDocument::eraseAction(qint64 id)
+{
+    return transact(reviewChange(), [&](QString *error) {
+        if (!m_reviews->eraseAction(id)) {
+            *error = m_reviews->lastError();
+            return false;
+        }
+        return true;
+    });
+}
+
+} // namespace qw
