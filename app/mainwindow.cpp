@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "actionsview.h"
+#include "reviewpanel.h"
+
 #include "importhistorydialog.h"
 #include "poorruledialog.h"
 
@@ -242,6 +245,7 @@ void MainWindow::createDocks()
         if (m_actions->link(ids, entryId))
             selectEntry(entryId);
     });
+    createReviewDocks();
 }
 
 namespace {
@@ -297,6 +301,8 @@ void MainWindow::createActions()
     redo->setShortcuts(standardKeys(QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     edit->addAction(undo);
     edit->addAction(redo);
+    addAction(undo); // Ctrl+Z works in presentation mode too, with the menu bar hidden
+    addAction(redo);
     QAction *copyChart = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     edit->addSeparator();
@@ -389,20 +395,27 @@ void MainWindow::createActions()
         themeGroup->addAction(action);
     }
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
-    meeting->addAction(tr("&Take Snapshot…"), this, [this] {
+    QAction *snapshot = meeting->addAction(tr("&Take Snapshot…"), this, [this] {
         bool ok = false;
         const QString name = QInputDialog::getText(
             this, tr("Take Snapshot"), tr("Name of the snapshot, for example the meeting it records:"),
             QLineEdit::Normal, tr("Meeting of %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)), &ok);
         if (ok && !name.trimmed().isEmpty())
             takeSnapshot(name.trimmed());
-    })->setObjectName(QStringLiteral("takeSnapshot"));
-    meeting->addAction(tr("&Compare with Snapshot…"), this, [this] {
+    });
+    snapshot->setObjectName(QStringLiteral("takeSnapshot"));
+    snapshot->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    QAction *compare = meeting->addAction(tr("&Compare with Snapshot…"), this, [this] {
         if (const qint64 id = ComparisonBar::chooseSnapshot(this, m_document.get()))
             compareWith(id);
     });
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C));
     m_stopComparingAction = meeting->addAction(tr("&Stop Comparing"), this, [this] { compareWith(0); });
+    m_stopComparingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    // Every meeting action works in presentation mode too, with the menu bar hidden.
+    addActions({snapshot, compare, m_stopComparingAction});
     m_stopComparingAction->setEnabled(false);
+    createReviewActions(meeting);
     meeting->addSeparator();
     m_presentAction = meeting->addAction(tr("&Presentation Mode"));
     m_presentAction->setCheckable(true);
@@ -488,6 +501,8 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_document.get(), &RegisterDocument::changed, this, [this](const RegisterChange &change) {
         if (change.snapshots)
             updateComparison();
+        if (change.reviews || change.touchesEntries())
+            updateReview();
         if (change.allEntries || !change.entriesAdded.isEmpty() || !change.entriesRemoved.isEmpty()
             || (change.entryFields & (EntryFields::Service | EntryFields::Owner)))
             updateFilterChoices();
@@ -525,6 +540,9 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     updateFilterChoices();
     m_trend->setDocument(m_document.get());
     m_triage->setDocument(m_document.get(), m_actions.get());
+    m_reviewPanel->setDocument(m_document.get(), m_actions.get());
+    m_actionsView->setDocument(m_document.get(), m_actions.get());
+    updateReview();
     connect(m_document.get(), &RegisterDocument::errorOccurred, this, &MainWindow::showError);
 
     setWindowTitle(tr("%1 – QuickWins").arg(QFileInfo(m_document->filePath()).fileName()));

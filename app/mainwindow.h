@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -18,7 +19,9 @@ class QUndoGroup;
 
 namespace qw {
 
+class ActionsView;
 class ComparisonBar;
+class ReviewPanel;
 struct Entry;
 class RegisterActions;
 class NoticeBar;
@@ -98,6 +101,12 @@ protected:
 private:
     void createActions();
     void createDocks();
+    // The review meeting (mainwindowreview.cpp): its docks, its menu, its state.
+    void createReviewDocks();
+    void createReviewActions(QMenu *meeting);
+    void startReview();
+    void showPastReviews();
+    void updateReview();
     void setDocument(std::unique_ptr<RegisterDocument> document);
     void updateActions();
     void updateHealth();
@@ -165,6 +174,12 @@ private:
     QByteArray m_stateBeforePresentation;
     ComparisonBar *m_comparison = nullptr;
     QAction *m_stopComparingAction = nullptr;
+    ReviewPanel *m_reviewPanel = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
+    ActionsView *m_actionsView = nullptr;
+    QAction *m_startReviewAction = nullptr;
+    QAction *m_endReviewAction = nullptr;
+    QByteArray m_stateBeforeReview;
 };
 
 } // namespace qw

@@ -355,6 +355,28 @@ void MatrixView::relayout()
         drawComparison(geometry, text);
     if (m_selected != 0 && m_model->rowOf(m_selected) < 0)
         m_selected = 0;
+    applyFocus();
+}
+
+void MatrixView::setFocusEntry(qint64 id)
+{
+    if (id == m_focus)
+        return;
+    m_focus = id;
+    applyFocus();
+}
+
+void MatrixView::applyFocus()
+{
+    constexpr qreal dimmed = 0.22;
+    for (MarkItem *item : std::as_const(m_markItems))
+        item->setOpacity(m_focus == 0 || item->entryId() == m_focus ? 1.0 : dimmed);
+    for (qsizetype b = 0; b < m_badgeItems.size() && b < m_scene.badges.size(); ++b)
+        m_badgeItems.at(b)->setOpacity(m_focus == 0 || m_scene.badges.at(b).members.contains(m_focus) ? 1.0 : dimmed);
+    for (LabelItem *item : std::as_const(m_labelItems))
+        item->setOpacity(m_focus == 0 || item->entryId() == m_focus ? 1.0 : dimmed);
+    for (QGraphicsItem *arrow : std::as_const(m_arrows))
+        arrow->setOpacity(m_focus == 0 ? 1.0 : dimmed);
 }
 
 void MatrixView::drawComparison(const MatrixGeometry &geometry, const QColor &colour)

@@ -61,6 +61,9 @@ public:
 
 public Q_SLOTS:
     void setSelectedEntry(qint64 id);
+    // A review's item: its mark (and label) drawn as usual, every other one dimmed (0: none).
+    void setFocusEntry(qint64 id);
+    qint64 focusEntry() const { return m_focus; }
     void relayout();
 
 Q_SIGNALS:
@@ -105,6 +108,8 @@ private:
     std::optional<SnapshotComparison> m_comparison;
     QHash<qint64, qsizetype> m_markIndex;
     qint64 m_selected = 0;
+    qint64 m_focus = 0;
+    void applyFocus();
     bool m_editable = true;
     ColourBy m_colourBy = ColourBy::Quadrant;
     bool m_sizeByEvidence = false;

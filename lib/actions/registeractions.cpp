@@ -279,13 +279,18 @@ std::optional<Review> RegisterActions::startReview(const QStringList &attendees)
     const auto agenda = m_document->agenda(QDate::currentDate());
     if (!agenda)
         return std::nullopt;
+    return startReview(attendees, *agenda);
+}
+
+std::optional<Review> RegisterActions::startReview(const QStringList &attendees, const QList<ReviewItem> &agenda)
+{
     Review review;
     for (const QString &name : attendees) {
         const QString trimmed = name.simplified();
         if (!trimmed.isEmpty() && !review.attendees.contains(trimmed))
             review.attendees.append(trimmed);
     }
-    if (!m_document->startReview(review, *agenda))
+    if (!m_document->startReview(review, agenda))
         return std::nullopt;
     return review;
 }

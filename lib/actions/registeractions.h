@@ -80,6 +80,8 @@ public:
     // history: the edits it records are); ending it takes its snapshot and writes its minutes.
     // While it runs, every edit's history says it was decided in it.
     std::optional<Review> startReview(const QStringList &attendees);
+    // With the agenda as the facilitator made it (reordered, items left out, added).
+    std::optional<Review> startReview(const QStringList &attendees, const QList<ReviewItem> &agenda);
     std::optional<Review> endReview();
     // The running review's item about the entry (its position), added to the agenda as "Added"
     // when it has none; nullopt when no review runs or the write failed.
