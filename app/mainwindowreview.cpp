@@ -61,7 +61,7 @@ void MainWindow::createReviewActions(QMenu *meeting)
     m_startReviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     QAction *next = meeting->addAction(tr("&Next Item"), this, [this] { m_reviewPanel->next(); });
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
-    QAction *previous = meeting->addAction(tr("P&revious Item"), this, [this] { m_reviewPanel->previous(); });
+    QAction *previous = meeting->addAction(tr("Previous &Item"), this, [this] { m_reviewPanel->previous(); });
     previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageUp));
     m_endReviewAction = meeting->addAction(tr("&End Review…"), this, [this] { m_reviewPanel->endReview(); });
     m_endReviewAction->setObjectName(QStringLiteral("endReview"));
