@@ -34,6 +34,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QToolTip>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -684,6 +685,12 @@ void MainWindow::setPresentation(bool on)
         showNormal();
     }
     m_matrix->setPresentation(on);
+    // Tooltips are read from across the room too.
+    static const QFont usualTips = QToolTip::font();
+    QFont tips = usualTips;
+    if (on)
+        tips.setPixelSize(20);
+    QToolTip::setFont(tips);
     QFont noticeFont = font();
     if (on)
         noticeFont.setPixelSize(18);

@@ -16,6 +16,7 @@
 #include "models/interactionmodel.h"
 
 #include <QMenu>
+#include <QMessageBox>
 #include <QTimer>
 #include <QSettings>
 #include <QStatusBar>
@@ -151,6 +152,11 @@ void MainWindow::sayIfHidden(qint64 id)
 void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
 {
     QMenu menu(this);
+    if (m_presenting) { // read from across the room
+        QFont big = menu.font();
+        big.setPixelSize(20);
+        menu.setFont(big);
+    }
     const auto entry = id ? m_document->entry(id) : std::nullopt;
     const bool writable = !m_document->isReadOnly();
     if (entry) {
@@ -167,8 +173,10 @@ void MainWindow::showEntryMenu(qint64 id, const QPoint &globalPos)
                                            m_actions->link(selectedInteractions(), id);
                                        });
         link->setEnabled(writable && !selectedInteractions().isEmpty());
-        menu.addSeparator();
-        menu.addAction(m_removeEntryAction);
+        if (!m_presenting) { // (nothing destructive on a shared screen)
+            menu.addSeparator();
+            menu.addAction(m_removeEntryAction);
+        }
     } else {
         menu.addAction(m_newEntryAction);
     }
@@ -192,6 +200,18 @@ void MainWindow::editInteraction(qint64 id)
 void MainWindow::removeEntry()
 {
     const qint64 id = m_currentEntry;
+    // In front of a room (presenting, or in a review), a key pressed by mistake removes nothing
+    // unasked.
+    if (id != 0 && (m_presenting || m_document->runningReview())) {
+        const auto entry = m_document->entry(id);
+        if (!entry
+            || QMessageBox::question(this, tr("Remove Entry"),
+                                     tr("Remove %1 “%2” from the register? Undo brings it back.")
+                                         .arg(entry->code(), entry->title),
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+                != QMessageBox::Yes)
+            return;
+    }
     if (m_actions->removeEntry(id))
         statusBar()->showMessage(tr("Removed %1. Undo brings it back.").arg(Entry::codeFor(id)), 5000);
 }

@@ -116,6 +116,17 @@ void MarkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setFont(font);
     painter->setPen(m_hollow ? m_outline : readableTextOn(m_fill));
     painter->drawText(disc.adjusted(-6, -6, 6, 6), Qt::AlignCenter, m_text);
+    if (m_stale) {
+        // A clock face at the upper right of the rim: the entry waits.
+        const qreal r = qMax<qreal>(4.5, m_radius * 0.42);
+        const QPointF centre(m_radius * 0.72, -m_radius * 0.72);
+        painter->setPen(QPen(m_outline, 1.2));
+        painter->setBrush(QColor(0xf3, 0xf1, 0xe8));
+        painter->drawEllipse(centre, r, r);
+        painter->setPen(QPen(QColor(0x30, 0x30, 0x30), 1.3, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(centre, centre + QPointF(0, -r * 0.65));
+        painter->drawLine(centre, centre + QPointF(r * 0.5, 0));
+    }
 }
 
 LabelItem::LabelItem(qint64 id, QGraphicsItem *parent) : QGraphicsItem(parent), m_id(id)

@@ -46,6 +46,15 @@ public:
             update();
         }
     }
+    // Stale (in progress past its target date, or unchanged for long): a small clock on its rim.
+    void setStale(bool stale)
+    {
+        if (stale != m_stale) {
+            m_stale = stale;
+            update();
+        }
+    }
+    bool isStale() const { return m_stale; }
     bool isSelectedMark() const { return m_selected; }
 
     QRectF boundingRect() const override;
@@ -62,6 +71,7 @@ private:
     bool m_hollow = false;
     bool m_selected = false;
     bool m_new = false;
+    bool m_stale = false;
 };
 
 // A label: text on a quiet, slightly transparent plate so it stays readable over the quadrant

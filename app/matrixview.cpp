@@ -317,6 +317,10 @@ void MatrixView::relayout()
                                .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
                                .arg(e.impact).arg(e.effort).arg(shownStatus(statusName(e.status), e.stored)));
         item->setSelectedMark(e.id == m_selected);
+        const QString stale = m_model->staleReason(e.id);
+        item->setStale(!stale.isEmpty());
+        if (!stale.isEmpty())
+            item->setToolTip(item->toolTip() + QLatin1Char('\n') + tr("Stale: %1").arg(stale));
         m_markIndex.insert(e.id, m_markItems.size());
         m_markItems.append(item);
     }

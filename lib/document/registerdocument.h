@@ -207,8 +207,9 @@ public:
     StaleRule staleRule() const;
     // The agenda a review starting on today would have.
     std::optional<QList<ReviewItem>> agenda(const QDate &today) const;
-    // The entries stale on today, and why (for the badge on the matrix and the list's column).
-    std::optional<QHash<qint64, QString>> staleEntries(const QDate &today) const;
+    // Of the entries given (the register's, as its list holds them), those stale on today, and
+    // why (for the badge on the matrix and the list's column).
+    std::optional<QHash<qint64, QString>> staleEntries(const QList<EntrySummary> &entries, const QDate &today) const;
     // What a review decided: each entry's fields it changed, as they were before it and as it
     // left them (a change undone during it is not one).
     struct Decision

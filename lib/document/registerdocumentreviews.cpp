@@ -123,12 +123,13 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
     return Agenda::compose(input);
 }
 
-std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QDate &today) const
+std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QList<EntrySummary> &entries,
+                                                                     const QDate &today) const
 {
-    const auto summaries = entrySummaries();
-    auto lastChanged = m_reviews->lastChanged();
-    auto reviews = m_reviews->all();
-    if (!lastChanged || !reviews) {
+    const auto lastChanged = m_reviews->lastChanged();
+    const auto targets = m_reviews->inProgressTargets();
+    const auto reviews = m_reviews->all();
+    if (!lastChanged || !targets || !reviews) {
         noteReadError(m_reviews->lastError());
         return std::nullopt;
     }
@@ -139,18 +140,14 @@ std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QDate
     }
     const StaleRule rule = staleRule();
     QHash<qint64, QString> stale;
-    for (const EntrySummary &s : summaries) {
+    for (const EntrySummary &s : entries) {
         if (!isOpen(s.status))
             continue;
-        // The summary has no target date: the entry is read whole only when it is in progress.
         Entry e;
         e.id = s.id;
         e.status = s.status;
         e.raisedOn = s.raisedOn;
-        if (s.status == Status::InProgress) {
-            if (const auto whole = entry(s.id))
-                e.targetOn = whole->targetOn;
-        }
+        e.targetOn = targets->value(s.id);
         const QString why = Agenda::staleReason(e, lastChanged->value(s.id), ended, rule, today);
         if (!why.isEmpty())
             stale.insert(s.id, why);

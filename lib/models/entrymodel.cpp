@@ -30,6 +30,28 @@ void EntryModel::load()
     // Before and after are worked out when a row shows them (see verdictFor()).
     m_verdicts.clear();
     applyFilter();
+    readStale();
+}
+
+void EntryModel::readStale()
+{
+    m_stale = m_document->staleEntries(m_all, QDate::currentDate()).value_or(QHash<qint64, QString>());
+}
+
+void EntryModel::updateStale(const QList<qint64> &ids)
+{
+    for (qint64 id : ids) {
+        const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [id](const EntrySummary &e) { return e.id == id; });
+        // Changed just now: stale only when in progress past its target date.
+        m_stale.remove(id);
+        if (it == m_all.cend() || it->status != Status::InProgress)
+            continue;
+        if (const auto entry = m_document->entry(id); entry && entry->targetOn.isValid()
+            && entry->targetOn < QDate::currentDate()) {
+            if (const auto why = m_document->staleEntries({*it}, QDate::currentDate()); why && why->contains(id))
+                m_stale.insert(id, why->value(id));
+        }
+    }
 }
 
 void EntryModel::applyFilter()
@@ -84,6 +106,13 @@ void EntryModel::apply(const RegisterChange &change)
     } else if (change.touchesEntries()) {
         applyEntries(change);
     }
+    // A review ended (staleness counts reviews), or one started or its actions changed.
+    if (change.reviews && !change.allEntries) {
+        readStale();
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, Stale), index(int(m_entries.size()) - 1, Stale));
+        Q_EMIT entriesUpdated();
+    }
     // "After" reads every response of an entry's service, not only its own: any change of
     // interactions may change it.
     if (change.touchesInteractions() && !m_verdicts.isEmpty()) {
@@ -112,7 +141,9 @@ void EntryModel::applyEntries(const RegisterChange &change)
     for (EntrySummary &e : summaries) {
         if (m_personalDataHidden)
             e.title = PersonalData::masked(e.title);
+        const qint64 id = e.id;
         put(std::move(e));
+        updateStale({id}); // (before the row's data is read again: the views repaint later)
     }
     finishChange();
 }
@@ -141,6 +172,7 @@ void EntryModel::reload()
         sortByPriority(m_all, m_rule);
         m_verdicts.clear();
         applyFilter();
+        readStale();
         endResetModel();
         Q_EMIT entriesUpdated();
         return;
@@ -150,6 +182,9 @@ void EntryModel::reload()
         take(id);
     for (qsizetype i : std::as_const(differing))
         put(std::move(all[i]));
+    readStale();
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Stale), index(int(m_entries.size()) - 1, Stale));
     finishChange();
 }
 
@@ -293,6 +328,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
             const std::optional<BeforeAfter> verdict = verdictFor(e);
             return verdict ? QVariant(verdictName(verdict->verdict)) : QVariant();
         }
+        case Stale: return m_stale.value(e.id);
         }
         return {};
     default:
@@ -309,6 +345,8 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
         case Rank: return tr("Priority rank, the same number as on the matrix, in the colour of its quadrant");
         case Linked: return tr("Interactions linked to the entry: its evidence");
         case Verdict: return tr("For entries done: did satisfaction of their service rise in the 90 days after?");
+        case Stale: return tr("Open entries waiting too long: in progress past their target date, or unchanged for "
+                              "the register's number of reviews or days (3 reviews or 60 days unless set)");
         default: return {};
         }
     }
@@ -324,6 +362,7 @@ QVariant EntryModel::headerData(int section, Qt::Orientation orientation, int ro
     case Owner: return tr("Owner");
     case Linked: return tr("Linked");
     case Verdict: return tr("After");
+    case Stale: return tr("Stale");
     }
     return {};
 }

@@ -29,7 +29,7 @@ class EntryModel final : public PrioritisedEntries
     Q_OBJECT
 public:
     // The quadrant shows as the colour of the rank cell: the list is already grouped by it.
-    enum Column { Rank, Code, Title, Impact, Effort, StatusColumn, Owner, Linked, Verdict, ColumnCount };
+    enum Column { Rank, Code, Title, Impact, Effort, StatusColumn, Owner, Linked, Verdict, Stale, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, QuadrantRole, RankRole };
 
     explicit EntryModel(RegisterDocument *document, QObject *parent = nullptr);
@@ -46,6 +46,7 @@ public:
     const EntryFilter &filter() const { return m_filter; }
     int rowOf(qint64 id) const override;
     QuadrantRule rule() const override { return m_rule; }
+    QString staleReason(qint64 id) const override { return m_stale.value(id); }
     // Titles with customers' e-mail addresses and phone numbers masked, for everything that
     // shows this model (the list, the matrix, its labels and exports, presentation mode).
     void setPersonalDataHidden(bool hidden);
@@ -68,6 +69,10 @@ private:
     void applyEntries(const RegisterChange &change);
     void applyFilter();
     std::optional<BeforeAfter> verdictFor(const EntrySummary &e) const;
+    // Which entries are stale: all of them read again (a review ended, the register read
+    // again), or those a change touched (changed now, so stale only if past their target).
+    void readStale();
+    void updateStale(const QList<qint64> &ids);
 
     RegisterDocument *m_document;
     QuadrantRule m_rule;
@@ -75,6 +80,7 @@ private:
     QList<EntrySummary> m_all;
     QList<EntrySummary> m_entries;
     mutable QHash<qint64, std::optional<BeforeAfter>> m_verdicts; // done entries shown so far
+    QHash<qint64, QString> m_stale;
     bool m_personalDataHidden = false;
     ColourBy m_colourBy = ColourBy::Quadrant;
     MarkColours m_colours;

@@ -21,6 +21,12 @@ public:
     virtual const QList<EntrySummary> &entries() const = 0;
     virtual QuadrantRule rule() const = 0;
     virtual int rowOf(qint64 id) const = 0;
+    // Why an entry is stale (see Agenda::staleReason), empty when it is not.
+    virtual QString staleReason(qint64 id) const
+    {
+        Q_UNUSED(id);
+        return {};
+    }
 
 Q_SIGNALS:
     // The rows have been brought up to date with a change (once a change, after its row

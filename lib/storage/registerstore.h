@@ -222,6 +222,8 @@ public:
 
     // Each entry's latest line of history.
     virtual std::optional<QHash<qint64, QDateTime>> lastChanged() const = 0;
+    // The target dates of the entries in progress that have one.
+    virtual std::optional<QHash<qint64, QDate>> inProgressTargets() const = 0;
     // The lines of history written by who since since (a review's decisions): entry and line.
     virtual std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who,
                                                                              const QDateTime &since) const = 0;

@@ -283,6 +283,22 @@ std::optional<QHash<qint64, QDateTime>> ReviewRepository::lastChanged() const
     return result;
 }
 
+std::optional<QHash<qint64, QDate>> ReviewRepository::inProgressTargets() const
+{
+    QHash<qint64, QDate> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral(
+                       "SELECT id, target_on FROM entries WHERE removed = 0 AND status = ? AND target_on IS NOT NULL"),
+                   {int(Status::InProgress)}, &m_lastError))
+        return std::nullopt;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), dayFrom(query.value(1)));
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return result;
+}
+
 std::optional<QList<std::pair<qint64, HistoryRecord>>> ReviewRepository::historyBy(const QString &who,
                                                                                  const QDateTime &since) const
 {

@@ -27,6 +27,7 @@ public:
     bool eraseAction(qint64 id) override;
     std::optional<QList<ActionItem>> actions() const override;
     std::optional<QHash<qint64, QDateTime>> lastChanged() const override;
+    std::optional<QHash<qint64, QDate>> inProgressTargets() const override;
     std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who,
                                                                      const QDateTime &since) const override;
     QString lastError() const override { return m_lastError; }
