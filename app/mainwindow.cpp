@@ -668,14 +668,18 @@ void MainWindow::setPresentation(bool on)
     m_presentAction->setChecked(on);
     if (on) {
         m_stateBeforePresentation = saveState();
-        for (QDockWidget *dock : findChildren<QDockWidget *>())
-            dock->hide();
+        // A review presented is the matrix and the item walked; otherwise the quick wins.
+        const bool review = m_document && m_document->runningReview();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (!(review && dock == m_reviewDock))
+                dock->hide();
+        }
         for (QToolBar *bar : findChildren<QToolBar *>())
             bar->hide();
         menuBar()->hide();
         statusBar()->hide();
         m_quickWinsPanel->refresh(m_entryModel);
-        m_quickWinsPanel->show();
+        m_quickWinsPanel->setVisible(!review);
         showFullScreen();
     } else {
         m_quickWinsPanel->hide();

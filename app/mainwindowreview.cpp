@@ -5,6 +5,7 @@
 
 #include "actionsview.h"
 #include "matrixview.h"
+#include "quickwinspanel.h"
 #include "reviewdialogs.h"
 #include "reviewpanel.h"
 
@@ -118,9 +119,11 @@ void MainWindow::updateReview()
     } else if (!running && shown) {
         m_reviewDock->hide();
         m_matrix->setFocusEntry(0);
-        if (!m_stateBeforeReview.isEmpty())
+        if (!m_stateBeforeReview.isEmpty() && !m_presenting)
             restoreState(m_stateBeforeReview);
         m_stateBeforeReview.clear();
+        if (m_presenting) // ended in front of the room: the quick wins again
+            m_quickWinsPanel->show();
     }
     m_reviewPanel->refresh();
 }

@@ -15,6 +15,11 @@
 #include "matrixview.h"
 #include "trendview.h"
 #include "triageview.h"
+#include "actionsview.h"
+#include "reviewdialogs.h"
+#include "reviewpanel.h"
+#include "actions/registeractions.h"
+#include <QTreeWidget>
 #include "models/triagemodel.h"
 #include "demo/demoscenario.h"
 #include "models/entrymodel.h"
@@ -114,6 +119,7 @@ private Q_SLOTS:
     void poorRuleAndImportHistoryDialogs();
     void trendAndBeforeAfter();
     void triageLinksAGroup();
+    void reviewWalkedInTheWindow();
     void registerInUseOffersReadOnly();
     void restoreFromBackup();
     void damageShowsBannerAndRestores();
@@ -653,6 +659,103 @@ void TestMainWindow::triageLinksAGroup()
     window.document()->undoStack()->undo();
     QCOMPARE(triage->model()->rowCount(), groups);
     QCOMPARE(triage->model()->total(), unlinkedBefore);
+}
+
+void TestMainWindow::reviewWalkedInTheWindow()
+{
+    const QString path = m_dir.filePath(QStringLiteral("review.qwr"));
+    qint64 quick = 0;
+    {
+        auto document = openRegister(path);
+        QList<Entry> entries = {makeEntry(QStringLiteral("Quick one"), 5, 1), makeEntry(QStringLiteral("Big one"), 5, 5),
+                                makeEntry(QStringLiteral("Small one"), 2, 1)};
+        entries[0].status = Status::Approved;
+        QList<Interaction> interactions;
+        QVERIFY(document->addInBulk(entries, interactions));
+        quick = entries[0].id;
+    }
+    MainWindow window(false);
+    QVERIFY(showRegister(window, path));
+    auto *panel = window.findChild<ReviewPanel *>(QStringLiteral("reviewPanel"));
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+    QVERIFY(panel && dock);
+    QVERIFY(!dock->isVisible());
+
+    // Meeting ▸ Start Review…: the agenda built from the register, attendees typed.
+    auto *start = window.findChild<QAction *>(QStringLiteral("startReview"));
+    QVERIFY(start && !start->shortcut().isEmpty());
+    whenDialogOpens<StartReviewDialog>([](StartReviewDialog *dialog) {
+        QVERIFY(dialog->agendaList()->count() >= 1);
+        QVERIFY(dialog->agendaList()->item(0)->text().contains(QStringLiteral("Quick one")));
+        dialog->attendeesField()->setText(QStringLiteral("Ann Owner; Bob Builder"));
+        dialog->accept();
+    });
+    start->trigger();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.document()->runningReview());
+    QCOMPARE(window.document()->runningReview()->attendees, (QStringList{QStringLiteral("Ann Owner"), QStringLiteral("Bob Builder")}));
+    QTRY_VERIFY(dock->isVisible());
+    // The first item's mark is the one highlighted; the others are dimmed.
+    QCOMPARE(window.matrixView()->focusEntry(), quick);
+    auto *title = panel->findChild<QLabel *>(QStringLiteral("reviewTitle"));
+    QVERIFY(title->text().contains(QStringLiteral("Quick one")));
+    QVERIFY(QFontInfo(title->font()).pixelSize() >= 18);
+
+    // A decision through the panel: an edit written as made in the review, undone by Ctrl+Z even
+    // in presentation mode.
+    auto *status = panel->findChild<QComboBox *>();
+    QVERIFY(status);
+    status->setCurrentIndex(status->findData(int(Status::InProgress)));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(window.document()->entry(quick)->status, Status::InProgress);
+    const QList<HistoryRecord> history = window.document()->history(quick);
+    QVERIFY(history.last().changedBy.contains(QStringLiteral("in the review of")));
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY(window.isPresenting() && !window.menuWidget()->isVisible());
+    QVERIFY(dock->isVisible()); // a review presented is the matrix and its item
+    status->setFocus(); // where the decision was made (a text field would undo its own typing)
+    QTest::keyClick(status, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.document()->entry(quick)->status, Status::Approved);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QVERIFY(!window.isPresenting());
+
+    // An action for the item, shown in the Actions dock; Next moves on and marks it discussed.
+    auto *actionText = panel->findChild<QLineEdit *>(QStringLiteral("actionText"));
+    actionText->setText(QStringLiteral("Tell the service desk"));
+    QTest::keyClick(actionText, Qt::Key_Return);
+    const auto actions = window.document()->actionItems();
+    QVERIFY(actions && actions->size() == 1);
+    QCOMPARE(actions->first().entryId, quick);
+    auto *actionsTree = window.findChild<ActionsView *>(QStringLiteral("actionsView"))->tree();
+    QCOMPARE(actionsTree->topLevelItemCount(), 1);
+    QCOMPARE(actionsTree->topLevelItem(0)->text(0), QStringLiteral("Tell the service desk"));
+    const int items = int(window.document()->reviewItems(window.document()->runningReview()->id)->size());
+    if (items > 1) {
+        panel->next();
+        QCOMPARE(panel->currentPosition(), 1);
+        QVERIFY(window.document()->reviewItems(window.document()->runningReview()->id)->first().discussed);
+        QVERIFY(window.matrixView()->focusEntry() != quick);
+    }
+
+    // End Review… asks first; its minutes are then in Past Reviews.
+    whenDialogOpens<QMessageBox>([](QMessageBox *box) {
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == QStringLiteral("End Review"))
+                button->click();
+        }
+    });
+    QTimer::singleShot(200, [] {
+        if (auto *past = qobject_cast<PastReviewsDialog *>(QApplication::activeModalWidget()))
+            past->reject();
+    });
+    panel->endReview();
+    QVERIFY(!window.document()->runningReview());
+    QTRY_VERIFY(!dock->isVisible());
+    QCOMPARE(window.matrixView()->focusEntry(), 0);
+    const auto reviews = window.document()->reviews();
+    QVERIFY(reviews && reviews->size() == 1);
+    QVERIFY(reviews->first().minutes.contains(QStringLiteral("Tell the service desk")));
 }
 
 void TestMainWindow::registerInUseOffersReadOnly()

@@ -211,17 +211,19 @@ bool RegisterDocument::startReview(Review &review, const QList<ReviewItem> &item
     if (copy.facilitator.isEmpty())
         copy.facilitator = m_userName;
     copy.endedAt = {};
+    // Running once committed, before the change is announced: the views ask what runs.
     const bool ok = transact(reviewChange(), [&](QString *error) {
         if (!m_reviews->insert(copy, items)) {
             *error = m_reviews->lastError();
             return false;
         }
+        m_runningReview = copy;
         return true;
     });
-    if (ok) {
+    if (ok)
         review = copy;
-        m_runningReview = copy;
-    }
+    else
+        m_runningReview.reset();
     return ok;
 }
 
@@ -275,6 +277,7 @@ bool RegisterDocument::endReview(Review &review)
         for (const CauseGroupInfo &c : *causes)
             counts.append({c.id, c.responses});
     }
+    const std::optional<Review> running = m_runningReview;
     Review copy = review;
     if (!copy.endedAt.isValid())
         copy.endedAt = QDateTime::currentDateTimeUtc();
@@ -293,12 +296,13 @@ bool RegisterDocument::endReview(Review &review)
             *error = m_reviews->lastError();
             return false;
         }
+        m_runningReview.reset(); // (before the change is announced)
         return true;
     });
-    if (ok) {
+    if (ok)
         review = copy;
-        m_runningReview.reset();
-    }
+    else
+        m_runningReview = running;
     return ok;
 }
 
