@@ -24,6 +24,7 @@ private Q_SLOTS:
     void entryParts();
     void actionsOverdueFirst();
     void newEvidenceSinceTheLastReview();
+    void partsAreCapped();
     void reviewHeldByScript();
     void markdownIsEscaped();
 
@@ -191,6 +192,44 @@ void TestReview::newEvidenceSinceTheLastReview()
     for (int i = 10; i < 30; ++i)
         input.causes.append(cause(i, 3, 3));
     QCOMPARE(Agenda::compose(input).size(), Agenda::MaxNewEvidence);
+}
+
+void TestReview::partsAreCapped()
+{
+    // A register of thousands: each part shows the most pressing dozen and says how many more.
+    Agenda::Input input;
+    input.today = today;
+    int verdicts = 0;
+    input.verdict = [&](const Entry &) {
+        ++verdicts;
+        return std::optional<BeforeAfter>();
+    };
+    for (int i = 1; i <= 40; ++i) {
+        Entry stale;
+        stale.id = i;
+        stale.title = QStringLiteral("stale %1").arg(i);
+        stale.status = Status::Approved;
+        stale.impact = 2;
+        stale.effort = 4;
+        stale.raisedOn = today.addDays(-400 + i); // entry 1 unchanged the longest
+        input.entries.append(stale);
+        Entry done = stale;
+        done.id = 100 + i;
+        done.status = Status::Done;
+        done.doneOn = today.addDays(-i); // entry 101 done the most recently
+        input.entries.append(done);
+    }
+    const QList<ReviewItem> agenda = Agenda::compose(input);
+    QList<ReviewItem> stale, done;
+    for (const ReviewItem &item : agenda)
+        (item.kind == AgendaKind::Stale ? stale : done).append(item);
+    QCOMPARE(stale.size(), Agenda::MaxPerPart + 1);
+    QCOMPARE(stale.first().entryId, 1);
+    QCOMPARE(stale.last().entryId, 0);
+    QCOMPARE(stale.last().title, QStringLiteral("28 more stale entries"));
+    QCOMPARE(done.size(), Agenda::MaxPerPart + 1);
+    QCOMPARE(done.first().entryId, 101);
+    QCOMPARE(verdicts, Agenda::MaxPerPart); // worked out for those shown alone
 }
 
 void TestReview::reviewHeldByScript()

@@ -88,16 +88,38 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
     Agenda::Input input;
     input.today = today;
     input.stale = staleRule();
-    auto entries = this->entries();
+    // What the list reads of each entry (its summary, read fast), and the target dates of those
+    // in progress: an entry is read whole only when the agenda shows who raised it.
+    const QList<EntrySummary> summaries = entrySummaries(); // (a failed read is said there)
     auto lastChanged = m_reviews->lastChanged();
+    auto targets = m_reviews->inProgressTargets();
     auto reviews = m_reviews->all();
     auto actions = m_reviews->actions();
-    if (!lastChanged || !reviews || !actions) {
+    if (!lastChanged || !targets || !reviews || !actions) {
         noteReadError(m_reviews->lastError());
         return std::nullopt;
     }
-    if (!entries)
-        return std::nullopt;
+    QList<Entry> entries;
+    entries.reserve(summaries.size());
+    for (const EntrySummary &s : summaries) {
+        Entry e;
+        e.id = s.id;
+        e.title = s.title;
+        e.impact = s.impact;
+        e.effort = s.effort;
+        e.status = s.status;
+        e.category = s.category;
+        e.service = s.service;
+        e.owner = s.owner;
+        e.raisedOn = s.raisedOn;
+        e.doneOn = s.doneOn;
+        e.targetOn = targets->value(s.id);
+        entries.append(e);
+    }
+    input.raisedBy = [this](qint64 id) {
+        const auto e = entry(id);
+        return e ? e->raisedBy : QString();
+    };
     for (const Review &r : std::as_const(*reviews)) {
         if (!r.isRunning())
             input.endedReviews.append(r);
@@ -116,7 +138,7 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
             return std::nullopt;
         input.causes = *causes;
     }
-    input.entries = std::move(*entries);
+    input.entries = std::move(entries);
     input.lastChanged = std::move(*lastChanged);
     input.actions = std::move(*actions);
     input.verdict = [this](const Entry &e) { return beforeAfter(e); };

@@ -156,7 +156,7 @@ QList<ReviewItem> compose(const Input &input)
         agenda.append(item);
     }
 
-    // 3. to 6.: entries, each once.
+    // 3. to 6.: entries, each once, each part at most MaxPerPart (the rest said in one line).
     QSet<qint64> placed;
     const QDate raisedSince = last ? last->startedAt.toLocalTime().date() : today.addDays(-30);
     const QuadrantRule rule;
@@ -169,17 +169,37 @@ QList<ReviewItem> compose(const Input &input)
         agenda.append(item);
         placed.insert(e.id);
     };
+    const auto more = [&](AgendaKind kind, qsizetype count, const char *what) {
+        if (count <= 0)
+            return;
+        ReviewItem item;
+        item.kind = kind;
+        item.title = Text::tr(what, nullptr, int(count));
+        item.detail = Text::tr("not on the agenda: the list shows them all");
+        agenda.append(item);
+    };
     QList<const Entry *> sorted;
     for (const Entry &e : input.entries)
         sorted.append(&e);
     std::sort(sorted.begin(), sorted.end(), [](const Entry *a, const Entry *b) { return a->id < b->id; });
 
+    // The newest first.
+    QList<const Entry *> fresh;
     for (const Entry *e : std::as_const(sorted)) {
         if (e->status == Status::Proposed && e->raisedOn.isValid() && e->raisedOn >= raisedSince)
-            add(AgendaKind::NewEntry, *e, Text::tr("raised %1 by %2, impact %3, effort %4")
-                                              .arg(day(e->raisedOn), e->raisedBy.isEmpty() ? Text::tr("nobody named") : e->raisedBy)
-                                              .arg(e->impact).arg(e->effort));
+            fresh.append(e);
     }
+    std::stable_sort(fresh.begin(), fresh.end(), [](const Entry *a, const Entry *b) { return a->raisedOn > b->raisedOn; });
+    for (qsizetype i = 0; i < fresh.size() && i < MaxPerPart; ++i) {
+        const Entry *e = fresh.at(i);
+        const QString by = input.raisedBy ? input.raisedBy(e->id) : e->raisedBy;
+        add(AgendaKind::NewEntry, *e, Text::tr("raised %1 by %2, impact %3, effort %4")
+                                          .arg(day(e->raisedOn), by.isEmpty() ? Text::tr("nobody named") : by)
+                                          .arg(e->impact).arg(e->effort));
+    }
+    more(AgendaKind::NewEntry, fresh.size() - MaxPerPart, "%n more new entries");
+    for (const Entry *e : std::as_const(fresh))
+        placed.insert(e->id);
 
     QList<const Entry *> quickWins;
     for (const Entry *e : std::as_const(sorted)) {
@@ -190,25 +210,62 @@ QList<ReviewItem> compose(const Input &input)
     std::stable_sort(quickWins.begin(), quickWins.end(), [](const Entry *a, const Entry *b) {
         return a->impact != b->impact ? a->impact > b->impact : a->effort < b->effort;
     });
-    for (const Entry *e : std::as_const(quickWins))
+    for (qsizetype i = 0; i < quickWins.size() && i < MaxPerPart; ++i) {
+        const Entry *e = quickWins.at(i);
         add(AgendaKind::QuickWin, *e, Text::tr("%1, impact %2, effort %3%4")
                                           .arg(statusName(e->status)).arg(e->impact).arg(e->effort)
                                           .arg(e->owner.isEmpty() ? Text::tr(", no owner") : Text::tr(", owner %1").arg(e->owner)));
+    }
+    more(AgendaKind::QuickWin, quickWins.size() - MaxPerPart, "%n more quick wins not started");
+    for (const Entry *e : std::as_const(quickWins))
+        placed.insert(e->id);
 
+    // Past their target date first, then the longest unchanged.
+    struct Stale
+    {
+        const Entry *entry;
+        QString why;
+        bool late;
+        QDateTime since;
+    };
+    QList<Stale> stale;
     for (const Entry *e : std::as_const(sorted)) {
         if (placed.contains(e->id))
             continue;
-        const QString why = staleReason(*e, input.lastChanged.value(e->id), input.endedReviews, input.stale, today);
+        const QDateTime changed = input.lastChanged.value(e->id);
+        QString why = staleReason(*e, changed, input.endedReviews, input.stale, today);
         if (!why.isEmpty())
-            add(AgendaKind::Stale, *e, QStringLiteral("%1 · %2").arg(statusName(e->status), why));
+            stale.append({e, why, e->status == Status::InProgress && e->targetOn.isValid() && e->targetOn < today,
+                          changed.isValid() ? changed : e->raisedOn.startOfDay()});
     }
+    std::stable_sort(stale.begin(), stale.end(), [](const Stale &a, const Stale &b) {
+        return a.late != b.late ? a.late : a.since < b.since;
+    });
+    for (qsizetype i = 0; i < stale.size() && i < MaxPerPart; ++i)
+        add(AgendaKind::Stale, *stale.at(i).entry, QStringLiteral("%1 · %2").arg(statusName(stale.at(i).entry->status),
+                                                                                stale.at(i).why));
+    more(AgendaKind::Stale, stale.size() - MaxPerPart, "%n more stale entries");
+    for (const Stale &st : std::as_const(stale))
+        placed.insert(st.entry->id);
 
+    // The most recently done first; a verdict is worked out only for those on the agenda.
+    QList<const Entry *> done;
     for (const Entry *e : std::as_const(sorted)) {
         if (!placed.contains(e->id) && e->status == Status::Done)
-            add(AgendaKind::AwaitingVerification, *e,
-                Text::tr("done %1 · %2").arg(e->doneOn.isValid() ? day(e->doneOn) : Text::tr("on no date"),
-                                        verdictText(input.verdict ? input.verdict(*e) : std::nullopt)));
+            done.append(e);
     }
+    std::stable_sort(done.begin(), done.end(), [](const Entry *a, const Entry *b) {
+        if (a->doneOn.isValid() != b->doneOn.isValid())
+            return a->doneOn.isValid();
+        return a->doneOn > b->doneOn;
+    });
+    for (qsizetype i = 0; i < done.size() && i < MaxPerPart; ++i) {
+        const Entry *e = done.at(i);
+        add(AgendaKind::AwaitingVerification, *e,
+            Text::tr("done %1 · %2").arg(e->doneOn.isValid() ? day(e->doneOn) : Text::tr("on no date"),
+                                         verdictText(input.verdict ? input.verdict(*e) : std::nullopt)));
+    }
+    more(AgendaKind::AwaitingVerification, done.size() - MaxPerPart, "%n more done entries to verify");
     return agenda;
 }
 

@@ -27,20 +27,27 @@ struct Input
     StaleRule stale;
     // The verdict of a done entry (nullopt: none can be said).
     std::function<std::optional<BeforeAfter>(const Entry &)> verdict;
+    // Who raised an entry, when entries holds only what the list reads of them (asked only of
+    // the entries on the agenda); unset: the entries' raisedBy.
+    std::function<QString(qint64)> raisedBy;
 };
 
-// At most this many causes are put on an agenda as new evidence, the most grown first.
+// At most this many causes are put on an agenda as new evidence, the most grown first; and at
+// most MaxPerPart entries in each of the parts 3 to 6 (an item then says how many more there
+// are): a meeting walks an agenda, not a register.
 constexpr int MaxNewEvidence = 10;
+constexpr int MaxPerPart = 12;
 
 // The agenda a review starting on input.today has, in the order it is walked:
 // 1. open actions, overdue first (then by due date, undated last);
 // 2. causes that gained poor responses since the last review (every cause with responses in
 //    the last 30 days when there was none), the most gained first;
-// 3. entries raised since the last review (the last 30 days when there was none) still proposed;
+// 3. entries raised since the last review (the last 30 days when there was none) still
+//    proposed, the newest first;
 // 4. quick wins not started (proposed or approved), highest impact and lowest effort first;
-// 5. stale entries: in progress past the target date, or open and unchanged for
-//    stale.reviews reviews or stale.days days;
-// 6. done entries awaiting verification, with their verdict.
+// 5. stale entries: in progress past the target date (first), or open and unchanged for
+//    stale.reviews reviews or stale.days days (the longest unchanged first);
+// 6. done entries awaiting verification, the most recently done first, with their verdict.
 // An entry is on it once, in the first part that takes it.
 QList<ReviewItem> compose(const Input &input);
 
