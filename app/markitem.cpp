@@ -137,6 +137,10 @@ LabelItem::LabelItem(qint64 id, QGraphicsItem *parent) : QGraphicsItem(parent), 
 void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    if (!m_leader.isNull()) {
+        painter->setPen(QPen(m_textColour, 1.2));
+        painter->drawLine(m_leader);
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(m_plate);
     painter->drawRoundedRect(m_rect, 3, 3);

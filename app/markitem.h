@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QFont>
 #include <QGraphicsItem>
+#include <QLineF>
 #include <QString>
 
 namespace qw {
@@ -120,13 +121,26 @@ public:
     QColor textColour() const { return m_textColour; }
     QColor plateColour() const { return m_plate; }
 
-    QRectF boundingRect() const override { return m_rect; }
+    // A line from the mark's edge to the label, when the label is set apart (null: none).
+    void setLeader(const QLineF &leader)
+    {
+        if (leader != m_leader) {
+            prepareGeometryChange();
+            m_leader = leader;
+        }
+    }
+    QLineF leader() const { return m_leader; }
+    QRectF boundingRect() const override
+    {
+        return m_leader.isNull() ? m_rect : m_rect.united(QRectF(m_leader.p1(), m_leader.p2()).normalized().adjusted(-1, -1, 1, 1));
+    }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     qint64 m_id;
     QString m_text;
     QRectF m_rect;
+    QLineF m_leader;
     QFont m_font;
     QColor m_textColour;
     QColor m_plate;

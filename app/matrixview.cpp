@@ -206,6 +206,32 @@ void MatrixView::clearItems()
     m_dragging = false;
 }
 
+void MatrixView::setNameBand(double band)
+{
+    if (std::abs(band - m_band) < 0.005)
+        return;
+    m_band = band;
+    // The impact axis: a blank category for each band, the scores between them.
+    const QStringList labels = m_y->categoriesLabels();
+    for (const QString &label : labels)
+        m_y->remove(label);
+    m_y->setStartValue(AxisMin - band);
+    m_y->setRange(AxisMin - band, AxisMax + band);
+    m_y->append(QStringLiteral(" "), AxisMin);
+    for (int s = Score::Minimum; s <= Score::Maximum; ++s)
+        m_y->append(QString::number(s), s + 0.5);
+    m_y->append(QStringLiteral("  "), AxisMax + band);
+    // The quadrants reach into the bands.
+    for (QAreaSeries *area : std::as_const(m_quadrants)) {
+        QLineSeries *upper = area->upperSeries();
+        QLineSeries *lower = area->lowerSeries();
+        if (upper->at(0).y() >= AxisMax - 0.01)
+            upper->replace(QList<QPointF>{QPointF(upper->at(0).x(), AxisMax + band), QPointF(upper->at(1).x(), AxisMax + band)});
+        if (lower->at(0).y() <= AxisMin + 0.01)
+            lower->replace(QList<QPointF>{QPointF(lower->at(0).x(), AxisMin - band), QPointF(lower->at(1).x(), AxisMin - band)});
+    }
+}
+
 void MatrixView::layoutLegend()
 {
     qDeleteAll(m_legendItems);
@@ -240,9 +266,15 @@ void MatrixView::relayout()
     }
 
     // Quadrant names in the outer corner of each quadrant, shrunk (never below the smallest
-    // text size) where a narrow quadrant cannot hold them.
-    const MatrixGeometry geometry{plot, AxisMin, AxisMax};
+    // text size) where a narrow quadrant cannot hold them, in a band above and below the
+    // scores that no mark enters (nor a label: the names are obstacles to them).
     const QuadrantRule lines;
+    {
+        QFont nameFont = font();
+        nameFont.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
+        setNameBand(MatrixGeometry::bandFor(QFontMetricsF(nameFont).height() + 8, plot.height()));
+    }
+    const MatrixGeometry geometry{plot, AxisMin, AxisMax, m_band};
     const double leftWidth = geometry.toPixel(QPointF(lines.effortLine(), 0)).x() - plot.left();
     QList<QRectF> names;
     const QPointF corners[] = {plot.topLeft(), plot.topRight(), plot.bottomLeft(), plot.bottomRight()};
@@ -273,6 +305,9 @@ void MatrixView::relayout()
     style.textWidth = [&metrics](const QString &text) { return metrics.horizontalAdvance(text); };
     style.textHeight = metrics.height();
     style.sizeByEvidence = m_sizeByEvidence;
+    // Titles as long as the plot has room for: cut at about 22 characters on a desk's window,
+    // given more on a wall's screen (a label that does not fit falls back to the ID).
+    style.titleChars = std::clamp(plot.width() / 26.0, 22.0, 60.0);
     if (m_presentation) {
         style.maxRadius = 18;
         style.minRadius = 13;
@@ -349,6 +384,20 @@ void MatrixView::relayout()
         item->setColours(text, plate);
         item->setText(label.text);
         item->setRect(label.rect);
+        // A label set apart: a line from its mark's edge to the nearest point of its plate.
+        QLineF leader;
+        if (label.leader) {
+            const QPointF centre = label.mark >= 0 ? m_scene.marks.at(label.mark).centre : m_scene.badges.at(label.badge).centre;
+            const double radius = label.mark >= 0 ? m_scene.marks.at(label.mark).radius : m_scene.badges.at(label.badge).radius;
+            const QPointF to(std::clamp(centre.x(), label.rect.left(), label.rect.right()),
+                             std::clamp(centre.y(), label.rect.top(), label.rect.bottom()));
+            QLineF line(centre, to);
+            if (line.length() > radius + 1) {
+                line.setP1(line.pointAt(radius / line.length()));
+                leader = line;
+            }
+        }
+        item->setLeader(leader);
         setToolTipOf(item, label.mark >= 0 ? m_markItems.at(label.mark)->toolTip()
                                            : m_badgeItems.at(label.badge)->toolTip());
         m_labelItems.append(item);
@@ -476,7 +525,7 @@ void MatrixView::mouseMoveEvent(QMouseEvent *event)
     p.setX(std::clamp(p.x(), plot.left(), plot.right()));
     p.setY(std::clamp(p.y(), plot.top(), plot.bottom()));
     m_dragItem->setPos(p);
-    const QPointF value = MatrixGeometry{plot, AxisMin, AxisMax}.toValue(p);
+    const QPointF value = MatrixGeometry{plot, AxisMin, AxisMax, m_band}.toValue(p);
     const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
     const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
     m_dragHint->setText(tr("Impact %1 · Effort %2 · %3").arg(impact).arg(effort)
@@ -498,7 +547,7 @@ void MatrixView::mouseReleaseEvent(QMouseEvent *event)
     }
     const bool dragged = m_dragging;
     const qint64 id = m_dragItem->entryId();
-    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toValue(m_dragItem->pos());
+    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toValue(m_dragItem->pos());
     cancelDrag();
     if (!dragged)
         return;
@@ -586,7 +635,7 @@ std::optional<QPoint> MatrixView::markPosition(qint64 id) const
 
 QPoint MatrixView::viewPosition(const QPointF &value) const
 {
-    const QPointF chartPos = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toPixel(value);
+    const QPointF chartPos = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toPixel(value);
     return mapFromScene(m_chart->mapToScene(chartPos));
 }
 
@@ -595,7 +644,7 @@ std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
     const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos));
     if (!m_chart->plotArea().contains(chartPos))
         return std::nullopt;
-    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax}.toValue(chartPos);
+    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toValue(chartPos);
     const QuadrantRule rule;
     const bool high = value.y() > rule.impactLine();
     const bool low = value.x() < rule.effortLine();

@@ -109,6 +109,8 @@ private:
     QHash<qint64, qsizetype> m_markIndex;
     qint64 m_selected = 0;
     qint64 m_focus = 0;
+    double m_band = 0; // the room for the quadrants' names (MatrixGeometry::band)
+    void setNameBand(double band);
     void applyFocus();
     bool m_editable = true;
     ColourBy m_colourBy = ColourBy::Quadrant;

@@ -1,10 +1,13 @@
 // Matrix layout maths: every entry is placed in the cell of its scores, marks sharing a cell
 // never touch, the arrangement is deterministic, and labels never cover a mark or each other.
 #include "domain/priority.h"
+#include "domain/quadrant.h"
 #include "matrix/matrixlayout.h"
 #include "matrix/matrixscene.h"
 
 #include <QRandomGenerator>
+
+#include <cmath>
 #include <QTest>
 
 using namespace qw;
@@ -48,7 +51,7 @@ void TestMatrixLayout::marks_data()
 {
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("sameScores");
-    for (int count : {1, 5, 20, 100, 500}) {
+    for (int count : {1, 5, 20, 50, 100, 500}) {
         QTest::addRow("%d with the same scores", count) << count << true;
         QTest::addRow("%d with random scores", count) << count << false;
     }
@@ -173,7 +176,7 @@ void TestMatrixLayout::scene_data()
     QTest::addColumn<int>("count");
     QTest::addColumn<bool>("sameScores");
     QTest::addColumn<QSizeF>("plotSize");
-    for (int count : {1, 5, 20, 100, 500}) {
+    for (int count : {1, 5, 20, 50, 100, 500}) {
         // The plot of a 1280x720 shared screen, and of a small window.
         QTest::addRow("%d same scores, 1280x720", count) << count << true << QSizeF(760, 560);
         QTest::addRow("%d random scores, 1280x720", count) << count << false << QSizeF(760, 560);
@@ -187,12 +190,18 @@ void TestMatrixLayout::scene()
     QFETCH(bool, sameScores);
     QFETCH(QSizeF, plotSize);
     const QList<EntrySummary> input = entries(count, sameScores, 11);
-    const MatrixGeometry geometry{QRectF(QPointF(60, 20), plotSize)};
+    // As the matrix lays itself out: the quadrants' names (20 pixels high) in their corners,
+    // in the band above and below the scores kept for them.
+    const QRectF plot(QPointF(60, 20), plotSize);
+    const MatrixGeometry geometry{plot, 0.5, 5.5, MatrixGeometry::bandFor(20 + 8, plot.height())};
     MatrixSceneStyle style;
     style.textWidth = [](const QString &text) { return text.size() * 7.0; };
     style.textHeight = 14;
-    const QRectF name(geometry.plot.left() + 6, geometry.plot.top() + 4, 110, 20);
-    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, style, {name});
+    const QRectF name(plot.left() + 6, plot.top() + 4, 110, 20);
+    const QList<QRectF> names = {name, QRectF(plot.right() - 146, plot.top() + 4, 140, 20),
+                                 QRectF(plot.left() + 6, plot.bottom() - 24, 80, 20),
+                                 QRectF(plot.right() - 156, plot.bottom() - 24, 150, 20)};
+    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, style, names);
 
     // Every entry is placed exactly once: as a mark, or counted in its cell's badge.
     QList<qint64> placed;
@@ -220,10 +229,50 @@ void TestMatrixLayout::scene()
         for (qsizetype j = i + 1; j < shapes.size(); ++j)
             QVERIFY2(!shapes.at(i).intersects(shapes.at(j)), qPrintable(QStringLiteral("shapes %1 and %2").arg(i).arg(j)));
     }
+    // Nothing is drawn over a quadrant's name.
+    for (const QRectF &shape : std::as_const(shapes)) {
+        for (const QRectF &n : names)
+            QVERIFY2(!shape.intersects(n), "a mark covers a quadrant's name");
+    }
+    // Each label touches its mark, or is joined to it by a leader line that passes over no
+    // other mark.
+    for (const MatrixScene::Label &l : scene.labels) {
+        const QPointF c = l.mark >= 0 ? scene.marks.at(l.mark).centre : scene.badges.at(l.badge).centre;
+        const double r = l.mark >= 0 ? scene.marks.at(l.mark).radius : scene.badges.at(l.badge).radius;
+        const QPointF to(std::clamp(c.x(), l.rect.left(), l.rect.right()), std::clamp(c.y(), l.rect.top(), l.rect.bottom()));
+        const double distance = std::hypot(to.x() - c.x(), to.y() - c.y());
+        if (!l.leader) {
+            QVERIFY2(distance <= r + 6 + 1, qPrintable(l.text + QLatin1String(" is away from its mark")));
+            continue;
+        }
+        QVERIFY(distance <= r + 6 + 16 + 1);
+        for (const MatrixScene::Mark &other : scene.marks) {
+            if (l.mark >= 0 && other.id == scene.marks.at(l.mark).id)
+                continue;
+            const QPointF v = to - c;
+            const double length2 = QPointF::dotProduct(v, v);
+            const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(other.centre - c, v) / length2, 0.0, 1.0) : 0.0;
+            const QPointF nearest = c + t * v;
+            QVERIFY2(std::hypot(other.centre.x() - nearest.x(), other.centre.y() - nearest.y()) >= other.radius,
+                     qPrintable(l.text + QLatin1String("'s leader crosses another mark")));
+        }
+    }
+    // Each label stays in its mark's quadrant.
+    const QuadrantRule rule;
+    const double lineX = geometry.toPixel(QPointF(rule.effortLine(), 0)).x();
+    const double lineY = geometry.toPixel(QPointF(0, rule.impactLine())).y();
+    for (const MatrixScene::Label &l : scene.labels) {
+        const QPointF owner = l.mark >= 0 ? scene.marks.at(l.mark).centre : scene.badges.at(l.badge).centre;
+        QVERIFY2((l.rect.right() <= lineX) == (owner.x() < lineX) || (l.rect.left() >= lineX) == (owner.x() >= lineX),
+                 qPrintable(l.text + QLatin1String(" crosses the effort line")));
+        QVERIFY((owner.x() < lineX ? l.rect.right() <= lineX + 0.01 : l.rect.left() >= lineX - 0.01));
+        QVERIFY((owner.y() < lineY ? l.rect.bottom() <= lineY + 0.01 : l.rect.top() >= lineY - 0.01));
+    }
     for (qsizetype i = 0; i < scene.labels.size(); ++i) {
         const QRectF r = scene.labels.at(i).rect;
         QVERIFY(geometry.plot.contains(r));
-        QVERIFY(!r.intersects(name));
+        for (const QRectF &n : names)
+            QVERIFY(!r.intersects(n));
         for (const QRectF &shape : std::as_const(shapes))
             QVERIFY(!r.intersects(shape));
         for (qsizetype j = i + 1; j < scene.labels.size(); ++j)

@@ -48,7 +48,7 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
 
 QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
-                                  const QList<QRectF> &fixedObstacles)
+                                  const QList<QRectF> &fixedObstacles, const QList<QRectF> &labelBounds)
 {
     QList<QRectF> obstacles = fixedObstacles;
     obstacles.reserve(obstacles.size() + marks.size() * 2);
@@ -58,8 +58,9 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
         obstacles.append(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r));
     }
 
+    const QRectF *within = &bounds;
     const auto isFree = [&](const QRectF &candidate) {
-        if (!bounds.contains(candidate))
+        if (!within->contains(candidate))
             return false;
         for (const QRectF &o : std::as_const(obstacles)) {
             if (o.intersects(candidate))
@@ -68,33 +69,61 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
         return true;
     };
 
+    // A leader line from a mark to a label set apart must not pass over another mark.
+    const auto leaderIsClear = [&](qsizetype self, const QPointF &from, const QRectF &label) {
+        const QPointF to(std::clamp(from.x(), label.left(), label.right()), std::clamp(from.y(), label.top(), label.bottom()));
+        for (qsizetype j = 0; j < marks.size(); ++j) {
+            if (j == self)
+                continue;
+            // The distance from mark j's centre to the segment.
+            const QPointF p = marks.at(j);
+            const QPointF v = to - from;
+            const double length2 = v.x() * v.x() + v.y() * v.y();
+            const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - from, v) / length2, 0.0, 1.0) : 0.0;
+            const QPointF nearest = from + t * v;
+            if (std::hypot(p.x() - nearest.x(), p.y() - nearest.y()) < radii.value(j) + 1)
+                return false;
+        }
+        return true;
+    };
+
     constexpr double gap = 2.0;
+    constexpr double apart = 16.0; // the second ring: a leader line this long
     QList<LabelPlacement> result;
     result.reserve(marks.size());
     for (qsizetype i = 0; i < marks.size(); ++i) {
         const QPointF m = marks.at(i);
-        const double r = radii.value(i) + gap;
-        const double d = r * 0.7; // diagonal offset
         LabelPlacement placement;
+        within = i < labelBounds.size() ? &labelBounds.at(i) : &bounds;
         const QList<QSizeF> alternatives = labelSizes.value(i);
-        for (qsizetype a = 0; a < alternatives.size() && placement.alternative < 0; ++a) {
-            const double w = alternatives.at(a).width();
-            const double h = alternatives.at(a).height();
-            const QRectF candidates[] = {
-                QRectF(m.x() + r, m.y() - h / 2, w, h),
-                QRectF(m.x() - r - w, m.y() - h / 2, w, h),
-                QRectF(m.x() - w / 2, m.y() - r - h, w, h),
-                QRectF(m.x() - w / 2, m.y() + r, w, h),
-                QRectF(m.x() + d, m.y() - d - h, w, h),
-                QRectF(m.x() + d, m.y() + d, w, h),
-                QRectF(m.x() - d - w, m.y() - d - h, w, h),
-                QRectF(m.x() - d - w, m.y() + d, w, h),
-            };
-            for (const QRectF &candidate : candidates) {
-                if (isFree(candidate)) {
-                    placement = {candidate, int(a)};
-                    obstacles.append(candidate);
-                    break;
+        for (int ring = 0; ring < 2 && placement.alternative < 0; ++ring) {
+            const double r = radii.value(i) + gap + (ring == 0 ? 0.0 : apart);
+            const double d = r * 0.7; // diagonal offset
+            for (qsizetype a = 0; a < alternatives.size() && placement.alternative < 0; ++a) {
+                const double w = alternatives.at(a).width();
+                const double h = alternatives.at(a).height();
+                const QRectF candidates[] = {
+                    QRectF(m.x() + r, m.y() - h / 2, w, h),
+                    QRectF(m.x() - r - w, m.y() - h / 2, w, h),
+                    QRectF(m.x() - w / 2, m.y() - r - h, w, h),
+                    QRectF(m.x() - w / 2, m.y() + r, w, h),
+                    QRectF(m.x() + d, m.y() - d - h, w, h),
+                    QRectF(m.x() + d, m.y() + d, w, h),
+                    QRectF(m.x() - d - w, m.y() - d - h, w, h),
+                    QRectF(m.x() - d - w, m.y() + d, w, h),
+                };
+                // A long text centred above or below its mark spans its neighbours too, and
+                // reads as theirs: only the shortest text (the ID) goes there.
+                const bool shortest = a == alternatives.size() - 1;
+                for (int c = 0; c < 8; ++c) {
+                    const QRectF &candidate = candidates[c];
+                    if ((c == 2 || c == 3) && !shortest)
+                        continue;
+                    if (isFree(candidate) && (ring == 0 || leaderIsClear(i, m, candidate))) {
+                        placement = {candidate, int(a), ring == 1};
+                        obstacles.append(candidate);
+                        break;
+                    }
                 }
             }
         }

@@ -42,16 +42,20 @@ struct LabelPlacement
 {
     QRectF rect;
     int alternative = -1;
+    bool leader = false; // set apart from its mark, joined to it by a line
 };
 
 // Places labels next to their marks (all in pixels) without covering a mark (a disc of its
 // radius) or another label. Labels are placed in the order given (priority order: the most
 // important entries get the best places). Each label has alternative texts, longest first
 // ("CI-0042 Call-back…", then "CI-0042"); each text tries the right, left, above, below and the
-// diagonals of its mark. Nor do labels cover the fixed obstacles (the quadrants' names).
+// diagonals of its mark; where none is free, the same a little further out, joined to the mark
+// by a leader line that crosses no other mark. Nor do labels cover the fixed obstacles (the
+// quadrants' names).
+// labelBounds: where each label must stay (its mark's quadrant), else bounds.
 QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
-                                  const QList<QRectF> &obstacles = {});
+                                  const QList<QRectF> &obstacles = {}, const QList<QRectF> &labelBounds = {});
 
 } // namespace MatrixLayout
 

@@ -1,6 +1,7 @@
 #include "matrixscene.h"
 
 #include "domain/entry.h"
+#include "domain/quadrant.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -14,13 +15,20 @@ namespace qw {
 QPointF MatrixGeometry::toPixel(const QPointF &value) const
 {
     return {plot.left() + (value.x() - minimum) * cellWidth(),
-            plot.bottom() - (value.y() - minimum) * cellHeight()};
+            plot.bottom() - (value.y() - minimum + band) * cellHeight()};
 }
 
 QPointF MatrixGeometry::toValue(const QPointF &pixel) const
 {
     return {minimum + (pixel.x() - plot.left()) / cellWidth(),
-            minimum + (plot.bottom() - pixel.y()) / cellHeight()};
+            minimum - band + (plot.bottom() - pixel.y()) / cellHeight()};
+}
+
+double MatrixGeometry::bandFor(double nameHeight, double plotHeight, double scores)
+{
+    // band · plotHeight / (scores + 2 band) ≥ nameHeight
+    const double room = plotHeight - 2 * nameHeight;
+    return room <= 0 ? 1.0 : std::clamp(scores * nameHeight / room, 0.0, 1.0);
 }
 
 namespace MatrixLayout {
@@ -172,12 +180,27 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     clearance.reserve(radii.size());
     for (double r : std::as_const(radii))
         clearance.append(r + 4);
-    const QList<LabelPlacement> labels = placeLabels(centres, clearance, sizes, geometry.plot, obstacles);
+    // Each label stays in its mark's quadrant: one that crossed a dividing line would read as
+    // the neighbour's.
+    const QuadrantRule rule;
+    const double lineX = geometry.toPixel(QPointF(rule.effortLine(), 0)).x();
+    const double lineY = geometry.toPixel(QPointF(0, rule.impactLine())).y();
+    const QRectF &plot = geometry.plot;
+    QList<QRectF> quadrantOf;
+    quadrantOf.reserve(centres.size());
+    for (const QPointF &c : std::as_const(centres)) {
+        const double left = c.x() < lineX ? plot.left() : lineX;
+        const double right = c.x() < lineX ? lineX : plot.right();
+        const double top = c.y() < lineY ? plot.top() : lineY;
+        const double bottom = c.y() < lineY ? lineY : plot.bottom();
+        quadrantOf.append(QRectF(QPointF(left, top), QPointF(right, bottom)));
+    }
+    const QList<LabelPlacement> labels = placeLabels(centres, clearance, sizes, geometry.plot, obstacles, quadrantOf);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const LabelPlacement &l = labels.at(i);
         if (l.alternative < 0)
             continue;
-        scene.labels.append({owners.at(i).first, owners.at(i).second, texts.at(i).at(l.alternative), l.rect});
+        scene.labels.append({owners.at(i).first, owners.at(i).second, texts.at(i).at(l.alternative), l.rect, l.leader});
     }
     return scene;
 }

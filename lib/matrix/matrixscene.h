@@ -14,16 +14,21 @@ namespace qw {
 
 // Maps scores to pixels and back for a plot rectangle: effort grows to the right, impact
 // grows upwards, and each score owns the unit cell centred on it.
+// band: room above and below the scores on the impact axis (in score units) that holds the
+// quadrants' names, where no mark ever goes.
 struct MatrixGeometry
 {
     QRectF plot;
     double minimum = 0.5;
     double maximum = 5.5;
+    double band = 0;
 
     QPointF toPixel(const QPointF &value) const;
     QPointF toValue(const QPointF &pixel) const;
     double cellWidth() const { return plot.width() / (maximum - minimum); }
-    double cellHeight() const { return plot.height() / (maximum - minimum); }
+    double cellHeight() const { return plot.height() / (maximum - minimum + 2 * band); }
+    // The band that holds a name of this height in pixels (and its margins) on a plot this high.
+    static double bandFor(double nameHeight, double plotHeight, double scores = 5);
 };
 
 // Everything the matrix draws, in pixels, decided without any widget: the marks, the count
@@ -53,6 +58,7 @@ struct MatrixScene
         int badge = -1; // index into badges
         QString text;
         QRectF rect;
+        bool leader = false; // set apart: a line joins it to its mark
     };
 
     QList<Mark> marks;
