@@ -1,4 +1,5 @@
 #include "chartexport.h"
+#include "reportexport.h"
 #include "commandline.h"
 #include "mainwindow.h"
 #include "matrixview.h"
@@ -36,7 +37,7 @@ int main(int argc, char *argv[])
             || qstrcmp(argv[i], "--export-csv") == 0 || qstrcmp(argv[i], "--generate") == 0
             || qstrcmp(argv[i], "--export-interactions") == 0 || qstrcmp(argv[i], "--imports") == 0
             || qstrcmp(argv[i], "--export-groups") == 0 || qstrcmp(argv[i], "--agenda") == 0
-            || qstrcmp(argv[i], "--export-minutes") == 0
+            || qstrcmp(argv[i], "--export-minutes") == 0 || qstrcmp(argv[i], "--report") == 0
             || qstrcmp(argv[i], "--remove-import") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
@@ -190,6 +191,21 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "With --export-minutes: the review N (its number, as Meeting ▸ Past Reviews "
                                         "shows it)."),
         QStringLiteral("N"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QApplication::translate("main", "Write the report of a period to OUT, as PDF or as an Excel workbook by its "
+                                        "extension (.pdf, .xlsx): poor interactions and satisfaction against the period "
+                                        "before, improvements and their verdicts, the matrix and its movement, open quick "
+                                        "wins, overdue actions, reviews held. Then exit."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"),
+        QApplication::translate("main", "With --report: the period's first day (default: the last full quarter's)."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"),
+        QApplication::translate("main", "With --report: the period's last day (default: the last full quarter's)."),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption hidePersonalOption(
         QStringLiteral("hide-personal-data"),
         QApplication::translate("main", "With --export-interactions, --export-csv or --export-chart: mask e-mail "
@@ -236,7 +252,7 @@ int main(int argc, char *argv[])
                        allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
                        dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
                        removeImportOption, exportInteractionsOption, exportGroupsOption, agendaOption,
-                       exportMinutesOption, reviewOption, hidePersonalOption});
+                       exportMinutesOption, reviewOption, reportOption, fromOption, toOption, hidePersonalOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -269,7 +285,7 @@ int main(int argc, char *argv[])
             && !parser.isSet(generateOption) && !parser.isSet(removeImportOption) && !parser.isSet(screenshotOption)
             && !parser.isSet(exportOption) && !parser.isSet(exportCsvOption) && !parser.isSet(importsOption)
             && !parser.isSet(exportInteractionsOption) && !parser.isSet(exportGroupsOption)
-            && !parser.isSet(agendaOption) && !parser.isSet(exportMinutesOption);
+            && !parser.isSet(agendaOption) && !parser.isSet(exportMinutesOption) && !parser.isSet(reportOption);
         if (!alone)
             return fail(QApplication::translate("main", "--dry-run goes with --import and its options alone: it "
                                                         "writes nothing, and the other commands would."));
@@ -277,7 +293,8 @@ int main(int argc, char *argv[])
     const bool commandOnly = parser.isSet(exportOption) || parser.isSet(importOption)
         || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
         || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption)
-        || parser.isSet(exportGroupsOption) || parser.isSet(agendaOption) || parser.isSet(exportMinutesOption);
+        || parser.isSet(exportGroupsOption) || parser.isSet(agendaOption) || parser.isSet(exportMinutesOption)
+        || parser.isSet(reportOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -428,6 +445,11 @@ int main(int argc, char *argv[])
                                                               parser.value(reviewOption));
             status != 0)
             return status;
+    }
+    if (parser.isSet(reportOption)) {
+        const auto period = qw::ReportExport::period(parser.value(fromOption), parser.value(toOption), &error);
+        if (!period || !qw::ReportExport::write(document, *period, parser.value(reportOption), &error))
+            return fail(error);
     }
     if (parser.isSet(exportCsvOption)) {
         if (const int status = qw::CommandLine::exportCsv(document, parser.value(exportCsvOption),

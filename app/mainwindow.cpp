@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "actionsview.h"
+#include "recentfolders.h"
+#include "reportexport.h"
 #include "reviewpanel.h"
 
 #include "importhistorydialog.h"
@@ -290,6 +292,11 @@ void MainWindow::createActions()
     m_restoreAction = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    file->addAction(tr("Export Repor&t…"), this, [this] {
+        ReportExport::exportInteractively(
+            this, m_document.get(),
+            RecentFolders::start(RecentFolders::Kind::Exports, QFileInfo(m_document->filePath()).absolutePath()));
+    })->setObjectName(QStringLiteral("exportReport"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));

@@ -5,6 +5,7 @@
 #include "testregister.h"
 
 #include "io/csvreader.h"
+#include "io/xlsxreader.h"
 #include "storage/registerdatabase.h"
 
 #include <QDir>
@@ -28,6 +29,7 @@ class TestCommandLine : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void help();
+    void reviewMinutesAgendaAndReport();
     void germanOnRequest();
     void demoScreenshot();
     void refusesNonRegisters_data();
@@ -110,6 +112,153 @@ void TestCommandLine::themeOnRequest()
 TestCommandLine::Result TestCommandLine::run(const QStringList &arguments, const QString &timeZone)
 {
     return runQuickWins(arguments, m_dir.path(), timeZone);
+}
+
+// A review held by the edit script, its minutes, the next agenda, and the quarter's report in
+// PDF and XLSX: each read back (pdftotext, the XLSX reader) for every decision and figure, and
+// for the absence of every customer's name.
+void TestCommandLine::reviewMinutesAgendaAndReport()
+{
+    const QString reg = m_dir.filePath(QStringLiteral("review.qwr"));
+    const QStringList customers = {QStringLiteral("Zebediah Quibble"), QStringLiteral("Ottoline Farquharson")};
+    const QDate from(2026, 7, 1), to(2026, 9, 30);
+    int poorInPeriod = 0;
+    {
+        auto document = openRegister(reg);
+        QVERIFY(document);
+        Entry quick = makeEntry(QStringLiteral("Printer status page"), 5, 1);
+        quick.status = Status::Approved;
+        quick.service = QStringLiteral("Printing");
+        Entry done = makeEntry(QStringLiteral("Toner reorder alert"), 4, 2);
+        done.status = Status::Done;
+        done.doneOn = QDate(2026, 8, 15);
+        done.service = QStringLiteral("Printing");
+        QList<Entry> entries = {quick, done};
+        QList<Interaction> interactions;
+        for (int i = 0; i < 120; ++i) {
+            const QDateTime when(QDate(2026, 5, 1).addDays(i * 2), QTime(10, 0), Qt::UTC);
+            Interaction in = makeInteraction(QStringLiteral("INC%1").arg(i), i % 3 == 0 ? 1 : 5, when);
+            in.service = QStringLiteral("Printing");
+            in.customer = customers.at(i % 2);
+            in.comment = QStringLiteral("%1 says the printer jams").arg(in.customer);
+            if (in.score == 1 && when.date() >= from && when.date() <= to)
+                ++poorInPeriod;
+            interactions.append(in);
+        }
+        QVERIFY(document->addInBulk(entries, interactions));
+    }
+    const QString script = m_dir.filePath(QStringLiteral("review.txt"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("review-start attendees=\"Ann Owner; Bob Builder\"\n"
+                   "review-decide CI-0001 status=in-progress owner=\"Ann Owner\"\n"
+                   "review-note CI-0001 text=\"Ask facilities first\"\n"
+                   "action-add CI-0001 text=\"Publish the status page\" owner=\"Ann Owner\" due=2026-12-20\n"
+                   "review-decide CI-0002 status=verified\n"
+                   "review-end\n");
+    }
+    Result result = run({QStringLiteral("--register"), reg, QStringLiteral("--script"), script});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(QStringLiteral("done 6")));
+
+    const auto pdfText = [](const QString &pdf) {
+        QProcess reader;
+        reader.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        if (!reader.waitForFinished(30000) || reader.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(reader.readAllStandardOutput())
+            .replace(QChar(0xFB00), QLatin1String("ff")).replace(QChar(0xFB01), QLatin1String("fi"))
+            .replace(QChar(0xFB02), QLatin1String("fl")).simplified();
+    };
+
+    // The minutes, as Markdown and PDF.
+    const QString md = m_dir.filePath(QStringLiteral("minutes.md"));
+    const QString pdf = m_dir.filePath(QStringLiteral("minutes.pdf"));
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--export-minutes"), md});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--export-minutes"), pdf, QStringLiteral("--review"),
+                  QStringLiteral("1")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QFile mdFile(md);
+    QVERIFY(mdFile.open(QIODevice::ReadOnly));
+    const QString minutes = QString::fromUtf8(mdFile.readAll());
+    const QString minutesPdf = pdfText(pdf);
+    for (const QString &expected : {QStringLiteral("status Approved → In progress"), QStringLiteral("status Done → Verified"),
+                                    QStringLiteral("Publish the status page"), QStringLiteral("Ask facilities first"),
+                                    QStringLiteral("Ann Owner, Bob Builder")}) {
+        QVERIFY2(minutes.contains(expected), qPrintable(expected + QLatin1Char('\n') + minutes));
+        QVERIFY2(minutesPdf.contains(expected), qPrintable(expected + QLatin1Char('\n') + minutesPdf));
+    }
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--export-minutes"), pdf, QStringLiteral("--review"),
+                  QStringLiteral("7")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QStringLiteral("no review “7”")));
+
+    // The next agenda opens with the action still open.
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--agenda")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3);
+    QVERIFY2(lines.at(1) == QStringLiteral("Open actions"), qPrintable(result.out));
+    QVERIFY(lines.at(2).contains(QStringLiteral("Publish the status page")));
+
+    // The quarter's report: its figures, the improvement and its verdict, the review held.
+    const QString report = m_dir.filePath(QStringLiteral("report.pdf"));
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--report"), report, QStringLiteral("--from"),
+                  from.toString(Qt::ISODate), QStringLiteral("--to"), to.toString(Qt::ISODate)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const QString reportText = pdfText(report);
+    QVERIFY2(reportText.contains(QStringLiteral("Poor interactions %1").arg(poorInPeriod)), qPrintable(reportText));
+    QVERIFY(reportText.contains(QStringLiteral("CI-0002 Toner reorder alert")));
+    QVERIFY(reportText.contains(QStringLiteral("Q3 2026")));
+    const QString xlsx = m_dir.filePath(QStringLiteral("report.xlsx"));
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--report"), xlsx, QStringLiteral("--from"),
+                  from.toString(Qt::ISODate), QStringLiteral("--to"), QDate::currentDate().toString(Qt::ISODate)});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    XlsxReader workbook(xlsx);
+    QVERIFY2(workbook.open(), qPrintable(workbook.error()));
+    QCOMPARE(workbook.sheetNames(), (QStringList{QStringLiteral("Entries"), QStringLiteral("Satisfaction by service & month"),
+                                                 QStringLiteral("Improvements"), QStringLiteral("Actions"),
+                                                 QStringLiteral("Reviews")}));
+    const auto rowsOf = [&](const QString &sheet) {
+        QList<QStringList> rows;
+        if (!workbook.selectSheet(sheet))
+            return rows;
+        CsvRecord record;
+        while (workbook.next(&record))
+            rows.append(record.fields);
+        return rows;
+    };
+    const QList<QList<QStringList>> all = {rowsOf(QStringLiteral("Entries")), rowsOf(QStringLiteral("Actions")),
+                                           rowsOf(QStringLiteral("Reviews")), rowsOf(QStringLiteral("Improvements")),
+                                           rowsOf(QStringLiteral("Satisfaction by service & month"))};
+    const QList<QStringList> &entries = all.at(0);
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(1).value(0), QStringLiteral("CI-0001"));
+    QCOMPARE(entries.at(1).value(4), QStringLiteral("5")); // impact, a number
+    const QList<QStringList> &actions = all.at(1);
+    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.at(1).value(1), QStringLiteral("Publish the status page"));
+    QVERIFY2(actions.at(1).value(3).startsWith(QStringLiteral("2026-12-20")), qPrintable(actions.at(1).join(QLatin1Char('|'))));
+    QCOMPARE(all.at(2).size(), 2);
+    QCOMPARE(all.at(2).at(1).value(2), QStringLiteral("Ann Owner; Bob Builder"));
+    QVERIFY(all.at(3).size() >= 2);
+    QVERIFY(all.at(4).size() >= 2);
+    // No customer in any of it.
+    for (const QString &name : customers) {
+        QVERIFY(!minutes.contains(name));
+        QVERIFY(!minutesPdf.contains(name));
+        QVERIFY(!reportText.contains(name));
+        for (const QList<QStringList> &sheet : all) {
+            for (const QStringList &row : sheet)
+                QVERIFY(!row.join(QLatin1Char(' ')).contains(name));
+        }
+    }
+    // A report's file must say what it is.
+    result = run({QStringLiteral("--register"), reg, QStringLiteral("--report"), m_dir.filePath(QStringLiteral("r.txt"))});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(result.err.contains(QStringLiteral(".pdf or .xlsx")));
 }
 
 void TestCommandLine::help()

@@ -145,6 +145,8 @@ public:
     // The services the register names (its interactions' and entries'), each spelling once
     // whatever its case (the most used one), in alphabetical order: for completing a service.
     QStringList knownServices() const;
+    // Each service's responses in each month of [from, to); nullopt: the read failed (said).
+    std::optional<QList<ServiceMonthCounts>> countsByServiceAndMonth(const QDate &from, const QDate &to) const;
     // Satisfaction of the entry's service in equal windows before and after its date done.
     std::optional<BeforeAfter> beforeAfter(const Entry &entry, int windowDays = 90) const;
     // The response in the register that an imported row is, if any (see InteractionRepository).

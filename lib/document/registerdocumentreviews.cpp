@@ -72,6 +72,15 @@ std::optional<ActionItem> RegisterDocument::actionItem(qint64 id) const
     return it == actions->cend() ? std::nullopt : std::optional<ActionItem>(*it);
 }
 
+std::optional<QList<ServiceMonthCounts>> RegisterDocument::countsByServiceAndMonth(const QDate &from,
+                                                                               const QDate &to) const
+{
+    auto counts = m_interactions->countsByServiceAndMonth(from, to);
+    if (!counts)
+        noteReadError(m_interactions->lastError());
+    return counts;
+}
+
 StaleRule RegisterDocument::staleRule() const
 {
     StaleRule rule;

@@ -17,6 +17,16 @@ struct MonthlySatisfaction
     double poorShare = 0; // 0..1
 };
 
+// What a service's responses counted in a month (of a period): the report's figures.
+struct ServiceMonthCounts
+{
+    QString service;
+    QDate month;          // the first day of the month
+    int responses = 0;    // scored
+    double scoreSum = 0;  // their satisfaction, 0..1 each
+    int poor = 0;
+};
+
 // Satisfaction of a service in equal windows before and after an improvement was done.
 struct BeforeAfter
 {

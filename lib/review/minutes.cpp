@@ -6,17 +6,13 @@
 #include "domain/entryfields.h"
 #include "domain/personaldata.h"
 #include "io/exporttarget.h"
+#include "io/pdfdocument.h"
 
 #include <QCoreApplication>
-#include <QFileDevice>
 #include <QFileInfo>
-#include <QFont>
 #include <QHash>
 #include <QIODevice>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -306,25 +302,9 @@ QString toHtml(const QString &markdown, const QString &title)
 
 bool writePdf(const QString &markdown, const QString &title, QIODevice *out, QString *error)
 {
-    QPdfWriter pdf(out);
-    pdf.setTitle(title);
-    pdf.setCreator(QStringLiteral("QuickWins"));
-    const bool letter = QLocale().measurementSystem() != QLocale::MetricSystem;
-    pdf.setPageLayout(QPageLayout(QPageSize(letter ? QPageSize::Letter : QPageSize::A4), QPageLayout::Portrait,
-                                  QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    pdf.setResolution(300);
     QTextDocument text;
     text.setMarkdown(markdown);
-    text.setMetaInformation(QTextDocument::DocumentTitle, title);
-    QFont font = text.defaultFont();
-    font.setPointSizeF(10.5);
-    text.setDefaultFont(font);
-    text.print(&pdf); // (with margins of 2 cm of its own, and page numbers)
-    if (const auto *file = qobject_cast<QFileDevice *>(out); file && file->error() != QFileDevice::NoError) {
-        *error = file->errorString();
-        return false;
-    }
-    return true;
+    return PdfDocument::write(text, title, out, error);
 }
 
 bool save(const QString &markdown, const QString &title, const QString &path, const QString &openRegister,

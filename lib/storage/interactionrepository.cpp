@@ -334,4 +334,28 @@ std::pair<int, double> InteractionRepository::satisfactionBetween(const QString 
     return {query.value(0).toInt(), query.value(1).toDouble()};
 }
 
+std::optional<QList<ServiceMonthCounts>> InteractionRepository::countsByServiceAndMonth(const QDate &from,
+                                                                                   const QDate &to) const
+{
+    QList<ServiceMonthCounts> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT service, substr(day, 1, 7), sum(responses), sum(score_sum), sum(poor)"
+                                         " FROM interaction_days WHERE day >= ? AND day < ? GROUP BY 1, 2 ORDER BY 1, 2"),
+                   {from.toString(Qt::ISODate), to.toString(Qt::ISODate)}, &m_lastError))
+        return std::nullopt;
+    while (query.next()) {
+        ServiceMonthCounts c;
+        c.service = query.value(0).toString();
+        c.month = QDate::fromString(query.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+        c.responses = query.value(2).toInt();
+        c.scoreSum = query.value(3).toDouble();
+        c.poor = query.value(4).toInt();
+        result.append(c);
+    }
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return result;
+}
+
 } // namespace qw

@@ -83,6 +83,7 @@ public:
     QStringList services() const override;
     // Responses and average satisfaction of a service in [from, to).
     std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from, const QDate &to) const override;
+    std::optional<QList<ServiceMonthCounts>> countsByServiceAndMonth(const QDate &from, const QDate &to) const override;
 
     QString lastError() const override { return m_lastError; }
 

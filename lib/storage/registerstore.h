@@ -129,6 +129,9 @@ public:
     // Responses and average satisfaction of a service in [from, to).
     virtual std::pair<int, double> satisfactionBetween(const QString &service, const QDate &from,
                                                        const QDate &to) const = 0;
+    // Each service's responses in each month of [from, to) (whole days, UTC): nullopt if the
+    // read failed.
+    virtual std::optional<QList<ServiceMonthCounts>> countsByServiceAndMonth(const QDate &from, const QDate &to) const = 0;
     virtual QString lastError() const = 0;
 };
 
