@@ -44,7 +44,7 @@ check_installation() {
     trap 'rm -rf "$stage"; trap - RETURN' RETURN
     DESTDIR="$stage" cmake --install build --prefix /usr
     local share="$stage/usr/share"
-    for f in "$stage/usr/bin/quickwins" "$share/man/man1/quickwins.1" \
+    for f in "$stage/usr/bin/quickwins" "$stage/usr/libexec/quickwins/quickwins-xlsx" "$share/man/man1/quickwins.1" \
              "$share/icons/hicolor/scalable/apps/$app_id.svg" "$share/icons/hicolor/48x48/apps/$app_id.png" \
              "$share/icons/hicolor/256x256/apps/$app_id.png" "$share/mime/packages/$app_id.xml"; do
         [ -s "$f" ] || { echo "install: $f is missing" >&2; return 1; }
@@ -73,7 +73,10 @@ check_installation() {
         DEBIAN_FRONTEND=noninteractive apt-get install -y ./build/quickwins_*.deb
         HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data2" \
             /usr/bin/quickwins --screenshot "$home/first.png" && [ -s "$home/first.png" ] \
-            && [ -f "/usr/share/applications/$app_id.desktop" ] && /usr/bin/quickwins --version && started=1
+            && [ -f "/usr/share/applications/$app_id.desktop" ] && /usr/bin/quickwins --version \
+            && HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data2" \
+               /usr/bin/quickwins --register "$home/team.qwr" --report "$home/report.xlsx" \
+            && [ -s "$home/report.xlsx" ] && started=1
         DEBIAN_FRONTEND=noninteractive apt-get purge -y quickwins
         [ "$started" -eq 1 ] || { echo "install: the installed package did not start" >&2; return 1; }
     fi
