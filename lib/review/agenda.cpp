@@ -197,7 +197,7 @@ QList<ReviewItem> compose(const Input &input)
                                           .arg(day(e->raisedOn), by.isEmpty() ? Text::tr("nobody named") : by)
                                           .arg(e->impact).arg(e->effort));
     }
-    more(AgendaKind::NewEntry, fresh.size() - MaxPerPart, "%n more new entries");
+    more(AgendaKind::NewEntry, fresh.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more new entries"));
     for (const Entry *e : std::as_const(fresh))
         placed.insert(e->id);
 
@@ -216,7 +216,7 @@ QList<ReviewItem> compose(const Input &input)
                                           .arg(statusName(e->status)).arg(e->impact).arg(e->effort)
                                           .arg(e->owner.isEmpty() ? Text::tr(", no owner") : Text::tr(", owner %1").arg(e->owner)));
     }
-    more(AgendaKind::QuickWin, quickWins.size() - MaxPerPart, "%n more quick wins not started");
+    more(AgendaKind::QuickWin, quickWins.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more quick wins not started"));
     for (const Entry *e : std::as_const(quickWins))
         placed.insert(e->id);
 
@@ -244,7 +244,7 @@ QList<ReviewItem> compose(const Input &input)
     for (qsizetype i = 0; i < stale.size() && i < MaxPerPart; ++i)
         add(AgendaKind::Stale, *stale.at(i).entry, QStringLiteral("%1 · %2").arg(statusName(stale.at(i).entry->status),
                                                                                 stale.at(i).why));
-    more(AgendaKind::Stale, stale.size() - MaxPerPart, "%n more stale entries");
+    more(AgendaKind::Stale, stale.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more stale entries"));
     for (const Stale &st : std::as_const(stale))
         placed.insert(st.entry->id);
 
@@ -265,7 +265,7 @@ QList<ReviewItem> compose(const Input &input)
             Text::tr("done %1 · %2").arg(e->doneOn.isValid() ? day(e->doneOn) : Text::tr("on no date"),
                                          verdictText(input.verdict ? input.verdict(*e) : std::nullopt)));
     }
-    more(AgendaKind::AwaitingVerification, done.size() - MaxPerPart, "%n more done entries to verify");
+    more(AgendaKind::AwaitingVerification, done.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more done entries to verify"));
     return agenda;
 }
 
