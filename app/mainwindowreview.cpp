@@ -92,7 +92,8 @@ void MainWindow::startReview()
         return; // the document has said why
     StartReviewDialog dialog(*agenda, m_document->knownAttendees(), this);
     if (!m_document->hasFoundCauses())
-        dialog.setWindowTitle(tr("Start Review (open Triage once to find causes: new evidence comes from them)"));
+        dialog.setNote(tr("Causes in triage have not been found in this register yet, so the agenda has no new "
+                          "evidence: open the Triage tab once to find them."));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_actions->startReview(dialog.attendees(), dialog.items());

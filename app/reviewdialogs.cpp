@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -56,6 +57,10 @@ StartReviewDialog::StartReviewDialog(const QList<ReviewItem> &agenda, const QStr
     form->addRow(attendeesLabel, m_attendees);
     layout->addLayout(form);
 
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->hide();
+    layout->addWidget(m_note);
     auto *agendaLabel = new QLabel(tr("A&genda, built from the register (untick what the team will not discuss):"), this);
     layout->addWidget(agendaLabel);
     auto *row = new QHBoxLayout;
@@ -135,6 +140,12 @@ void StartReviewDialog::fill()
                                "no quick win waiting, nothing stale or to verify."), m_list);
 }
 
+void StartReviewDialog::setNote(const QString &note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
 QStringList StartReviewDialog::attendees() const
 {
     QStringList names;
@@ -170,8 +181,9 @@ PastReviewsDialog::PastReviewsDialog(const RegisterDocument *document, QWidget *
         if (r.isRunning())
             continue;
         m_reviews.append(r);
-        new QListWidgetItem(tr("%1 (number %2)\n%n attendee(s)", nullptr, int(r.attendees.size()))
-                                .arg(r.name()).arg(r.id),
+        new QListWidgetItem(tr("Review of %1 (number %2)\n%n attendee(s)", nullptr, int(r.attendees.size()))
+                                .arg(QLocale().toString(r.startedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy")))
+                                .arg(r.id),
                             m_list);
     }
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, this);

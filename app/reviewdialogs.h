@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTextBrowser;
@@ -21,6 +22,8 @@ public:
     StartReviewDialog(const QList<ReviewItem> &agenda, const QStringList &knownAttendees, QWidget *parent = nullptr);
     QStringList attendees() const;
     QList<ReviewItem> items() const; // in the order chosen, those left out skipped
+    // A sentence above the agenda (what it cannot show yet, say).
+    void setNote(const QString &note);
     QListWidget *agendaList() const { return m_list; }
     QLineEdit *attendeesField() const { return m_attendees; }
 
@@ -29,6 +32,7 @@ private:
     QList<ReviewItem> m_items;
     QLineEdit *m_attendees;
     QListWidget *m_list;
+    QLabel *m_note;
 };
 
 // Meeting ▸ Past Reviews: each review held, its minutes as written when it ended, to read, copy
