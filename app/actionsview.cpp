@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,8 +40,11 @@ ActionsView::ActionsView(QWidget *parent) : QWidget(parent)
             return;
         const qint64 id = item->data(0, Qt::UserRole).toLongLong();
         const bool done = item->checkState(0) == Qt::Checked;
-        // (The change refreshes the list; the item may be gone after it.)
-        m_actions->setActionDone(id, done);
+        // After Qt is done with the item: the change refreshes the list, which deletes it.
+        QTimer::singleShot(0, this, [this, id, done] {
+            if (!m_actions->setActionDone(id, done))
+                refresh(); // (the box back as the register has it)
+        });
     });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const qint64 entry = item->data(3, Qt::UserRole).toLongLong())

@@ -117,11 +117,17 @@ void MainWindow::updateReview()
         }
         m_reviewDock->show();
         resizeDocks({m_reviewDock}, {width() * 11 / 20}, Qt::Horizontal);
+        if (m_presenting) { // started in front of the room: the review, not the quick wins
+            m_stateBeforeReview = m_stateBeforePresentation;
+            m_quickWinsPanel->hide();
+        }
     } else if (!running && shown) {
         m_reviewDock->hide();
         m_matrix->setFocusEntry(0);
         if (!m_stateBeforeReview.isEmpty() && !m_presenting)
             restoreState(m_stateBeforeReview);
+        else if (!m_stateBeforeReview.isEmpty()) // ended in front of the room: leaving it restores what was
+            m_stateBeforePresentation = m_stateBeforeReview;
         m_stateBeforeReview.clear();
         if (m_presenting) // ended in front of the room: the quick wins again
             m_quickWinsPanel->show();

@@ -84,6 +84,8 @@ MatrixView::MatrixView(QWidget *parent)
         name->setZValue(12);
         m_quadrantNames.append(name);
     }
+    m_numbersCaption = new QGraphicsSimpleTextItem(m_chart);
+    m_numbersCaption->setZValue(12);
     m_dragHint = new QGraphicsSimpleTextItem(m_chart);
     m_dragHint->setZValue(40);
     m_dragHint->hide();
@@ -246,7 +248,18 @@ void MatrixView::layoutLegend()
                                                palette(), margin, m_chart->size().width() - 2 * margin,
                                                m_chart->size().height() - margin, &height);
     }
-    m_chart->setMargins(QMargins(margin, margin, margin, margin + int(height)));
+    // What the marks' numbers are, above the plot.
+    QFont captionFont = font();
+    captionFont.setPixelSize(textPixels(0.9));
+    const QString meaning = m_model ? m_model->numbersMeaning() : QString();
+    if (m_numbersCaption->text() != meaning)
+        m_numbersCaption->setText(meaning);
+    if (m_numbersCaption->font() != captionFont)
+        m_numbersCaption->setFont(captionFont);
+    m_numbersCaption->setBrush(palette().color(QPalette::WindowText));
+    m_numbersCaption->setPos(margin, 2);
+    const int top = meaning.isEmpty() ? margin : int(QFontMetricsF(captionFont).height()) + 4;
+    m_chart->setMargins(QMargins(margin, top, margin, margin + int(height)));
 }
 
 void MatrixView::relayout()
@@ -332,11 +345,13 @@ void MatrixView::relayout()
     m_markIndex.clear();
     for (const MatrixScene::Mark &mark : std::as_const(m_scene.marks)) {
         const EntrySummary &e = entries.at(mark.rank - 1);
+        // Its rank, or during a review the number it had when the review started.
+        const int number = m_model->numberOf(e.id, mark.rank);
         MarkItem *item = held.take(e.id);
         if (item)
-            item->setText(QString::number(mark.rank));
+            item->setText(QString::number(number));
         else
-            item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(mark.rank), m_chart);
+            item = new MarkItem(MarkItem::Kind::Entry, e.id, QString::number(number), m_chart);
         item->setNew(false);
         const QColor colour = m_colours.colourOf(e);
         const bool closed = !isOpen(e.status);
@@ -349,7 +364,7 @@ void MatrixView::relayout()
         const Quadrant q = rule.quadrant(e.impact, e.effort);
         setToolTipOf(item, tr("#%1  %2  %3\n%4 · impact %5, effort %6 · %7 · %n linked interaction(s)",
                               nullptr, e.linkedCount)
-                               .arg(mark.rank).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
+                               .arg(number).arg(Entry::codeFor(e.id), e.title, quadrantName(q))
                                .arg(e.impact).arg(e.effort).arg(shownStatus(statusName(e.status), e.stored)));
         item->setSelectedMark(e.id == m_selected);
         const QString stale = m_model->staleReason(e.id);

@@ -122,6 +122,7 @@ private:
     QPoint m_pressPos;
     bool m_dragging = false;
     QGraphicsSimpleTextItem *m_dragHint = nullptr;
+    QGraphicsSimpleTextItem *m_numbersCaption = nullptr; // what the marks' numbers are
 };
 
 } // namespace qw

@@ -40,7 +40,7 @@ void QuickWinsPanel::refresh(const EntryModel *model)
         const EntrySummary &e = entries.at(i);
         if (!isValidScore(e.impact) || !isValidScore(e.effort) || rule.quadrant(e.impact, e.effort) != Quadrant::QuickWin)
             break; // the list is in priority order: quick wins come first
-        m_list->addItem(tr("%1.  %2  %3").arg(i + 1).arg(Entry::codeFor(e.id), e.title));
+        m_list->addItem(tr("%1.  %2  %3").arg(model->numberOf(e.id, int(i + 1))).arg(Entry::codeFor(e.id), e.title));
     }
     if (m_list->count() == 0)
         m_list->addItem(tr("No quick wins among the entries shown."));

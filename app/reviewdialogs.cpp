@@ -84,7 +84,7 @@ StartReviewDialog::StartReviewDialog(const QList<ReviewItem> &agenda, const QStr
         const int to = from + by;
         if (from < 0 || to < 0 || to >= m_items.size())
             return;
-        for (int i = 0; i < m_list->count(); ++i)
+        for (int i = 0; i < m_list->count() && i < m_items.size(); ++i)
             m_items[i].skipped = m_list->item(i)->checkState() != Qt::Checked;
         m_items.move(from, to);
         fill();
@@ -98,7 +98,7 @@ StartReviewDialog::StartReviewDialog(const QList<ReviewItem> &agenda, const QStr
                                                    QLineEdit::Normal, {}, &ok).simplified();
         if (!ok || text.isEmpty())
             return;
-        for (int i = 0; i < m_list->count(); ++i)
+        for (int i = 0; i < m_list->count() && i < m_items.size(); ++i)
             m_items[i].skipped = m_list->item(i)->checkState() != Qt::Checked;
         ReviewItem item;
         item.kind = AgendaKind::Added;

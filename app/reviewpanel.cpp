@@ -21,8 +21,11 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace qw {
 
@@ -205,8 +208,15 @@ ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
     m_itemActions->setMaximumHeight(m_itemActions->fontMetrics().lineSpacing() * 2 + 14);
     item->addWidget(m_itemActions);
     connect(m_itemActions, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
-        if (!m_filling)
-            m_actions->setActionDone(changed->data(Qt::UserRole).toLongLong(), changed->checkState() == Qt::Checked);
+        if (m_filling)
+            return;
+        // After Qt is done with the item: the change refreshes the list, which deletes it.
+        const qint64 id = changed->data(Qt::UserRole).toLongLong();
+        const bool done = changed->checkState() == Qt::Checked;
+        QTimer::singleShot(0, this, [this, id, done] {
+            if (!m_actions->setActionDone(id, done))
+                refresh(); // (the box back as the register has it)
+        });
     });
     auto *actionRow = new QHBoxLayout;
     m_actionText = new QLineEdit(this);
@@ -266,11 +276,19 @@ void ReviewPanel::applyChange(const RegisterChange &change)
 
 void ReviewPanel::refresh()
 {
+    const qint64 before = m_review ? m_review->id : 0;
     m_review = m_document ? m_document->runningReview() : std::nullopt;
     if (!m_review) {
         m_items.clear();
         m_tick->stop();
+        m_shownEntry = -1;
         return;
+    }
+    if (m_review->id != before) { // another review: from its first item
+        m_position = 0;
+        m_extraMinutes = 0;
+        m_shownPosition = -1;
+        m_tick->stop();
     }
     m_items = m_document->reviewItems(m_review->id).value_or(QList<ReviewItem>());
     m_position = qBound(0, m_position, qMax(0, int(m_items.size()) - 1));
@@ -302,6 +320,10 @@ void ReviewPanel::showItem(int position)
         return;
     saveNote();
     if (position != m_position) {
+        // An item left (by Next, Previous or a click) was discussed, unless it was skipped.
+        const int left = m_position;
+        if (left < m_items.size() && !m_items.at(left).skipped && !m_items.at(left).discussed)
+            m_actions->markDiscussed(left);
         m_position = position;
         m_itemStarted = QDateTime::currentMSecsSinceEpoch();
         m_extraMinutes = 0;
@@ -314,11 +336,8 @@ void ReviewPanel::showItem(int position)
 
 void ReviewPanel::next()
 {
-    if (m_position + 1 < m_items.size()) {
-        if (!m_items.at(m_position).skipped)
-            m_actions->markDiscussed(m_position);
-        showItem(m_position + 1);
-    }
+    if (m_position + 1 < m_items.size())
+        showItem(m_position + 1); // (which keeps the note typed and marks the item discussed)
 }
 
 void ReviewPanel::previous()
@@ -343,7 +362,10 @@ void ReviewPanel::showCurrent()
         m_detail->clear();
         m_evidence->clear();
         m_decision->hide();
-        Q_EMIT entryShown(0);
+        if (m_shownEntry != 0) {
+            m_shownEntry = 0;
+            Q_EMIT entryShown(0);
+        }
         return;
     }
     const ReviewItem &item = m_items.at(m_position);
@@ -369,7 +391,9 @@ void ReviewPanel::showCurrent()
         int shown = 0;
         for (auto it = linked.crbegin(); it != linked.crend() && shown < 2; ++it) {
             const auto i = m_document->interaction(*it);
-            const QString said = i ? (i->comment.isEmpty() ? i->reason : i->comment) : QString();
+            if (!i)
+                continue;
+            const QString said = i->comment.isEmpty() ? i->reason : i->comment;
             const QString quote = QStringLiteral("“%1”").arg(PersonalData::masked(said, i->customer).left(120));
             if (said.isEmpty() || evidence.contains(quote))
                 continue;
@@ -392,7 +416,12 @@ void ReviewPanel::showCurrent()
                                           : tr("Done %1").arg(day(action->doneOn)));
     }
     m_evidence->setText(evidence.join(QLatin1Char('\n')));
-    m_note->setPlainText(item.note);
+    // The note as stored, unless this item is still shown and its note is being typed.
+    if (m_shownPosition != m_position || !m_note->document()->isModified()) {
+        m_note->setPlainText(item.note);
+        m_note->document()->setModified(false);
+    }
+    m_shownPosition = m_position;
     // The actions of this item's entry, done and undone by a click.
     m_itemActions->clear();
     const qint64 entryId = item.entryId;
@@ -414,7 +443,10 @@ void ReviewPanel::showCurrent()
     m_addAction->setEnabled(entryId != 0);
     m_filling = false;
     updateTimer();
-    Q_EMIT entryShown(entryId);
+    if (entryId != m_shownEntry) { // (not on every change of the register: a selection stays)
+        m_shownEntry = entryId;
+        Q_EMIT entryShown(entryId);
+    }
 }
 
 void ReviewPanel::saveNote()
@@ -422,6 +454,7 @@ void ReviewPanel::saveNote()
     if (!m_review || m_position >= m_items.size())
         return;
     const QString note = m_note->toPlainText().trimmed();
+    m_note->document()->setModified(false);
     if (note != m_items.at(m_position).note)
         m_actions->noteReviewItem(m_position, note);
 }
@@ -430,6 +463,7 @@ void ReviewPanel::decide(const std::function<void(Entry &)> &change)
 {
     if (m_filling || !m_review || m_position >= m_items.size() || !m_items.at(m_position).entryId)
         return;
+    saveNote();
     const auto before = m_document->entry(m_items.at(m_position).entryId);
     if (!before)
         return;
@@ -451,6 +485,7 @@ void ReviewPanel::addAction()
         m_actionText->setFocus();
         return;
     }
+    saveNote();
     const int position = m_position;
     if (m_actions->addAction(m_items.at(position).entryId, text, m_actionOwner->text(), DateEdits::date(m_actionDue))) {
         m_actionText->clear();
@@ -508,9 +543,10 @@ void ReviewPanel::addItem()
         item.title = entry->code() + QLatin1Char(' ') + entry->title;
     }
     QList<ReviewItem> items = m_items;
-    items.insert(m_position + 1, item);
+    const int at = int(std::min<qsizetype>(m_items.isEmpty() ? 0 : m_position + 1, m_items.size()));
+    items.insert(at, item);
     if (m_document->setReviewItems(m_review->id, items)) {
-        m_position = m_position + 1;
+        m_position = at;
         refresh();
     }
 }
@@ -536,6 +572,11 @@ void ReviewPanel::endReview()
     if (!m_review)
         return;
     saveNote();
+    // The item on screen when the review ends was discussed too (unless skipped).
+    if (m_position < m_items.size() && !m_items.at(m_position).skipped && !m_items.at(m_position).discussed) {
+        m_actions->markDiscussed(m_position);
+        refresh();
+    }
     int discussed = 0;
     for (const ReviewItem &item : std::as_const(m_items))
         discussed += item.discussed ? 1 : 0;

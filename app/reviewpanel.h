@@ -92,6 +92,8 @@ private:
     QPushButton *m_next;
     QTimer *m_tick;
     qint64 m_itemStarted = 0;   // msecs since epoch the item was shown
+    int m_shownPosition = -1;   // the item whose note the note field holds
+    qint64 m_shownEntry = -1;   // the entry last said shown (entryShown())
     int m_extraMinutes = 0;
 };
 

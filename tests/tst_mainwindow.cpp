@@ -720,6 +720,23 @@ void TestMainWindow::reviewWalkedInTheWindow()
     QTest::keyClick(&window, Qt::Key_Escape);
     QVERIFY(!window.isPresenting());
 
+    // The numbers stay as the review found them: rescored, the entry moves in the list but keeps
+    // its number, and the matrix says what the numbers are.
+    const auto numberOf = [&](qint64 id) {
+        QAbstractItemModel *model = window.entryView()->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(EntryModel::IdRole).toLongLong() == id)
+                return model->index(row, EntryModel::Rank).data().toInt();
+        }
+        return -1;
+    };
+    const int before = numberOf(quick);
+    QCOMPARE(before, 1);
+    RegisterActions(window.document()).rescore(quick, 2, 5);
+    QCOMPARE(numberOf(quick), before);
+    QVERIFY(window.entryModel()->numbersMeaning().contains(QStringLiteral("as at the start of the review")));
+    window.document()->undoStack()->undo();
+
     // An action for the item, shown in the Actions dock; Next moves on and marks it discussed.
     auto *actionText = panel->findChild<QLineEdit *>(QStringLiteral("actionText"));
     actionText->setText(QStringLiteral("Tell the service desk"));
@@ -756,6 +773,7 @@ void TestMainWindow::reviewWalkedInTheWindow()
     const auto reviews = window.document()->reviews();
     QVERIFY(reviews && reviews->size() == 1);
     QVERIFY(reviews->first().minutes.contains(QStringLiteral("Tell the service desk")));
+    QVERIFY(window.entryModel()->numbersMeaning().contains(QStringLiteral("priority rank")));
 }
 
 void TestMainWindow::registerInUseOffersReadOnly()

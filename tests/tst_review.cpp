@@ -8,6 +8,7 @@
 #include "actions/registeractions.h"
 #include "review/agenda.h"
 #include "review/minutes.h"
+#include "review/report.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void partsAreCapped();
     void reviewHeldByScript();
     void markdownIsEscaped();
+    void reportPeriods();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +257,7 @@ void TestReview::reviewHeldByScript()
     const qint64 fresh = addEntry(QStringLiteral("Toner reorder alert"), Status::Proposed, 3, 3);
     const qint64 other = addEntry(QStringLiteral("Queue names by floor"), Status::Proposed, 2, 4);
     addEntry(QStringLiteral("Badge release printers"), Status::Proposed, 2, 4);
+    const qint64 dropped = addEntry(QStringLiteral("Fax to e-mail gateway"), Status::Approved, 1, 5);
     for (int i = 0; i < 30; ++i) {
         Interaction in = makeInteraction(QStringLiteral("INC%1").arg(i), 1, QDateTime::currentDateTime().addDays(-i));
         in.service = QStringLiteral("Printing");
@@ -274,10 +277,11 @@ void TestReview::reviewHeldByScript()
         "action-add %1 text=\"Publish the status page\" owner=\"Ann Owner\" due=2026-12-20\n"
         "action-add %2 text=\"Price the alert\" owner=\"Bob Builder\" due=2026-12-10\n"
         "action-done 2\n"
-        "review-end\n").arg(quick).arg(fresh).arg(other);
+        "remove-entry %4\n"
+        "review-end\n").arg(quick).arg(fresh).arg(other).arg(dropped);
     const EditScript::Result result = EditScript::run(document.get(), script);
     QVERIFY2(result.error.isEmpty(), qPrintable(QStringLiteral("line %1: %2").arg(result.line).arg(result.error)));
-    QCOMPARE(result.done, 10);
+    QCOMPARE(result.done, 11);
 
     // The review is over, with its snapshot, named after it.
     QVERIFY(!document->runningReview());
@@ -288,7 +292,7 @@ void TestReview::reviewHeldByScript()
     QVERIFY(review.endedAt.isValid());
     QCOMPARE(document->snapshots().size(), snapshotsBefore + 1);
     QCOMPARE(document->snapshots().first().id, review.snapshotId);
-    QCOMPARE(document->snapshotEntries(review.snapshotId).size(), 4);
+    QCOMPARE(document->snapshotEntries(review.snapshotId).size(), 4); // (the one removed is not in it)
 
     // The entries' history says the review decided.
     bool decidedInReview = false;
@@ -319,6 +323,9 @@ void TestReview::reviewHeldByScript()
                                     QStringLiteral("Price the alert"), QStringLiteral("Ann Owner, Bob Builder")})
         QVERIFY2(minutes.contains(expected), qPrintable(expected + QLatin1String("\n") + minutes));
     QVERIFY(!minutes.contains(QStringLiteral("Rejected")));
+    QVERIFY2(minutes.contains(QStringLiteral("Fax to e\\-mail gateway**: removed from the register"))
+                 || minutes.contains(QStringLiteral("Fax to e-mail gateway**: removed from the register")),
+             qPrintable(minutes));
     QVERIFY2(minutes.contains(QStringLiteral("Ask facilities first \\| \\*not\\* urgent")), qPrintable(minutes));
     // Discussed, decided and undone: an outcome of nothing; never reached: not discussed.
     const qsizetype notDiscussed = minutes.indexOf(QStringLiteral("## Not discussed"));
@@ -396,6 +403,26 @@ void TestReview::markdownIsEscaped()
     QCOMPARE(Minutes::escaped(QStringLiteral("- not a list")), QStringLiteral("\\- not a list"));
     QCOMPARE(Minutes::escaped(QStringLiteral("12. not a list")), QStringLiteral("12\\. not a list"));
     QCOMPARE(Minutes::escaped(QStringLiteral("CI-0042 v1.2 (new)")), QStringLiteral("CI-0042 v1.2 (new)"));
+}
+
+void TestReview::reportPeriods()
+{
+    // The default: the last full quarter; held against the quarter (or month) before, not as
+    // many days back.
+    const Report::Period q = Report::lastFullQuarter(QDate(2026, 12, 4));
+    QCOMPARE(q.from, QDate(2026, 7, 1));
+    QCOMPARE(q.to, QDate(2026, 9, 30));
+    QCOMPARE(q.name(), QStringLiteral("Q3 2026"));
+    QCOMPARE(q.previous().from, QDate(2026, 4, 1));
+    QCOMPARE(q.previous().to, QDate(2026, 6, 30));
+    const Report::Period january = Report::lastFullMonth(QDate(2027, 2, 10));
+    QCOMPARE(january.from, QDate(2027, 1, 1));
+    QCOMPARE(january.previous().from, QDate(2026, 12, 1));
+    QCOMPARE(january.previous().to, QDate(2026, 12, 31));
+    const Report::Period tenDays{QDate(2026, 3, 11), QDate(2026, 3, 20)};
+    QCOMPARE(tenDays.previous().from, QDate(2026, 3, 1));
+    QCOMPARE(tenDays.previous().to, QDate(2026, 3, 10));
+    QCOMPARE(Report::lastFullQuarter(QDate(2026, 2, 1)).from, QDate(2025, 10, 1));
 }
 
 QTEST_MAIN(TestReview)

@@ -340,6 +340,54 @@
         <source>“%1” is not a point of the scale %2</source>
         <translation>„%1“ ist kein Wert der Skala %2</translation>
     </message>
+    <message>
+        <source>target is a date YYYY-MM-DD (or empty), not “%1”</source>
+        <translation>target muss ein Datum YYYY-MM-DD (oder leer) sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” is not attendees=&quot;A; B&quot;</source>
+        <translation>„%1“ hat nicht die Form attendees=&quot;A; B&quot;</translation>
+    </message>
+    <message>
+        <source>a review is running already; end it with review-end</source>
+        <translation>es läuft bereits eine Überprüfung; beenden Sie sie mit review-end</translation>
+    </message>
+    <message>
+        <source>the causes in triage could not be found: %1</source>
+        <translation>die Ursachen in der Sichtung konnten nicht gefunden werden: %1</translation>
+    </message>
+    <message>
+        <source>no review is running; start one with review-start</source>
+        <translation>es läuft keine Überprüfung; starten Sie eine mit review-start</translation>
+    </message>
+    <message>
+        <source>review-decide needs FIELD=VALUE after the entry</source>
+        <translation>review-decide erwartet FIELD=VALUE nach dem Eintrag</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2=VALUE</source>
+        <translation>„%1“ ist keine der Formen %2=VALUE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum im Format YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 needs text=…</source>
+        <translation>%1 erwartet text=…</translation>
+    </message>
+    <message>
+        <source>there is no action “%1”</source>
+        <translation>es gibt keine Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>no review is running</source>
+        <translation>es läuft keine Überprüfung</translation>
+    </message>
+    <message>
+        <source>the causes in triage could not be written</source>
+        <translation>die Ursachen der Sichtung konnten nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>EntryCommands</name>
@@ -791,6 +839,18 @@
             <numerusform>%n schlechte Antworten sagen „%1“ (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No review is running, so none was ended.</source>
+        <translation>Es läuft keine Überprüfung, daher wurde keine beendet.</translation>
+    </message>
+    <message>
+        <source>added during the review</source>
+        <translation>während der Überprüfung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>An action needs a text that says what is to be done.</source>
+        <translation>Eine Maßnahme braucht einen Text, der sagt, was zu tun ist.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDatabase</name>
@@ -942,6 +1002,29 @@
     <message>
         <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
         <translation>„%1“ ist keine Registerdatei: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Maßnahme „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Maßnahme „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Reopen action “%1”</source>
+        <translation>Maßnahme „%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Mark action “%1” done</source>
+        <translation>Maßnahme „%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Maßnahme „%1“ ändern</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1181,6 @@ Stattdessen wird das Standardregister geöffnet.</translation>
         <translation>Alle Interaktionen in die CSV-Datei OUT für eine Tabellenkalkulation schreiben (Zeit in UTC, ISO 8601) und dann beenden. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden als Text geschrieben.</translation>
     </message>
     <message>
-        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
-        <translation>Die Bearbeitungen aus FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (die Werte bis UPTO auf der Skala SCALE, etwa 0-10, gelten als schlecht); undo; redo. Felder eines Eintrags: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Drucker staut Papier&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
-    </message>
-    <message>
         <source>--dry-run goes with --import and its options alone: it writes nothing, and the other commands would.</source>
         <translation>--dry-run gehört nur zu --import und dessen Optionen: es schreibt nichts, die anderen Befehle dagegen schon.</translation>
     </message>
@@ -1222,6 +1301,277 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>The register is read-only and its causes were never found: every response is written in no cause.</source>
         <translation>Das Register ist schreibgeschützt und seine Ursachen wurden nie gesucht: jede Antwort wird ohne Ursache geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print the agenda a review starting now would have (open actions, new evidence, new entries, quick wins not started, stale entries, done entries to verify), then exit.</source>
+        <translation>Die Tagesordnung ausgeben, die eine jetzt beginnende Überprüfung hätte (offene Maßnahmen, neue Belege, neue Einträge, nicht begonnene schnelle Erfolge, stockende Einträge, zu verifizierende erledigte Einträge), und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of the latest review (or of --review N) to OUT, as PDF, Markdown or HTML by its extension (.pdf, .md, .html), then exit.</source>
+        <translation>Das Protokoll der letzten Überprüfung (oder der mit --review N angegebenen) nach OUT schreiben, je nach Dateiendung als PDF, Markdown oder HTML (.pdf, .md, .html), und dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --export-minutes: the review N (its number, as Meeting ▸ Past Reviews shows it).</source>
+        <translation>Mit --export-minutes: die Überprüfung N (ihre Nummer, wie Besprechung ▸ Frühere Überprüfungen sie anzeigt).</translation>
+    </message>
+    <message>
+        <source>Write the report of a period to OUT, as PDF or as an Excel workbook by its extension (.pdf, .xlsx): poor interactions and satisfaction against the period before, improvements and their verdicts, the matrix and its movement, open quick wins, overdue actions, reviews held. Then exit.</source>
+        <translation>Den Bericht über einen Zeitraum nach OUT schreiben, je nach Dateiendung als PDF oder als Excel-Arbeitsmappe (.pdf, .xlsx): schlechte Interaktionen und Zufriedenheit im Vergleich zum vorherigen Zeitraum, Verbesserungen und ihre Befunde, die Matrix und ihre Veränderungen, offene schnelle Erfolge, überfällige Maßnahmen, abgehaltene Überprüfungen. Dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --report: the period&apos;s first day (default: the last full quarter&apos;s).</source>
+        <translation>Mit --report: der erste Tag des Zeitraums (Standard: der des letzten vollständigen Quartals).</translation>
+    </message>
+    <message>
+        <source>With --report: the period&apos;s last day (default: the last full quarter&apos;s).</source>
+        <translation>Mit --report: der letzte Tag des Zeitraums (Standard: der des letzten vollständigen Quartals).</translation>
+    </message>
+    <message>
+        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo; review-start [attendees=&quot;A; B&quot;]; review-decide ENTRY FIELD=VALUE…; review-note ENTRY text=…; action-add ENTRY text=… [owner=…] [due=YYYY-MM-DD]; action-done ACTION; review-end. ENTRY: its number or ID (CI-0042). Entry fields: title description cause service owner notes impact effort (1-5) target (YYYY-MM-DD) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
+        <translation>Die Bearbeitungen aus FILE (- für die Standardeingabe) ausführen, eine pro Zeile, jede sofort gespeichert, nach jeder „done LINE“ ausgeben und dann beenden. Bearbeitungen: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (die Werte bis UPTO auf der Skala SCALE, etwa 0-10, gelten als schlecht); undo; redo; review-start [attendees=&quot;A; B&quot;]; review-decide ENTRY FIELD=VALUE…; review-note ENTRY text=…; action-add ENTRY text=… [owner=…] [due=YYYY-MM-DD]; action-done ACTION; review-end. ENTRY: die Nummer oder ID des Eintrags (CI-0042). Felder eines Eintrags: title description cause service owner notes impact effort (1-5) target (YYYY-MM-DD) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Werte mit Leerzeichen in Anführungszeichen setzen: title=&quot;Drucker staut Papier&quot;. Bricht bei der ersten fehlgeschlagenen Bearbeitung ab.</translation>
+    </message>
+    <message>
+        <source>Agenda of a review starting %1 (%2)</source>
+        <translation>Tagesordnung einer am %1 beginnenden Überprüfung (%2)</translation>
+    </message>
+    <message>
+        <source>the register&apos;s first review</source>
+        <translation>die erste Überprüfung des Registers</translation>
+    </message>
+    <message>
+        <source>since the %1</source>
+        <translation>seit der %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a review.</source>
+        <translation>Nichts wartet auf eine Überprüfung.</translation>
+    </message>
+    <message>
+        <source>action %1: %2</source>
+        <translation>Maßnahme %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no review “%1” in the register; --agenda and Meeting ▸ Past Reviews show those held.</source>
+        <translation>Im Register gibt es keine Überprüfung „%1“; --agenda und Besprechung ▸ Frühere Überprüfungen zeigen die abgehaltenen.</translation>
+    </message>
+    <message>
+        <source>No review has ended in this register, so there are no minutes to write.</source>
+        <translation>In diesem Register wurde noch keine Überprüfung beendet, daher gibt es kein Protokoll zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The %1 is still running: its minutes are written when it ends (review-end).</source>
+        <translation>Die %1 läuft noch: ihr Protokoll wird geschrieben, wenn sie endet (review-end).</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Protokoll der %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ActionsView</name>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>&amp;Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>The actions could not be read.</source>
+        <translation>Die Maßnahmen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · überfällig</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Abhaken, wenn sie erledigt ist</translation>
+    </message>
+    <message>
+        <source>Untick to open it again</source>
+        <translation>Haken entfernen, um sie wieder zu öffnen</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>Keine Maßnahme ist offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n offene Maßnahme</numerusform>
+            <numerusform>%n offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n überfällig</numerusform>
+            <numerusform>, %n überfällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::Agenda</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Neue Belege</translation>
+    </message>
+    <message>
+        <source>New entries to score and approve</source>
+        <translation>Neue Einträge zum Bewerten und Genehmigen</translation>
+    </message>
+    <message>
+        <source>Quick wins not started</source>
+        <translation>Nicht begonnene schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Stale entries</source>
+        <translation>Stockende Einträge</translation>
+    </message>
+    <message>
+        <source>Done, to verify</source>
+        <translation>Erledigt, zu verifizieren</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>in progress past its target date (%1)</source>
+        <translation>in Arbeit, Zieldatum überschritten (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged for %n reviews</source>
+        <translation>
+            <numerusform>seit %n Überprüfung unverändert</numerusform>
+            <numerusform>seit %n Überprüfungen unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged for %n days</source>
+        <translation>
+            <numerusform>seit %n Tag unverändert</numerusform>
+            <numerusform>seit %n Tagen unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verdict: it has no date done</source>
+        <translation>kein Befund: ohne Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>%1: satisfaction %2 → %3 of 100 (%4 → %5 responses)</source>
+        <translation>%1: Zufriedenheit %2 → %3 von 100 (%4 → %5 Antworten)</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n poor responses since the last review</source>
+        <translation>
+            <numerusform>+%n schlechte Antwort seit der letzten Überprüfung</numerusform>
+            <numerusform>+%n schlechte Antworten seit der letzten Überprüfung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor responses in the last 30 days</source>
+        <translation>
+            <numerusform>%n schlechte Antwort in den letzten 30 Tagen</numerusform>
+            <numerusform>%n schlechte Antworten in den letzten 30 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n insgesamt</numerusform>
+            <numerusform>%n insgesamt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the agenda: the list shows them all</source>
+        <translation>nicht auf der Tagesordnung: die Liste zeigt alle</translation>
+    </message>
+    <message>
+        <source>raised %1 by %2, impact %3, effort %4</source>
+        <translation>gemeldet am %1 von %2, Wirkung %3, Aufwand %4</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, impact %2, effort %3%4</source>
+        <translation>%1, Wirkung %2, Aufwand %3%4</translation>
+    </message>
+    <message>
+        <source>, no owner</source>
+        <translation>, nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>, owner %1</source>
+        <translation>, verantwortlich: %1</translation>
+    </message>
+    <message>
+        <source>done %1 · %2</source>
+        <translation>erledigt: %1 · %2</translation>
+    </message>
+    <message>
+        <source>on no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new entries</source>
+        <translation><numerusform>%n weiterer neuer Eintrag</numerusform><numerusform>%n weitere neue Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more quick wins not started</source>
+        <translation><numerusform>%n weiterer nicht begonnener schneller Erfolg</numerusform><numerusform>%n weitere nicht begonnene schnelle Erfolge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stale entries</source>
+        <translation><numerusform>%n weiterer stockender Eintrag</numerusform><numerusform>%n weitere stockende Einträge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more done entries to verify</source>
+        <translation><numerusform>%n weiterer erledigter Eintrag zu bestätigen</numerusform><numerusform>%n weitere erledigte Einträge zu bestätigen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2022,22 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>Interactions linked to the entry: its evidence</source>
         <translation>Mit dem Eintrag verknüpfte Interaktionen: seine Belege</translation>
+    </message>
+    <message>
+        <source>Open entries waiting too long: in progress past their target date, or unchanged for the register&apos;s number of reviews or days (3 reviews or 60 days unless set)</source>
+        <translation>Offene Einträge, die zu lange warten: in Arbeit mit überschrittenem Zieldatum oder seit der im Register festgelegten Zahl von Überprüfungen oder Tagen unverändert (3 Überprüfungen oder 60 Tage, sofern nicht anders festgelegt)</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stockend</translation>
+    </message>
+    <message>
+        <source>Numbers: priority rank of the entries shown (rescoring changes them)</source>
+        <translation>Nummern: Rang der gezeigten Einträge nach Priorität (neue Bewertungen ändern sie)</translation>
+    </message>
+    <message>
+        <source>Numbers: as at the start of the %1 (new entries take the next ones)</source>
+        <translation>Nummern: wie zu Beginn der %1 (neue Einträge erhalten die nächsten)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3251,54 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>The demonstration register: a year of a service desk&apos;s survey, in a file of its own</source>
         <translation>Das Demo-Register: ein Jahr Umfrageantworten eines Service-Desks, in einer eigenen Datei</translation>
     </message>
+    <message>
+        <source>Export Repor&amp;t…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” from the register? Undo brings it back.</source>
+        <translation>%1 „%2“ aus dem Register entfernen? „Rückgängig“ stellt den Eintrag wieder her.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>The review ended: its snapshot is taken and its minutes are in Meeting ▸ Past Reviews.</source>
+        <translation>Die Überprüfung ist beendet: ihre Momentaufnahme ist erstellt, und ihr Protokoll steht unter Besprechung ▸ Frühere Überprüfungen.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Review…</source>
+        <translation>Überprüfung &amp;starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>&amp;Nächster Punkt</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Item</source>
+        <translation>V&amp;orheriger Punkt</translation>
+    </message>
+    <message>
+        <source>&amp;End Review…</source>
+        <translation>Überprüfung b&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>Past Re&amp;views…</source>
+        <translation>&amp;Frühere Überprüfungen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Review</source>
+        <translation>Überprüfung &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Causes in triage have not been found in this register yet, so the agenda has no new evidence: open the Triage tab once to find them.</source>
+        <translation>In diesem Register wurden noch keine Ursachen in der Sichtung gefunden, daher hat die Tagesordnung keine neuen Belege: Öffnen Sie einmal den Reiter Sichtung, um sie zu finden.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -2963,6 +3377,218 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>Impact %1 · Effort %2 · %3</source>
         <translation>Wirkung %1 · Aufwand %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Stockend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Minutes</name>
+    <message>
+        <source>none</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>put back in the register</source>
+        <translation>wieder ins Register aufgenommen</translation>
+    </message>
+    <message>
+        <source>removed from the register</source>
+        <translation>aus dem Register entfernt</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Protokoll der %1</translation>
+    </message>
+    <message>
+        <source>**Date:** %1, %2 to %3</source>
+        <translation>**Datum:** %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>**Attendees:** %1</source>
+        <translation>**Teilnehmer:** %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>**Facilitator:** %1</source>
+        <translation>**Moderation:** %1</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Still open.</source>
+        <translation>Noch offen.</translation>
+    </message>
+    <message>
+        <source>Done %1.</source>
+        <translation>Erledigt am %1.</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Beschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Discussed; nothing was changed.</source>
+        <translation>Besprochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Also decided</source>
+        <translation>Außerdem beschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was decided.</source>
+        <translation>Es wurde nichts beschlossen.</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Nicht besprochen</translation>
+    </message>
+    <message>
+        <source>Every item was discussed.</source>
+        <translation>Alle Punkte wurden besprochen.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action was agreed.</source>
+        <translation>Es wurde keine Maßnahme vereinbart.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of earlier reviews still open.</source>
+        <translation>
+            <numerusform>%n Maßnahme aus früheren Überprüfungen ist noch offen.</numerusform>
+            <numerusform>%n Maßnahmen aus früheren Überprüfungen sind noch offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movement since the last review</source>
+        <translation>Veränderungen seit der letzten Überprüfung</translation>
+    </message>
+    <message>
+        <source>This is the register&apos;s first review: there is nothing to compare with.</source>
+        <translation>Dies ist die erste Überprüfung des Registers: es gibt nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1: new, impact %2, effort %3, %4</source>
+        <translation>%1: neu, Wirkung %2, Aufwand %3, %4</translation>
+    </message>
+    <message>
+        <source>impact %1 → %2, effort %3 → %4</source>
+        <translation>Wirkung %1 → %2, Aufwand %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: removed from the register</source>
+        <translation>%1: aus dem Register entfernt</translation>
+    </message>
+    <message>
+        <source>Since the %1:</source>
+        <translation>Seit der %1:</translation>
+    </message>
+    <message>
+        <source>No entry moved.</source>
+        <translation>Kein Eintrag hat sich verschoben.</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No improvement was done in the last year.</source>
+        <translation>Im letzten Jahr wurde keine Verbesserung erledigt.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf, .md or .html, so QuickWins cannot tell which kind of minutes to write.</source>
+        <translation>„%1“ endet nicht auf .pdf, .md oder .html, daher weiß QuickWins nicht, in welchem Format das Protokoll geschrieben werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PastReviewsDialog</name>
+    <message>
+        <source>Past Reviews</source>
+        <translation>Frühere Überprüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for E-mail</source>
+        <translation>Für E-Mail &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Protokoll %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Protokoll der %1</translation>
+    </message>
+    <message>
+        <source>No review has ended in this register yet: Meeting ▸ Start Review… holds one.</source>
+        <translation>In diesem Register wurde noch keine Überprüfung beendet: Besprechung ▸ Überprüfung starten… hält eine ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %1 (number %2)
+%n attendee(s)</source>
+        <translation><numerusform>Überprüfung vom %1 (Nummer %2)
+%n Teilnehmer</numerusform><numerusform>Überprüfung vom %1 (Nummer %2)
+%n Teilnehmer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3751,580 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>The interaction</source>
         <translation>Die Interaktion</translation>
+    </message>
+    <message>
+        <source>The %1 is still running: end it before starting another.</source>
+        <translation>Die %1 läuft noch: beenden Sie sie, bevor Sie eine weitere starten.</translation>
+    </message>
+    <message>
+        <source>No review is running, so none was ended.</source>
+        <translation>Es läuft keine Überprüfung, daher wurde keine beendet.</translation>
+    </message>
+    <message>
+        <source>%1, in the %2 at %3</source>
+        <translation>%1, in der %2 um %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Report</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1” of %2</source>
+        <translation>der Momentaufnahme „%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>the register on %1</source>
+        <translation>dem Stand des Registers am %1</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>„%1“ vom %2</translation>
+    </message>
+    <message>
+        <source>Continuous improvement: %1</source>
+        <translation>Fortlaufende Verbesserung: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4. Written by QuickWins on %5.</source>
+        <translation>%1 bis %2, verglichen mit %3 bis %4. Erstellt von QuickWins am %5.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Poor interactions</source>
+        <translation>Schlechte Interaktionen</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Satisfaction (of 100)</source>
+        <translation>Zufriedenheit (von 100)</translation>
+    </message>
+    <message>
+        <source>Improvements done in the period</source>
+        <translation>Im Zeitraum erledigte Verbesserungen</translation>
+    </message>
+    <message>
+        <source>No improvement was done in the period.</source>
+        <translation>Im Zeitraum wurde keine Verbesserung erledigt.</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>kein Service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) as evidence</source>
+        <translation>
+            <numerusform>%n Interaktion als Beleg</numerusform>
+            <numerusform>%n Interaktionen als Belege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>Vorher und nachher: %1</translation>
+    </message>
+    <message>
+        <source>The matrix at the period&apos;s end</source>
+        <translation>Die Matrix am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Open entries as %1, numbered by priority.</source>
+        <translation>Offene Einträge gemäß %1, nach Priorität nummeriert.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken by the period&apos;s start: its movement cannot be shown.</source>
+        <translation>Bis zum Beginn des Zeitraums wurde keine Momentaufnahme erstellt: die Veränderungen der Matrix können nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Movement since the snapshot %1:</source>
+        <translation>Veränderungen seit der Momentaufnahme %1:</translation>
+    </message>
+    <message>
+        <source>No entry moved.</source>
+        <translation>Kein Eintrag hat sich verschoben.</translation>
+    </message>
+    <message>
+        <source>new: impact %1, effort %2, %3</source>
+        <translation>neu: Wirkung %1, Aufwand %2, %3</translation>
+    </message>
+    <message>
+        <source>impact %1 → %2, effort %3 → %4, %5 → %6</source>
+        <translation>Wirkung %1 → %2, Aufwand %3 → %4, %5 → %6</translation>
+    </message>
+    <message>
+        <source>Open quick wins</source>
+        <translation>Offene schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>No quick win is waiting.</source>
+        <translation>Kein schneller Erfolg wartet.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action was overdue at the period&apos;s end.</source>
+        <translation>Am Ende des Zeitraums war keine Maßnahme überfällig.</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Abgehaltene Überprüfungen</translation>
+    </message>
+    <message>
+        <source>No review was held in the period.</source>
+        <translation>Im Zeitraum wurde keine Überprüfung abgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation>
+            <numerusform>%n Maßnahme vereinbart</numerusform>
+            <numerusform>%n Maßnahmen vereinbart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction by month (of 100), the twelve months to the period&apos;s end</source>
+        <translation>Zufriedenheit nach Monat (von 100), die zwölf Monate bis zum Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>No scored response in these months</source>
+        <translation>Keine bewertete Antwort in diesen Monaten</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeldet am</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zieldatum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Linked interactions</source>
+        <translation>Verknüpfte Interaktionen</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Verbesserungen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Responses before</source>
+        <translation>Antworten vorher</translation>
+    </message>
+    <message>
+        <source>Satisfaction before</source>
+        <translation>Zufriedenheit vorher</translation>
+    </message>
+    <message>
+        <source>Responses after</source>
+        <translation>Antworten nachher</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Zufriedenheit nachher</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>no date done</source>
+        <translation>kein Erledigungsdatum</translation>
+    </message>
+    <message>
+        <source>Satisfaction by service &amp; month</source>
+        <translation>Zufriedenheit (Service &amp; Monat)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Poor share (%)</source>
+        <translation>Anteil schlecht (%)</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(kein Service)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Vereinbart am</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Abgehalten am</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Vereinbarte Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportExport</name>
+    <message>
+        <source>quickwins-xlsx, which writes workbooks, is not installed beside QuickWins.</source>
+        <translation>quickwins-xlsx, das Arbeitsmappen schreibt, ist nicht neben QuickWins installiert.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 erwartet ein Datum YYYY-MM-DD, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .xlsx, so QuickWins cannot tell which kind of report to write.</source>
+        <translation>„%1“ endet nicht auf .pdf oder .xlsx, daher weiß QuickWins nicht, in welchem Format der Bericht geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>The register could not be read, so no report was written.</source>
+        <translation>Das Register konnte nicht gelesen werden, daher wurde kein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Last quarter (%1)</source>
+        <translation>Letztes Quartal (%1)</translation>
+    </message>
+    <message>
+        <source>Last month (%1)</source>
+        <translation>Letzter Monat (%1)</translation>
+    </message>
+    <message>
+        <source>Dates of my own</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1.pdf</source>
+        <translation>Bericht %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Review</name>
+    <message>
+        <source>review of %1</source>
+        <translation>Überprüfung vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReviewPanel</name>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Alt+Shift+Up)</source>
+        <translation>Den Punkt in der Tagesordnung nach oben verschieben (Alt+Umschalt+Pfeil hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Alt+Shift+Down)</source>
+        <translation>Den Punkt in der Tagesordnung nach unten verschieben (Alt+Umschalt+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip the item, or take it back (Ctrl+Shift+K): the minutes list it as not discussed</source>
+        <translation>Den Punkt überspringen oder das Überspringen zurücknehmen (Strg+Umschalt+K): das Protokoll führt ihn als nicht besprochen auf</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Einen Punkt zur Tagesordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 Min.</translation>
+    </message>
+    <message>
+        <source>Give the item one more minute (Ctrl+T)</source>
+        <translation>Dem Punkt eine Minute mehr geben (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Wirkung</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt</source>
+        <translation>Au&amp;fwand</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>&amp;Zieldatum</translation>
+    </message>
+    <message>
+        <source>Edit Entry…</source>
+        <translation>Eintrag bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Note for the minutes</source>
+        <translation>Notiz für das Protokoll</translation>
+    </message>
+    <message>
+        <source>Action: what is to be done</source>
+        <translation>Maßnahme: was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous item (Page Up)</source>
+        <translation>Der vorherige Punkt (Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The next item (Page Down)</source>
+        <translation>Der nächste Punkt (Bild ab)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Review…</source>
+        <translation>Überprüfung b&amp;eenden…</translation>
+    </message>
+    <message>
+        <source>Review of %1 · item %2 of %3 · %4</source>
+        <translation>Überprüfung vom %1 · Punkt %2 von %3 · %4</translation>
+    </message>
+    <message>
+        <source>no attendees recorded</source>
+        <translation>keine Teilnehmer erfasst</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: nothing waited for this review. Add an item, or end the review.</source>
+        <translation>Die Tagesordnung ist leer: für diese Überprüfung stand nichts an. Fügen Sie einen Punkt hinzu oder beenden Sie die Überprüfung.</translation>
+    </message>
+    <message>
+        <source> · skipped</source>
+        <translation> · übersprungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) linked as evidence</source>
+        <translation>
+            <numerusform>%n Interaktion als Beleg verknüpft</numerusform>
+            <numerusform>%n Interaktionen als Belege verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>Vorher und nachher: %1</translation>
+    </message>
+    <message>
+        <source>This cause is no longer in triage.</source>
+        <translation>Diese Ursache ist nicht mehr in der Sichtung.</translation>
+    </message>
+    <message>
+        <source>Open; agreed %1</source>
+        <translation>Offen; vereinbart am %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Add to the Agenda</source>
+        <translation>Zur Tagesordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the team is to discuss (an entry&apos;s ID, such as CI-0042, brings its evidence and decision):</source>
+        <translation>Was das Team besprechen soll (die ID eines Eintrags, etwa CI-0042, bringt dessen Belege und Entscheidung mit):</translation>
+    </message>
+    <message>
+        <source>added during the review</source>
+        <translation>während der Überprüfung hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n min</source>
+        <translation>
+            <numerusform>%1 von %n Min.</numerusform>
+            <numerusform>%1 von %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End Review</source>
+        <translation>Überprüfung beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the %1? %2 of %n item(s) were discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</source>
+        <translation>
+            <numerusform>Die %1 beenden? Besprochen: %2 von %n Punkt; die übrigen kommen als nicht besprochen ins Protokoll. Eine Momentaufnahme wird erstellt und das Protokoll geschrieben.</numerusform>
+            <numerusform>Die %1 beenden? Besprochen: %2 von %n Punkten; die übrigen kommen als nicht besprochen ins Protokoll. Eine Momentaufnahme wird erstellt und das Protokoll geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4520,57 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>A year of an IT service desk&apos;s survey responses and improvements, in a register of its own</source>
         <translation>Ein Jahr mit Umfrageantworten und Verbesserungen eines IT-Service-Desks, in einem eigenen Register</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StartReviewDialog</name>
+    <message>
+        <source>Start Review</source>
+        <translation>Überprüfung starten</translation>
+    </message>
+    <message>
+        <source>Names, separated by semicolons</source>
+        <translation>Namen, durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda, built from the register (untick what the team will not discuss):</source>
+        <translation>T&amp;agesordnung, aus dem Register erstellt (entfernen Sie den Haken bei allem, was das Team nicht besprechen wird):</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Add to the Agenda</source>
+        <translation>Zur Tagesordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the team is to discuss:</source>
+        <translation>Was das Team besprechen soll:</translation>
+    </message>
+    <message>
+        <source>added before the review</source>
+        <translation>vor der Überprüfung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>Überprüfung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a review: no open action, no new evidence, no new entry, no quick win waiting, nothing stale or to verify.</source>
+        <translation>Nichts wartet auf eine Überprüfung: keine offene Maßnahme, keine neuen Belege, kein neuer Eintrag, kein wartender schneller Erfolg, nichts Stockendes und nichts zu Verifizierendes.</translation>
     </message>
 </context>
 <context>

@@ -107,50 +107,83 @@
     <name>qw::ActionsView</name>
     <message numerus="yes">
         <source>%n open action(s)</source>
-        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+        <translation>
+            <numerusform>%n open action</numerusform>
+            <numerusform>%n open actions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
-        <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>qw::Agenda</name>
     <message numerus="yes">
         <source>unchanged for %n reviews</source>
-        <translation><numerusform>unchanged for %n review</numerusform><numerusform>unchanged for %n reviews</numerusform></translation>
+        <translation>
+            <numerusform>unchanged for %n review</numerusform>
+            <numerusform>unchanged for %n reviews</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>unchanged for %n days</source>
-        <translation><numerusform>unchanged for %n day</numerusform><numerusform>unchanged for %n days</numerusform></translation>
+        <translation>
+            <numerusform>unchanged for %n day</numerusform>
+            <numerusform>unchanged for %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>+%n poor responses since the last review</source>
-        <translation><numerusform>+%n poor response since the last review</numerusform><numerusform>+%n poor responses since the last review</numerusform></translation>
+        <translation>
+            <numerusform>+%n poor response since the last review</numerusform>
+            <numerusform>+%n poor responses since the last review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n poor responses in the last 30 days</source>
-        <translation><numerusform>%n poor response in the last 30 days</numerusform><numerusform>%n poor responses in the last 30 days</numerusform></translation>
+        <translation>
+            <numerusform>%n poor response in the last 30 days</numerusform>
+            <numerusform>%n poor responses in the last 30 days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n in all</source>
-        <translation><numerusform>%n in all</numerusform><numerusform>%n in all</numerusform></translation>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more new entries</source>
-        <translation><numerusform>%n more new entry</numerusform><numerusform>%n more new entries</numerusform></translation>
+        <translation>
+            <numerusform>%n more new entry</numerusform>
+            <numerusform>%n more new entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more quick wins not started</source>
-        <translation><numerusform>%n more quick win not started</numerusform><numerusform>%n more quick wins not started</numerusform></translation>
+        <translation>
+            <numerusform>%n more quick win not started</numerusform>
+            <numerusform>%n more quick wins not started</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more stale entries</source>
-        <translation><numerusform>%n more stale entry</numerusform><numerusform>%n more stale entries</numerusform></translation>
+        <translation>
+            <numerusform>%n more stale entry</numerusform>
+            <numerusform>%n more stale entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more done entries to verify</source>
-        <translation><numerusform>%n more done entry to verify</numerusform><numerusform>%n more done entries to verify</numerusform></translation>
+        <translation>
+            <numerusform>%n more done entry to verify</numerusform>
+            <numerusform>%n more done entries to verify</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -228,16 +261,19 @@
     <name>qw::Minutes</name>
     <message numerus="yes">
         <source>%n action(s) of earlier reviews still open.</source>
-        <translation><numerusform>%n action of earlier reviews still open.</numerusform><numerusform>%n actions of earlier reviews still open.</numerusform></translation>
+        <translation>
+            <numerusform>%n action of earlier reviews still open.</numerusform>
+            <numerusform>%n actions of earlier reviews still open.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>qw::PastReviewsDialog</name>
     <message numerus="yes">
-        <source>%1 (number %2)
+        <source>Review of %1 (number %2)
 %n attendee(s)</source>
-        <translation><numerusform>%1 (number %2)
-%n attendee</numerusform><numerusform>%1 (number %2)
+        <translation><numerusform>Review of %1 (number %2)
+%n attendee</numerusform><numerusform>Review of %1 (number %2)
 %n attendees</numerusform></translation>
     </message>
 </context>
@@ -245,30 +281,48 @@
     <name>qw::Report</name>
     <message numerus="yes">
         <source>%n interaction(s) as evidence</source>
-        <translation><numerusform>%n interaction as evidence</numerusform><numerusform>%n interactions as evidence</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction as evidence</numerusform>
+            <numerusform>%n interactions as evidence</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation><numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) agreed</source>
-        <translation><numerusform>%n action agreed</numerusform><numerusform>%n actions agreed</numerusform></translation>
+        <translation>
+            <numerusform>%n action agreed</numerusform>
+            <numerusform>%n actions agreed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>qw::ReviewPanel</name>
     <message numerus="yes">
         <source>%n interaction(s) linked as evidence</source>
-        <translation><numerusform>%n interaction linked as evidence</numerusform><numerusform>%n interactions linked as evidence</numerusform></translation>
+        <translation>
+            <numerusform>%n interaction linked as evidence</numerusform>
+            <numerusform>%n interactions linked as evidence</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n min</source>
-        <translation><numerusform>%1 of %n min</numerusform><numerusform>%1 of %n min</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n min</numerusform>
+            <numerusform>%1 of %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>End the %1? %2 of %n item(s) were discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</source>
-        <translation><numerusform>End the %1? %2 of %n item was discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</numerusform><numerusform>End the %1? %2 of %n items were discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</numerusform></translation>
+        <translation>
+            <numerusform>End the %1? %2 of %n item was discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</numerusform>
+            <numerusform>End the %1? %2 of %n items were discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

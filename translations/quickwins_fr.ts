@@ -340,6 +340,54 @@
         <source>“%1” is not a point of the scale %2</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une valeur de l’échelle %2</translation>
     </message>
+    <message>
+        <source>target is a date YYYY-MM-DD (or empty), not “%1”</source>
+        <translation>target doit être une date YYYY-MM-DD (ou vide), et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not attendees=&quot;A; B&quot;</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme attendees=&quot;A; B&quot;</translation>
+    </message>
+    <message>
+        <source>a review is running already; end it with review-end</source>
+        <translation>une revue est déjà en cours&#xa0;; terminez-la avec review-end</translation>
+    </message>
+    <message>
+        <source>the causes in triage could not be found: %1</source>
+        <translation>les causes du tri n’ont pas pu être trouvées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no review is running; start one with review-start</source>
+        <translation>aucune revue n’est en cours&#xa0;; démarrez-en une avec review-start</translation>
+    </message>
+    <message>
+        <source>review-decide needs FIELD=VALUE after the entry</source>
+        <translation>review-decide nécessite FIELD=VALUE après l’initiative</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of %2=VALUE</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme %2=VALUE</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date YYYY-MM-DD</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 needs text=…</source>
+        <translation>%1 nécessite text=…</translation>
+    </message>
+    <message>
+        <source>there is no action “%1”</source>
+        <translation>il n’existe pas d’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no review is running</source>
+        <translation>aucune revue n’est en cours</translation>
+    </message>
+    <message>
+        <source>the causes in triage could not be written</source>
+        <translation>les causes du tri n’ont pas pu être enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>EntryCommands</name>
@@ -791,6 +839,18 @@
             <numerusform>%n réponses médiocres disent « %1 » (%2)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No review is running, so none was ended.</source>
+        <translation>Aucune revue n’est en cours, aucune n’a donc été terminée.</translation>
+    </message>
+    <message>
+        <source>added during the review</source>
+        <translation>ajouté pendant la revue</translation>
+    </message>
+    <message>
+        <source>An action needs a text that says what is to be done.</source>
+        <translation>Une action doit avoir un texte qui indique ce qui doit être fait.</translation>
+    </message>
 </context>
 <context>
     <name>RegisterDatabase</name>
@@ -942,6 +1002,29 @@
     <message>
         <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Add action “%1”</source>
+        <translation>Ajouter l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Supprimer l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Reopen action “%1”</source>
+        <translation>Rouvrir l’action «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark action “%1” done</source>
+        <translation>Marquer l’action «&#xa0;%1&#xa0;» comme terminée</translation>
+    </message>
+    <message>
+        <source>Change action “%1”</source>
+        <translation>Modifier l’action «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1098,10 +1181,6 @@ Le registre par défaut est ouvert à la place.</translation>
         <translation>Écrire toutes les interactions dans le fichier CSV OUT pour un tableur (heure en UTC, ISO 8601), puis quitter. Les cellules qu’un tableur exécuterait comme une formule sont écrites comme du texte.</translation>
     </message>
     <message>
-        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo. Entry fields: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
-        <translation>Effectuer les modifications de FILE (- pour l’entrée standard), une par ligne, chacune enregistrée immédiatement, afficher «&#xa0;done LINE&#xa0;» après chacune, puis quitter. Modifications&#xa0;: add-entry title=TEXT [FIELD=VALUE…]&#xa0;; edit-entry ID FIELD=VALUE…&#xa0;; remove-entry ID&#xa0;; add-interaction [ticket= service= score= comment= date=]&#xa0;; link INTERACTION ENTRY&#xa0;; set-poor SCALE UPTO (les notes jusqu’à UPTO sur l’échelle SCALE, par exemple 0-10, sont insatisfaisantes)&#xa0;; undo&#xa0;; redo. Champs d’une initiative&#xa0;: title description cause service owner notes impact effort (1-5) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Mettez entre guillemets les valeurs contenant des espaces&#xa0;: title=&quot;Bourrage imprimante&quot;. S’arrête à la première modification qui échoue.</translation>
-    </message>
-    <message>
         <source>--dry-run goes with --import and its options alone: it writes nothing, and the other commands would.</source>
         <translation>--dry-run ne s’utilise qu’avec --import et ses options&#xa0;: il n’écrit rien, alors que les autres commandes écriraient.</translation>
     </message>
@@ -1222,6 +1301,277 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>The register is read-only and its causes were never found: every response is written in no cause.</source>
         <translation>Le registre est en lecture seule et ses causes n’ont jamais été recherchées : chaque réponse est écrite sans cause.</translation>
+    </message>
+    <message>
+        <source>Print the agenda a review starting now would have (open actions, new evidence, new entries, quick wins not started, stale entries, done entries to verify), then exit.</source>
+        <translation>Afficher l’ordre du jour qu’aurait une revue commençant maintenant (actions ouvertes, nouvelles preuves, nouvelles initiatives, gains rapides non commencés, initiatives stagnantes, initiatives terminées à vérifier), puis quitter.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of the latest review (or of --review N) to OUT, as PDF, Markdown or HTML by its extension (.pdf, .md, .html), then exit.</source>
+        <translation>Écrire le compte rendu de la dernière revue (ou de --review N) dans OUT, au format PDF, Markdown ou HTML selon son extension (.pdf, .md, .html), puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --export-minutes: the review N (its number, as Meeting ▸ Past Reviews shows it).</source>
+        <translation>Avec --export-minutes&#xa0;: la revue N (son numéro, tel que l’affiche Réunion ▸ Revues passées).</translation>
+    </message>
+    <message>
+        <source>Write the report of a period to OUT, as PDF or as an Excel workbook by its extension (.pdf, .xlsx): poor interactions and satisfaction against the period before, improvements and their verdicts, the matrix and its movement, open quick wins, overdue actions, reviews held. Then exit.</source>
+        <translation>Écrire le rapport d’une période dans OUT, au format PDF ou sous forme de classeur Excel selon son extension (.pdf, .xlsx)&#xa0;: interactions insatisfaisantes et satisfaction par rapport à la période précédente, améliorations et leurs verdicts, la matrice et son évolution, gains rapides ouverts, actions en retard, revues tenues. Puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --report: the period&apos;s first day (default: the last full quarter&apos;s).</source>
+        <translation>Avec --report&#xa0;: le premier jour de la période (par défaut&#xa0;: celui du dernier trimestre complet).</translation>
+    </message>
+    <message>
+        <source>With --report: the period&apos;s last day (default: the last full quarter&apos;s).</source>
+        <translation>Avec --report&#xa0;: le dernier jour de la période (par défaut&#xa0;: celui du dernier trimestre complet).</translation>
+    </message>
+    <message>
+        <source>Make the edits in FILE (- for standard input), one a line, each saved at once, print “done LINE” after each and exit. Edits: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (the scores up to UPTO on SCALE, such as 0-10, are poor); undo; redo; review-start [attendees=&quot;A; B&quot;]; review-decide ENTRY FIELD=VALUE…; review-note ENTRY text=…; action-add ENTRY text=… [owner=…] [due=YYYY-MM-DD]; action-done ACTION; review-end. ENTRY: its number or ID (CI-0042). Entry fields: title description cause service owner notes impact effort (1-5) target (YYYY-MM-DD) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Quote values with spaces: title=&quot;Printer jams&quot;. Stops at the first edit that fails.</source>
+        <translation>Effectuer les modifications contenues dans FILE (- pour l’entrée standard), une par ligne, chacune enregistrée aussitôt, afficher «&#xa0;done LINE&#xa0;» après chacune, puis quitter. Modifications&#xa0;: add-entry title=TEXT [FIELD=VALUE…]; edit-entry ID FIELD=VALUE…; remove-entry ID; add-interaction [ticket= service= score= comment= date=]; link INTERACTION ENTRY; set-poor SCALE UPTO (les notes jusqu’à UPTO sur l’échelle SCALE, par exemple 0-10, sont insatisfaisantes); undo; redo; review-start [attendees=&quot;A; B&quot;]; review-decide ENTRY FIELD=VALUE…; review-note ENTRY text=…; action-add ENTRY text=… [owner=…] [due=YYYY-MM-DD]; action-done ACTION; review-end. ENTRY&#xa0;: son numéro ou son ID (CI-0042). Champs d’une initiative&#xa0;: title description cause service owner notes impact effort (1-5) target (YYYY-MM-DD) status (proposed approved in-progress done verified deferred rejected) category (people process technology partner). Mettez entre guillemets les valeurs qui contiennent des espaces&#xa0;: title=&quot;Bourrages papier&quot;. S’arrête à la première modification qui échoue.</translation>
+    </message>
+    <message>
+        <source>Agenda of a review starting %1 (%2)</source>
+        <translation>Ordre du jour d’une revue commençant le %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the register&apos;s first review</source>
+        <translation>première revue du registre</translation>
+    </message>
+    <message>
+        <source>since the %1</source>
+        <translation>depuis la %1</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a review.</source>
+        <translation>Rien n’attend de revue.</translation>
+    </message>
+    <message>
+        <source>action %1: %2</source>
+        <translation>action %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no review “%1” in the register; --agenda and Meeting ▸ Past Reviews show those held.</source>
+        <translation>Il n’y a pas de revue «&#xa0;%1&#xa0;» dans le registre&#xa0;; --agenda et Réunion ▸ Revues passées indiquent celles qui ont été tenues.</translation>
+    </message>
+    <message>
+        <source>No review has ended in this register, so there are no minutes to write.</source>
+        <translation>Aucune revue n’est terminée dans ce registre, il n’y a donc aucun compte rendu à écrire.</translation>
+    </message>
+    <message>
+        <source>The %1 is still running: its minutes are written when it ends (review-end).</source>
+        <translation>La %1 est toujours en cours&#xa0;: son compte rendu sera écrit à sa clôture (review-end).</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Compte rendu de la %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ActionsView</name>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Afficher les &amp;terminées</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>The actions could not be read.</source>
+        <translation>Les actions n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · en retard</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Tick when it is done</source>
+        <translation>Cochez quand elle est terminée</translation>
+    </message>
+    <message>
+        <source>Untick to open it again</source>
+        <translation>Décochez pour la rouvrir</translation>
+    </message>
+    <message>
+        <source>No action is open.</source>
+        <translation>Aucune action n’est ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation>
+            <numerusform>%n action ouverte</numerusform>
+            <numerusform>%n actions ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n overdue</source>
+        <translation>
+            <numerusform>, %n en retard</numerusform>
+            <numerusform>, %n en retard</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>qw::Agenda</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions ouvertes</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Nouvelles preuves</translation>
+    </message>
+    <message>
+        <source>New entries to score and approve</source>
+        <translation>Nouvelles initiatives à évaluer et à approuver</translation>
+    </message>
+    <message>
+        <source>Quick wins not started</source>
+        <translation>Gains rapides non commencés</translation>
+    </message>
+    <message>
+        <source>Stale entries</source>
+        <translation>Initiatives stagnantes</translation>
+    </message>
+    <message>
+        <source>Done, to verify</source>
+        <translation>Terminées, à vérifier</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Points ajoutés</translation>
+    </message>
+    <message>
+        <source>in progress past its target date (%1)</source>
+        <translation>en cours au-delà de sa date cible (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged for %n reviews</source>
+        <translation>
+            <numerusform>inchangée depuis %n revue</numerusform>
+            <numerusform>inchangée depuis %n revues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unchanged for %n days</source>
+        <translation>
+            <numerusform>inchangée depuis %n jour</numerusform>
+            <numerusform>inchangée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no verdict: it has no date done</source>
+        <translation>pas de verdict&#xa0;: elle n’a pas de date de réalisation</translation>
+    </message>
+    <message>
+        <source>%1: satisfaction %2 → %3 of 100 (%4 → %5 responses)</source>
+        <translation>%1&#xa0;: satisfaction %2 → %3 sur 100 (%4 → %5 réponses)</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>en retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n poor responses since the last review</source>
+        <translation>
+            <numerusform>+%n réponse insatisfaisante depuis la dernière revue</numerusform>
+            <numerusform>+%n réponses insatisfaisantes depuis la dernière revue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n poor responses in the last 30 days</source>
+        <translation>
+            <numerusform>%n réponse insatisfaisante au cours des 30 derniers jours</numerusform>
+            <numerusform>%n réponses insatisfaisantes au cours des 30 derniers jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in all</source>
+        <translation>
+            <numerusform>%n au total</numerusform>
+            <numerusform>%n au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not on the agenda: the list shows them all</source>
+        <translation>hors de l’ordre du jour&#xa0;: la liste les affiche toutes</translation>
+    </message>
+    <message>
+        <source>raised %1 by %2, impact %3, effort %4</source>
+        <translation>signalée le %1 par %2, impact %3, effort %4</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>une personne non indiquée</translation>
+    </message>
+    <message>
+        <source>%1, impact %2, effort %3%4</source>
+        <translation>%1, impact %2, effort %3%4</translation>
+    </message>
+    <message>
+        <source>, no owner</source>
+        <translation>, sans responsable</translation>
+    </message>
+    <message>
+        <source>, owner %1</source>
+        <translation>, responsable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>done %1 · %2</source>
+        <translation>terminée&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>on no date</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more new entries</source>
+        <translation><numerusform>%n autre nouvelle initiative</numerusform><numerusform>%n autres nouvelles initiatives</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more quick wins not started</source>
+        <translation><numerusform>%n autre gain rapide non commencé</numerusform><numerusform>%n autres gains rapides non commencés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stale entries</source>
+        <translation><numerusform>%n autre initiative stagnante</numerusform><numerusform>%n autres initiatives stagnantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more done entries to verify</source>
+        <translation><numerusform>%n autre initiative terminée à vérifier</numerusform><numerusform>%n autres initiatives terminées à vérifier</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1672,6 +2022,22 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     <message>
         <source>Interactions linked to the entry: its evidence</source>
         <translation>Interactions liées à l’entrée : ses éléments probants</translation>
+    </message>
+    <message>
+        <source>Open entries waiting too long: in progress past their target date, or unchanged for the register&apos;s number of reviews or days (3 reviews or 60 days unless set)</source>
+        <translation>Initiatives ouvertes qui attendent depuis trop longtemps&#xa0;: en cours au-delà de leur date cible, ou inchangées depuis le nombre de revues ou de jours défini pour le registre (3 revues ou 60 jours sauf réglage contraire)</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Stagnante</translation>
+    </message>
+    <message>
+        <source>Numbers: priority rank of the entries shown (rescoring changes them)</source>
+        <translation>Numéros&#xa0;: rang de priorité des initiatives affichées (une nouvelle note les change)</translation>
+    </message>
+    <message>
+        <source>Numbers: as at the start of the %1 (new entries take the next ones)</source>
+        <translation>Numéros&#xa0;: ceux du début de la %1 (les nouvelles initiatives prennent les suivants)</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +3251,54 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <source>The demonstration register: a year of a service desk&apos;s survey, in a file of its own</source>
         <translation>Le registre de démonstration&#xa0;: une année d’enquête d’un centre de services, dans un fichier à part</translation>
     </message>
+    <message>
+        <source>Export Repor&amp;t…</source>
+        <translation>Exporter le r&amp;apport…</translation>
+    </message>
+    <message>
+        <source>Remove %1 “%2” from the register? Undo brings it back.</source>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;» du registre&#xa0;? «&#xa0;Annuler&#xa0;» la rétablit.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>The review ended: its snapshot is taken and its minutes are in Meeting ▸ Past Reviews.</source>
+        <translation>La revue est terminée&#xa0;: son instantané a été pris et son compte rendu se trouve dans Réunion ▸ Revues passées.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Review…</source>
+        <translation>Démarrer la &amp;revue…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Item</source>
+        <translation>Point précé&amp;dent</translation>
+    </message>
+    <message>
+        <source>&amp;End Review…</source>
+        <translation>&amp;Terminer la revue…</translation>
+    </message>
+    <message>
+        <source>Past Re&amp;views…</source>
+        <translation>Re&amp;vues passées…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Review</source>
+        <translation>Afficher la &amp;revue</translation>
+    </message>
+    <message>
+        <source>Causes in triage have not been found in this register yet, so the agenda has no new evidence: open the Triage tab once to find them.</source>
+        <translation>Les causes du tri n’ont pas encore été trouvées dans ce registre, l’ordre du jour n’a donc pas de nouvelles preuves&#xa0;: ouvrez une fois l’onglet Tri pour les trouver.</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -2963,6 +3377,218 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>Impact %1 · Effort %2 · %3</source>
         <translation>Impact %1 · Effort %2 · %3</translation>
+    </message>
+    <message>
+        <source>Stale: %1</source>
+        <translation>Stagnante&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Minutes</name>
+    <message>
+        <source>none</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>signalée</translation>
+    </message>
+    <message>
+        <source>put back in the register</source>
+        <translation>remise dans le registre</translation>
+    </message>
+    <message>
+        <source>removed from the register</source>
+        <translation>supprimée du registre</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Compte rendu de la %1</translation>
+    </message>
+    <message>
+        <source>**Date:** %1, %2 to %3</source>
+        <translation>**Date&#xa0;:** %1, de %2 à %3</translation>
+    </message>
+    <message>
+        <source>**Attendees:** %1</source>
+        <translation>**Participants&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucun indiqué</translation>
+    </message>
+    <message>
+        <source>**Facilitator:** %1</source>
+        <translation>**Animation&#xa0;:** %1</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Still open.</source>
+        <translation>Toujours ouverte.</translation>
+    </message>
+    <message>
+        <source>Done %1.</source>
+        <translation>Terminée le %1.</translation>
+    </message>
+    <message>
+        <source>Decided: %1.</source>
+        <translation>Décidé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discussed; nothing was changed.</source>
+        <translation>Discuté&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Also decided</source>
+        <translation>Autres décisions</translation>
+    </message>
+    <message>
+        <source>Nothing was decided.</source>
+        <translation>Aucune décision n’a été prise.</translation>
+    </message>
+    <message>
+        <source>Not discussed</source>
+        <translation>Points non abordés</translation>
+    </message>
+    <message>
+        <source>Every item was discussed.</source>
+        <translation>Tous les points ont été abordés.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>No action was agreed.</source>
+        <translation>Aucune action n’a été convenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of earlier reviews still open.</source>
+        <translation>
+            <numerusform>%n action de revues précédentes est toujours ouverte.</numerusform>
+            <numerusform>%n actions de revues précédentes sont toujours ouvertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Movement since the last review</source>
+        <translation>Évolution depuis la dernière revue</translation>
+    </message>
+    <message>
+        <source>This is the register&apos;s first review: there is nothing to compare with.</source>
+        <translation>C’est la première revue du registre&#xa0;: il n’y a rien à comparer.</translation>
+    </message>
+    <message>
+        <source>%1: new, impact %2, effort %3, %4</source>
+        <translation>%1&#xa0;: nouvelle, impact %2, effort %3, %4</translation>
+    </message>
+    <message>
+        <source>impact %1 → %2, effort %3 → %4</source>
+        <translation>impact %1 → %2, effort %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: removed from the register</source>
+        <translation>%1&#xa0;: supprimée du registre</translation>
+    </message>
+    <message>
+        <source>Since the %1:</source>
+        <translation>Depuis la %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No entry moved.</source>
+        <translation>Aucune initiative n’a changé.</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation>Verdicts</translation>
+    </message>
+    <message>
+        <source>No improvement was done in the last year.</source>
+        <translation>Aucune amélioration n’a été terminée au cours de la dernière année.</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf, .md or .html, so QuickWins cannot tell which kind of minutes to write.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .pdf, .md ou .html, QuickWins ne peut donc pas savoir quel type de compte rendu écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>qw::PastReviewsDialog</name>
+    <message>
+        <source>Past Reviews</source>
+        <translation>Revues passées</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for E-mail</source>
+        <translation>&amp;Copier pour un e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Minutes %1</source>
+        <translation>Compte rendu %1</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Markdown (*.md);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Minutes of the %1</source>
+        <translation>Compte rendu de la %1</translation>
+    </message>
+    <message>
+        <source>No review has ended in this register yet: Meeting ▸ Start Review… holds one.</source>
+        <translation>Aucune revue n’est encore terminée dans ce registre&#xa0;: Réunion ▸ Démarrer la revue… permet d’en tenir une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review of %1 (number %2)
+%n attendee(s)</source>
+        <translation><numerusform>Revue du %1 (numéro %2)
+%n participant</numerusform><numerusform>Revue du %1 (numéro %2)
+%n participants</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3751,580 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>The interaction</source>
         <translation>L’interaction</translation>
+    </message>
+    <message>
+        <source>The %1 is still running: end it before starting another.</source>
+        <translation>La %1 est toujours en cours&#xa0;: terminez-la avant d’en démarrer une autre.</translation>
+    </message>
+    <message>
+        <source>No review is running, so none was ended.</source>
+        <translation>Aucune revue n’est en cours, aucune n’a donc été terminée.</translation>
+    </message>
+    <message>
+        <source>%1, in the %2 at %3</source>
+        <translation>%1, lors de la %2 à %3</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Report</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>the snapshot “%1” of %2</source>
+        <translation>l’instantané «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>the register on %1</source>
+        <translation>le registre au %1</translation>
+    </message>
+    <message>
+        <source>“%1” of %2</source>
+        <translation>«&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>Continuous improvement: %1</source>
+        <translation>Amélioration continue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, against %3 to %4. Written by QuickWins on %5.</source>
+        <translation>Du %1 au %2, par rapport à la période du %3 au %4. Rédigé par QuickWins le %5.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Poor interactions</source>
+        <translation>Interactions insatisfaisantes</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Satisfaction (of 100)</source>
+        <translation>Satisfaction (sur 100)</translation>
+    </message>
+    <message>
+        <source>Improvements done in the period</source>
+        <translation>Améliorations terminées sur la période</translation>
+    </message>
+    <message>
+        <source>No improvement was done in the period.</source>
+        <translation>Aucune amélioration n’a été terminée sur la période.</translation>
+    </message>
+    <message>
+        <source>no service</source>
+        <translation>aucun service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) as evidence</source>
+        <translation>
+            <numerusform>%n interaction comme preuve</numerusform>
+            <numerusform>%n interactions comme preuves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>Avant et après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The matrix at the period&apos;s end</source>
+        <translation>La matrice en fin de période</translation>
+    </message>
+    <message>
+        <source>Open entries as %1, numbered by priority.</source>
+        <translation>Initiatives ouvertes d’après %1, numérotées par ordre de priorité.</translation>
+    </message>
+    <message>
+        <source>No snapshot was taken by the period&apos;s start: its movement cannot be shown.</source>
+        <translation>Aucun instantané n’avait été pris au début de la période&#xa0;: son évolution ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>Movement since the snapshot %1:</source>
+        <translation>Évolution depuis l’instantané %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No entry moved.</source>
+        <translation>Aucune initiative n’a changé.</translation>
+    </message>
+    <message>
+        <source>new: impact %1, effort %2, %3</source>
+        <translation>nouvelle&#xa0;: impact %1, effort %2, %3</translation>
+    </message>
+    <message>
+        <source>impact %1 → %2, effort %3 → %4, %5 → %6</source>
+        <translation>impact %1 → %2, effort %3 → %4, %5 → %6</translation>
+    </message>
+    <message>
+        <source>Open quick wins</source>
+        <translation>Gains rapides ouverts</translation>
+    </message>
+    <message>
+        <source>No quick win is waiting.</source>
+        <translation>Aucun gain rapide n’est en attente.</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>No action was overdue at the period&apos;s end.</source>
+        <translation>Aucune action n’était en retard à la fin de la période.</translation>
+    </message>
+    <message>
+        <source>Reviews held</source>
+        <translation>Revues tenues</translation>
+    </message>
+    <message>
+        <source>No review was held in the period.</source>
+        <translation>Aucune revue n’a été tenue sur la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) agreed</source>
+        <translation>
+            <numerusform>%n action convenue</numerusform>
+            <numerusform>%n actions convenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Satisfaction by month (of 100), the twelve months to the period&apos;s end</source>
+        <translation>Satisfaction par mois (sur 100), les douze mois jusqu’à la fin de la période</translation>
+    </message>
+    <message>
+        <source>No scored response in these months</source>
+        <translation>Aucune réponse notée sur ces mois</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Signalée le</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Linked interactions</source>
+        <translation>Interactions liées</translation>
+    </message>
+    <message>
+        <source>Improvements</source>
+        <translation>Améliorations</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Responses before</source>
+        <translation>Réponses avant</translation>
+    </message>
+    <message>
+        <source>Satisfaction before</source>
+        <translation>Satisfaction avant</translation>
+    </message>
+    <message>
+        <source>Responses after</source>
+        <translation>Réponses après</translation>
+    </message>
+    <message>
+        <source>Satisfaction after</source>
+        <translation>Satisfaction après</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>no date done</source>
+        <translation>sans date de réalisation</translation>
+    </message>
+    <message>
+        <source>Satisfaction by service &amp; month</source>
+        <translation>Satisfaction par service &amp; mois</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Poor share (%)</source>
+        <translation>Part de réponses insatisfaisantes (%)</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Convenue le</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revues</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation>Actions convenues</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReportExport</name>
+    <message>
+        <source>quickwins-xlsx, which writes workbooks, is not installed beside QuickWins.</source>
+        <translation>quickwins-xlsx, qui écrit les classeurs, n’est pas installé à côté de QuickWins.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date YYYY-MM-DD, not “%2”.</source>
+        <translation>%1 attend une date YYYY-MM-DD, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” does not end in .pdf or .xlsx, so QuickWins cannot tell which kind of report to write.</source>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par .pdf ou .xlsx, QuickWins ne peut donc pas savoir quel type de rapport écrire.</translation>
+    </message>
+    <message>
+        <source>The register could not be read, so no report was written.</source>
+        <translation>Le registre n’a pas pu être lu, aucun rapport n’a donc été écrit.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Last quarter (%1)</source>
+        <translation>Dernier trimestre (%1)</translation>
+    </message>
+    <message>
+        <source>Last month (%1)</source>
+        <translation>Dernier mois (%1)</translation>
+    </message>
+    <message>
+        <source>Dates of my own</source>
+        <translation>Dates personnalisées</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report %1.pdf</source>
+        <translation>Rapport %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Classeur Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>qw::Review</name>
+    <message>
+        <source>review of %1</source>
+        <translation>revue du %1</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ReviewPanel</name>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Alt+Shift+Up)</source>
+        <translation>Monter le point dans l’ordre du jour (Alt+Maj+Haut)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Alt+Shift+Down)</source>
+        <translation>Descendre le point dans l’ordre du jour (Alt+Maj+Bas)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip the item, or take it back (Ctrl+Shift+K): the minutes list it as not discussed</source>
+        <translation>Passer le point, ou le reprendre (Ctrl+Maj+K)&#xa0;: le compte rendu l’indique comme non abordé</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add an item to the agenda</source>
+        <translation>Ajouter un point à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>Give the item one more minute (Ctrl+T)</source>
+        <translation>Accorder une minute de plus au point (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <source>Effo&amp;rt</source>
+        <translation>Eff&amp;ort</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get</source>
+        <translation>Date ci&amp;ble</translation>
+    </message>
+    <message>
+        <source>Edit Entry…</source>
+        <translation>Modifier l’initiative…</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>Res&amp;ponsable</translation>
+    </message>
+    <message>
+        <source>Note for the minutes</source>
+        <translation>Note pour le compte rendu</translation>
+    </message>
+    <message>
+        <source>Action: what is to be done</source>
+        <translation>Action&#xa0;: ce qui doit être fait</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Add &amp;Action</source>
+        <translation>Ajouter une ac&amp;tion</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>The previous item (Page Up)</source>
+        <translation>Le point précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>The next item (Page Down)</source>
+        <translation>Le point suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>E&amp;nd Review…</source>
+        <translation>Ter&amp;miner la revue…</translation>
+    </message>
+    <message>
+        <source>Review of %1 · item %2 of %3 · %4</source>
+        <translation>Revue du %1 · point %2 sur %3 · %4</translation>
+    </message>
+    <message>
+        <source>no attendees recorded</source>
+        <translation>aucun participant indiqué</translation>
+    </message>
+    <message>
+        <source>The agenda is empty: nothing waited for this review. Add an item, or end the review.</source>
+        <translation>L’ordre du jour est vide&#xa0;: rien n’attendait cette revue. Ajoutez un point ou terminez la revue.</translation>
+    </message>
+    <message>
+        <source> · skipped</source>
+        <translation> · passé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s) linked as evidence</source>
+        <translation>
+            <numerusform>%n interaction liée comme preuve</numerusform>
+            <numerusform>%n interactions liées comme preuves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before and after: %1</source>
+        <translation>Avant et après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This cause is no longer in triage.</source>
+        <translation>Cette cause ne figure plus dans le tri.</translation>
+    </message>
+    <message>
+        <source>Open; agreed %1</source>
+        <translation>Ouverte&#xa0;; convenue le %1</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Terminée le %1</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>Add to the Agenda</source>
+        <translation>Ajouter à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>What the team is to discuss (an entry&apos;s ID, such as CI-0042, brings its evidence and decision):</source>
+        <translation>Ce que l’équipe doit aborder (l’ID d’une initiative, comme CI-0042, apporte ses preuves et sa décision)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>added during the review</source>
+        <translation>ajouté pendant la revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n min</source>
+        <translation>
+            <numerusform>%1 sur %n min</numerusform>
+            <numerusform>%1 sur %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End Review</source>
+        <translation>Terminer la revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>End the %1? %2 of %n item(s) were discussed; the others go in the minutes as not discussed. A snapshot is taken, and the minutes are written.</source>
+        <translation>
+            <numerusform>Terminer la %1&#xa0;? Point abordé&#xa0;: %2 sur %n&#xa0;; les autres figureront dans le compte rendu comme non abordés. Un instantané sera pris et le compte rendu sera rédigé.</numerusform>
+            <numerusform>Terminer la %1&#xa0;? Points abordés&#xa0;: %2 sur %n&#xa0;; les autres figureront dans le compte rendu comme non abordés. Un instantané sera pris et le compte rendu sera rédigé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3320,6 +4520,57 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>A year of an IT service desk&apos;s survey responses and improvements, in a register of its own</source>
         <translation>Une année de réponses d’enquête et d’améliorations d’un centre de services informatiques, dans un registre à part</translation>
+    </message>
+</context>
+<context>
+    <name>qw::StartReviewDialog</name>
+    <message>
+        <source>Start Review</source>
+        <translation>Démarrer la revue</translation>
+    </message>
+    <message>
+        <source>Names, separated by semicolons</source>
+        <translation>Noms, séparés par des points-virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;genda, built from the register (untick what the team will not discuss):</source>
+        <translation>&amp;Ordre du jour, établi à partir du registre (décochez ce que l’équipe n’abordera pas)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Add to the Agenda</source>
+        <translation>Ajouter à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>What the team is to discuss:</source>
+        <translation>Ce que l’équipe doit aborder&#xa0;:</translation>
+    </message>
+    <message>
+        <source>added before the review</source>
+        <translation>ajouté avant la revue</translation>
+    </message>
+    <message>
+        <source>&amp;Start Review</source>
+        <translation>&amp;Démarrer la revue</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for a review: no open action, no new evidence, no new entry, no quick win waiting, nothing stale or to verify.</source>
+        <translation>Rien n’attend de revue&#xa0;: aucune action ouverte, aucune nouvelle preuve, aucune nouvelle initiative, aucun gain rapide en attente, rien de stagnant ni à vérifier.</translation>
     </message>
 </context>
 <context>

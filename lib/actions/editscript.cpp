@@ -269,8 +269,8 @@ Result run(RegisterDocument *document, const std::function<bool(QString *line)> 
                     auto found = document->findCauses({}, nullptr, &findError);
                     if (!found)
                         error = ScriptText::tr("the causes in triage could not be found: %1").arg(findError);
-                    else
-                        document->applyFoundCauses(*found);
+                    else if (!document->applyFoundCauses(*found))
+                        error = failure.isEmpty() ? ScriptText::tr("the causes in triage could not be written") : failure;
                 }
                 if (error.isEmpty())
                     actions.startReview(attendees);

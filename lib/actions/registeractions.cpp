@@ -9,6 +9,7 @@
 #include "document/registerdocument.h"
 #include "domain/entryfields.h"
 #include "domain/personaldata.h"
+#include "domain/priority.h"
 #include "review/minutes.h"
 
 #include <QCoreApplication>
@@ -290,7 +291,18 @@ std::optional<Review> RegisterActions::startReview(const QStringList &attendees,
         if (!trimmed.isEmpty() && !review.attendees.contains(trimmed))
             review.attendees.append(trimmed);
     }
-    if (!m_document->startReview(review, agenda))
+    // The marks' numbers as they are now (the priority order of the open entries): they stay
+    // while the review runs, so that "number 5" means the same entry all meeting long.
+    QList<EntrySummary> open;
+    for (const EntrySummary &e : m_document->entrySummaries()) {
+        if (isOpen(e.status))
+            open.append(e);
+    }
+    sortByPriority(open, m_document->quadrantRule());
+    QHash<qint64, int> numbers;
+    for (qsizetype i = 0; i < open.size(); ++i)
+        numbers.insert(open.at(i).id, int(i + 1));
+    if (!m_document->startReview(review, agenda, numbers))
         return std::nullopt;
     return review;
 }

@@ -203,6 +203,9 @@ public:
     // The review running now, if any.
     std::optional<Review> runningReview() const { return m_runningReview; }
     std::optional<QList<ReviewItem>> reviewItems(qint64 reviewId) const;
+    // The numbers the marks carried when the running review started (empty: none runs); an
+    // entry raised since has none (see PrioritisedEntries::numberOf()).
+    QHash<qint64, int> reviewNumbers() const;
     std::optional<QList<ActionItem>> actionItems() const; // every action, oldest first
     std::optional<ActionItem> actionItem(qint64 id) const;
     // The register's rule for stale entries (settings "stale_reviews", "stale_days").
@@ -251,8 +254,9 @@ public:
     bool takeSnapshot(Snapshot &snapshot);
     bool restoreSnapshot(const Snapshot &snapshot, const QList<SnapshotEntry> &entries);
     bool eraseSnapshot(qint64 id);
-    // A review starts with its agenda (review.id set); one runs at a time.
-    bool startReview(Review &review, const QList<ReviewItem> &items);
+    // A review starts with its agenda (review.id set) and the numbers the marks carry now (they
+    // stay while it runs); one runs at a time.
+    bool startReview(Review &review, const QList<ReviewItem> &items, const QHash<qint64, int> &numbers = {});
     bool setReviewItems(qint64 reviewId, const QList<ReviewItem> &items);
     bool setReviewItem(qint64 reviewId, int position, const ReviewItem &item);
     bool setReviewAttendees(qint64 reviewId, const QStringList &attendees);

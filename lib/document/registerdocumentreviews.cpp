@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 
 #include <algorithm>
@@ -15,9 +16,7 @@ namespace qw {
 
 QString RegisterDocument::historyAuthor() const
 {
-    if (!m_runningReview)
-        return m_userName;
-    return tr("%1, in the %2").arg(m_runningReview->facilitator, m_runningReview->name());
+    return m_runningReview && !m_runningReview->author.isEmpty() ? m_runningReview->author : m_userName;
 }
 
 RegisterChange RegisterDocument::reviewChange()
@@ -188,8 +187,10 @@ std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QList
 
 std::optional<QList<RegisterDocument::Decision>> RegisterDocument::reviewDecisions(const Review &review) const
 {
-    const QString author = tr("%1, in the %2").arg(review.facilitator, review.name());
-    const auto lines = m_reviews->historyBy(author, review.startedAt);
+    // By the author it wrote, exactly (a later run in another language or time zone would
+    // spell its name otherwise), from its start to its end.
+    const QDateTime until = review.endedAt.isValid() ? review.endedAt : QDateTime::currentDateTimeUtc();
+    const auto lines = m_reviews->historyBy(review.author, review.startedAt, until.addSecs(1));
     if (!lines) {
         noteReadError(m_reviews->lastError());
         return std::nullopt;
@@ -230,7 +231,17 @@ QStringList RegisterDocument::knownAttendees() const
     return names;
 }
 
-bool RegisterDocument::startReview(Review &review, const QList<ReviewItem> &items)
+QHash<qint64, int> RegisterDocument::reviewNumbers() const
+{
+    if (!m_runningReview)
+        return {};
+    auto numbers = m_reviews->numbers(m_runningReview->id);
+    if (!numbers)
+        noteReadError(m_reviews->lastError());
+    return numbers.value_or(QHash<qint64, int>());
+}
+
+bool RegisterDocument::startReview(Review &review, const QList<ReviewItem> &items, const QHash<qint64, int> &numbers)
 {
     if (m_runningReview) {
         Q_EMIT errorOccurred(tr("The %1 is still running: end it before starting another.").arg(m_runningReview->name()));
@@ -242,9 +253,13 @@ bool RegisterDocument::startReview(Review &review, const QList<ReviewItem> &item
     if (copy.facilitator.isEmpty())
         copy.facilitator = m_userName;
     copy.endedAt = {};
+    // Unique to this review (its start to the second), so that two on one day keep apart.
+    copy.author = tr("%1, in the %2 at %3")
+                      .arg(copy.facilitator, copy.name(),
+                           QLocale().toString(copy.startedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
     // Running once committed, before the change is announced: the views ask what runs.
     const bool ok = transact(reviewChange(), [&](QString *error) {
-        if (!m_reviews->insert(copy, items)) {
+        if (!m_reviews->insert(copy, items) || !m_reviews->setNumbers(copy.id, numbers)) {
             *error = m_reviews->lastError();
             return false;
         }

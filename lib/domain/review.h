@@ -20,6 +20,7 @@ struct Review
     QString facilitator;
     qint64 snapshotId = 0;  // taken at its end
     QString minutes;        // Markdown, written at its end
+    QString author;         // what the history's lines it decided say made them (set as it starts)
 
     bool isRunning() const { return !endedAt.isValid(); }
     // "review of 3 Dec 2026", as the history of what it decided says it.

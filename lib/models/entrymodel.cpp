@@ -31,6 +31,40 @@ void EntryModel::load()
     m_verdicts.clear();
     applyFilter();
     readStale();
+    readNumbers();
+}
+
+void EntryModel::readNumbers()
+{
+    const auto review = m_document->runningReview();
+    m_numbers = review ? m_document->reviewNumbers() : QHash<qint64, int>();
+    m_reviewName = review ? review->name() : QString();
+    m_laterNumbers.clear();
+}
+
+int EntryModel::numberOf(qint64 id, int rank) const
+{
+    if (m_numbers.isEmpty())
+        return rank;
+    if (const auto it = m_numbers.constFind(id); it != m_numbers.cend())
+        return *it;
+    // Raised (or reopened) during the review: the next numbers, in the order of their IDs, so
+    // that they stay too.
+    if (const auto it = m_laterNumbers.constFind(id); it != m_laterNumbers.cend())
+        return *it;
+    int highest = 0;
+    for (int n : m_numbers)
+        highest = std::max(highest, n);
+    for (int n : std::as_const(m_laterNumbers))
+        highest = std::max(highest, n);
+    return *m_laterNumbers.insert(id, highest + 1);
+}
+
+QString EntryModel::numbersMeaning() const
+{
+    return m_numbers.isEmpty()
+        ? tr("Numbers: priority rank of the entries shown (rescoring changes them)")
+        : tr("Numbers: as at the start of the %1 (new entries take the next ones)").arg(m_reviewName);
 }
 
 void EntryModel::readStale()
@@ -106,7 +140,13 @@ void EntryModel::apply(const RegisterChange &change)
     } else if (change.touchesEntries()) {
         applyEntries(change);
     }
-    // A review ended (staleness counts reviews), or one started or its actions changed.
+    // A review ended (staleness counts reviews, the numbers are ranks again), or one started
+    // (its numbers kept) or its actions changed.
+    if (change.reviews) {
+        readNumbers();
+        if (!m_entries.isEmpty())
+            Q_EMIT dataChanged(index(0, Rank), index(int(m_entries.size()) - 1, Rank));
+    }
     if (change.reviews && !change.allEntries) {
         readStale();
         if (!m_entries.isEmpty())
@@ -312,7 +352,7 @@ QVariant EntryModel::data(const QModelIndex &index, int role) const
         case Rank:
             if (!isValidScore(e.impact) || !isValidScore(e.effort))
                 return QStringLiteral("\u26a0"); // not on the matrix, so no number of it
-            return index.row() + 1;
+            return numberOf(e.id, index.row() + 1);
         case Code: return Entry::codeFor(e.id);
         case Title: return e.title;
         case Impact:

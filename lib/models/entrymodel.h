@@ -47,6 +47,8 @@ public:
     int rowOf(qint64 id) const override;
     QuadrantRule rule() const override { return m_rule; }
     QString staleReason(qint64 id) const override { return m_stale.value(id); }
+    int numberOf(qint64 id, int rank) const override;
+    QString numbersMeaning() const override;
     // Titles with customers' e-mail addresses and phone numbers masked, for everything that
     // shows this model (the list, the matrix, its labels and exports, presentation mode).
     void setPersonalDataHidden(bool hidden);
@@ -73,6 +75,8 @@ private:
     // again), or those a change touched (changed now, so stale only if past their target).
     void readStale();
     void updateStale(const QList<qint64> &ids);
+    // The running review's numbers (empty: none runs), and those given to entries it has none of.
+    void readNumbers();
 
     RegisterDocument *m_document;
     QuadrantRule m_rule;
@@ -81,6 +85,9 @@ private:
     QList<EntrySummary> m_entries;
     mutable QHash<qint64, std::optional<BeforeAfter>> m_verdicts; // done entries shown so far
     QHash<qint64, QString> m_stale;
+    QHash<qint64, int> m_numbers;
+    QString m_reviewName;
+    mutable QHash<qint64, int> m_laterNumbers;
     bool m_personalDataHidden = false;
     ColourBy m_colourBy = ColourBy::Quadrant;
     MarkColours m_colours;

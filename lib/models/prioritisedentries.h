@@ -21,6 +21,15 @@ public:
     virtual const QList<EntrySummary> &entries() const = 0;
     virtual QuadrantRule rule() const = 0;
     virtual int rowOf(qint64 id) const = 0;
+    // The number an entry's mark and row carry: its rank (row + 1), or during a review the
+    // number it had when the review started (an entry with none gets the next free ones).
+    virtual int numberOf(qint64 id, int rank) const
+    {
+        Q_UNUSED(id);
+        return rank;
+    }
+    // What the numbers are, said beside the matrix.
+    virtual QString numbersMeaning() const { return {}; }
     // Why an entry is stale (see Agenda::staleReason), empty when it is not.
     virtual QString staleReason(qint64 id) const
     {

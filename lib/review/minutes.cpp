@@ -49,7 +49,7 @@ QString decisionText(const RegisterDocument::Decision &d)
     if (d.field == QLatin1String("created"))
         return Text::tr("raised");
     if (d.field == QLatin1String("removed"))
-        return d.after == QLatin1String("1") ? Text::tr("put back in the register") : Text::tr("removed from the register");
+        return d.after == QLatin1String("1") ? Text::tr("removed from the register") : Text::tr("put back in the register");
     return Text::tr("%1 %2 → %3").arg(EntryFields::historyFieldName(d.field), value(d.before), value(d.after));
 }
 

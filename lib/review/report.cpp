@@ -4,6 +4,7 @@
 
 #include "document/registerdocument.h"
 #include "domain/entry.h"
+#include "domain/personaldata.h"
 #include "domain/priority.h"
 #include "domain/quadrant.h"
 #include "io/pdfdocument.h"
@@ -60,6 +61,18 @@ QString Period::name() const
     return Text::tr("%1 to %2").arg(day(from), day(to));
 }
 
+Period Period::previous() const
+{
+    const bool wholeMonth = from.day() == 1 && to == from.addMonths(1).addDays(-1);
+    const bool wholeQuarter = from.day() == 1 && (from.month() - 1) % 3 == 0 && to == from.addMonths(3).addDays(-1);
+    if (wholeMonth || wholeQuarter) {
+        const int months = wholeQuarter ? 3 : 1;
+        return {from.addMonths(-months), from.addDays(-1)};
+    }
+    const qint64 length = from.daysTo(to) + 1;
+    return {from.addDays(-length), from.addDays(-1)};
+}
+
 Period lastFullQuarter(const QDate &today)
 {
     const QDate thisQuarter = quarterStart(today);
@@ -76,14 +89,12 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
 {
     Data data;
     data.period = period;
-    const qint64 length = period.from.daysTo(period.to) + 1;
-    data.previous = {period.from.addDays(-length), period.from.addDays(-1)};
+    data.previous = period.previous();
 
     // Headline figures, from the days' counts of both periods.
-    const auto counts = document.countsByServiceAndMonth(data.previous.from, period.to.addDays(1));
     const auto current = document.countsByServiceAndMonth(period.from, period.to.addDays(1));
-    const auto before = document.countsByServiceAndMonth(data.previous.from, period.from);
-    if (!counts || !current || !before)
+    const auto before = document.countsByServiceAndMonth(data.previous.from, data.previous.to.addDays(1));
+    if (!current || !before)
         return std::nullopt;
     double sum = 0, sumBefore = 0;
     for (const ServiceMonthCounts &c : *current) {
@@ -107,7 +118,9 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
     }
 
     const QList<EntrySummary> summaries = document.entrySummaries();
-    const auto titleOf = [](qint64 id, const QString &title) -> QString { return Entry::codeFor(id) + QLatin1Char(' ') + title; };
+    const auto titleOf = [](qint64 id, const QString &title) -> QString {
+        return Entry::codeFor(id) + QLatin1Char(' ') + PersonalData::masked(title);
+    };
     for (const EntrySummary &s : summaries) {
         data.entryTitles.insert(s.id, titleOf(s.id, s.title));
         data.linked.insert(s.id, s.linkedCount);
@@ -116,6 +129,8 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
     if (!entries)
         return std::nullopt;
     data.entries = std::move(*entries);
+    for (Entry &x : data.entries)
+        x.title = PersonalData::masked(x.title);
 
     // Improvements done in the period, with their verdicts.
     const QuadrantRule rule;
@@ -124,12 +139,13 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
             Entry entry;
             entry.service = s.service;
             entry.doneOn = s.doneOn;
-            data.improvements.append({s.id, s.title, s.status, s.service, s.owner, s.doneOn, s.linkedCount,
-                                      document.beforeAfter(entry)});
+            data.improvements.append({s.id, PersonalData::masked(s.title), s.status, s.service, s.owner, s.doneOn,
+                                      s.linkedCount, document.beforeAfter(entry)});
         }
         if ((s.status == Status::Proposed || s.status == Status::Approved)
             && rule.quadrant(s.impact, s.effort) == Quadrant::QuickWin)
-            data.quickWins.append({s.id, s.title, s.status, s.service, s.owner, {}, s.linkedCount, std::nullopt});
+            data.quickWins.append({s.id, PersonalData::masked(s.title), s.status, s.service, s.owner, {}, s.linkedCount,
+                                   std::nullopt});
     }
     std::sort(data.improvements.begin(), data.improvements.end(),
               [](const Improvement &a, const Improvement &b) { return a.doneOn < b.doneOn; });
@@ -161,7 +177,7 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
             continue;
         EntrySummary s;
         s.id = n.entryId;
-        s.title = n.title;
+        s.title = PersonalData::masked(n.title);
         s.impact = n.impact;
         s.effort = n.effort;
         s.status = n.status;
@@ -176,10 +192,11 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
         for (const SnapshotEntry &n : std::as_const(atEnd)) {
             const auto it = was.constFind(n.entryId);
             if (it == was.cend()) {
-                data.movement.append({n.entryId, n.title, 0, 0, n.impact, n.effort, n.status, n.status, true});
+                data.movement.append({n.entryId, PersonalData::masked(n.title), 0, 0, n.impact, n.effort, n.status,
+                                      n.status, true});
             } else if (it->impact != n.impact || it->effort != n.effort || it->status != n.status) {
-                data.movement.append({n.entryId, n.title, it->impact, it->effort, n.impact, n.effort, it->status, n.status,
-                                      false});
+                data.movement.append({n.entryId, PersonalData::masked(n.title), it->impact, it->effort, n.impact,
+                                      n.effort, it->status, n.status, false});
             }
         }
     }
@@ -188,8 +205,10 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
     const auto reviews = document.reviews();
     if (!actions || !reviews)
         return std::nullopt;
-    for (const ActionItem &a : *actions) {
-        if (a.isOpen() && a.due.isValid() && a.due <= period.to)
+    for (ActionItem a : *actions) {
+        a.text = PersonalData::masked(a.text);
+        // Overdue at the period's end: due by then, and not done by then (done since, or not yet).
+        if ((a.isOpen() || a.doneOn > period.to) && a.due.isValid() && a.due < period.to)
             data.overdue.append(a);
         const QDate agreed = a.createdAt.toLocalTime().date();
         if (agreed >= period.from && agreed <= period.to)
@@ -450,6 +469,13 @@ QList<Sheet> sheets(const Data &d)
                              number(d.decisions.value(i)), number(agreed)});
     }
     result << entries << satisfaction << improvements << actions << reviews;
+    // Excel takes sheet names of at most 31 characters, none of []:*?/\ (a translation may be
+    // longer).
+    for (Sheet &sheet : result) {
+        for (const QChar c : QStringLiteral("[]:*?/\\"))
+            sheet.name.replace(c, QLatin1Char(' '));
+        sheet.name = sheet.name.left(31).trimmed();
+    }
     return result;
 }
 

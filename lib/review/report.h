@@ -29,6 +29,9 @@ struct Period
     QDate from; // first day
     QDate to;   // last day (inclusive)
     QString name() const; // "Q3 2026", "November 2026", "1 Sep 2026 – 30 Nov 2026"
+    // The period it is held against: the month or quarter before a whole month or quarter,
+    // otherwise as many days just before.
+    Period previous() const;
 };
 // The last quarter that has ended by today, and the month before today's.
 Period lastFullQuarter(const QDate &today);

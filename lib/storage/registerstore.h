@@ -217,6 +217,9 @@ public:
     virtual std::optional<QList<Review>> all() const = 0; // newest first
     virtual std::optional<QList<ReviewItem>> items(qint64 reviewId) const = 0;
     virtual std::optional<QHash<qint64, int>> causeCounts(qint64 reviewId) const = 0;
+    // The numbers the marks carried when the review started (entry → number).
+    virtual bool setNumbers(qint64 reviewId, const QHash<qint64, int> &numbers) = 0;
+    virtual std::optional<QHash<qint64, int>> numbers(qint64 reviewId) const = 0;
 
     virtual bool insertAction(ActionItem &action) = 0; // id 0: a new id
     virtual bool updateAction(const ActionItem &action) = 0;
@@ -227,9 +230,10 @@ public:
     virtual std::optional<QHash<qint64, QDateTime>> lastChanged() const = 0;
     // The target dates of the entries in progress that have one.
     virtual std::optional<QHash<qint64, QDate>> inProgressTargets() const = 0;
-    // The lines of history written by who since since (a review's decisions): entry and line.
-    virtual std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who,
-                                                                             const QDateTime &since) const = 0;
+    // The lines of history written by who from since to until (a review's decisions): entry and
+    // line.
+    virtual std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who, const QDateTime &since,
+                                                                     const QDateTime &until) const = 0;
     virtual QString lastError() const = 0;
 };
 

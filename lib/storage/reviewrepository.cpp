@@ -64,12 +64,12 @@ bool ReviewRepository::insert(Review &review, const QList<ReviewItem> &items)
     QSqlQuery query(m_db);
     const QVariant id = review.id > 0 ? QVariant(review.id) : QVariant(QMetaType(QMetaType::LongLong));
     if (!Sql::exec(query, QStringLiteral(
-                       "INSERT INTO reviews (id, started_at, ended_at, attendees, facilitator, snapshot_id, minutes)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       "INSERT INTO reviews (id, started_at, ended_at, attendees, facilitator, snapshot_id, minutes,"
+                       " author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                    {id, moment(review.startedAt), moment(review.endedAt), Sql::notNull(joined(review.attendees)),
                     Sql::notNull(review.facilitator),
                     review.snapshotId > 0 ? QVariant(review.snapshotId) : QVariant(QMetaType(QMetaType::LongLong)),
-                    Sql::notNull(review.minutes)},
+                    Sql::notNull(review.minutes), Sql::notNull(review.author)},
                    &m_lastError))
         return false;
     review.id = query.lastInsertId().toLongLong();
@@ -140,8 +140,8 @@ std::optional<QList<Review>> ReviewRepository::all() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
-                       "SELECT id, started_at, ended_at, attendees, facilitator, coalesce(snapshot_id, 0), minutes"
-                       " FROM reviews ORDER BY started_at DESC, id DESC"),
+                       "SELECT id, started_at, ended_at, attendees, facilitator, coalesce(snapshot_id, 0), minutes,"
+                       " author FROM reviews ORDER BY started_at DESC, id DESC"),
                    {}, &m_lastError))
         return std::nullopt;
     while (query.next()) {
@@ -153,6 +153,7 @@ std::optional<QList<Review>> ReviewRepository::all() const
         r.facilitator = query.value(4).toString();
         r.snapshotId = query.value(5).toLongLong();
         r.minutes = query.value(6).toString();
+        r.author = query.value(7).toString();
         result.append(r);
     }
     if (!Sql::readToEnd(query, &m_lastError))
@@ -197,6 +198,34 @@ std::optional<QHash<qint64, int>> ReviewRepository::causeCounts(qint64 reviewId)
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral("SELECT group_id, responses FROM review_causes WHERE review_id = ?"),
                    {reviewId}, &m_lastError))
+        return std::nullopt;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), query.value(1).toInt());
+    if (!Sql::readToEnd(query, &m_lastError))
+        return std::nullopt;
+    return result;
+}
+
+bool ReviewRepository::setNumbers(qint64 reviewId, const QHash<qint64, int> &numbers)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("DELETE FROM review_numbers WHERE review_id = ?"), {reviewId}, &m_lastError))
+        return false;
+    for (auto it = numbers.cbegin(); it != numbers.cend(); ++it) {
+        if (!Sql::exec(query, QStringLiteral("INSERT INTO review_numbers (review_id, entry_id, number) VALUES (?, ?, ?)"),
+                       {reviewId, it.key(), it.value()}, &m_lastError))
+            return false;
+    }
+    return true;
+}
+
+std::optional<QHash<qint64, int>> ReviewRepository::numbers(qint64 reviewId) const
+{
+    QHash<qint64, int> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query, QStringLiteral("SELECT entry_id, number FROM review_numbers WHERE review_id = ?"), {reviewId},
+                   &m_lastError))
         return std::nullopt;
     while (query.next())
         result.insert(query.value(0).toLongLong(), query.value(1).toInt());
@@ -304,15 +333,16 @@ std::optional<QHash<qint64, QDate>> ReviewRepository::inProgressTargets() const
 }
 
 std::optional<QList<std::pair<qint64, HistoryRecord>>> ReviewRepository::historyBy(const QString &who,
-                                                                                 const QDateTime &since) const
+                                                                                 const QDateTime &since,
+                                                                                 const QDateTime &until) const
 {
     QList<std::pair<qint64, HistoryRecord>> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!Sql::exec(query, QStringLiteral(
                        "SELECT entry_id, changed_at, changed_by, field, old_value, new_value FROM entry_history"
-                       " WHERE changed_by = ? AND changed_at >= ? ORDER BY id"),
-                   {who, moment(since)}, &m_lastError))
+                       " WHERE changed_by = ? AND changed_at >= ? AND changed_at <= ? ORDER BY id"),
+                   {who, moment(since), moment(until)}, &m_lastError))
         return std::nullopt;
     while (query.next()) {
         result.append({query.value(0).toLongLong(),

@@ -22,14 +22,16 @@ public:
     std::optional<QList<Review>> all() const override;
     std::optional<QList<ReviewItem>> items(qint64 reviewId) const override;
     std::optional<QHash<qint64, int>> causeCounts(qint64 reviewId) const override;
+    bool setNumbers(qint64 reviewId, const QHash<qint64, int> &numbers) override;
+    std::optional<QHash<qint64, int>> numbers(qint64 reviewId) const override;
     bool insertAction(ActionItem &action) override;
     bool updateAction(const ActionItem &action) override;
     bool eraseAction(qint64 id) override;
     std::optional<QList<ActionItem>> actions() const override;
     std::optional<QHash<qint64, QDateTime>> lastChanged() const override;
     std::optional<QHash<qint64, QDate>> inProgressTargets() const override;
-    std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who,
-                                                                     const QDateTime &since) const override;
+    std::optional<QList<std::pair<qint64, HistoryRecord>>> historyBy(const QString &who, const QDateTime &since,
+                                                                     const QDateTime &until) const override;
     QString lastError() const override { return m_lastError; }
 
 private:

@@ -375,7 +375,8 @@ const char *const migrationV12[] = {
     " attendees TEXT NOT NULL DEFAULT '',"
     " facilitator TEXT NOT NULL DEFAULT '',"
     " snapshot_id INTEGER REFERENCES snapshots(id) ON DELETE SET NULL,"
-    " minutes TEXT NOT NULL DEFAULT '')",
+    " minutes TEXT NOT NULL DEFAULT '',"
+    " author TEXT NOT NULL DEFAULT '')", // who the history says decided in it, exactly as written
     "CREATE TABLE review_items ("
     " review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL,"
@@ -402,6 +403,9 @@ const char *const migrationV12[] = {
     "CREATE TABLE review_causes (review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
     " group_id INTEGER NOT NULL, responses INTEGER NOT NULL, PRIMARY KEY (review_id, group_id)) WITHOUT ROWID",
     "CREATE INDEX entry_history_changed_by ON entry_history (changed_by, changed_at)",
+    // The number each entry's mark carried when a review started: the review keeps them.
+    "CREATE TABLE review_numbers (review_id INTEGER NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,"
+    " entry_id INTEGER NOT NULL, number INTEGER NOT NULL, PRIMARY KEY (review_id, entry_id)) WITHOUT ROWID",
 };
 
 // The tables each format has, and the format that brought each: a register missing one is
@@ -417,7 +421,7 @@ const RequiredTable requiredTables[] = {
     {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
     {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
     {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_aliases", 11},
-    {"cause_state", 11}, {"reviews", 12}, {"review_items", 12}, {"review_actions", 12}, {"review_causes", 12},
+    {"cause_state", 11}, {"reviews", 12}, {"review_items", 12}, {"review_actions", 12}, {"review_causes", 12}, {"review_numbers", 12},
 };
 
 struct Migration
