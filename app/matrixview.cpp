@@ -252,8 +252,10 @@ void MatrixView::layoutLegend()
     QFont captionFont = font();
     captionFont.setPixelSize(textPixels(0.9));
     const QString meaning = m_model ? m_model->numbersMeaning() : QString();
-    if (m_numbersCaption->text() != meaning)
-        m_numbersCaption->setText(meaning);
+    const QString shown = QFontMetricsF(captionFont).elidedText(meaning, Qt::ElideRight, m_chart->size().width() - 2 * margin);
+    if (m_numbersCaption->text() != shown)
+        m_numbersCaption->setText(shown);
+    m_numbersCaption->setToolTip(meaning);
     if (m_numbersCaption->font() != captionFont)
         m_numbersCaption->setFont(captionFont);
     m_numbersCaption->setBrush(palette().color(QPalette::WindowText));

@@ -1559,19 +1559,31 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     </message>
     <message numerus="yes">
         <source>%n more new entries</source>
-        <translation><numerusform>%n weiterer neuer Eintrag</numerusform><numerusform>%n weitere neue Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer neuer Eintrag</numerusform>
+            <numerusform>%n weitere neue Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more quick wins not started</source>
-        <translation><numerusform>%n weiterer nicht begonnener schneller Erfolg</numerusform><numerusform>%n weitere nicht begonnene schnelle Erfolge</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer nicht begonnener schneller Erfolg</numerusform>
+            <numerusform>%n weitere nicht begonnene schnelle Erfolge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more stale entries</source>
-        <translation><numerusform>%n weiterer stockender Eintrag</numerusform><numerusform>%n weitere stockende Einträge</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer stockender Eintrag</numerusform>
+            <numerusform>%n weitere stockende Einträge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more done entries to verify</source>
-        <translation><numerusform>%n weiterer erledigter Eintrag zu bestätigen</numerusform><numerusform>%n weitere erledigte Einträge zu bestätigen</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer erledigter Eintrag zu bestätigen</numerusform>
+            <numerusform>%n weitere erledigte Einträge zu bestätigen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2044,12 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
         <translation>Stockend</translation>
     </message>
     <message>
-        <source>Numbers: priority rank of the entries shown (rescoring changes them)</source>
-        <translation>Nummern: Rang der gezeigten Einträge nach Priorität (neue Bewertungen ändern sie)</translation>
+        <source>Numbers: priority rank (rescoring changes them)</source>
+        <translation>Nummern: Rang nach Priorität (neue Bewertungen ändern sie)</translation>
     </message>
     <message>
-        <source>Numbers: as at the start of the %1 (new entries take the next ones)</source>
-        <translation>Nummern: wie zu Beginn der %1 (neue Einträge erhalten die nächsten)</translation>
+        <source>Numbers: as at the start of the %1</source>
+        <translation>Nummern: wie zu Beginn der %1</translation>
     </message>
 </context>
 <context>
@@ -3586,9 +3598,12 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message numerus="yes">
         <source>Review of %1 (number %2)
 %n attendee(s)</source>
-        <translation><numerusform>Überprüfung vom %1 (Nummer %2)
-%n Teilnehmer</numerusform><numerusform>Überprüfung vom %1 (Nummer %2)
-%n Teilnehmer</numerusform></translation>
+        <translation>
+            <numerusform>Überprüfung vom %1 (Nummer %2)
+%n Teilnehmer</numerusform>
+            <numerusform>Überprüfung vom %1 (Nummer %2)
+%n Teilnehmer</numerusform>
+        </translation>
     </message>
 </context>
 <context>

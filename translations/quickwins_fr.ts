@@ -1559,19 +1559,31 @@ Le registre par défaut est ouvert à la place.</translation>
     </message>
     <message numerus="yes">
         <source>%n more new entries</source>
-        <translation><numerusform>%n autre nouvelle initiative</numerusform><numerusform>%n autres nouvelles initiatives</numerusform></translation>
+        <translation>
+            <numerusform>%n autre nouvelle initiative</numerusform>
+            <numerusform>%n autres nouvelles initiatives</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more quick wins not started</source>
-        <translation><numerusform>%n autre gain rapide non commencé</numerusform><numerusform>%n autres gains rapides non commencés</numerusform></translation>
+        <translation>
+            <numerusform>%n autre gain rapide non commencé</numerusform>
+            <numerusform>%n autres gains rapides non commencés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more stale entries</source>
-        <translation><numerusform>%n autre initiative stagnante</numerusform><numerusform>%n autres initiatives stagnantes</numerusform></translation>
+        <translation>
+            <numerusform>%n autre initiative stagnante</numerusform>
+            <numerusform>%n autres initiatives stagnantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more done entries to verify</source>
-        <translation><numerusform>%n autre initiative terminée à vérifier</numerusform><numerusform>%n autres initiatives terminées à vérifier</numerusform></translation>
+        <translation>
+            <numerusform>%n autre initiative terminée à vérifier</numerusform>
+            <numerusform>%n autres initiatives terminées à vérifier</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2044,12 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>Stagnante</translation>
     </message>
     <message>
-        <source>Numbers: priority rank of the entries shown (rescoring changes them)</source>
-        <translation>Numéros&#xa0;: rang de priorité des initiatives affichées (une nouvelle note les change)</translation>
+        <source>Numbers: priority rank (rescoring changes them)</source>
+        <translation>Numéros&#xa0;: rang de priorité (une nouvelle note les change)</translation>
     </message>
     <message>
-        <source>Numbers: as at the start of the %1 (new entries take the next ones)</source>
-        <translation>Numéros&#xa0;: ceux du début de la %1 (les nouvelles initiatives prennent les suivants)</translation>
+        <source>Numbers: as at the start of the %1</source>
+        <translation>Numéros&#xa0;: ceux du début de la %1</translation>
     </message>
 </context>
 <context>
@@ -3586,9 +3598,12 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message numerus="yes">
         <source>Review of %1 (number %2)
 %n attendee(s)</source>
-        <translation><numerusform>Revue du %1 (numéro %2)
-%n participant</numerusform><numerusform>Revue du %1 (numéro %2)
-%n participants</numerusform></translation>
+        <translation>
+            <numerusform>Revue du %1 (numéro %2)
+%n participant</numerusform>
+            <numerusform>Revue du %1 (numéro %2)
+%n participants</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,8 @@ int EntryModel::numberOf(qint64 id, int rank) const
 QString EntryModel::numbersMeaning() const
 {
     return m_numbers.isEmpty()
-        ? tr("Numbers: priority rank of the entries shown (rescoring changes them)")
-        : tr("Numbers: as at the start of the %1 (new entries take the next ones)").arg(m_reviewName);
+        ? tr("Numbers: priority rank (rescoring changes them)")
+        : tr("Numbers: as at the start of the %1").arg(m_reviewName);
 }
 
 void EntryModel::readStale()
