@@ -37,6 +37,7 @@ void EntryModel::load()
 void EntryModel::readNumbers()
 {
     const auto review = m_document->runningReview();
+    m_reviewRunning = review.has_value();
     m_numbers = review ? m_document->reviewNumbers() : QHash<qint64, int>();
     m_reviewName = review ? review->name() : QString();
     m_laterNumbers.clear();
@@ -140,17 +141,17 @@ void EntryModel::apply(const RegisterChange &change)
     } else if (change.touchesEntries()) {
         applyEntries(change);
     }
-    // A review ended (staleness counts reviews, the numbers are ranks again), or one started
-    // (its numbers kept) or its actions changed.
-    if (change.reviews) {
+    // A review started (its numbers kept) or ended (staleness counts reviews, the numbers are
+    // ranks again). Its other changes (an item walked, a note, an action) change neither.
+    const bool running = m_document->runningReview().has_value();
+    if (change.reviews && running != m_reviewRunning) {
+        m_reviewRunning = running;
         readNumbers();
-        if (!m_entries.isEmpty())
-            Q_EMIT dataChanged(index(0, Rank), index(int(m_entries.size()) - 1, Rank));
-    }
-    if (change.reviews && !change.allEntries) {
         readStale();
-        if (!m_entries.isEmpty())
+        if (!m_entries.isEmpty()) {
+            Q_EMIT dataChanged(index(0, Rank), index(int(m_entries.size()) - 1, Rank));
             Q_EMIT dataChanged(index(0, Stale), index(int(m_entries.size()) - 1, Stale));
+        }
         Q_EMIT entriesUpdated();
     }
     // "After" reads every response of an entry's service, not only its own: any change of

@@ -86,6 +86,7 @@ private:
     mutable QHash<qint64, std::optional<BeforeAfter>> m_verdicts; // done entries shown so far
     QHash<qint64, QString> m_stale;
     QHash<qint64, int> m_numbers;
+    bool m_reviewRunning = false;
     QString m_reviewName;
     mutable QHash<qint64, int> m_laterNumbers;
     bool m_personalDataHidden = false;

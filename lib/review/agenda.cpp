@@ -238,8 +238,11 @@ QList<ReviewItem> compose(const Input &input)
             stale.append({e, why, e->status == Status::InProgress && e->targetOn.isValid() && e->targetOn < today,
                           changed.isValid() ? changed : e->raisedOn.startOfDay()});
     }
+    // The latest past its target first (the earliest target date), then the longest unchanged.
     std::stable_sort(stale.begin(), stale.end(), [](const Stale &a, const Stale &b) {
-        return a.late != b.late ? a.late : a.since < b.since;
+        if (a.late != b.late)
+            return a.late;
+        return a.late ? a.entry->targetOn < b.entry->targetOn : a.since < b.since;
     });
     for (qsizetype i = 0; i < stale.size() && i < MaxPerPart; ++i)
         add(AgendaKind::Stale, *stale.at(i).entry, QStringLiteral("%1 · %2").arg(statusName(stale.at(i).entry->status),
