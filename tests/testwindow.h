@@ -33,21 +33,35 @@ inline bool showRegister(MainWindow &window, const QString &path)
     return QTest::qWaitForWindowExposed(&window) && waitUntilChecked(window);
 }
 
-// Runs fill() on the next modal dialog of type T once it is shown.
+// Runs fill() on the next modal dialog of type T once it is shown: looked for every 10 ms (for
+// up to 20 s), not once at the next turn of the event loop, which may come before the dialog is
+// up (the loop of a dialog just accepted, a slow machine, a sanitizer's build).
 template<typename T, typename F>
 void whenDialogOpens(F fill)
 {
-    QTimer::singleShot(0, [fill] {
+    auto *timer = new QTimer;
+    auto *waited = new int(0);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, fill] {
         auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
+        if (!dialog || !dialog->isVisible()) {
+            if (++*waited < 2000)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            delete waited;
             QFAIL("the expected dialog did not open");
             return;
         }
+        timer->stop();
+        timer->deleteLater();
+        delete waited;
         fill(dialog);
         // A failed check inside fill() returns early: close the dialog so the test goes on.
         if (dialog->isVisible())
             dialog->reject();
     });
+    timer->start();
 }
 
 } // namespace qw::testing

@@ -762,10 +762,7 @@ void TestMainWindow::reviewWalkedInTheWindow()
                 button->click();
         }
     });
-    QTimer::singleShot(200, [] {
-        if (auto *past = qobject_cast<PastReviewsDialog *>(QApplication::activeModalWidget()))
-            past->reject();
-    });
+    whenDialogOpens<PastReviewsDialog>([](PastReviewsDialog *past) { past->reject(); }); // (shown once it ends)
     panel->endReview();
     QVERIFY(!window.document()->runningReview());
     QTRY_VERIFY(!dock->isVisible());

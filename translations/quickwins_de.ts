@@ -4079,6 +4079,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>Actions agreed</source>
         <translation>Vereinbarte Maßnahmen</translation>
     </message>
+    <message>
+        <source>No snapshot was taken during the period (the last one, “%1”, is from before its start): its movement cannot be shown.</source>
+        <translation>Im Zeitraum wurde keine Momentaufnahme erstellt (die letzte, „%1“, stammt von vor seinem Beginn): seine Bewegung kann nicht gezeigt werden.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportExport</name>

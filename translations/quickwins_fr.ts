@@ -4079,6 +4079,10 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <source>Actions agreed</source>
         <translation>Actions convenues</translation>
     </message>
+    <message>
+        <source>No snapshot was taken during the period (the last one, “%1”, is from before its start): its movement cannot be shown.</source>
+        <translation>Aucun instantané n’a été pris pendant la période (le dernier, «&#xa0;%1&#xa0;», date d’avant son début)&#xa0;: son évolution ne peut pas être montrée.</translation>
+    </message>
 </context>
 <context>
     <name>qw::ReportExport</name>

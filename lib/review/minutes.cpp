@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QIODevice>
 #include <QLocale>
+#include <QSet>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -147,9 +148,18 @@ std::optional<QString> compose(const RegisterDocument &document, const Review &r
     int outcomes = 0;
     AgendaKind part = AgendaKind::Added;
     bool firstPart = true;
+    // An entry's decisions and actions go under the item that is about the entry itself, not
+    // under an earlier action's item for it (unless the entry has no item of its own).
+    QSet<qint64> ownItem;
     for (const ReviewItem &item : *items) {
-        const bool hasDecision = item.entryId != 0 && decided.contains(item.entryId) && !covered.contains(item.entryId);
-        const bool hasAction = item.entryId != 0 && agreed.contains(item.entryId) && !covered.contains(item.entryId);
+        if (item.kind != AgendaKind::OpenAction && item.entryId != 0)
+            ownItem.insert(item.entryId);
+    }
+    for (const ReviewItem &item : *items) {
+        const bool attach = item.entryId != 0 && !covered.contains(item.entryId)
+            && (item.kind != AgendaKind::OpenAction || !ownItem.contains(item.entryId));
+        const bool hasDecision = attach && decided.contains(item.entryId);
+        const bool hasAction = attach && agreed.contains(item.entryId);
         const ActionItem *action = item.actionId ? actionById.value(item.actionId) : nullptr;
         const bool actionDone = action && !action->isOpen() && action->doneOn >= review.startedAt.toLocalTime().date();
         if (item.skipped || (!item.discussed && !hasDecision && !hasAction && item.note.isEmpty() && !actionDone)) {
@@ -182,7 +192,7 @@ std::optional<QString> compose(const RegisterDocument &document, const Review &r
         }
         if (!action && !hasDecision && !hasAction && item.note.isEmpty())
             md << QStringLiteral("  - ") + Text::tr("Discussed; nothing was changed.");
-        if (item.entryId != 0)
+        if (attach)
             covered.insert(item.entryId);
     }
     // Decided on entries that were not on the agenda.

@@ -184,7 +184,13 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
         data.matrixAtEnd.append(s);
     }
     sortByPriority(data.matrixAtEnd);
-    if (const Snapshot *start = atOrBefore(period.from); start && (!end || start->id != end->id)) {
+    const Snapshot *start = atOrBefore(period.from);
+    if (!start)
+        data.noMovement = Text::tr("No snapshot was taken by the period's start: its movement cannot be shown.");
+    else if (end && start->id == end->id)
+        data.noMovement = Text::tr("No snapshot was taken during the period (the last one, “%1”, is from before its "
+                                   "start): its movement cannot be shown.").arg(start->name);
+    if (start && (!end || start->id != end->id)) {
         data.movementSince = Text::tr("“%1” of %2").arg(start->name, day(start->takenAt.toLocalTime().date()));
         QHash<qint64, SnapshotEntry> was;
         for (const SnapshotEntry &s : document.snapshotEntries(start->id))
@@ -269,8 +275,7 @@ QString html(const Data &d)
     h += QStringLiteral("<p>%1</p>").arg(e(Text::tr("Open entries as %1, numbered by priority.").arg(d.matrixFrom)));
     h += QStringLiteral("<p><img src=\"quickwins://matrix\" width=\"620\"></p>");
     if (d.movementSince.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(e(Text::tr("No snapshot was taken by the period's start: its movement "
-                                                       "cannot be shown.")));
+        h += QStringLiteral("<p>%1</p>").arg(e(d.noMovement));
     } else {
         h += QStringLiteral("<p>%1</p>").arg(e(Text::tr("Movement since the snapshot %1:").arg(d.movementSince)));
         if (d.movement.isEmpty())

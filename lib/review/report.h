@@ -79,6 +79,7 @@ struct Data
     QList<Improvement> improvements;       // done or verified in the period
     QList<Move> movement;                  // since the period's start
     QString movementSince;                 // what it is measured from (a snapshot's name)
+    QString noMovement;                    // why none can be shown (movementSince empty)
     QList<Improvement> quickWins;          // open, not started
     QList<ActionItem> overdue;             // open and past due at the period's end
     QList<ActionItem> actions;             // agreed in the period
