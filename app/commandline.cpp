@@ -285,7 +285,7 @@ int printAgenda(RegisterDocument *document)
         return 1; // the document has said why
     const auto last = std::find_if(reviews->cbegin(), reviews->cend(), [](const Review &r) { return !r.isRunning(); });
     std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Agenda of a review starting %1 (%2)")
-                                      .arg(QLocale().toString(QDate::currentDate(), QStringLiteral("d MMM yyyy")),
+                                      .arg(meetingDay(QDate::currentDate()),
                                            last == reviews->cend()
                                                ? QCoreApplication::translate("main", "the register's first review")
                                                : QCoreApplication::translate("main", "since the %1").arg(last->name()))));

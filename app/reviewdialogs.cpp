@@ -182,7 +182,7 @@ PastReviewsDialog::PastReviewsDialog(const RegisterDocument *document, QWidget *
             continue;
         m_reviews.append(r);
         new QListWidgetItem(tr("Review of %1 (number %2)\n%n attendee(s)", nullptr, int(r.attendees.size()))
-                                .arg(QLocale().toString(r.startedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy")))
+                                .arg(meetingDay(r.startedAt.toLocalTime().date()))
                                 .arg(r.id),
                             m_list);
     }

@@ -44,11 +44,6 @@ QLabel *wrapped(QWidget *parent, int pixels, bool bold = false)
     return label;
 }
 
-QString day(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
-}
-
 } // namespace
 
 ReviewPanel::ReviewPanel(QWidget *parent) : QWidget(parent)
@@ -351,7 +346,7 @@ void ReviewPanel::showCurrent()
         return;
     const int n = int(m_items.size());
     m_heading->setText(tr("Review of %1 · item %2 of %3 · %4")
-                           .arg(QLocale().toString(m_review->startedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))).arg(n ? m_position + 1 : 0).arg(n)
+                           .arg(meetingDay(m_review->startedAt.toLocalTime().date())).arg(n ? m_position + 1 : 0).arg(n)
                            .arg(m_review->attendees.isEmpty() ? tr("no attendees recorded")
                                                               : m_review->attendees.join(QStringLiteral(", "))));
     m_previous->setEnabled(m_position > 0);
@@ -412,8 +407,8 @@ void ReviewPanel::showCurrent()
     }
     if (item.actionId) {
         if (const auto action = m_document->actionItem(item.actionId))
-            evidence << (action->isOpen() ? tr("Open; agreed %1").arg(day(action->createdAt.toLocalTime().date()))
-                                          : tr("Done %1").arg(day(action->doneOn)));
+            evidence << (action->isOpen() ? tr("Open; agreed %1").arg(meetingDay(action->createdAt.toLocalTime().date()))
+                                          : tr("Done %1").arg(meetingDay(action->doneOn)));
     }
     m_evidence->setText(evidence.join(QLatin1Char('\n')));
     // The note as stored, unless this item is still shown and its note is being typed.
@@ -429,7 +424,7 @@ void ReviewPanel::showCurrent()
         if ((entryId && a.entryId == entryId) || (item.actionId && a.id == item.actionId)) {
             auto *row = new QListWidgetItem(QStringLiteral("%1 · %2 · %3")
                                                 .arg(a.text, a.owner.isEmpty() ? tr("no owner") : a.owner,
-                                                     a.due.isValid() ? tr("due %1").arg(day(a.due)) : tr("no due date")),
+                                                     a.due.isValid() ? tr("due %1").arg(meetingDay(a.due)) : tr("no due date")),
                                             m_itemActions);
             row->setData(Qt::UserRole, a.id);
             row->setFlags(row->flags() | Qt::ItemIsUserCheckable);

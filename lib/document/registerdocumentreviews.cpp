@@ -14,6 +14,28 @@
 
 namespace qw {
 
+namespace {
+
+// What the list reads of an entry, as an Entry (the agenda's and staleness' rules take one).
+Entry entryOf(const EntrySummary &s, const QDate &targetOn)
+{
+    Entry e;
+    e.id = s.id;
+    e.title = s.title;
+    e.impact = s.impact;
+    e.effort = s.effort;
+    e.status = s.status;
+    e.category = s.category;
+    e.service = s.service;
+    e.owner = s.owner;
+    e.raisedOn = s.raisedOn;
+    e.doneOn = s.doneOn;
+    e.targetOn = targetOn;
+    return e;
+}
+
+} // namespace
+
 QString RegisterDocument::historyAuthor() const
 {
     return m_runningReview && !m_runningReview->author.isEmpty() ? m_runningReview->author : m_userName;
@@ -109,21 +131,8 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
     }
     QList<Entry> entries;
     entries.reserve(summaries.size());
-    for (const EntrySummary &s : summaries) {
-        Entry e;
-        e.id = s.id;
-        e.title = s.title;
-        e.impact = s.impact;
-        e.effort = s.effort;
-        e.status = s.status;
-        e.category = s.category;
-        e.service = s.service;
-        e.owner = s.owner;
-        e.raisedOn = s.raisedOn;
-        e.doneOn = s.doneOn;
-        e.targetOn = targets->value(s.id);
-        entries.append(e);
-    }
+    for (const EntrySummary &s : summaries)
+        entries.append(entryOf(s, targets->value(s.id)));
     input.raisedBy = [this](qint64 id) {
         const auto e = entry(id);
         return e ? e->raisedBy : QString();
@@ -173,12 +182,8 @@ std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QList
     for (const EntrySummary &s : entries) {
         if (!isOpen(s.status))
             continue;
-        Entry e;
-        e.id = s.id;
-        e.status = s.status;
-        e.raisedOn = s.raisedOn;
-        e.targetOn = targets->value(s.id);
-        const QString why = Agenda::staleReason(e, lastChanged->value(s.id), ended, rule, today);
+        const QString why = Agenda::staleReason(entryOf(s, targets->value(s.id)), lastChanged->value(s.id), ended,
+                                                rule, today);
         if (!why.isEmpty())
             stale.insert(s.id, why);
     }

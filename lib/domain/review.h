@@ -27,6 +27,9 @@ struct Review
     QString name() const;
 };
 
+// A day as reviews, minutes and reports write it: "3 Dec 2026" (empty for no date).
+QString meetingDay(const QDate &date);
+
 // The six parts of an agenda, in the order they are walked, and an item the facilitator adds.
 enum class AgendaKind {
     OpenAction = 0,      // an action of an earlier review not yet done

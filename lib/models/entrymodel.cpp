@@ -1,5 +1,7 @@
 #include "entrymodel.h"
 
+#include "review/agenda.h"
+
 #include "document/registerdocument.h"
 
 #include <QSet>
@@ -81,10 +83,12 @@ void EntryModel::updateStale(const QList<qint64> &ids)
         m_stale.remove(id);
         if (it == m_all.cend() || it->status != Status::InProgress)
             continue;
-        if (const auto entry = m_document->entry(id); entry && entry->targetOn.isValid()
-            && entry->targetOn < QDate::currentDate()) {
-            if (const auto why = m_document->staleEntries({*it}, QDate::currentDate()); why && why->contains(id))
-                m_stale.insert(id, why->value(id));
+        // (Its own rule on the entry alone: not the register's history and reviews read again
+        // for each step of a rescore.)
+        if (const auto entry = m_document->entry(id)) {
+            const QString why = Agenda::staleReason(*entry, QDateTime::currentDateTimeUtc(), {}, {}, QDate::currentDate());
+            if (!why.isEmpty())
+                m_stale.insert(id, why);
         }
     }
 }

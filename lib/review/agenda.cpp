@@ -10,10 +10,14 @@
 
 namespace qw {
 
+QString meetingDay(const QDate &date)
+{
+    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
 QString Review::name() const
 {
-    return QCoreApplication::translate("qw::Review", "review of %1")
-        .arg(QLocale().toString(startedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy")));
+    return QCoreApplication::translate("qw::Review", "review of %1").arg(meetingDay(startedAt.toLocalTime().date()));
 }
 
 QString agendaKindName(AgendaKind kind)
@@ -40,11 +44,6 @@ struct Text
 };
 
 
-QString day(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
 QString entryTitle(const Entry &entry)
 {
     return entry.code() + QStringLiteral(" ") + entry.title;
@@ -58,7 +57,7 @@ QString staleReason(const Entry &entry, const QDateTime &lastChanged, const QLis
     if (!isOpen(entry.status))
         return {};
     if (entry.status == Status::InProgress && entry.targetOn.isValid() && entry.targetOn < today)
-        return Text::tr("in progress past its target date (%1)").arg(day(entry.targetOn));
+        return Text::tr("in progress past its target date (%1)").arg(meetingDay(entry.targetOn));
     // Its last change: its latest line of history, or the day it was raised.
     QDateTime since = lastChanged;
     if (!since.isValid() && entry.raisedOn.isValid())
@@ -119,11 +118,11 @@ QList<ReviewItem> compose(const Input &input)
         if (!a->owner.isEmpty())
             why.append(a->owner);
         if (a->isOverdue(today))
-            why.append(Text::tr("overdue since %1").arg(day(a->due)));
+            why.append(Text::tr("overdue since %1").arg(meetingDay(a->due)));
         else if (a->due == today)
             why.append(Text::tr("due today"));
         else if (a->due.isValid())
-            why.append(Text::tr("due %1").arg(day(a->due)));
+            why.append(Text::tr("due %1").arg(meetingDay(a->due)));
         if (const Entry *e = entries.value(a->entryId))
             why.append(entryTitle(*e));
         item.detail = why.join(QStringLiteral(" · "));
@@ -194,7 +193,7 @@ QList<ReviewItem> compose(const Input &input)
         const Entry *e = fresh.at(i);
         const QString by = input.raisedBy ? input.raisedBy(e->id) : e->raisedBy;
         add(AgendaKind::NewEntry, *e, Text::tr("raised %1 by %2, impact %3, effort %4")
-                                          .arg(day(e->raisedOn), by.isEmpty() ? Text::tr("nobody named") : by)
+                                          .arg(meetingDay(e->raisedOn), by.isEmpty() ? Text::tr("nobody named") : by)
                                           .arg(e->impact).arg(e->effort));
     }
     more(AgendaKind::NewEntry, fresh.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more new entries"));
@@ -265,7 +264,7 @@ QList<ReviewItem> compose(const Input &input)
     for (qsizetype i = 0; i < done.size() && i < MaxPerPart; ++i) {
         const Entry *e = done.at(i);
         add(AgendaKind::AwaitingVerification, *e,
-            Text::tr("done %1 · %2").arg(e->doneOn.isValid() ? day(e->doneOn) : Text::tr("on no date"),
+            Text::tr("done %1 · %2").arg(e->doneOn.isValid() ? meetingDay(e->doneOn) : Text::tr("on no date"),
                                          verdictText(input.verdict ? input.verdict(*e) : std::nullopt)));
     }
     more(AgendaKind::AwaitingVerification, done.size() - MaxPerPart, QT_TRANSLATE_N_NOOP("qw::Agenda", "%n more done entries to verify"));

@@ -28,11 +28,6 @@ struct Text
 };
 
 
-QString day(const QDate &date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
 // What the team wrote, as minutes may show it: one line, e-mail addresses and phone numbers
 // masked, Markdown's characters escaped.
 QString said(const QString &text)
@@ -59,11 +54,11 @@ QString actionLine(const ActionItem &a, const QHash<qint64, QString> &titles)
     QString line = QStringLiteral("**%1**").arg(said(a.text));
     QStringList parts;
     parts.append(a.owner.isEmpty() ? Text::tr("no owner") : said(a.owner));
-    parts.append(a.due.isValid() ? Text::tr("due %1").arg(day(a.due)) : Text::tr("no due date"));
+    parts.append(a.due.isValid() ? Text::tr("due %1").arg(meetingDay(a.due)) : Text::tr("no due date"));
     if (titles.contains(a.entryId))
         parts.append(titles.value(a.entryId));
     if (!a.isOpen())
-        parts.append(Text::tr("done %1").arg(day(a.doneOn)));
+        parts.append(Text::tr("done %1").arg(meetingDay(a.doneOn)));
     return line + QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
@@ -128,7 +123,7 @@ std::optional<QString> compose(const RegisterDocument &document, const Review &r
     md << QStringLiteral("# ") + escaped(QCoreApplication::translate("qw::Minutes", "Minutes of the %1").arg(review.name()));
     md << QString();
     md << Text::tr("**Date:** %1, %2 to %3")
-              .arg(day(review.startedAt.toLocalTime().date()),
+              .arg(meetingDay(review.startedAt.toLocalTime().date()),
                    QLocale().toString(review.startedAt.toLocalTime().time(), QStringLiteral("HH:mm")),
                    QLocale().toString(ended.toLocalTime().time(), QStringLiteral("HH:mm")))
               + QStringLiteral("  ");
@@ -177,7 +172,7 @@ std::optional<QString> compose(const RegisterDocument &document, const Review &r
         ++outcomes;
         md << QStringLiteral("- **%1** (%2)").arg(said(item.title), said(item.detail));
         if (action)
-            md << QStringLiteral("  - ") + (action->isOpen() ? Text::tr("Still open.") : Text::tr("Done %1.").arg(day(action->doneOn)));
+            md << QStringLiteral("  - ") + (action->isOpen() ? Text::tr("Still open.") : Text::tr("Done %1.").arg(meetingDay(action->doneOn)));
         if (hasDecision) {
             QStringList what;
             for (const RegisterDocument::Decision *d : decided.value(item.entryId))

@@ -30,11 +30,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(qw::Report)
 };
 
-QString day(const QDate &date)
-{
-    return date.isValid() ? QLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
-}
-
 QString points(double average)
 {
     return QLocale().toString(qRound(average * 100));
@@ -58,7 +53,7 @@ QString Period::name() const
         return Text::tr("Q%1 %2").arg((from.month() - 1) / 3 + 1).arg(from.year());
     if (from.day() == 1 && to == from.addMonths(1).addDays(-1))
         return QLocale().toString(from, QStringLiteral("MMMM yyyy"));
-    return Text::tr("%1 to %2").arg(day(from), day(to));
+    return Text::tr("%1 to %2").arg(meetingDay(from), meetingDay(to));
 }
 
 Period Period::previous() const
@@ -166,11 +161,11 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
     const Snapshot *end = period.to < QDate::currentDate() ? atOrBefore(period.to) : nullptr;
     if (end) {
         atEnd = document.snapshotEntries(end->id);
-        data.matrixFrom = Text::tr("the snapshot “%1” of %2").arg(end->name, day(end->takenAt.toLocalTime().date()));
+        data.matrixFrom = Text::tr("the snapshot “%1” of %2").arg(end->name, meetingDay(end->takenAt.toLocalTime().date()));
     } else {
         for (const EntrySummary &s : summaries)
             atEnd.append({s.id, s.title, s.impact, s.effort, s.status});
-        data.matrixFrom = Text::tr("the register on %1").arg(day(QDate::currentDate()));
+        data.matrixFrom = Text::tr("the register on %1").arg(meetingDay(QDate::currentDate()));
     }
     for (const SnapshotEntry &n : std::as_const(atEnd)) {
         if (!isOpen(n.status))
@@ -191,7 +186,7 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
         data.noMovement = Text::tr("No snapshot was taken during the period (the last one, “%1”, is from before its "
                                    "start): its movement cannot be shown.").arg(start->name);
     if (start && (!end || start->id != end->id)) {
-        data.movementSince = Text::tr("“%1” of %2").arg(start->name, day(start->takenAt.toLocalTime().date()));
+        data.movementSince = Text::tr("“%1” of %2").arg(start->name, meetingDay(start->takenAt.toLocalTime().date()));
         QHash<qint64, SnapshotEntry> was;
         for (const SnapshotEntry &s : document.snapshotEntries(start->id))
             was.insert(s.entryId, s);
@@ -242,8 +237,8 @@ QString html(const Data &d)
     };
     h += QStringLiteral("<h1>%1</h1>").arg(e(Text::tr("Continuous improvement: %1").arg(d.period.name())));
     h += QStringLiteral("<p>%1</p>").arg(e(Text::tr("%1 to %2, against %3 to %4. Written by QuickWins on %5.")
-                                              .arg(day(d.period.from), day(d.period.to), day(d.previous.from),
-                                                   day(d.previous.to), day(QDate::currentDate()))));
+                                              .arg(meetingDay(d.period.from), meetingDay(d.period.to), meetingDay(d.previous.from),
+                                                   meetingDay(d.previous.to), meetingDay(QDate::currentDate()))));
     h += QStringLiteral("<h2>%1</h2>").arg(e(Text::tr("Headline")));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
     h += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>")
@@ -266,7 +261,7 @@ QString html(const Data &d)
     for (const Improvement &i : d.improvements) {
         h += QStringLiteral("<p><b>%1</b> (%2, %3, done %4, %5)<br>%6</p>")
                  .arg(e(Entry::codeFor(i.id) + QLatin1Char(' ') + i.title), e(statusName(i.status)),
-                      e(i.service.isEmpty() ? Text::tr("no service") : i.service), e(day(i.doneOn)),
+                      e(i.service.isEmpty() ? Text::tr("no service") : i.service), e(meetingDay(i.doneOn)),
                       e(Text::tr("%n interaction(s) as evidence", nullptr, i.evidence)),
                       e(Text::tr("Before and after: %1").arg(Agenda::verdictText(i.verdict))));
     }
@@ -308,7 +303,7 @@ QString html(const Data &d)
     h += QStringLiteral("<ul>");
     for (const ActionItem &a : d.overdue)
         h += QStringLiteral("<li>%1 (%2, due %3, %4)</li>")
-                 .arg(e(a.text), e(a.owner.isEmpty() ? Text::tr("no owner") : a.owner), e(day(a.due)),
+                 .arg(e(a.text), e(a.owner.isEmpty() ? Text::tr("no owner") : a.owner), e(meetingDay(a.due)),
                       e(d.entryTitles.value(a.entryId)));
     h += QStringLiteral("</ul>");
 
