@@ -34,6 +34,8 @@ std::unique_ptr<MatrixView> layOut(PrioritisedEntries *model, const Options &opt
     view->setColourBy(options.colourBy);
     view->setSizeByEvidence(options.sizeByEvidence);
     view->setPresentation(options.presentation);
+    // As shown to a room: the key beside the matrix.
+    view->setKeyShown(options.presentation);
     view->setModel(model);
     view->resize(options.size);
     view->show();

@@ -12,7 +12,6 @@
 #include "columnwidths.h"
 #include "comparisonbar.h"
 #include "filterbar.h"
-#include "quickwinspanel.h"
 #include "recentregisters.h"
 #include "screenfit.h"
 #include "helpdialogs.h"
@@ -111,9 +110,6 @@ MainWindow::MainWindow(bool persistent, QWidget *parent)
     connect(m_startPanel, &StartPanel::logRequested, this, &MainWindow::logInteraction);
     connect(m_startPanel, &StartPanel::demoRequested, this, &MainWindow::openDemonstration);
     row->addWidget(m_startPanel, 1);
-    m_quickWinsPanel = new QuickWinsPanel(central);
-    m_quickWinsPanel->hide();
-    row->addWidget(m_quickWinsPanel);
     layout->addLayout(row, 1);
     setCentralWidget(central);
 
@@ -166,11 +162,6 @@ MainWindow::~MainWindow()
     m_matrix->setModel(nullptr);
     delete m_entryModel;
     delete m_interactionModel;
-}
-
-QListWidget *MainWindow::quickWinsPanel() const
-{
-    return m_quickWinsPanel->list();
 }
 
 QLabel *MainWindow::comparisonNotice() const
@@ -532,8 +523,6 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     connect(m_interactionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_entryModel, &EntryModel::entriesUpdated, this, [this] {
-        if (m_presenting)
-            m_quickWinsPanel->refresh(m_entryModel);
         updateComparison();
         updateStatus();
     });
@@ -685,11 +674,11 @@ void MainWindow::setPresentation(bool on)
             bar->hide();
         menuBar()->hide();
         statusBar()->hide();
-        m_quickWinsPanel->refresh(m_entryModel);
-        m_quickWinsPanel->setVisible(!review);
+        // The key beside the matrix; in a review the item walked is beside it instead.
+        m_matrix->setKeyShown(!review);
         showFullScreen();
     } else {
-        m_quickWinsPanel->hide();
+        m_matrix->setKeyShown(false);
         menuBar()->show();
         statusBar()->show();
         restoreState(m_stateBeforePresentation);

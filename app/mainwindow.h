@@ -26,7 +26,6 @@ struct Entry;
 class RegisterActions;
 class NoticeBar;
 class EntryModel;
-class QuickWinsPanel;
 class RecentRegisters;
 class StartPanel;
 class TrendView;
@@ -73,7 +72,6 @@ public:
     bool isPresenting() const { return m_presenting; }
     // View ▸ Hide Personal Data, or presentation mode: customers' data masked everywhere.
     bool isPersonalDataHidden() const;
-    QListWidget *quickWinsPanel() const;
 
     void takeSnapshot(const QString &name);
     // Compares the matrix with a snapshot (0: stop comparing).
@@ -168,7 +166,6 @@ private:
     QAction *m_removeInteractionAction = nullptr;
     QAction *m_hidePersonalAction = nullptr;
     QAction *m_presentAction = nullptr;
-    QuickWinsPanel *m_quickWinsPanel = nullptr;
     StartPanel *m_startPanel = nullptr;
     bool m_presenting = false;
     QByteArray m_stateBeforePresentation;

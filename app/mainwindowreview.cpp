@@ -5,7 +5,6 @@
 
 #include "actionsview.h"
 #include "matrixview.h"
-#include "quickwinspanel.h"
 #include "reviewdialogs.h"
 #include "reviewpanel.h"
 
@@ -117,9 +116,9 @@ void MainWindow::updateReview()
         }
         m_reviewDock->show();
         resizeDocks({m_reviewDock}, {width() * 11 / 20}, Qt::Horizontal);
-        if (m_presenting) { // started in front of the room: the review, not the quick wins
+        if (m_presenting) { // started in front of the room: the review, not the key
             m_stateBeforeReview = m_stateBeforePresentation;
-            m_quickWinsPanel->hide();
+            m_matrix->setKeyShown(false);
         }
     } else if (!running && shown) {
         m_reviewDock->hide();
@@ -129,8 +128,8 @@ void MainWindow::updateReview()
         else if (!m_stateBeforeReview.isEmpty()) // ended in front of the room: leaving it restores what was
             m_stateBeforePresentation = m_stateBeforeReview;
         m_stateBeforeReview.clear();
-        if (m_presenting) // ended in front of the room: the quick wins again
-            m_quickWinsPanel->show();
+        if (m_presenting) // ended in front of the room: the key again
+            m_matrix->setKeyShown(true);
     }
     m_reviewPanel->refresh();
 }

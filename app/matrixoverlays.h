@@ -2,13 +2,17 @@
 
 #include "domain/quadrant.h"
 #include "matrix/markcolours.h"
+#include "matrix/matrixkey.h"
 #include "matrix/matrixscene.h"
+#include "matrix/movementroutes.h"
 #include "matrix/snapshotcomparison.h"
 
 #include <QFont>
 #include <QHash>
 #include <QList>
 #include <QPalette>
+
+#include <functional>
 
 class QGraphicsItem;
 
@@ -32,11 +36,17 @@ QList<QGraphicsItem *> legend(QGraphicsItem *parent, const QString &title,
                               const QPalette &palette, double left, double width, double bottom,
                               double *height);
 
-// An arrow from where each moved entry stood in the snapshot to its mark now.
-QList<QGraphicsItem *> movementArrows(QGraphicsItem *parent, const SnapshotComparison &comparison,
-                                      const QHash<qint64, MarkItem *> &marks,
-                                      const MatrixGeometry &geometry, const QColor &colour,
-                                      bool large);
+// An arrow along each route (MatrixLayout::routeMovements), from where the entry stood in the
+// snapshot to its mark now, with a dot where it stood.
+QList<QGraphicsItem *> movementArrows(QGraphicsItem *parent, const QList<MovementRoute> &routes,
+                                      const SnapshotComparison &comparison, const QColor &colour, bool large);
+
+// The key beside the plot, in rect: a heading, then a row per entry (its number on a disc of
+// its mark's colour, its ID and title), as many as fit; the last row says how many more.
+// *shown: how many rows it lists.
+QList<QGraphicsItem *> key(QGraphicsItem *parent, const QString &heading, const QList<MatrixKeyRow> &rows,
+                           const std::function<QColor(qint64)> &colourOf, const QString &moreHint,
+                           const QFont &font, const QPalette &palette, const QRectF &rect, int *shown);
 
 } // namespace MatrixOverlays
 

@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 
@@ -208,30 +209,118 @@ void MatrixView::clearItems()
     m_dragging = false;
 }
 
-void MatrixView::setNameBand(double band)
+MatrixGeometry MatrixView::geometry() const
 {
-    if (std::abs(band - m_band) < 0.005)
+    const QRectF plot = m_chart->plotArea();
+    return m_zoom ? MatrixGeometry::zoomedInto(*m_zoom, QuadrantRule(), plot, m_band)
+                  : MatrixGeometry{plot, AxisMin, AxisMax, m_band};
+}
+
+void MatrixView::applyAxes(const MatrixGeometry &g)
+{
+    const double yMin = g.impactMinimum - g.band;
+    const double yMax = g.impactMaximum + g.band;
+    const bool sameX = std::abs(m_x->min() - g.minimum) < 1e-6 && std::abs(m_x->max() - g.maximum) < 1e-6;
+    const bool sameY = std::abs(m_y->min() - yMin) < 0.005 && std::abs(m_y->max() - yMax) < 0.005;
+    m_band = g.band;
+    if (sameX && sameY)
         return;
-    m_band = band;
-    // The impact axis: a blank category for each band, the scores between them.
-    const QStringList labels = m_y->categoriesLabels();
-    for (const QString &label : labels)
-        m_y->remove(label);
-    m_y->setStartValue(AxisMin - band);
-    m_y->setRange(AxisMin - band, AxisMax + band);
-    m_y->append(QStringLiteral(" "), AxisMin);
-    for (int s = Score::Minimum; s <= Score::Maximum; ++s)
-        m_y->append(QString::number(s), s + 0.5);
-    m_y->append(QStringLiteral("  "), AxisMax + band);
-    // The quadrants reach into the bands.
-    for (QAreaSeries *area : std::as_const(m_quadrants)) {
-        QLineSeries *upper = area->upperSeries();
-        QLineSeries *lower = area->lowerSeries();
-        if (upper->at(0).y() >= AxisMax - 0.01)
-            upper->replace(QList<QPointF>{QPointF(upper->at(0).x(), AxisMax + band), QPointF(upper->at(1).x(), AxisMax + band)});
-        if (lower->at(0).y() <= AxisMin + 0.01)
-            lower->replace(QList<QPointF>{QPointF(lower->at(0).x(), AxisMin - band), QPointF(lower->at(1).x(), AxisMin - band)});
+    const auto clear = [](QCategoryAxis *axis) {
+        const QStringList labels = axis->categoriesLabels();
+        for (const QString &label : labels)
+            axis->remove(label);
+    };
+    if (!sameX) {
+        clear(m_x);
+        m_x->setStartValue(g.minimum);
+        m_x->setRange(g.minimum, g.maximum);
+        for (int s = Score::Minimum; s <= Score::Maximum; ++s) {
+            if (s > g.minimum && s < g.maximum)
+                m_x->append(QString::number(s), s + 0.5);
+        }
     }
+    if (!sameY) {
+        // The impact axis: a blank category for each band, the scores between them.
+        clear(m_y);
+        m_y->setStartValue(yMin);
+        m_y->setRange(yMin, yMax);
+        m_y->append(QStringLiteral(" "), g.impactMinimum);
+        for (int s = Score::Minimum; s <= Score::Maximum; ++s) {
+            if (s > g.impactMinimum && s < g.impactMaximum)
+                m_y->append(QString::number(s), s + 0.5);
+        }
+        m_y->append(QStringLiteral("  "), yMax);
+    }
+    // The quadrants reach into the bands; zoomed, the one shown fills the plot.
+    const QuadrantRule rule;
+    for (qsizetype i = 0; i < m_quadrants.size(); ++i) {
+        const Quadrant q = Quadrant(i);
+        const bool low = q == Quadrant::QuickWin || q == Quadrant::FillIn;
+        const bool high = q == Quadrant::QuickWin || q == Quadrant::MajorProject;
+        double x0 = low ? AxisMin : rule.effortLine();
+        double x1 = low ? rule.effortLine() : AxisMax;
+        double y0 = high ? rule.impactLine() : AxisMin - g.band;
+        double y1 = high ? AxisMax + g.band : rule.impactLine();
+        if (m_zoom && *m_zoom == q) {
+            x0 = g.minimum;
+            x1 = g.maximum;
+            y0 = yMin;
+            y1 = yMax;
+        }
+        QAreaSeries *area = m_quadrants.at(i);
+        area->setVisible(!m_zoom || *m_zoom == q);
+        area->upperSeries()->replace(QList<QPointF>{QPointF(x0, y1), QPointF(x1, y1)});
+        area->lowerSeries()->replace(QList<QPointF>{QPointF(x0, y0), QPointF(x1, y0)});
+    }
+}
+
+double MatrixView::keyWidth() const
+{
+    return m_keyShown ? std::clamp(m_chart->size().width() * 0.3, 240.0, 480.0) : 0.0;
+}
+
+void MatrixView::setKeyShown(bool shown)
+{
+    if (shown == m_keyShown)
+        return;
+    m_keyShown = shown;
+    relayout();
+}
+
+void MatrixView::setZoom(std::optional<Quadrant> quadrant)
+{
+    if (quadrant == m_zoom)
+        return;
+    m_zoom = quadrant;
+    for (qsizetype i = 0; i < m_quadrantNames.size(); ++i)
+        m_quadrantNames.at(i)->setVisible(!m_zoom || *m_zoom == Quadrant(i));
+    relayout();
+    Q_EMIT zoomChanged();
+}
+
+void MatrixView::drawKey(const QRectF &rect)
+{
+    qDeleteAll(m_keyItems);
+    m_keyItems.clear();
+    m_keyListed = 0;
+    if (!m_keyShown || !m_model || rect.width() <= 0) {
+        m_keyRows.clear();
+        return;
+    }
+    const PrioritisedEntries *model = m_model;
+    m_keyRows = MatrixKey::rows(model->entries(), [model](qint64 id, int rank) { return model->numberOf(id, rank); },
+                                model->rule(), m_zoom, m_scene);
+    QFont font = this->font();
+    font.setPixelSize(textPixels(m_presentation ? 1.0 : 0.95));
+    const int count = int(m_keyRows.size());
+    const QString heading = m_zoom ? tr("%1: %n entries", nullptr, count).arg(quadrantName(*m_zoom))
+                                   : tr("Key: %n entries", nullptr, count);
+    const QString hint = m_zoom ? tr("0: all four") : tr("1–4: zoom");
+    const auto colourOf = [this](qint64 id) {
+        const int row = m_model->rowOf(id);
+        return row >= 0 ? m_colours.colourOf(m_model->entries().at(row)) : palette().color(QPalette::Mid);
+    };
+    m_keyItems = MatrixOverlays::key(m_chart, heading, m_keyRows, colourOf, hint, font, palette(), rect, &m_keyListed);
 }
 
 void MatrixView::layoutLegend()
@@ -251,7 +340,11 @@ void MatrixView::layoutLegend()
     // What the marks' numbers are, above the plot.
     QFont captionFont = font();
     captionFont.setPixelSize(textPixels(0.9));
-    const QString meaning = m_model ? m_model->numbersMeaning() : QString();
+    QString meaning = m_model ? m_model->numbersMeaning() : QString();
+    if (m_zoom) {
+        const QString zoomed = tr("%1 only (0 or Esc: all four quadrants)").arg(quadrantName(*m_zoom));
+        meaning = meaning.isEmpty() ? zoomed : zoomed + QStringLiteral(" · ") + meaning;
+    }
     const QString shown = QFontMetricsF(captionFont).elidedText(meaning, Qt::ElideRight, m_chart->size().width() - 2 * margin);
     if (m_numbersCaption->text() != shown)
         m_numbersCaption->setText(shown);
@@ -261,7 +354,8 @@ void MatrixView::layoutLegend()
     m_numbersCaption->setBrush(palette().color(QPalette::WindowText));
     m_numbersCaption->setPos(margin, 2);
     const int top = meaning.isEmpty() ? margin : int(QFontMetricsF(captionFont).height()) + 4;
-    m_chart->setMargins(QMargins(margin, top, margin, margin + int(height)));
+    m_chart->setMargins(QMargins(margin, top, margin + int(std::ceil(keyWidth())) + (m_keyShown ? 16 : 0),
+                                 margin + int(height)));
 }
 
 void MatrixView::relayout()
@@ -277,6 +371,7 @@ void MatrixView::relayout()
     const QRectF plot = m_chart->plotArea();
     if (plot.isEmpty() || !m_model) {
         clearItems();
+        drawKey({});
         return;
     }
 
@@ -284,13 +379,18 @@ void MatrixView::relayout()
     // text size) where a narrow quadrant cannot hold them, in a band above and below the
     // scores that no mark enters (nor a label: the names are obstacles to them).
     const QuadrantRule lines;
+    // Worked out from the plot as it is now: changing the axes may lay the chart out again.
+    MatrixGeometry geometry = m_zoom ? MatrixGeometry::zoomedInto(*m_zoom, lines, plot) : MatrixGeometry{plot};
     {
         QFont nameFont = font();
         nameFont.setPixelSize(textPixels(m_presentation ? 1.7 : 1.35));
-        setNameBand(MatrixGeometry::bandFor(QFontMetricsF(nameFont).height() + 8, plot.height()));
+        geometry.band = MatrixGeometry::bandFor(QFontMetricsF(nameFont).height() + 8, plot.height(),
+                                                geometry.impactMaximum - geometry.impactMinimum);
+        applyAxes(geometry);
     }
-    const MatrixGeometry geometry{plot, AxisMin, AxisMax, m_band};
-    const double leftWidth = geometry.toPixel(QPointF(lines.effortLine(), 0)).x() - plot.left();
+    // Zoomed, the one name shown has the plot's width.
+    const double leftWidth = m_zoom ? (int(*m_zoom) % 2 == 0 ? plot.width() : 0.0)
+                                    : geometry.toPixel(QPointF(lines.effortLine(), 0)).x() - plot.left();
     QList<QRectF> names;
     const QPointF corners[] = {plot.topLeft(), plot.topRight(), plot.bottomLeft(), plot.bottomRight()};
     for (qsizetype i = 0; i < m_quadrantNames.size(); ++i) {
@@ -310,8 +410,10 @@ void MatrixView::relayout()
         const double y = (i < 2) ? c.y() + 4 : c.y() - r.height() - 4;
         if (name->pos() != QPointF(x, y))
             name->setPos(x, y);
-        names.append(QRectF(QPointF(x, y), r.size()));
+        if (name->isVisible())
+            names.append(QRectF(QPointF(x, y), r.size()));
     }
+    m_nameRects = names;
 
     QFont labelFont = font();
     labelFont.setPixelSize(textPixels(m_presentation ? 1.0 : 0.95));
@@ -322,7 +424,9 @@ void MatrixView::relayout()
     style.sizeByEvidence = m_sizeByEvidence;
     // Titles as long as the plot has room for: cut at about 22 characters on a desk's window,
     // given more on a wall's screen (a label that does not fit falls back to the ID).
-    style.titleChars = std::clamp(plot.width() / 26.0, 22.0, 60.0);
+    style.titleChars = std::clamp(plot.width() / (m_zoom ? 16.0 : 26.0), 22.0, 90.0);
+    style.keyShown = m_keyShown;
+    style.wrapLines = m_zoom ? 3 : 1;
     if (m_presentation) {
         style.maxRadius = 18;
         style.minRadius = 13;
@@ -421,8 +525,15 @@ void MatrixView::relayout()
     }
     for (qsizetype l = m_labelItems.size(); l < heldLabels.size(); ++l)
         delete heldLabels.at(l);
+    m_routes.clear();
     if (m_comparison)
         drawComparison(geometry, text);
+    {
+        const QMargins margins = m_chart->margins();
+        const double width = keyWidth();
+        drawKey(QRectF(m_chart->size().width() - margins.right() + 16, margins.top(), width,
+                       m_chart->size().height() - margins.top() - margins.bottom()));
+    }
     if (m_selected != 0 && m_model->rowOf(m_selected) < 0)
         m_selected = 0;
     applyFocus();
@@ -433,6 +544,14 @@ void MatrixView::setFocusEntry(qint64 id)
     if (id == m_focus)
         return;
     m_focus = id;
+    // An item of another quadrant than the one zoomed into: all four again, to show it.
+    if (m_zoom && id != 0 && m_model) {
+        const int row = m_model->rowOf(id);
+        const EntrySummary *e = row >= 0 ? &m_model->entries().at(row) : nullptr;
+        if (e && (!isValidScore(e->impact) || !isValidScore(e->effort)
+                  || m_model->rule().quadrant(e->impact, e->effort) != *m_zoom))
+            setZoom(std::nullopt);
+    }
     applyFocus();
 }
 
@@ -454,7 +573,8 @@ void MatrixView::drawComparison(const MatrixGeometry &geometry, const QColor &co
     QHash<qint64, MarkItem *> marks;
     for (MarkItem *item : std::as_const(m_markItems))
         marks.insert(item->entryId(), item);
-    m_arrows = MatrixOverlays::movementArrows(m_chart, *m_comparison, marks, geometry, colour, m_presentation);
+    m_routes = MatrixLayout::routeMovements(m_comparison->moved, m_scene, geometry, m_nameRects);
+    m_arrows = MatrixOverlays::movementArrows(m_chart, m_routes, *m_comparison, colour, m_presentation);
     for (qint64 id : std::as_const(m_comparison->added)) {
         if (MarkItem *mark = marks.value(id)) {
             mark->setNew(true);
@@ -511,6 +631,15 @@ void MatrixView::mousePressEvent(QMouseEvent *event)
         QChartView::mousePressEvent(event);
         return;
     }
+    // A quadrant's name zooms into it, or back out.
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    for (qsizetype i = 0; i < m_quadrantNames.size(); ++i) {
+        if (m_quadrantNames.at(i)->isVisible() && m_quadrantNames.at(i)->sceneBoundingRect().contains(scenePos)) {
+            setZoom(m_zoom == Quadrant(i) ? std::nullopt : std::optional<Quadrant>(Quadrant(i)));
+            event->accept();
+            return;
+        }
+    }
     MarkItem *item = itemAt(event->position().toPoint());
     if (item && item->kind() == MarkItem::Kind::Badge) {
         showBadgeMembers(int(item->entryId()), event->globalPosition().toPoint());
@@ -542,7 +671,7 @@ void MatrixView::mouseMoveEvent(QMouseEvent *event)
     p.setX(std::clamp(p.x(), plot.left(), plot.right()));
     p.setY(std::clamp(p.y(), plot.top(), plot.bottom()));
     m_dragItem->setPos(p);
-    const QPointF value = MatrixGeometry{plot, AxisMin, AxisMax, m_band}.toValue(p);
+    const QPointF value = geometry().toValue(p);
     const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
     const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
     m_dragHint->setText(tr("Impact %1 · Effort %2 · %3").arg(impact).arg(effort)
@@ -564,7 +693,7 @@ void MatrixView::mouseReleaseEvent(QMouseEvent *event)
     }
     const bool dragged = m_dragging;
     const qint64 id = m_dragItem->entryId();
-    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toValue(m_dragItem->pos());
+    const QPointF value = geometry().toValue(m_dragItem->pos());
     cancelDrag();
     if (!dragged)
         return;
@@ -598,6 +727,17 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
         cancelDrag();
         relayout();
         return;
+    }
+    if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_4) {
+            const Quadrant q = Quadrant(event->key() - Qt::Key_1);
+            setZoom(m_zoom == q ? std::nullopt : std::optional<Quadrant>(q));
+            return;
+        }
+        if (event->key() == Qt::Key_0 || (event->key() == Qt::Key_Escape && m_zoom)) {
+            setZoom(std::nullopt);
+            return;
+        }
     }
     if (m_selected == 0 || !m_model) {
         QChartView::keyPressEvent(event);
@@ -635,6 +775,17 @@ void MatrixView::contextMenuEvent(QContextMenuEvent *event)
     Q_EMIT contextMenuRequested(id, event->globalPos());
 }
 
+bool MatrixView::event(QEvent *event)
+{
+    // Esc leaves the zoom first, before it leaves presentation mode.
+    if (event->type() == QEvent::ShortcutOverride && m_zoom
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QChartView::event(event);
+}
+
 void MatrixView::changeEvent(QEvent *event)
 {
     QChartView::changeEvent(event);
@@ -652,7 +803,7 @@ std::optional<QPoint> MatrixView::markPosition(qint64 id) const
 
 QPoint MatrixView::viewPosition(const QPointF &value) const
 {
-    const QPointF chartPos = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toPixel(value);
+    const QPointF chartPos = geometry().toPixel(value);
     return mapFromScene(m_chart->mapToScene(chartPos));
 }
 
@@ -661,7 +812,7 @@ std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
     const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos));
     if (!m_chart->plotArea().contains(chartPos))
         return std::nullopt;
-    const QPointF value = MatrixGeometry{m_chart->plotArea(), AxisMin, AxisMax, m_band}.toValue(chartPos);
+    const QPointF value = geometry().toValue(chartPos);
     const QuadrantRule rule;
     const bool high = value.y() > rule.impactLine();
     const bool low = value.x() < rule.effortLine();
@@ -702,6 +853,13 @@ QList<MatrixView::TextSample> MatrixView::textSamples() const
     for (const LabelItem *label : m_labelItems) {
         samples.append({label->text(), pixelHeight(label->font()), label->textColour(),
                         composite(label->plateColour(), backgroundAt(label->boundingRect().center()))});
+    }
+    for (const QGraphicsItem *item : m_keyItems) {
+        // A number on its chip says what it is drawn on (see MatrixOverlays::key).
+        if (const auto *text = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(item)) {
+            const QColor on = text->data(0).value<QColor>();
+            samples.append({text->text(), pixelHeight(text->font()), text->brush().color(), on.isValid() ? on : base});
+        }
     }
     for (const MarkItem *mark : m_markItems)
         samples.append({QStringLiteral("#"), mark->textPixelSize(), readableTextOn(mark->fillColour()), mark->fillColour()});

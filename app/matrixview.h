@@ -2,7 +2,9 @@
 
 #include "domain/quadrant.h"
 #include "matrix/markcolours.h"
+#include "matrix/matrixkey.h"
 #include "matrix/matrixscene.h"
+#include "matrix/movementroutes.h"
 #include "matrix/snapshotcomparison.h"
 
 #include <QChartView>
@@ -44,7 +46,18 @@ public:
     // Arrows from where entries stood in a snapshot to where they are; new ones ringed.
     void setComparison(const std::optional<SnapshotComparison> &comparison);
     int arrowCount() const { return int(m_arrows.size() / 2); } // an arrow and its origin dot
+    const QList<MovementRoute> &movementRoutes() const { return m_routes; }
     bool isPresentation() const { return m_presentation; }
+    // The key beside the plot: number, ID and title of each entry shown (see MatrixKey); where
+    // it is shown, a title that cannot sit against its mark is left to it.
+    void setKeyShown(bool shown);
+    bool isKeyShown() const { return m_keyShown; }
+    const QList<MatrixKeyRow> &keyRows() const { return m_keyRows; } // every row, listed or not
+    int keyRowsListed() const { return m_keyListed; }                // how many fit and are listed
+    // One quadrant filling the plot (keys 1 to 4, or a click on its name; 0 or Esc: all four).
+    void setZoom(std::optional<Quadrant> quadrant);
+    std::optional<Quadrant> zoom() const { return m_zoom; }
+    MatrixGeometry geometry() const;
 
     // What a person sees, for tests, screenshots and exports: where the mark of an entry is
     // (in the view's coordinates), which quadrant's shading lies under a point, a mark's label.
@@ -71,6 +84,7 @@ Q_SIGNALS:
     void entryActivated(qint64 id);
     void rescoreRequested(qint64 id, int impact, int effort);
     void contextMenuRequested(qint64 id, const QPoint &globalPos);
+    void zoomChanged();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -80,6 +94,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void rebuild();
@@ -110,7 +125,16 @@ private:
     qint64 m_selected = 0;
     qint64 m_focus = 0;
     double m_band = 0; // the room for the quadrants' names (MatrixGeometry::band)
-    void setNameBand(double band);
+    void applyAxes(const MatrixGeometry &geometry);
+    void drawKey(const QRectF &rect);
+    double keyWidth() const;
+    bool m_keyShown = false;
+    std::optional<Quadrant> m_zoom;
+    QList<QGraphicsItem *> m_keyItems;
+    QList<MatrixKeyRow> m_keyRows;
+    int m_keyListed = 0;
+    QList<QRectF> m_nameRects; // where the quadrants' names are drawn
+    QList<MovementRoute> m_routes;
     void applyFocus();
     bool m_editable = true;
     ColourBy m_colourBy = ColourBy::Quadrant;

@@ -438,11 +438,31 @@ void TestMainWindow::presentationHidesPersonalData()
     QVERIFY(window.matrixView()->isPresentation());
     QVERIFY(!window.interactionView()->isVisible());
     QVERIFY(!interactions->index(0, 9).data().toString().contains(QStringLiteral("Helen")));
-    QListWidget *quickWins = window.quickWinsPanel();
-    QVERIFY(quickWins->isVisible());
-    QCOMPARE(quickWins->count(), 1);
-    QVERIFY(quickWins->item(0)->text().contains(QStringLiteral("CI-0001")));
-    QVERIFY(QFontInfo(quickWins->font()).pixelSize() >= 18);
+    // The key beside the matrix: number, ID and title of each entry shown, at presentation size.
+    MatrixView *matrix = window.matrixView();
+    QVERIFY(matrix->isKeyShown());
+    QCOMPARE(matrix->keyRows().size(), 2);
+    QCOMPARE(matrix->keyRowsListed(), 2);
+    QCOMPARE(matrix->keyRows().first().number, 1);
+    QCOMPARE(matrix->keyRows().first().id, qint64(1));
+    bool keyed = false;
+    for (const MatrixView::TextSample &sample : matrix->textSamples()) {
+        if (sample.text.startsWith(QStringLiteral("CI-0001  "))) {
+            keyed = true;
+            QVERIFY(sample.pixelHeight >= 18);
+        }
+    }
+    QVERIFY(keyed);
+    // Keys 1 to 4 zoom into a quadrant, 0 shows all four again.
+    matrix->setFocus();
+    QTest::keyClick(matrix, Qt::Key_1);
+    QCOMPARE(matrix->zoom(), std::optional<Quadrant>(Quadrant::QuickWin));
+    QCOMPARE(matrix->keyRows().size(), 1); // "Big one" is a major project
+    QCOMPARE(matrix->keyRows().first().id, qint64(1));
+    QCOMPARE(matrix->markCount(), 1);
+    QTest::keyClick(matrix, Qt::Key_0);
+    QVERIFY(!matrix->zoom());
+    QCOMPARE(matrix->markCount(), 2);
 
     const QList<int> presented = markSizes();
     QVERIFY(!presented.isEmpty());

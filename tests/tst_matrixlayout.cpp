@@ -2,8 +2,10 @@
 // never touch, the arrangement is deterministic, and labels never cover a mark or each other.
 #include "domain/priority.h"
 #include "domain/quadrant.h"
+#include "matrix/matrixkey.h"
 #include "matrix/matrixlayout.h"
 #include "matrix/matrixscene.h"
+#include "matrix/movementroutes.h"
 
 #include <QRandomGenerator>
 
@@ -24,6 +26,14 @@ QList<EntrySummary> entries(int count, bool sameScores, quint32 seed)
         e.impact = sameScores ? 4 : 1 + int(random.bounded(5));
         e.effort = sameScores ? 2 : 1 + int(random.bounded(5));
         e.linkedCount = int(random.bounded(4));
+        // Titles from a few words to a long sentence, as registers hold them.
+        static const QStringList words = {QStringLiteral("password"), QStringLiteral("reset"), QStringLiteral("call-back"),
+                                          QStringLiteral("for"), QStringLiteral("remote"), QStringLiteral("staff"),
+                                          QStringLiteral("printer"), QStringLiteral("queue"), QStringLiteral("self-service")};
+        QStringList title;
+        for (int w = 0, n = 2 + int(random.bounded(9)); w < n; ++w)
+            title << words.at(int(random.bounded(int(words.size()))));
+        e.title = title.join(QLatin1Char(' '));
         result.append(e);
     }
     sortByPriority(result);
@@ -44,6 +54,11 @@ private Q_SLOTS:
     void labelPrefersLongTextAndFallsBack();
     void scene_data();
     void scene();
+    void sceneWithKey_data();
+    void sceneWithKey();
+    void zoomedIntoAQuadrant();
+    void movementRoutes_data();
+    void movementRoutes();
     void geometryRoundTrip();
 };
 
@@ -278,9 +293,10 @@ void TestMatrixLayout::scene()
         for (qsizetype j = i + 1; j < scene.labels.size(); ++j)
             QVERIFY(!r.intersects(scene.labels.at(j).rect));
     }
-    // A few entries on a shared screen are all labelled, with their IDs.
-    if (count <= 5 && plotSize.width() > 500) {
-        QCOMPARE(scene.labels.size(), qsizetype(sameScores ? count : scene.marks.size() + scene.badges.size()));
+    // A few entries in cells of their own on a shared screen are all labelled, with their IDs.
+    // (Five in one cell are not: the middle ones' labels would sit as near to their neighbours.)
+    if (count <= 5 && plotSize.width() > 500 && !sameScores) {
+        QCOMPARE(scene.labels.size(), scene.marks.size() + scene.badges.size());
         for (const MatrixScene::Label &l : scene.labels)
             QVERIFY(l.text.startsWith(QStringLiteral("CI-")));
     }
@@ -289,6 +305,238 @@ void TestMatrixLayout::scene()
         QCOMPARE(scene.marks.size(), 0);
         QCOMPARE(scene.badges.size(), 1);
         QCOMPARE(scene.badges.first().members.size(), 500);
+    }
+}
+
+namespace {
+
+// The quadrants' names in their corners, as the matrix draws them, 20 pixels high.
+QList<QRectF> namesOn(const QRectF &plot)
+{
+    return {QRectF(plot.left() + 6, plot.top() + 4, 110, 20), QRectF(plot.right() - 146, plot.top() + 4, 140, 20),
+            QRectF(plot.left() + 6, plot.bottom() - 24, 80, 20), QRectF(plot.right() - 156, plot.bottom() - 24, 150, 20)};
+}
+
+MatrixSceneStyle testStyle(bool key)
+{
+    MatrixSceneStyle style;
+    style.textWidth = [](const QString &text) { return text.size() * 7.0; };
+    style.textHeight = 14;
+    style.keyShown = key;
+    return style;
+}
+
+struct Disc
+{
+    qint64 id;
+    QPointF centre;
+    double radius;
+};
+
+QList<Disc> discsOf(const MatrixScene &scene)
+{
+    QList<Disc> discs;
+    for (const MatrixScene::Mark &m : scene.marks)
+        discs.append({m.id, m.centre, m.radius});
+    for (const MatrixScene::Badge &b : scene.badges)
+        discs.append({0, b.centre, b.radius});
+    return discs;
+}
+
+} // namespace
+
+void TestMatrixLayout::sceneWithKey_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<quint32>("seed");
+    // The plot beside the key on a 1280x720 shared screen.
+    for (int count : {1, 5, 20, 48, 50, 100, 500}) {
+        for (quint32 seed : {3u, 17u, 29u})
+            QTest::addRow("%d random entries, seed %u", count, seed) << count << seed;
+    }
+}
+
+// With the key beside it, a title drawn on the matrix touches its own mark and no other mark is
+// nearly as close; every entry shown is in the key exactly once, with the number its mark shows.
+void TestMatrixLayout::sceneWithKey()
+{
+    QFETCH(int, count);
+    QFETCH(quint32, seed);
+    const QList<EntrySummary> input = entries(count, false, seed);
+    const QRectF plot(QPointF(60, 40), QSizeF(780, 600));
+    const MatrixGeometry geometry{plot, 0.5, 5.5, MatrixGeometry::bandFor(28, plot.height())};
+    const MatrixSceneStyle style = testStyle(true);
+    const QList<QRectF> names = namesOn(plot);
+    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, style, names);
+    const QList<Disc> discs = discsOf(scene);
+
+    for (const MatrixScene::Label &l : scene.labels) {
+        QVERIFY2(!l.leader, "with a key, no label is set apart on a leader line");
+        const Disc &own = discs.at(l.mark >= 0 ? l.mark : scene.marks.size() + l.badge);
+        const double near = MatrixLayout::edgeDistance(own.centre, own.radius, l.rect);
+        QVERIFY2(near <= 6 + 1, qPrintable(l.text + QLatin1String(" does not touch its mark")));
+        for (const Disc &other : discs) {
+            if (&other == &own)
+                continue;
+            const double d = MatrixLayout::edgeDistance(other.centre, other.radius, l.rect);
+            QVERIFY2(d >= near + l.rect.height() / 2 - 4.01,
+                     qPrintable(QStringLiteral("%1 is as near to the mark of %2 as to its own").arg(l.text).arg(other.id)));
+        }
+        for (const QRectF &n : names)
+            QVERIFY(!l.rect.intersects(n));
+    }
+
+    // The key: every entry on the matrix once, in number order.
+    const QList<MatrixKeyRow> rows = MatrixKey::rows(input, {}, QuadrantRule(), std::nullopt, scene);
+    QList<qint64> keyed;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        keyed.append(rows.at(i).id);
+        if (i > 0)
+            QVERIFY(rows.at(i - 1).number < rows.at(i).number);
+    }
+    QList<qint64> shown;
+    for (const MatrixScene::Mark &m : scene.marks) {
+        shown.append(m.id);
+        const auto row = std::find_if(rows.cbegin(), rows.cend(), [&](const MatrixKeyRow &r) { return r.id == m.id; });
+        QVERIFY(row != rows.cend());
+        QCOMPARE(row->number, m.rank);
+    }
+    for (const MatrixScene::Badge &b : scene.badges)
+        shown.append(b.members);
+    std::sort(keyed.begin(), keyed.end());
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(keyed, shown);
+    // What the key says is drawn beside its mark is: a label holding more than the ID.
+    for (const MatrixKeyRow &row : rows) {
+        const bool titled = std::any_of(scene.labels.cbegin(), scene.labels.cend(), [&](const MatrixScene::Label &l) {
+            return l.mark >= 0 && scene.marks.at(l.mark).id == row.id && l.text.size() > 7;
+        });
+        QCOMPARE(row.titled, titled);
+    }
+    // A shared screen's worth of rows fits, with a row for the rest.
+    QCOMPARE(MatrixKey::rowsThatFit(100, 600, 26), 22);
+    QCOMPARE(MatrixKey::rowsThatFit(23, 600, 26), 23);
+    QCOMPARE(MatrixKey::rowsThatFit(24, 600, 26), 22);
+}
+
+void TestMatrixLayout::zoomedIntoAQuadrant()
+{
+    const QList<EntrySummary> input = entries(100, false, 5);
+    const QRectF plot(QPointF(60, 40), QSizeF(780, 600));
+    const QuadrantRule rule;
+    for (Quadrant q : {Quadrant::QuickWin, Quadrant::MajorProject, Quadrant::FillIn, Quadrant::Thankless}) {
+        const MatrixGeometry geometry = MatrixGeometry::zoomedInto(q, rule, plot, MatrixGeometry::bandFor(28, plot.height(), 3));
+        // The quadrant's cells fill the plot.
+        const QPointF low = geometry.toPixel(QPointF(geometry.minimum, geometry.impactMinimum - geometry.band));
+        const QPointF high = geometry.toPixel(QPointF(geometry.maximum, geometry.impactMaximum + geometry.band));
+        QVERIFY(qAbs(low.x() - plot.left()) < 1e-6 && qAbs(low.y() - plot.bottom()) < 1e-6);
+        QVERIFY(qAbs(high.x() - plot.right()) < 1e-6 && qAbs(high.y() - plot.top()) < 1e-6);
+        MatrixSceneStyle style = testStyle(true);
+        style.titleChars = 48;
+        style.wrapLines = 3;
+        const QList<QRectF> names = {namesOn(plot).at(int(q))};
+        const MatrixScene scene = MatrixLayout::buildScene(input, geometry, style, names);
+        // Only that quadrant's entries, each once.
+        int inQuadrant = 0;
+        for (const EntrySummary &e : input)
+            inQuadrant += rule.quadrant(e.impact, e.effort) == q ? 1 : 0;
+        qsizetype placed = scene.marks.size();
+        for (const MatrixScene::Badge &b : scene.badges)
+            placed += b.members.size();
+        QCOMPARE(placed, qsizetype(inQuadrant));
+        QVERIFY(inQuadrant > 0);
+        for (const MatrixScene::Mark &m : scene.marks) {
+            const EntrySummary &e = input.at(m.rank - 1);
+            QCOMPARE(rule.quadrant(e.impact, e.effort), q);
+            QVERIFY(plot.contains(m.centre));
+        }
+        // With the room of a whole plot, more of the quadrant's titles are drawn, and longer,
+        // than on the whole matrix.
+        const MatrixScene whole = MatrixLayout::buildScene(input, MatrixGeometry{plot, 0.5, 5.5, geometry.band},
+                                                           testStyle(true), namesOn(plot));
+        const auto titleChars = [&](const MatrixScene &shown) {
+            qsizetype chars = 0;
+            for (const MatrixScene::Label &l : shown.labels) {
+                if (l.mark < 0)
+                    continue;
+                const EntrySummary &e = input.at(shown.marks.at(l.mark).rank - 1);
+                if (rule.quadrant(e.impact, e.effort) == q)
+                    chars += std::max<qsizetype>(0, l.text.size() - 8);
+            }
+            return chars;
+        };
+        for (const MatrixScene::Label &l : scene.labels)
+            QVERIFY(!l.rect.intersects(names.first()));
+        QVERIFY2(titleChars(scene) > titleChars(whole),
+                 qPrintable(QStringLiteral("%1 characters of titles zoomed, %2 not").arg(titleChars(scene)).arg(titleChars(whole))));
+        const QList<MatrixKeyRow> rows = MatrixKey::rows(input, {}, rule, q, scene);
+        QCOMPARE(rows.size(), qsizetype(inQuadrant));
+    }
+}
+
+void TestMatrixLayout::movementRoutes_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("key");
+    for (int count : {1, 5, 20, 50, 100, 500}) {
+        QTest::addRow("%d entries", count) << count << false;
+        QTest::addRow("%d entries beside a key", count) << count << true;
+    }
+}
+
+// An arrow from where an entry stood to its mark now passes over no other mark, badge or name.
+void TestMatrixLayout::movementRoutes()
+{
+    QFETCH(int, count);
+    QFETCH(bool, key);
+    const QList<EntrySummary> input = entries(count, false, 23);
+    const QRectF plot(QPointF(60, 40), key ? QSizeF(780, 600) : QSizeF(1000, 600));
+    const MatrixGeometry geometry{plot, 0.5, 5.5, MatrixGeometry::bandFor(28, plot.height())};
+    const QList<QRectF> names = namesOn(plot);
+    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, testStyle(key), names);
+    // Every other entry moved from a random cell.
+    QRandomGenerator random(7);
+    QList<SnapshotComparison::Move> moves;
+    for (qsizetype i = 0; i < input.size(); i += 2) {
+        const EntrySummary &e = input.at(i);
+        SnapshotComparison::Move move{e.id, 1 + int(random.bounded(5)), 1 + int(random.bounded(5)), e.impact, e.effort};
+        if (move.fromImpact != move.toImpact || move.fromEffort != move.toEffort)
+            moves.append(move);
+    }
+    const QList<MovementRoute> routes = MatrixLayout::routeMovements(moves, scene, geometry, names);
+    const QList<Disc> discs = discsOf(scene);
+    for (const MovementRoute &route : routes) {
+        QVERIFY(route.path.size() >= 2);
+        const auto move = std::find_if(moves.cbegin(), moves.cend(), [&](const auto &m) { return m.id == route.id; });
+        QVERIFY(move != moves.cend());
+        // It starts in the cell the entry stood in, and ends at the edge of its own mark.
+        const QPointF cell = geometry.toPixel(QPointF(move->fromEffort, move->fromImpact));
+        QVERIFY(qAbs(route.from.x() - cell.x()) <= geometry.cellWidth() / 2);
+        QVERIFY(qAbs(route.from.y() - cell.y()) <= geometry.cellHeight() / 2);
+        const auto own = std::find_if(discs.cbegin(), discs.cend(), [&](const Disc &d) { return d.id == route.id; });
+        QVERIFY(own != discs.cend());
+        const QPointF tip = route.path.constLast();
+        QVERIFY(std::abs(std::hypot(tip.x() - own->centre.x(), tip.y() - own->centre.y()) - own->radius - 3) < 0.5);
+        for (qsizetype s = 1; s < route.path.size(); ++s) {
+            const QPointF a = route.path.at(s - 1);
+            const QPointF b = route.path.at(s);
+            QVERIFY(plot.contains(a) && plot.contains(b));
+            for (const Disc &d : discs) {
+                if (d.id == route.id)
+                    continue;
+                QVERIFY2(MatrixLayout::segmentDistance(d.centre, a, b) >= d.radius,
+                         qPrintable(QStringLiteral("the arrow of %1 crosses the mark of %2").arg(route.id).arg(d.id)));
+            }
+            for (const QRectF &n : names)
+                QVERIFY(!n.contains((a + b) / 2));
+        }
+    }
+    // With room to spare, every move is drawn.
+    if (count <= 5) {
+        qsizetype marked = 0;
+        for (const auto &m : moves)
+            marked += std::any_of(scene.marks.cbegin(), scene.marks.cend(), [&](const auto &mark) { return mark.id == m.id; });
+        QCOMPARE(routes.size(), marked);
     }
 }
 

@@ -2,25 +2,34 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace qw::MatrixLayout {
 
-double spacingFor(int count)
+CellGrid gridFor(int count, double aspect)
 {
-    const int columns = int(std::ceil(std::sqrt(double(qMax(1, count)))));
-    const int rows = (count + columns - 1) / columns;
-    return CellUse / qMax(columns, rows);
+    count = qMax(1, count);
+    CellGrid grid;
+    grid.columns = std::clamp(int(std::ceil(std::sqrt(count * std::clamp(aspect, 0.25, 4.0)))), 1, count);
+    grid.rows = (count + grid.columns - 1) / grid.columns;
+    grid.stepX = CellUse / grid.columns;
+    grid.stepY = CellUse / grid.rows;
+    return grid;
 }
 
-QPointF gridPosition(int effort, int impact, int index, int count)
+double spacingFor(int count, double aspect)
 {
-    const int columns = int(std::ceil(std::sqrt(double(qMax(1, count)))));
-    const int rows = (count + columns - 1) / columns;
-    const double step = spacingFor(count);
+    const CellGrid grid = gridFor(count, aspect);
+    return std::min(grid.stepX, grid.stepY);
+}
+
+QPointF gridPosition(int effort, int impact, int index, int count, double aspect)
+{
+    const CellGrid grid = gridFor(count, aspect);
     // Rows go downwards: higher impact is up.
-    return {effort + (index % columns - (columns - 1) / 2.0) * step,
-            impact - (index / columns - (rows - 1) / 2.0) * step};
+    return {effort + (index % grid.columns - (grid.columns - 1) / 2.0) * grid.stepX,
+            impact - (index / grid.columns - (grid.rows - 1) / 2.0) * grid.stepY};
 }
 
 QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
@@ -46,9 +55,37 @@ QList<MarkPlacement> placeMarks(const QList<EntrySummary> &prioritised)
     return result;
 }
 
+double edgeDistance(const QPointF &centre, double radius, const QRectF &rect)
+{
+    const double dx = std::max({rect.left() - centre.x(), 0.0, centre.x() - rect.right()});
+    const double dy = std::max({rect.top() - centre.y(), 0.0, centre.y() - rect.bottom()});
+    return std::max(0.0, std::hypot(dx, dy) - radius);
+}
+
+bool isUnambiguous(const QRectF &rect, qsizetype self, const QList<QPointF> &marks, const QList<double> &radii)
+{
+    const double own = edgeDistance(marks.at(self), radii.value(self), rect);
+    const double margin = rect.height() / 2;
+    const double reach = own + margin;
+    for (qsizetype j = 0; j < marks.size(); ++j) {
+        if (j == self)
+            continue;
+        const QPointF &c = marks.at(j);
+        const double r = radii.value(j);
+        // Most marks are far away: a cheap test first.
+        if (c.x() + r < rect.left() - reach || c.x() - r > rect.right() + reach
+            || c.y() + r < rect.top() - reach || c.y() - r > rect.bottom() + reach)
+            continue;
+        if (edgeDistance(c, r, rect) < reach)
+            return false;
+    }
+    return true;
+}
+
 QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
-                                  const QList<QRectF> &fixedObstacles, const QList<QRectF> &labelBounds)
+                                  const QList<QRectF> &fixedObstacles, const QList<QRectF> &labelBounds,
+                                  bool leaders)
 {
     QList<QRectF> obstacles = fixedObstacles;
     obstacles.reserve(obstacles.size() + marks.size() * 2);
@@ -96,7 +133,7 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
         LabelPlacement placement;
         within = i < labelBounds.size() ? &labelBounds.at(i) : &bounds;
         const QList<QSizeF> alternatives = labelSizes.value(i);
-        for (int ring = 0; ring < 2 && placement.alternative < 0; ++ring) {
+        for (int ring = 0; ring < (leaders ? 2 : 1) && placement.alternative < 0; ++ring) {
             const double r = radii.value(i) + gap + (ring == 0 ? 0.0 : apart);
             const double d = r * 0.7; // diagonal offset
             for (qsizetype a = 0; a < alternatives.size() && placement.alternative < 0; ++a) {
@@ -119,7 +156,8 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
                     const QRectF &candidate = candidates[c];
                     if ((c == 2 || c == 3) && !shortest)
                         continue;
-                    if (isFree(candidate) && (ring == 0 || leaderIsClear(i, m, candidate))) {
+                    if (isFree(candidate)
+                        && (ring == 0 ? isUnambiguous(candidate, i, marks, radii) : leaderIsClear(i, m, candidate))) {
                         placement = {candidate, int(a), ring == 1};
                         obstacles.append(candidate);
                         break;

@@ -15,13 +15,27 @@ namespace qw {
 QPointF MatrixGeometry::toPixel(const QPointF &value) const
 {
     return {plot.left() + (value.x() - minimum) * cellWidth(),
-            plot.bottom() - (value.y() - minimum + band) * cellHeight()};
+            plot.bottom() - (value.y() - impactMinimum + band) * cellHeight()};
 }
 
 QPointF MatrixGeometry::toValue(const QPointF &pixel) const
 {
     return {minimum + (pixel.x() - plot.left()) / cellWidth(),
-            minimum - band + (plot.bottom() - pixel.y()) / cellHeight()};
+            impactMinimum - band + (plot.bottom() - pixel.y()) / cellHeight()};
+}
+
+MatrixGeometry MatrixGeometry::zoomedInto(Quadrant quadrant, const QuadrantRule &rule, const QRectF &plot, double band)
+{
+    const bool lowEffort = quadrant == Quadrant::QuickWin || quadrant == Quadrant::FillIn;
+    const bool highImpact = quadrant == Quadrant::QuickWin || quadrant == Quadrant::MajorProject;
+    MatrixGeometry g;
+    g.plot = plot;
+    g.band = band;
+    g.minimum = lowEffort ? 0.5 : rule.effortLine();
+    g.maximum = lowEffort ? rule.effortLine() : 5.5;
+    g.impactMinimum = highImpact ? rule.impactLine() : 0.5;
+    g.impactMaximum = highImpact ? 5.5 : rule.impactLine();
+    return g;
 }
 
 double MatrixGeometry::bandFor(double nameHeight, double plotHeight, double scores)
@@ -59,6 +73,25 @@ QString elide(const QString &text, double width, const std::function<double(cons
     return low > 0 ? text.left(low).trimmed() + ellipsis : QString();
 }
 
+// text in lines of at most width (a word longer than that has a line of its own).
+QStringList wrapped(const QString &text, double width, const std::function<double(const QString &)> &measure)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && measure(longer) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
 } // namespace
 
 MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeometry &geometry,
@@ -78,14 +111,18 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     const auto cellOf = [](const EntrySummary &e) { return (e.impact - 1) * 5 + (e.effort - 1); };
     std::array<int, Cells> perCell{};
     for (const EntrySummary &e : prioritised) {
-        if (isValidScore(e.impact) && isValidScore(e.effort))
+        if (isValidScore(e.impact) && isValidScore(e.effort) && geometry.holds(e.effort, e.impact))
             ++perCell[cellOf(e)];
     }
 
     // A cell's marks get the radius its grid allows; too small to read, and it becomes a badge.
+    // The grid in a cell follows its shape: a wide cell gets more columns than rows.
     const double cell = std::min(geometry.cellWidth(), geometry.cellHeight());
+    const double aspect = geometry.cellHeight() > 0 ? geometry.cellWidth() / geometry.cellHeight() : 1.0;
     const auto radiusFor = [&](int count) {
-        return std::min(style.maxRadius, spacingFor(count) * cell * 0.45);
+        const CellGrid grid = gridFor(count, aspect);
+        return std::min(style.maxRadius,
+                        std::min(grid.stepX * geometry.cellWidth(), grid.stepY * geometry.cellHeight()) * 0.45);
     };
 
     int mostLinked = 1;
@@ -102,14 +139,15 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     badgeOfCell.fill(-1);
     for (qsizetype i = 0; i < prioritised.size(); ++i) {
         const EntrySummary &e = prioritised.at(i);
-        // Impact 99 has no place on the matrix: listed and said (see StoredValues), not drawn.
-        if (!isValidScore(e.impact) || !isValidScore(e.effort))
+        // Impact 99 has no place on the matrix: listed and said (see StoredValues), not drawn;
+        // zoomed into a quadrant, nor have the others' entries.
+        if (!isValidScore(e.impact) || !isValidScore(e.effort) || !geometry.holds(e.effort, e.impact))
             continue;
         const int key = cellOf(e);
         const int count = perCell[key];
         const double radius = cellRadius[key];
         if (radius >= style.minRadius) {
-            const QPointF position = gridPosition(e.effort, e.impact, nextInCell[key]++, count);
+            const QPointF position = gridPosition(e.effort, e.impact, nextInCell[key]++, count, aspect);
             // Sized by evidence, a mark only ever shrinks from what its cell allows.
             const double scale = style.sizeByEvidence
                 ? 0.7 + 0.3 * std::sqrt(double(e.linkedCount) / mostLinked) : 1.0;
@@ -136,13 +174,17 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     QList<QList<QSizeF>> sizes;
     QList<QStringList> texts;
     QList<std::pair<int, int>> owners; // (mark, badge)
-    const double h = style.textHeight + 2;
     const double pad = 2 * style.labelPadding;
     const auto addLabel = [&](const QPointF &centre, double radius, const QStringList &alternatives,
                               std::pair<int, int> owner) {
         QList<QSizeF> s;
-        for (const QString &t : alternatives)
-            s.append(QSizeF(measure(t) + pad, h));
+        for (const QString &t : alternatives) {
+            const QStringList lines = t.split(QLatin1Char('\n'));
+            double w = 0;
+            for (const QString &l : lines)
+                w = std::max(w, measure(l));
+            s.append(QSizeF(w + pad, style.textHeight * lines.size() + 2));
+        }
         centres.append(centre);
         radii.append(radius);
         texts.append(alternatives);
@@ -167,10 +209,25 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     for (qsizetype m = 0; m < scene.marks.size(); ++m) {
         const MatrixScene::Mark &mark = scene.marks.at(m);
         const QString code = Entry::codeFor(mark.id);
-        const QString title = elide(prioritised.at(mark.rank - 1).title, titleWidth, measure);
+        // The whole title where there is room for it, else as much as the plot's width allows.
+        const QString &whole = prioritised.at(mark.rank - 1).title.simplified();
+        const QString title = elide(whole, titleWidth, measure);
         QStringList alternatives;
+        const QString full = code + QLatin1Char(' ') + whole;
+        if (title != whole && !whole.isEmpty() && measure(whole) <= 2 * titleWidth)
+            alternatives << full;
+        // The whole title on two or three lines, each about as long.
+        for (int lines = 2; lines <= style.wrapLines && !whole.isEmpty(); ++lines) {
+            const QStringList wrappedLines = wrapped(full, measure(full) / lines + measure(QStringLiteral("xxxx")), measure);
+            if (wrappedLines.size() > 1 && wrappedLines.size() <= lines)
+                alternatives << wrappedLines.join(QLatin1Char('\n'));
+        }
         if (!title.isEmpty())
             alternatives << code + QLatin1Char(' ') + title;
+        // Where that is too long, the start of the title is still worth its place.
+        const QString start = title == whole ? QString() : elide(whole, titleWidth / 2, measure);
+        if (start.size() >= 12)
+            alternatives << code + QLatin1Char(' ') + start;
         alternatives << code;
         addLabel(mark.centre, mark.radius, alternatives, {int(m), -1});
     }
@@ -195,7 +252,8 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
         const double bottom = c.y() < lineY ? lineY : plot.bottom();
         quadrantOf.append(QRectF(QPointF(left, top), QPointF(right, bottom)));
     }
-    const QList<LabelPlacement> labels = placeLabels(centres, clearance, sizes, geometry.plot, obstacles, quadrantOf);
+    const QList<LabelPlacement> labels = placeLabels(centres, clearance, sizes, geometry.plot, obstacles, quadrantOf,
+                                                     !style.keyShown);
     for (qsizetype i = 0; i < labels.size(); ++i) {
         const LabelPlacement &l = labels.at(i);
         if (l.alternative < 0)

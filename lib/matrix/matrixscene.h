@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/entrysummary.h"
+#include "domain/quadrant.h"
 #include "matrixlayout.h"
 
 #include <QList>
@@ -14,6 +15,8 @@ namespace qw {
 
 // Maps scores to pixels and back for a plot rectangle: effort grows to the right, impact
 // grows upwards, and each score owns the unit cell centred on it.
+// minimum, maximum: the effort axis; impactMinimum, impactMaximum: the impact axis (the whole
+// matrix by default; one quadrant when zoomed into it, see zoomedInto()).
 // band: room above and below the scores on the impact axis (in score units) that holds the
 // quadrants' names, where no mark ever goes.
 struct MatrixGeometry
@@ -22,13 +25,22 @@ struct MatrixGeometry
     double minimum = 0.5;
     double maximum = 5.5;
     double band = 0;
+    double impactMinimum = 0.5;
+    double impactMaximum = 5.5;
 
     QPointF toPixel(const QPointF &value) const;
     QPointF toValue(const QPointF &pixel) const;
     double cellWidth() const { return plot.width() / (maximum - minimum); }
-    double cellHeight() const { return plot.height() / (maximum - minimum + 2 * band); }
+    double cellHeight() const { return plot.height() / (impactMaximum - impactMinimum + 2 * band); }
+    // Whether the cell of these scores is on the plot.
+    bool holds(int effort, int impact) const
+    {
+        return effort > minimum && effort < maximum && impact > impactMinimum && impact < impactMaximum;
+    }
     // The band that holds a name of this height in pixels (and its margins) on a plot this high.
     static double bandFor(double nameHeight, double plotHeight, double scores = 5);
+    // The plot filled with one quadrant's cells.
+    static MatrixGeometry zoomedInto(Quadrant quadrant, const QuadrantRule &rule, const QRectF &plot, double band = 0);
 };
 
 // Everything the matrix draws, in pixels, decided without any widget: the marks, the count
@@ -72,6 +84,12 @@ struct MatrixSceneStyle
     double minRadius = 8;       // below this a rank number cannot be read: the cell becomes a badge
     double labelPadding = 4;    // around a label's text, each side
     double titleChars = 22;     // a long label holds the ID and about this many characters of title
+    // A key beside the matrix lists every mark's title: a label that cannot sit against its
+    // mark is left to it rather than set apart on a leader line.
+    bool keyShown = false;
+    // A label may be wrapped onto up to this many lines to hold the whole title (zoomed into
+    // one quadrant, there is room for that).
+    int wrapLines = 1;
     bool sizeByEvidence = false; // marks of entries with more linked interactions are larger
     std::function<double(const QString &)> textWidth;
     double textHeight = 14;
