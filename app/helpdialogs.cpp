@@ -104,6 +104,10 @@ void showShortcuts(QMainWindow *window)
         {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Matrix or list: open the selected entry"),
          QT_TRANSLATE_NOOP("qw::HelpDialogs", "Return")},
         {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Matrix: cancel a drag"), QT_TRANSLATE_NOOP("qw::HelpDialogs", "Esc")},
+        {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Matrix: zoom into Quick wins, Major projects, Fill-ins or Thankless tasks "
+                                              "(or click its name)"),
+         QT_TRANSLATE_NOOP("qw::HelpDialogs", "1, 2, 3, 4")},
+        {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Matrix: all four quadrants again"), QT_TRANSLATE_NOOP("qw::HelpDialogs", "0, Esc")},
         {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Filter text: clear it"), QT_TRANSLATE_NOOP("qw::HelpDialogs", "Esc")},
         {QT_TRANSLATE_NOOP("qw::HelpDialogs", "Date field: no date (“none”, “any time”)"),
          QT_TRANSLATE_NOOP("qw::HelpDialogs", "Delete")},
@@ -145,8 +149,9 @@ void showGettingStarted(QWidget *parent)
         "impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, "
         "or use the arrow keys, to rescore it.</p></li>"
         "<li><p><b>Review.</b> In the team's meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in "
-        "large text with the quick wins beside it and no personal data. Take a snapshot of each meeting and "
-        "compare with it next time to see what moved.</p></li>"
+        "large text with a key beside it (each mark's number, ID and title) and no personal data; keys 1 to 4 "
+        "zoom into one quadrant. Meeting ▸ Start Review walks the agenda, records decisions and actions, and "
+        "writes the minutes; the next review shows what moved since.</p></li>"
         "<li><p><b>Before and after.</b> When an improvement is done, set its status and the date it was "
         "done. Once there are responses from after that date, its editor and the list say whether the "
         "share of poor responses for its service improved, stayed the same or got worse.</p></li>"

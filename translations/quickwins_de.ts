@@ -2201,12 +2201,28 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with the quick wins beside it and no personal data. Take a snapshot of each meeting and compare with it next time to see what moved.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Erste Schritte mit QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins hält einen Kreislauf in Gang: Was Kunden gesagt haben, wird zum Beleg, Belege werden zu Verbesserungen, und jede Verbesserung wird an dem gemessen, was Kunden danach sagen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Belege.&lt;/b&gt; Importieren Sie den Export der Zufriedenheitsumfrage Ihres Service-Desk-Tools (Datei ▸ Interaktionen importieren…, Strg+I), oder erfassen Sie eine schlechte Interaktion, sobald sie gemeldet wird (Bearbeiten ▸ Interaktion erfassen…, Strg+L). Jede Antwort zählt für den Verlauf; die schlechten sind die Belege. Datei ▸ Schlechte Antworten… legt fest, welche Werte als schlecht gelten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Einträge.&lt;/b&gt; Wählen Sie schlechte Interaktionen aus und legen Sie einen Eintrag für die Verbesserung an, die sie erfordern (Bearbeiten ▸ Neuer Eintrag aus Interaktion…), oder verknüpfen Sie sie mit einem vorhandenen Eintrag (Strg+K). Der Bereich „Sichtung“ gruppiert die schlechten Interaktionen, die noch kein Eintrag abdeckt.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Bewertungen.&lt;/b&gt; Bewerten Sie Wirkung und Aufwand jedes Eintrags von 1 bis 5. Der Editor zeigt, was jede Bewertung bedeutet, und schlägt anhand der verknüpften Belege eine Wirkung vor; die Entscheidung liegt bei Ihnen.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Jeder offene Eintrag ist eine Markierung an der Stelle, an die ihn seine Bewertungen setzen. Die schnellen Erfolge, hohe Wirkung bei geringem Aufwand, stehen oben links, und die Liste „Prioritäten“ führt sie zuerst auf. Ziehen Sie eine Markierung oder verwenden Sie die Pfeiltasten, um den Eintrag neu zu bewerten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Überprüfung.&lt;/b&gt; In der Besprechung des Teams zeigt Besprechung ▸ Präsentationsmodus (F5) die Matrix in großer Schrift, daneben die schnellen Erfolge und keine personenbezogenen Daten. Erstellen Sie bei jeder Besprechung eine Momentaufnahme und vergleichen Sie beim nächsten Mal damit, um zu sehen, was sich verschoben hat.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Vorher und nachher.&lt;/b&gt; Wenn eine Verbesserung erledigt ist, setzen Sie ihren Status und das Datum, an dem sie erledigt wurde. Sobald es Antworten aus der Zeit danach gibt, zeigen ihr Editor und die Liste, ob sich der Anteil schlechter Antworten für ihren Service verbessert oder verschlechtert hat oder gleich geblieben ist.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Um ein Jahr davon zu sehen, öffnen Sie das Demo-Register über den Startbereich eines leeren Registers.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Matrix: zoom into Quick wins, Major projects, Fill-ins or Thankless tasks (or click its name)</source>
+        <translation>Matrix: in „Schnelle Erfolge“, „Großprojekte“, „Lückenfüller“ oder „Undankbare Aufgaben“ zoomen (oder auf den Namen klicken)</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4</source>
+        <translation>1, 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Matrix: all four quadrants again</source>
+        <translation>Matrix: wieder alle vier Quadranten</translation>
+    </message>
+    <message>
+        <source>0, Esc</source>
+        <translation>0, Esc</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with a key beside it (each mark&apos;s number, ID and title) and no personal data; keys 1 to 4 zoom into one quadrant. Meeting ▸ Start Review walks the agenda, records decisions and actions, and writes the minutes; the next review shows what moved since.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Erste Schritte mit QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins hält einen Kreislauf in Gang: Was Kunden gesagt haben, wird zum Beleg, Belege werden zu Verbesserungen, und jede Verbesserung wird an dem gemessen, was Kunden danach sagen.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Belege.&lt;/b&gt; Importieren Sie den Export der Zufriedenheitsumfrage Ihres Service-Desk-Tools (Datei ▸ Interaktionen importieren…, Strg+I), oder erfassen Sie eine schlechte Interaktion, sobald sie gemeldet wird (Bearbeiten ▸ Interaktion erfassen…, Strg+L). Jede Antwort zählt für den Verlauf; die schlechten sind die Belege. Datei ▸ Schlechte Antworten… legt fest, welche Werte als schlecht gelten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Einträge.&lt;/b&gt; Wählen Sie schlechte Interaktionen aus und legen Sie einen Eintrag für die Verbesserung an, die sie erfordern (Bearbeiten ▸ Neuer Eintrag aus Interaktion…), oder verknüpfen Sie sie mit einem vorhandenen Eintrag (Strg+K). Der Bereich „Sichtung“ gruppiert die schlechten Interaktionen, die noch kein Eintrag abdeckt.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Bewertungen.&lt;/b&gt; Bewerten Sie Wirkung und Aufwand jedes Eintrags von 1 bis 5. Der Editor zeigt, was jede Bewertung bedeutet, und schlägt anhand der verknüpften Belege eine Wirkung vor; die Entscheidung liegt bei Ihnen.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Jeder offene Eintrag ist eine Markierung an der Stelle, an die ihn seine Bewertungen setzen. Die schnellen Erfolge, hohe Wirkung bei geringem Aufwand, stehen oben links, und die Liste „Prioritäten“ führt sie zuerst auf. Ziehen Sie eine Markierung oder verwenden Sie die Pfeiltasten, um den Eintrag neu zu bewerten.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Überprüfung.&lt;/b&gt; In der Besprechung des Teams zeigt Besprechung ▸ Präsentationsmodus (F5) die Matrix in großer Schrift, daneben eine Legende (Nummer, ID und Titel jeder Markierung) und keine personenbezogenen Daten; die Tasten 1 bis 4 zoomen in einen Quadranten. Besprechung ▸ Überprüfung starten geht die Tagesordnung durch, hält Entscheidungen und Maßnahmen fest und schreibt das Protokoll; die nächste Überprüfung zeigt, was sich seither verschoben hat.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Vorher und nachher.&lt;/b&gt; Wenn eine Verbesserung erledigt ist, setzen Sie ihren Status und das Datum, an dem sie erledigt wurde. Sobald es Antworten aus der Zeit danach gibt, zeigen ihr Editor und die Liste, ob sich der Anteil schlechter Antworten für ihren Service verbessert oder verschlechtert hat oder gleich geblieben ist.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Um ein Jahr davon zu sehen, öffnen Sie das Demo-Register über den Startbereich eines leeren Registers.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3410,39 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>Stale: %1</source>
         <translation>Stockend: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1: %n Eintrag</numerusform>
+            <numerusform>%1: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %n entries</source>
+        <translation>
+            <numerusform>Legende: %n Eintrag</numerusform>
+            <numerusform>Legende: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0: all four</source>
+        <translation>0: alle vier</translation>
+    </message>
+    <message>
+        <source>1–4: zoom</source>
+        <translation>1–4: zoomen</translation>
+    </message>
+    <message>
+        <source>%1 only (0 or Esc: all four quadrants)</source>
+        <translation>Nur %1 (0 oder Esc: alle vier Quadranten)</translation>
+    </message>
 </context>
 <context>
     <name>qw::Minutes</name>
@@ -3696,21 +3745,6 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>Thankless tasks</source>
         <translation>Undankbare Aufgaben</translation>
-    </message>
-</context>
-<context>
-    <name>qw::QuickWinsPanel</name>
-    <message>
-        <source>Quick wins</source>
-        <translation>Schnelle Erfolge</translation>
-    </message>
-    <message>
-        <source>%1.  %2  %3</source>
-        <translation>%1.  %2  %3</translation>
-    </message>
-    <message>
-        <source>No quick wins among the entries shown.</source>
-        <translation>Keine schnellen Erfolge unter den angezeigten Einträgen.</translation>
     </message>
 </context>
 <context>

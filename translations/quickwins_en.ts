@@ -256,6 +256,27 @@
             <numerusform>%n entries scored impact %1, effort %2: click to list them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1: %n entry</numerusform>
+            <numerusform>%1: %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %n entries</source>
+        <translation>
+            <numerusform>Key: %n entry</numerusform>
+            <numerusform>Key: %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::Minutes</name>
@@ -272,9 +293,12 @@
     <message numerus="yes">
         <source>Review of %1 (number %2)
 %n attendee(s)</source>
-        <translation><numerusform>Review of %1 (number %2)
-%n attendee</numerusform><numerusform>Review of %1 (number %2)
-%n attendees</numerusform></translation>
+        <translation>
+            <numerusform>Review of %1 (number %2)
+%n attendee</numerusform>
+            <numerusform>Review of %1 (number %2)
+%n attendees</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2201,12 +2201,28 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with the quick wins beside it and no personal data. Take a snapshot of each meeting and compare with it next time to see what moved.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Prise en main de QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins entretient un cycle continu&#xa0;: ce que les clients ont dit devient une preuve, les preuves deviennent des améliorations, et chaque amélioration est vérifiée à l’aune de ce que les clients disent ensuite.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Preuves.&lt;/b&gt; Importez l’exportation de l’enquête de satisfaction de votre outil de centre de services (Fichier ▸ Importer des interactions…, Ctrl+I), ou consignez une interaction insatisfaisante au moment où elle est signalée (Édition ▸ Consigner une interaction…, Ctrl+L). Chaque réponse compte pour la tendance&#xa0;; les réponses insatisfaisantes constituent les preuves. Fichier ▸ Réponses insatisfaisantes… indique quelles notes sont insatisfaisantes.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Initiatives.&lt;/b&gt; Sélectionnez des interactions insatisfaisantes et faites-en une initiative pour l’amélioration qu’elles appellent (Édition ▸ Nouvelle initiative à partir d’une interaction…), ou liez-les à une initiative existante (Ctrl+K). Le panneau Tri regroupe les interactions insatisfaisantes qu’aucune initiative ne couvre encore.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Évaluations.&lt;/b&gt; Évaluez l’impact et l’effort de chaque initiative de 1 à 5. L’éditeur indique ce que signifie chaque valeur et suggère un impact d’après les preuves qui lui sont liées&#xa0;; c’est vous qui décidez.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrice.&lt;/b&gt; Chaque initiative ouverte est un marqueur placé selon son impact et son effort. Les gains rapides, à fort impact et faible effort, sont en haut à gauche, et la liste Priorités les classe en premier. Faites glisser un marqueur, ou utilisez les touches fléchées, pour le réévaluer.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Revue.&lt;/b&gt; Lors de la réunion de l’équipe, Réunion ▸ Mode présentation (F5) affiche la matrice en grands caractères, avec les gains rapides à côté et sans données personnelles. Prenez un instantané à chaque réunion et comparez-vous-y la fois suivante pour voir ce qui a changé.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Avant et après.&lt;/b&gt; Quand une amélioration est terminée, indiquez son statut et la date à laquelle elle l’a été. Dès qu’il existe des réponses postérieures à cette date, son éditeur et la liste indiquent si la part de réponses insatisfaisantes pour son service s’est améliorée, est restée stable ou s’est dégradée.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Pour voir une année de ce cycle, ouvrez le registre de démonstration depuis le panneau d’accueil d’un registre vide.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Getting Started</source>
         <translation>Prise en main</translation>
+    </message>
+    <message>
+        <source>Matrix: zoom into Quick wins, Major projects, Fill-ins or Thankless tasks (or click its name)</source>
+        <translation>Matrice&#xa0;: zoomer sur les gains rapides, les grands projets, les tâches d’appoint ou les tâches ingrates (ou cliquer sur son nom)</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4</source>
+        <translation>1, 2, 3, 4</translation>
+    </message>
+    <message>
+        <source>Matrix: all four quadrants again</source>
+        <translation>Matrice&#xa0;: revenir aux quatre quadrants</translation>
+    </message>
+    <message>
+        <source>0, Esc</source>
+        <translation>0, Échap</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Getting started with QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins keeps one cycle going: what customers said becomes evidence, evidence becomes improvements, and each improvement is checked against what customers say afterwards.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Evidence.&lt;/b&gt; Import your service desk tool&apos;s satisfaction survey export (File ▸ Import Interactions…, Ctrl+I), or log a poor interaction as it is reported (Edit ▸ Log Interaction…, Ctrl+L). Every response counts for the trend; the poor ones are the evidence. File ▸ Poor Responses… says which scores are poor.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Entries.&lt;/b&gt; Select poor interactions and make an entry of the improvement they call for (Edit ▸ New Entry from Interaction…), or link them to an entry that exists (Ctrl+K). The Triage panel groups the poor interactions that no entry covers yet.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Scores.&lt;/b&gt; Score each entry&apos;s impact and effort from 1 to 5. The editor shows what each score means and suggests an impact from the evidence linked to it; you decide.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrix.&lt;/b&gt; Every open entry is a mark where its scores place it. The quick wins, high impact and low effort, are at the top left, and the Priorities list ranks them first. Drag a mark, or use the arrow keys, to rescore it.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Review.&lt;/b&gt; In the team&apos;s meeting, Meeting ▸ Presentation Mode (F5) shows the matrix in large text with a key beside it (each mark&apos;s number, ID and title) and no personal data; keys 1 to 4 zoom into one quadrant. Meeting ▸ Start Review walks the agenda, records decisions and actions, and writes the minutes; the next review shows what moved since.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Before and after.&lt;/b&gt; When an improvement is done, set its status and the date it was done. Once there are responses from after that date, its editor and the list say whether the share of poor responses for its service improved, stayed the same or got worse.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;To see a year of this, open the demonstration register from the start panel of an empty register.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Prise en main de QuickWins&lt;/h2&gt;&lt;p&gt;QuickWins entretient un cycle continu&#xa0;: ce que les clients ont dit devient une preuve, les preuves deviennent des améliorations, et chaque amélioration est vérifiée à l’aune de ce que les clients disent ensuite.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Preuves.&lt;/b&gt; Importez l’exportation de l’enquête de satisfaction de votre outil de centre de services (Fichier ▸ Importer des interactions…, Ctrl+I), ou consignez une interaction insatisfaisante au moment où elle est signalée (Édition ▸ Consigner une interaction…, Ctrl+L). Chaque réponse compte pour la tendance&#xa0;; les réponses insatisfaisantes constituent les preuves. Fichier ▸ Réponses insatisfaisantes… indique quelles notes sont insatisfaisantes.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Initiatives.&lt;/b&gt; Sélectionnez des interactions insatisfaisantes et faites-en une initiative pour l’amélioration qu’elles appellent (Édition ▸ Nouvelle initiative à partir d’une interaction…), ou liez-les à une initiative existante (Ctrl+K). Le panneau Tri regroupe les interactions insatisfaisantes qu’aucune initiative ne couvre encore.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Évaluations.&lt;/b&gt; Évaluez l’impact et l’effort de chaque initiative de 1 à 5. L’éditeur indique ce que signifie chaque valeur et suggère un impact d’après les preuves qui lui sont liées&#xa0;; c’est vous qui décidez.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Matrice.&lt;/b&gt; Chaque initiative ouverte est un marqueur placé selon son impact et son effort. Les gains rapides, à fort impact et faible effort, sont en haut à gauche, et la liste Priorités les classe en premier. Faites glisser un marqueur, ou utilisez les touches fléchées, pour le réévaluer.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Revue.&lt;/b&gt; Lors de la réunion de l’équipe, Réunion ▸ Mode présentation (F5) affiche la matrice en grands caractères, avec à côté une légende (numéro, identifiant et titre de chaque marqueur) et sans données personnelles&#xa0;; les touches 1 à 4 zooment sur un quadrant. Réunion ▸ Démarrer la revue parcourt l’ordre du jour, consigne les décisions et les actions et rédige le compte rendu&#xa0;; la revue suivante montre ce qui a changé depuis.&lt;/p&gt;&lt;/li&gt;&lt;li&gt;&lt;p&gt;&lt;b&gt;Avant et après.&lt;/b&gt; Quand une amélioration est terminée, indiquez son statut et la date à laquelle elle l’a été. Dès qu’il existe des réponses postérieures à cette date, son éditeur et la liste indiquent si la part de réponses insatisfaisantes pour son service s’est améliorée, est restée stable ou s’est dégradée.&lt;/p&gt;&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Pour voir une année de ce cycle, ouvrez le registre de démonstration depuis le panneau d’accueil d’un registre vide.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3410,39 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <source>Stale: %1</source>
         <translation>Stagnante&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n entries</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n initiative</numerusform>
+            <numerusform>%1&#xa0;: %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Key: %n entries</source>
+        <translation>
+            <numerusform>Légende&#xa0;: %n initiative</numerusform>
+            <numerusform>Légende&#xa0;: %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0: all four</source>
+        <translation>0&#xa0;: les quatre</translation>
+    </message>
+    <message>
+        <source>1–4: zoom</source>
+        <translation>1–4&#xa0;: zoom</translation>
+    </message>
+    <message>
+        <source>%1 only (0 or Esc: all four quadrants)</source>
+        <translation>%1 seulement (0 ou Échap&#xa0;: les quatre quadrants)</translation>
+    </message>
 </context>
 <context>
     <name>qw::Minutes</name>
@@ -3696,21 +3745,6 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
-    </message>
-</context>
-<context>
-    <name>qw::QuickWinsPanel</name>
-    <message>
-        <source>Quick wins</source>
-        <translation>Gains rapides</translation>
-    </message>
-    <message>
-        <source>%1.  %2  %3</source>
-        <translation>%1.  %2  %3</translation>
-    </message>
-    <message>
-        <source>No quick wins among the entries shown.</source>
-        <translation>Aucun gain rapide parmi les initiatives affichées.</translation>
     </message>
 </context>
 <context>
