@@ -187,7 +187,10 @@ QList<QGraphicsItem *> key(QGraphicsItem *parent, const QString &heading, const 
         numberItem->setPos(rect.left() + (disc - numberMetrics.horizontalAdvance(number)) / 2,
                            chipTop + (disc - numberMetrics.height()) / 2);
         result.append(numberItem);
-        const QString whole = Entry::codeFor(row.id) + QStringLiteral("  ") + row.title;
+        // One counted in a badge has no mark with its number: the key says where it is.
+        const QString whole = Entry::codeFor(row.id) + QStringLiteral("  ")
+            + (row.inBadge > 0 ? QCoreApplication::translate("qw::MatrixView", "(in the ×%1) ").arg(row.inBadge) : QString())
+            + row.title;
         const double width = rect.right() - textLeft;
         QString shownText = metrics.elidedText(whole, Qt::ElideRight, width);
         if (twoLines && shownText != whole) {

@@ -102,6 +102,9 @@ void MatrixView::setModel(PrioritisedEntries *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_zoom.reset(); // another register: all four quadrants
+    for (QGraphicsSimpleTextItem *name : std::as_const(m_quadrantNames))
+        name->setVisible(true);
     // Once a change of the register or of the filter has been applied to the rows.
     if (m_model)
         connect(m_model, &PrioritisedEntries::entriesUpdated, this, &MatrixView::rebuild);
@@ -276,7 +279,9 @@ void MatrixView::applyAxes(const MatrixGeometry &g)
 
 double MatrixView::keyWidth() const
 {
-    return m_keyShown ? std::clamp(m_chart->size().width() * 0.3, 240.0, 480.0) : 0.0;
+    // Beside a plot wide enough to keep: not on a small export (the labels then say it all).
+    const double width = m_chart->size().width();
+    return m_keyShown && width >= 720 ? std::clamp(width * 0.3, 220.0, 480.0) : 0.0;
 }
 
 void MatrixView::setKeyShown(bool shown)
@@ -298,12 +303,23 @@ void MatrixView::setZoom(std::optional<Quadrant> quadrant)
     Q_EMIT zoomChanged();
 }
 
+bool MatrixView::isInZoom(qint64 id) const
+{
+    if (!m_zoom || id == 0 || !m_model)
+        return true;
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return true; // not shown at all: zooming out would not show it either
+    const EntrySummary &e = m_model->entries().at(row);
+    return isValidScore(e.impact) && isValidScore(e.effort) && m_model->rule().quadrant(e.impact, e.effort) == *m_zoom;
+}
+
 void MatrixView::drawKey(const QRectF &rect)
 {
     qDeleteAll(m_keyItems);
     m_keyItems.clear();
     m_keyListed = 0;
-    if (!m_keyShown || !m_model || rect.width() <= 0) {
+    if (!m_keyShown || !m_model || keyWidth() <= 0 || rect.width() <= 0) {
         m_keyRows.clear();
         return;
     }
@@ -354,7 +370,7 @@ void MatrixView::layoutLegend()
     m_numbersCaption->setBrush(palette().color(QPalette::WindowText));
     m_numbersCaption->setPos(margin, 2);
     const int top = meaning.isEmpty() ? margin : int(QFontMetricsF(captionFont).height()) + 4;
-    m_chart->setMargins(QMargins(margin, top, margin + int(std::ceil(keyWidth())) + (m_keyShown ? 16 : 0),
+    m_chart->setMargins(QMargins(margin, top, margin + int(std::ceil(keyWidth())) + (keyWidth() > 0 ? 16 : 0),
                                  margin + int(height)));
 }
 
@@ -425,7 +441,7 @@ void MatrixView::relayout()
     // Titles as long as the plot has room for: cut at about 22 characters on a desk's window,
     // given more on a wall's screen (a label that does not fit falls back to the ID).
     style.titleChars = std::clamp(plot.width() / (m_zoom ? 16.0 : 26.0), 22.0, 90.0);
-    style.keyShown = m_keyShown;
+    style.keyShown = keyWidth() > 0;
     style.wrapLines = m_zoom ? 3 : 1;
     if (m_presentation) {
         style.maxRadius = 18;
@@ -545,13 +561,8 @@ void MatrixView::setFocusEntry(qint64 id)
         return;
     m_focus = id;
     // An item of another quadrant than the one zoomed into: all four again, to show it.
-    if (m_zoom && id != 0 && m_model) {
-        const int row = m_model->rowOf(id);
-        const EntrySummary *e = row >= 0 ? &m_model->entries().at(row) : nullptr;
-        if (e && (!isValidScore(e->impact) || !isValidScore(e->effort)
-                  || m_model->rule().quadrant(e->impact, e->effort) != *m_zoom))
-            setZoom(std::nullopt);
-    }
+    if (!isInZoom(id))
+        setZoom(std::nullopt);
     applyFocus();
 }
 
@@ -588,6 +599,8 @@ void MatrixView::setSelectedEntry(qint64 id)
     if (id == m_selected)
         return;
     m_selected = id;
+    if (!isInZoom(id))
+        setZoom(std::nullopt); // chosen elsewhere (the list): all four, to show it
     for (MarkItem *item : std::as_const(m_markItems))
         item->setSelectedMark(item->entryId() == m_selected);
 }
@@ -671,9 +684,7 @@ void MatrixView::mouseMoveEvent(QMouseEvent *event)
     p.setX(std::clamp(p.x(), plot.left(), plot.right()));
     p.setY(std::clamp(p.y(), plot.top(), plot.bottom()));
     m_dragItem->setPos(p);
-    const QPointF value = geometry().toValue(p);
-    const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
-    const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
+    const auto [impact, effort] = scoresAt(p);
     m_dragHint->setText(tr("Impact %1 · Effort %2 · %3").arg(impact).arg(effort)
                             .arg(quadrantName(QuadrantRule().quadrant(impact, effort))));
     const QRectF hint = m_dragHint->boundingRect();
@@ -693,14 +704,25 @@ void MatrixView::mouseReleaseEvent(QMouseEvent *event)
     }
     const bool dragged = m_dragging;
     const qint64 id = m_dragItem->entryId();
-    const QPointF value = geometry().toValue(m_dragItem->pos());
+    const auto [impact, effort] = scoresAt(m_dragItem->pos());
     cancelDrag();
     if (!dragged)
         return;
-    const int impact = std::clamp(int(std::lround(value.y())), Score::Minimum, Score::Maximum);
-    const int effort = std::clamp(int(std::lround(value.x())), Score::Minimum, Score::Maximum);
     relayout(); // the mark goes back until the register says where it is
     Q_EMIT rescoreRequested(id, impact, effort);
+}
+
+std::pair<int, int> MatrixView::scoresAt(const QPointF &chartPos) const
+{
+    // The scores of the cell under a point of the plot, kept to the cells shown: zoomed into a
+    // quadrant, a drag past its edge (or into a name's band) stays in that quadrant.
+    const MatrixGeometry g = geometry();
+    const QPointF value = g.toValue(chartPos);
+    const int impact = std::clamp(int(std::lround(value.y())), std::max(Score::Minimum, int(std::ceil(g.impactMinimum))),
+                                  std::min(Score::Maximum, int(std::floor(g.impactMaximum))));
+    const int effort = std::clamp(int(std::lround(value.x())), std::max(Score::Minimum, int(std::ceil(g.minimum))),
+                                  std::min(Score::Maximum, int(std::floor(g.maximum))));
+    return {impact, effort};
 }
 
 void MatrixView::cancelDrag()
@@ -728,13 +750,15 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
         relayout();
         return;
     }
-    if ((event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
-        if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_4) {
-            const Quadrant q = Quadrant(event->key() - Qt::Key_1);
+    // The digits as typed (on an AZERTY keyboard they take Shift), or on the keypad.
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
+        const QString typed = event->text();
+        if (typed.size() == 1 && typed.at(0) >= QLatin1Char('1') && typed.at(0) <= QLatin1Char('4')) {
+            const Quadrant q = Quadrant(typed.at(0).unicode() - '1');
             setZoom(m_zoom == q ? std::nullopt : std::optional<Quadrant>(q));
             return;
         }
-        if (event->key() == Qt::Key_0 || (event->key() == Qt::Key_Escape && m_zoom)) {
+        if (typed == QLatin1String("0") || (event->key() == Qt::Key_Escape && m_zoom)) {
             setZoom(std::nullopt);
             return;
         }
@@ -760,8 +784,12 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
         QChartView::keyPressEvent(event);
         return;
     }
-    if (e && m_editable && Score::isValid(impact) && Score::isValid(effort))
+    if (e && m_editable && Score::isValid(impact) && Score::isValid(effort)) {
+        // Rescored out of the quadrant zoomed into: all four, so that it stays in sight.
+        if (m_zoom && m_model->rule().quadrant(impact, effort) != *m_zoom)
+            setZoom(std::nullopt);
         Q_EMIT rescoreRequested(m_selected, impact, effort);
+    }
 }
 
 void MatrixView::contextMenuEvent(QContextMenuEvent *event)
@@ -779,7 +807,8 @@ bool MatrixView::event(QEvent *event)
 {
     // Esc leaves the zoom first, before it leaves presentation mode.
     if (event->type() == QEvent::ShortcutOverride && m_zoom
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && !(static_cast<QKeyEvent *>(event)->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))) {
         event->accept();
         return true;
     }
@@ -812,6 +841,8 @@ std::optional<Quadrant> MatrixView::quadrantAt(const QPoint &viewPos) const
     const QPointF chartPos = m_chart->mapFromScene(mapToScene(viewPos));
     if (!m_chart->plotArea().contains(chartPos))
         return std::nullopt;
+    if (m_zoom) // its shading fills the plot, bands and all
+        return *m_zoom;
     const QPointF value = geometry().toValue(chartPos);
     const QuadrantRule rule;
     const bool high = value.y() > rule.impactLine();

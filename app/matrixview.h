@@ -105,6 +105,8 @@ private:
     MarkItem *itemAt(const QPoint &viewPos) const;
     void showBadgeMembers(int badge, const QPoint &globalPos);
     void cancelDrag();
+    std::pair<int, int> scoresAt(const QPointF &chartPos) const; // (impact, effort)
+    bool isInZoom(qint64 id) const;
     int textPixels(double factor) const;
 
     QChart *m_chart;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void zoomedIntoAQuadrant();
     void movementRoutes_data();
     void movementRoutes();
+    void arrowBendsAroundAMark();
     void geometryRoundTrip();
 };
 
@@ -528,7 +529,7 @@ void TestMatrixLayout::movementRoutes()
                          qPrintable(QStringLiteral("the arrow of %1 crosses the mark of %2").arg(route.id).arg(d.id)));
             }
             for (const QRectF &n : names)
-                QVERIFY(!n.contains((a + b) / 2));
+                QVERIFY(!MatrixLayout::segmentMeetsRect(a, b, n));
         }
     }
     // With room to spare, every move is drawn.
@@ -540,8 +541,51 @@ void TestMatrixLayout::movementRoutes()
     }
 }
 
+// Where a straight line would pass over another mark, the arrow bends around it.
+void TestMatrixLayout::arrowBendsAroundAMark()
+{
+    QList<EntrySummary> input;
+    for (const auto &[impact, effort] : {std::pair{3, 1}, std::pair{3, 3}}) {
+        EntrySummary e;
+        e.id = input.size() + 1;
+        e.impact = impact;
+        e.effort = effort;
+        input.append(e);
+    }
+    sortByPriority(input);
+    const QRectF plot(QPointF(60, 40), QSizeF(780, 600));
+    const MatrixGeometry geometry{plot, 0.5, 5.5, MatrixGeometry::bandFor(28, plot.height())};
+    const MatrixScene scene = MatrixLayout::buildScene(input, geometry, testStyle(true), namesOn(plot));
+    QCOMPARE(scene.marks.size(), 2);
+    // The entry at effort 1 stood at effort 5, the other one's mark between.
+    const qint64 moved = input.at(0).effort == 1 ? input.at(0).id : input.at(1).id;
+    const MatrixScene::Mark &between = scene.marks.at(scene.marks.at(0).id == moved ? 1 : 0);
+    const QList<MovementRoute> routes
+        = MatrixLayout::routeMovements({{moved, 3, 5, 3, 1}}, scene, geometry, namesOn(plot));
+    QCOMPARE(routes.size(), 1);
+    double furthest = 0;
+    for (const QPointF &p : routes.first().path)
+        furthest = std::max(furthest, std::abs(p.y() - between.centre.y()));
+    QVERIFY2(furthest > between.radius, "the arrow goes straight through the mark between");
+    for (qsizetype i = 1; i < routes.first().path.size(); ++i)
+        QVERIFY(MatrixLayout::segmentDistance(between.centre, routes.first().path.at(i - 1), routes.first().path.at(i)) >= between.radius);
+    // A segment meets a rectangle it crosses without ending in it.
+    QVERIFY(MatrixLayout::segmentMeetsRect(QPointF(0, 5), QPointF(100, 5), QRectF(40, 0, 10, 10)));
+    QVERIFY(!MatrixLayout::segmentMeetsRect(QPointF(0, 50), QPointF(100, 50), QRectF(40, 0, 10, 10)));
+}
+
 void TestMatrixLayout::geometryRoundTrip()
 {
+    // Zoomed into a quadrant, with the band for its name: scores to pixels and back.
+    for (Quadrant q : {Quadrant::QuickWin, Quadrant::Thankless}) {
+        const MatrixGeometry z = MatrixGeometry::zoomedInto(q, QuadrantRule(), QRectF(50, 10, 600, 400), 0.3);
+        const QPointF value(q == Quadrant::QuickWin ? 1.7 : 4.2, q == Quadrant::QuickWin ? 4.4 : 2.1);
+        const QPointF back = z.toValue(z.toPixel(value));
+        QVERIFY(qAbs(back.x() - value.x()) < 1e-9 && qAbs(back.y() - value.y()) < 1e-9);
+        QCOMPARE(z.holds(1, 5), q == Quadrant::QuickWin);
+        QCOMPARE(z.holds(5, 1), q == Quadrant::Thankless);
+        QVERIFY(!z.holds(3, 4));
+    }
     const MatrixGeometry g{QRectF(50, 10, 500, 400)};
     QCOMPARE(g.toPixel(QPointF(0.5, 0.5)), QPointF(50, 410));
     QCOMPARE(g.toPixel(QPointF(5.5, 5.5)), QPointF(550, 10));

@@ -11,6 +11,9 @@
 #include "review/report.h"
 
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUndoStack>
 
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void reviewHeldByScript();
     void markdownIsEscaped();
     void reportPeriods();
+    void failedReadIsNoPartialDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -403,6 +407,48 @@ void TestReview::markdownIsEscaped()
     QCOMPARE(Minutes::escaped(QStringLiteral("- not a list")), QStringLiteral("\\- not a list"));
     QCOMPARE(Minutes::escaped(QStringLiteral("12. not a list")), QStringLiteral("12\\. not a list"));
     QCOMPARE(Minutes::escaped(QStringLiteral("CI-0042 v1.2 (new)")), QStringLiteral("CI-0042 v1.2 (new)"));
+}
+
+// A read that fails while minutes, a report or the agenda are put together fails the whole:
+// a part silently left out (no movement, no trend, no entries) would be a wrong number.
+void TestReview::failedReadIsNoPartialDocument()
+{
+    const QString path = m_dir.filePath(QStringLiteral("vanishing.qwr"));
+    auto document = openRegister(path);
+    QVERIFY(document);
+    RegisterActions actions(document.get());
+    Entry e = actions.draftEntry();
+    e.title = QStringLiteral("Printer status page");
+    e.impact = 5;
+    e.effort = 1;
+    QVERIFY(actions.addEntry(e));
+    QVERIFY(actions.startReview({QStringLiteral("Ann")}));
+    QVERIFY(actions.endReview());
+    QVERIFY(actions.startReview({QStringLiteral("Ann")}));
+    const Report::Period period{QDate::currentDate().addDays(-30), QDate::currentDate()};
+    QVERIFY(Report::compose(*document, period));
+    QVERIFY(Minutes::compose(*document, *document->runningReview()));
+
+    // Behind the document's back, a table it reads goes (not damage: the file is sound).
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("behind"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery drop(other);
+        QVERIFY(drop.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE snapshot_entries")));
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE interaction_days")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("behind"));
+    QSignalSpy errors(document.get(), &RegisterDocument::errorOccurred);
+    QVERIFY(!Report::compose(*document, period));         // the satisfaction by month
+    QVERIFY(!Minutes::compose(*document, *document->runningReview())); // the last review's snapshot
+    QVERIFY(errors.count() >= 2);
+    QVERIFY(errors.first().first().toString().contains(QStringLiteral("could not be read")));
+    // Ending the review needs its minutes: it does not end on a partial read.
+    QVERIFY(!actions.endReview());
+    QVERIFY(document->runningReview());
 }
 
 void TestReview::reportPeriods()

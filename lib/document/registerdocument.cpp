@@ -180,6 +180,7 @@ void RegisterDocument::noteReadError(const QString &error) const
 {
     if (error.isEmpty())
         return;
+    ++m_readFailures;
     if (m_store->isDamage(error)) {
         markDamaged(error);
         return;
@@ -315,12 +316,16 @@ bool RegisterDocument::saveCopyAs(const QString &target, QString *error) const
 
 QList<Snapshot> RegisterDocument::snapshots() const
 {
-    return m_snapshots->all();
+    QList<Snapshot> result = m_snapshots->all();
+    noteReadError(m_snapshots->lastError());
+    return result;
 }
 
 QList<SnapshotEntry> RegisterDocument::snapshotEntries(qint64 snapshotId) const
 {
-    return m_snapshots->entries(snapshotId);
+    QList<SnapshotEntry> result = m_snapshots->entries(snapshotId);
+    noteReadError(m_snapshots->lastError());
+    return result;
 }
 
 QString RegisterDocument::setting(const QString &key) const
@@ -364,7 +369,9 @@ QList<EntrySuggestion> RegisterDocument::suggestEntries(const TriageGroup &group
 
 QList<MonthlySatisfaction> RegisterDocument::monthlySatisfaction(const QString &service) const
 {
-    return m_interactions->monthlySatisfaction(service);
+    QList<MonthlySatisfaction> result = m_interactions->monthlySatisfaction(service);
+    noteReadError(m_interactions->lastError());
+    return result;
 }
 
 QStringList RegisterDocument::knownServices() const

@@ -131,6 +131,10 @@ public:
     // Replaces the register's content by a backup's, after a backup of the present content;
     // the undo history is cleared. Open the register again afterwards.
     bool restoreFrom(const QString &backupPath, QString *error);
+    // How many reads have failed since the register was opened: what composes a whole document
+    // from many reads (minutes, a report, the agenda) compares it before and after, so that one
+    // failed read makes the whole fail instead of leaving a part out.
+    quint64 readFailures() const { return m_readFailures; }
     QList<Snapshot> snapshots() const;
     QList<SnapshotEntry> snapshotEntries(qint64 snapshotId) const;
     QString setting(const QString &key) const;
@@ -328,6 +332,7 @@ private:
     void markDamaged(const QString &problem) const;
     // After a read: an error is said, never shown as an empty register.
     void noteReadError(const QString &error) const;
+    mutable quint64 m_readFailures = 0;
     // Says why a change with a field longer than it may be was not saved (true when refused).
     bool refuseTooLong(const QString &what, const QString &problem);
     // Runs work in one transaction and, once committed, announces change (which work may fill

@@ -120,7 +120,10 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
     input.stale = staleRule();
     // What the list reads of each entry (its summary, read fast), and the target dates of those
     // in progress: an entry is read whole only when the agenda shows who raised it.
+    const quint64 failures = m_readFailures;
     const QList<EntrySummary> summaries = entrySummaries(); // (a failed read is said there)
+    if (m_readFailures != failures)
+        return std::nullopt;
     auto lastChanged = m_reviews->lastChanged();
     auto targets = m_reviews->inProgressTargets();
     auto reviews = m_reviews->all();

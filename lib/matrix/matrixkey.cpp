@@ -4,6 +4,7 @@
 
 #include "domain/entry.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -15,6 +16,11 @@ QList<MatrixKeyRow> rows(const QList<EntrySummary> &prioritised, const std::func
                          const QuadrantRule &rule, std::optional<Quadrant> only, const MatrixScene &scene)
 {
     // A label that holds more than the ID carries the title.
+    QHash<qint64, int> inBadge;
+    for (const MatrixScene::Badge &badge : scene.badges) {
+        for (qint64 id : badge.members)
+            inBadge.insert(id, int(badge.members.size()));
+    }
     QSet<qint64> titled;
     for (const MatrixScene::Label &label : scene.labels) {
         if (label.mark >= 0 && label.text.size() > Entry::codeFor(scene.marks.at(label.mark).id).size())
@@ -30,7 +36,8 @@ QList<MatrixKeyRow> rows(const QList<EntrySummary> &prioritised, const std::func
         if (only && q != *only)
             continue;
         const int rank = int(i) + 1;
-        result.append({numberOf ? numberOf(e.id, rank) : rank, e.id, e.title.simplified(), q, titled.contains(e.id)});
+        result.append({numberOf ? numberOf(e.id, rank) : rank, e.id, e.title.simplified(), q, titled.contains(e.id),
+                       inBadge.value(e.id)});
     }
     std::stable_sort(result.begin(), result.end(),
                      [](const MatrixKeyRow &a, const MatrixKeyRow &b) { return a.number < b.number; });

@@ -22,6 +22,7 @@ struct MatrixKeyRow
     QString title;
     Quadrant quadrant = Quadrant::QuickWin;
     bool titled = false; // its title is also drawn against its mark
+    int inBadge = 0;     // not a mark of its own: one of this many counted in a crowded cell's badge
 };
 
 namespace MatrixKey {

@@ -209,20 +209,20 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     for (qsizetype m = 0; m < scene.marks.size(); ++m) {
         const MatrixScene::Mark &mark = scene.marks.at(m);
         const QString code = Entry::codeFor(mark.id);
-        // The whole title where there is room for it, else as much as the plot's width allows.
-        const QString &whole = prioritised.at(mark.rank - 1).title.simplified();
+        // The whole title on one line where there is room for it, else on two or three lines
+        // (zoomed in), else as much of it as the plot's width allows.
+        const QString whole = prioritised.at(mark.rank - 1).title.simplified();
         const QString title = elide(whole, titleWidth, measure);
         QStringList alternatives;
         const QString full = code + QLatin1Char(' ') + whole;
-        if (title != whole && !whole.isEmpty() && measure(whole) <= 2 * titleWidth)
+        if (!whole.isEmpty() && (title == whole || measure(whole) <= 2 * titleWidth))
             alternatives << full;
-        // The whole title on two or three lines, each about as long.
         for (int lines = 2; lines <= style.wrapLines && !whole.isEmpty(); ++lines) {
             const QStringList wrappedLines = wrapped(full, measure(full) / lines + measure(QStringLiteral("xxxx")), measure);
             if (wrappedLines.size() > 1 && wrappedLines.size() <= lines)
                 alternatives << wrappedLines.join(QLatin1Char('\n'));
         }
-        if (!title.isEmpty())
+        if (!title.isEmpty() && title != whole)
             alternatives << code + QLatin1Char(' ') + title;
         // Where that is too long, the start of the title is still worth its place.
         const QString start = title == whole ? QString() : elide(whole, titleWidth / 2, measure);

@@ -38,6 +38,20 @@ double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b)
     return std::hypot(p.x() - nearest.x(), p.y() - nearest.y());
 }
 
+bool segmentMeetsRect(const QPointF &a, const QPointF &b, const QRectF &rect)
+{
+    if (rect.contains(a) || rect.contains(b))
+        return true;
+    const QLineF segment(a, b);
+    const QLineF edges[] = {QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
+                            QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft())};
+    for (const QLineF &edge : edges) {
+        if (segment.intersects(edge) == QLineF::BoundedIntersection)
+            return true;
+    }
+    return false;
+}
+
 QList<MovementRoute> routeMovements(const QList<SnapshotComparison::Move> &moves, const MatrixScene &scene,
                                     const MatrixGeometry &geometry, const QList<QRectF> &obstacles)
 {
@@ -69,18 +83,15 @@ QList<MovementRoute> routeMovements(const QList<SnapshotComparison::Move> &moves
                 return true;
         }
         for (const QRectF &o : obstacles) {
-            // A segment against a rectangle, by its samples: the segments are short.
-            for (double t : {0.0, 0.25, 0.5, 0.75, 1.0}) {
-                if (o.contains(a + t * (b - a)))
-                    return true;
-            }
+            if (segmentMeetsRect(a, b, o))
+                return true;
         }
         return false;
     };
-    const auto pointIsFree = [&](const QPointF &p) {
+    const auto pointIsFree = [&](const QPointF &p, const QList<Disc> &near) {
         if (!plot.contains(p))
             return false;
-        for (const Disc &d : std::as_const(discs)) {
+        for (const Disc &d : near) {
             if (std::hypot(d.centre.x() - p.x(), d.centre.y() - p.y()) < d.radius + clear + 3)
                 return false;
         }
@@ -91,17 +102,24 @@ QList<MovementRoute> routeMovements(const QList<SnapshotComparison::Move> &moves
         return true;
     };
 
-    QList<MovementRoute> routes;
-    for (const SnapshotComparison::Move &move : moves) {
-        const auto it = markOf.constFind(move.id);
-        if (it == markOf.constEnd() || !geometry.holds(move.fromEffort, move.fromImpact))
-            continue;
-        const Disc &target = discs.at(*it);
-
-        // Where it stood: the free point of its old cell nearest the cell's centre.
-        const QPointF cellCentre = geometry.toPixel(QPointF(move.fromEffort, move.fromImpact));
+    // Where the entries of a cell stood: the free point of the cell nearest its centre, worked out
+    // once a cell (against the discs that reach into it).
+    QHash<int, std::optional<QPointF>> origins;
+    const auto originOf = [&](int effort, int impact) {
+        const int key = impact * 10 + effort;
+        const auto found = origins.constFind(key);
+        if (found != origins.constEnd())
+            return *found;
+        const QPointF cellCentre = geometry.toPixel(QPointF(effort, impact));
         const double halfW = geometry.cellWidth() * 0.45;
         const double halfH = geometry.cellHeight() * 0.45;
+        const QRectF cell(cellCentre - QPointF(halfW, halfH), cellCentre + QPointF(halfW, halfH));
+        QList<Disc> near;
+        for (const Disc &d : std::as_const(discs)) {
+            const double reach = d.radius + clear + 3;
+            if (cell.adjusted(-reach, -reach, reach, reach).contains(d.centre))
+                near.append(d);
+        }
         std::optional<QPointF> from;
         double best = 0;
         constexpr int Steps = 6;
@@ -109,12 +127,23 @@ QList<MovementRoute> routeMovements(const QList<SnapshotComparison::Move> &moves
             for (int gy = -Steps; gy <= Steps; ++gy) {
                 const QPointF p = cellCentre + QPointF(halfW * gx / Steps, halfH * gy / Steps);
                 const double d = std::hypot(p.x() - cellCentre.x(), p.y() - cellCentre.y());
-                if ((!from || d < best) && pointIsFree(p)) {
-                    from = p;
-                    best = d;
-                }
+                if ((from && d >= best) || !pointIsFree(p, near))
+                    continue;
+                from = p;
+                best = d;
             }
         }
+        origins.insert(key, from);
+        return from;
+    };
+
+    QList<MovementRoute> routes;
+    for (const SnapshotComparison::Move &move : moves) {
+        const auto it = markOf.constFind(move.id);
+        if (it == markOf.constEnd() || !geometry.holds(move.fromEffort, move.fromImpact))
+            continue;
+        const Disc &target = discs.at(*it);
+        const std::optional<QPointF> from = originOf(move.fromEffort, move.fromImpact);
         if (!from)
             continue;
         const QLineF chord(*from, target.centre);

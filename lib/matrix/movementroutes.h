@@ -29,6 +29,9 @@ namespace MatrixLayout {
 QList<MovementRoute> routeMovements(const QList<SnapshotComparison::Move> &moves, const MatrixScene &scene,
                                     const MatrixGeometry &geometry, const QList<QRectF> &obstacles = {});
 
+// Whether the segment from a to b meets rect (crosses it or ends in it).
+bool segmentMeetsRect(const QPointF &a, const QPointF &b, const QRectF &rect);
+
 // The distance from point p to the segment from a to b.
 double segmentDistance(const QPointF &p, const QPointF &a, const QPointF &b);
 

@@ -87,6 +87,8 @@ QString escaped(const QString &text)
 
 std::optional<QString> compose(const RegisterDocument &document, const Review &review)
 {
+    // Every part from a whole read, or no minutes.
+    const quint64 failures = document.readFailures();
     const auto items = document.reviewItems(review.id);
     const auto decisions = document.reviewDecisions(review);
     const auto actions = document.actionItems();
@@ -294,6 +296,8 @@ std::optional<QString> compose(const RegisterDocument &document, const Review &r
     if (verdicts == 0)
         md << Text::tr("No improvement was done in the last year.");
     md << QString();
+    if (document.readFailures() != failures)
+        return std::nullopt;
     return md.join(QLatin1Char('\n'));
 }
 

@@ -85,6 +85,8 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
     Data data;
     data.period = period;
     data.previous = period.previous();
+    // Every figure from a whole read, or no report: a part left out would be a wrong number.
+    const quint64 failures = document.readFailures();
 
     // Headline figures, from the days' counts of both periods.
     const auto current = document.countsByServiceAndMonth(period.from, period.to.addDays(1));
@@ -223,6 +225,8 @@ std::optional<Data> compose(const RegisterDocument &document, const Period &peri
         const auto decisions = document.reviewDecisions(*it);
         data.decisions.append(decisions ? int(decisions->size()) : 0);
     }
+    if (document.readFailures() != failures)
+        return std::nullopt;
     return data;
 }
 

@@ -301,6 +301,8 @@ QList<MonthlySatisfaction> InteractionRepository::monthlySatisfaction(const QStr
         m.poorShare = query.value(3).toDouble();
         result.append(m);
     }
+    if (!Sql::readToEnd(query, &m_lastError))
+        result.clear();
     return result;
 }
 

@@ -61,6 +61,8 @@ QList<Snapshot> SnapshotRepository::all() const
         result.append({query.value(0).toLongLong(), query.value(1).toString(),
                        QDateTime::fromString(query.value(2).toString(), Qt::ISODate).toLocalTime()});
     }
+    if (!Sql::readToEnd(query, &m_lastError))
+        result.clear();
     return result;
 }
 
@@ -83,6 +85,8 @@ QList<SnapshotEntry> SnapshotRepository::entries(qint64 snapshotId) const
         statusFromInt(query.value(4).toInt(), &e.status);
         result.append(e);
     }
+    if (!Sql::readToEnd(query, &m_lastError))
+        result.clear();
     return result;
 }
 
