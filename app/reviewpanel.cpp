@@ -291,8 +291,9 @@ void ReviewPanel::refresh()
     m_agenda->clear();
     for (qsizetype i = 0; i < m_items.size(); ++i) {
         const ReviewItem &item = m_items.at(i);
-        auto *row = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(item.title), m_agenda);
-        row->setToolTip(agendaKindName(item.kind) + QLatin1Char('\n') + item.detail);
+        // The screen is shared: an address or a phone number typed into a title is masked.
+        auto *row = new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(PersonalData::masked(item.title)), m_agenda);
+        row->setToolTip(agendaKindName(item.kind) + QLatin1Char('\n') + PersonalData::masked(item.detail));
         QFont f = row->font();
         f.setStrikeOut(item.skipped);
         f.setItalic(item.discussed);
@@ -366,8 +367,8 @@ void ReviewPanel::showCurrent()
     const ReviewItem &item = m_items.at(m_position);
     m_filling = true;
     m_part->setText(agendaKindName(item.kind) + (item.skipped ? tr(" · skipped") : QString()));
-    m_title->setText(item.title);
-    m_detail->setText(item.detail);
+    m_title->setText(PersonalData::masked(item.title));
+    m_detail->setText(PersonalData::masked(item.detail));
     QStringList evidence;
     const std::optional<Entry> entry = item.entryId ? m_document->entry(item.entryId) : std::nullopt;
     m_decision->setVisible(entry.has_value());

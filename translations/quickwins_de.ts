@@ -3443,6 +3443,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>%1 only (0 or Esc: all four quadrants)</source>
         <translation>Nur %1 (0 oder Esc: alle vier Quadranten)</translation>
     </message>
+    <message>
+        <source>(in the ×%1) </source>
+        <translation>(in der ×%1) </translation>
+    </message>
 </context>
 <context>
     <name>qw::Minutes</name>
@@ -4116,6 +4120,10 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>No snapshot was taken during the period (the last one, “%1”, is from before its start): its movement cannot be shown.</source>
         <translation>Im Zeitraum wurde keine Momentaufnahme erstellt (die letzte, „%1“, stammt von vor seinem Beginn): seine Bewegung kann nicht gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Responses are counted by their day in UTC, as the register keeps them: one given just after midnight here may count on the day before.</source>
+        <translation>Antworten werden nach ihrem Tag in UTC gezählt, wie das Register sie führt: Eine kurz nach Mitternacht hier gegebene Antwort kann auf den Vortag fallen.</translation>
     </message>
 </context>
 <context>

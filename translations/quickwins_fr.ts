@@ -3443,6 +3443,10 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <source>%1 only (0 or Esc: all four quadrants)</source>
         <translation>%1 seulement (0 ou Échap&#xa0;: les quatre quadrants)</translation>
     </message>
+    <message>
+        <source>(in the ×%1) </source>
+        <translation>(dans le ×%1) </translation>
+    </message>
 </context>
 <context>
     <name>qw::Minutes</name>
@@ -4116,6 +4120,10 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>No snapshot was taken during the period (the last one, “%1”, is from before its start): its movement cannot be shown.</source>
         <translation>Aucun instantané n’a été pris pendant la période (le dernier, «&#xa0;%1&#xa0;», date d’avant son début)&#xa0;: son évolution ne peut pas être montrée.</translation>
+    </message>
+    <message>
+        <source>Responses are counted by their day in UTC, as the register keeps them: one given just after midnight here may count on the day before.</source>
+        <translation>Les réponses sont comptées selon leur jour en UTC, comme le registre les conserve&#xa0;: une réponse donnée juste après minuit ici peut compter pour la veille.</translation>
     </message>
 </context>
 <context>

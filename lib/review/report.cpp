@@ -10,6 +10,7 @@
 #include "io/pdfdocument.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QMap>
@@ -243,6 +244,11 @@ QString html(const Data &d)
     h += QStringLiteral("<p>%1</p>").arg(e(Text::tr("%1 to %2, against %3 to %4. Written by QuickWins on %5.")
                                               .arg(meetingDay(d.period.from), meetingDay(d.period.to), meetingDay(d.previous.from),
                                                    meetingDay(d.previous.to), meetingDay(QDate::currentDate()))));
+    // Said, not guessed at: the register counts responses by the day they were given in UTC.
+    if (d.period.from.startOfDay().offsetFromUtc() != 0 || d.period.to.startOfDay().offsetFromUtc() != 0)
+        h += QStringLiteral("<p><i>%1</i></p>").arg(e(Text::tr("Responses are counted by their day in UTC, as the register "
+                                                               "keeps them: one given just after midnight here may count "
+                                                               "on the day before.")));
     h += QStringLiteral("<h2>%1</h2>").arg(e(Text::tr("Headline")));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
     h += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>")
