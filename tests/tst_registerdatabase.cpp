@@ -1,6 +1,7 @@
 // Storage: a register survives closing and reopening on a real file; anything that is not a
 // register (or is from a newer version) is refused and left byte-identical; a read-only
 // register opens read-only and refuses changes without losing anything.
+#include "storage/registerlocation.h"
 #include "testregister.h"
 
 #include "domain/fieldlimits.h"
@@ -22,6 +23,8 @@ class TestRegisterDatabase : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void serverAddressNeverShowsItsPassword_data();
+    void serverAddressNeverShowsItsPassword();
     void roundTripOnFile();
     void refusesWhatIsNotARegister_data();
     void refusesWhatIsNotARegister();
@@ -35,6 +38,41 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
 };
+
+void TestRegisterDatabase::serverAddressNeverShowsItsPassword_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<bool>("server");
+    QTest::newRow("user and password") << QStringLiteral("postgresql://ann:s3cret@db.example:5432/qw?sslmode=require")
+                                       << QStringLiteral("postgresql://ann@db.example:5432/qw?sslmode=require") << true;
+    QTest::newRow("password option") << QStringLiteral("postgres://ann@db.example/qw?password=s3cret&sslmode=require")
+                                     << QStringLiteral("postgres://ann@db.example/qw?sslmode=require") << true;
+    QTest::newRow("encoded password") << QStringLiteral("postgresql://ann:s%40cr%3At@db.example/qw")
+                                      << QStringLiteral("postgresql://ann@db.example/qw") << true;
+    QTest::newRow("no password") << QStringLiteral("postgresql://ann@127.0.0.1:5433/team")
+                                 << QStringLiteral("postgresql://ann@127.0.0.1:5433/team") << true;
+    QTest::newRow("another scheme") << QStringLiteral("mysql://ann:s3cret@db/qw") << QStringLiteral("mysql://ann@db/qw") << false;
+    QTest::newRow("a file") << QStringLiteral("/home/ann/team:s3cret@desk.qwr") << QStringLiteral("/home/ann/team:s3cret@desk.qwr")
+                            << false;
+}
+
+// A server's address is refused by this version, and neither the refusal nor anything else
+// shows the password it may hold.
+void TestRegisterDatabase::serverAddressNeverShowsItsPassword()
+{
+    QFETCH(QString, location);
+    QFETCH(QString, shown);
+    QFETCH(bool, server);
+    QCOMPARE(RegisterLocation::shown(location), shown);
+    QCOMPARE(RegisterLocation::isServer(location), server);
+    if (!location.contains(QLatin1String("://")))
+        return;
+    QString error;
+    QVERIFY(!RegisterStore::open(location, &error, false));
+    QVERIFY2(!error.contains(QStringLiteral("s3cret")) && !error.contains(QStringLiteral("cr%3At")), qPrintable(error));
+    QVERIFY2(error.contains(shown), qPrintable(error));
+}
 
 void TestRegisterDatabase::roundTripOnFile()
 {

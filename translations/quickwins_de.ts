@@ -1003,6 +1003,10 @@
         <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
         <translation>„%1“ ist keine Registerdatei: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
     </message>
+    <message>
+        <source>“%1” is a register on a PostgreSQL server: this version of QuickWins opens registers kept in files.</source>
+        <translation>„%1“ ist ein Register auf einem PostgreSQL-Server: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommands</name>

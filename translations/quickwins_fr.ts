@@ -1003,6 +1003,10 @@
         <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
     </message>
+    <message>
+        <source>“%1” is a register on a PostgreSQL server: this version of QuickWins opens registers kept in files.</source>
+        <translation>«&#xa0;%1&#xa0;» est un registre sur un serveur PostgreSQL&#xa0;: cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewCommands</name>

@@ -7,6 +7,7 @@
 #include "integritycheck.h"
 #include "interactionrepository.h"
 #include "registerdatabase.h"
+#include "registerlocation.h"
 #include "registerlock.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
@@ -28,10 +29,16 @@ struct StoreText
 
 std::unique_ptr<RegisterStore> RegisterStore::open(const QString &location, QString *error, bool readOnly)
 {
-    // A server's address (a register shared on PostgreSQL) is for a later version.
+    // A server's address (a register shared on PostgreSQL) is for a later version. Said without
+    // the password the address may hold.
+    if (RegisterLocation::isServer(location)) {
+        *error = StoreText::tr("“%1” is a register on a PostgreSQL server: this version of QuickWins opens "
+                               "registers kept in files.").arg(RegisterLocation::shown(location));
+        return nullptr;
+    }
     if (location.contains(QLatin1String("://"))) {
         *error = StoreText::tr("“%1” is not a register file: this version of QuickWins opens registers kept in "
-                               "files.").arg(location);
+                               "files.").arg(RegisterLocation::shown(location));
         return nullptr;
     }
     return SqliteStore::open(location, error, readOnly);
