@@ -23,6 +23,10 @@ class MarkItem;
 // What the matrix draws over its marks and beside its plot, as graphics items owned by parent.
 namespace MatrixOverlays {
 
+// The axes' range on the whole matrix: each score owns the unit cell centred on it.
+constexpr double AxisMin = 0.5;
+constexpr double AxisMax = 5.5;
+
 // The colour rules of the matrix, shared by the drawing and by the checks of what it shows.
 bool isDark(const QPalette &palette);
 QColor composite(const QColor &over, const QColor &under); // over (with its alpha) on under
