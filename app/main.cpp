@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "matrixview.h"
+#include "domain/registerlocation.h"
 #include "theme.h"
 #include "translations.h"
 
@@ -262,11 +263,12 @@ int main(int argc, char *argv[])
     if (parser.positionalArguments().size() > 1)
         return fail(QApplication::translate("main", "Unexpected argument “%1”: QuickWins opens one register at a "
                                                     "time; see --help.")
-                        .arg(parser.positionalArguments().at(1)));
+                        .arg(qw::RegisterLocation::shown(parser.positionalArguments().at(1))));
     if (!parser.positionalArguments().isEmpty() && parser.isSet(registerOption))
         return fail(QApplication::translate("main", "The register is named twice (“%1” and --register “%2”); "
                                                     "name it once.")
-                        .arg(parser.positionalArguments().first(), parser.value(registerOption)));
+                        .arg(qw::RegisterLocation::shown(parser.positionalArguments().first()),
+                             qw::RegisterLocation::shown(parser.value(registerOption))));
     qw::Theme::Choice theme = qw::Theme::saved();
     if (parser.isSet(themeOption) && !qw::Theme::fromKey(parser.value(themeOption), &theme))
         return fail(QApplication::translate("main", "--theme is light, dark or system, not “%1”.")

@@ -1,6 +1,7 @@
 #include "reviewdialogs.h"
 
 #include "document/registerdocument.h"
+#include "domain/personaldata.h"
 #include "review/minutes.h"
 
 #include <QApplication>
@@ -128,7 +129,9 @@ void StartReviewDialog::fill()
         const bool newPart = first || item.kind != part;
         auto *row = new QListWidgetItem(
             (newPart ? agendaKindName(item.kind).toUpper() + QLatin1Char('\n') : QString())
-                + QStringLiteral("%1. %2 — %3").arg(i + 1).arg(item.title, item.detail),
+                // On the shared screen: addresses and phone numbers in a title masked.
+                + QStringLiteral("%1. %2 — %3").arg(i + 1).arg(PersonalData::masked(item.title),
+                                                                PersonalData::masked(item.detail)),
             m_list);
         row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
         row->setCheckState(item.skipped ? Qt::Unchecked : Qt::Checked);

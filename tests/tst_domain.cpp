@@ -65,8 +65,6 @@ void TestDomain::personalDataMasked_data()
                                          << QStringLiteral("au %1 %1 %1 %1 %1").arg(m);
     QTest::newRow("phone from 0") << QStringLiteral("mobile 07946095812") << QString()
                                   << QStringLiteral("mobile %1").arg(m);
-    QTest::newRow("local seven digits") << QStringLiteral("call 555-0142 or 794 6095") << QString()
-                                        << QStringLiteral("call %1 %1 or %1 %1").arg(m);
     // A comment as long as a comment may be, one long run: read once, not once per character.
     const QString run = QString(100000, QLatin1Char('a'));
     QTest::newRow("long run") << run + QStringLiteral("@") << QString() << run + QStringLiteral("@");
@@ -74,7 +72,7 @@ void TestDomain::personalDataMasked_data()
     QTest::newRow("long digits") << digits << QString() << digits;
     for (const char *text : {"2026-10-04 14:30", "04.10.2026 14:30", "01/02/2026 - 05/02/2026", "at 10:00 2026-10-04",
                              "build 10.0.19045.3803", "host 192.168.100.254", "Ticket #20261104", "REQ 20261104",
-                             "cost 1 250 000.00", "12,500,000 rows", "1234567 bytes", "12 345 67", "v1.234.5678"}) {
+                             "cost 1 250 000.00", "12,500,000 rows", "hours 800-1700", "100-1000 seats", "Office 365 2019"}) {
         QTest::newRow(text) << QString::fromLatin1(text) << QString() << QString::fromLatin1(text);
     }
 }

@@ -1,7 +1,7 @@
 // Storage: a register survives closing and reopening on a real file; anything that is not a
 // register (or is from a newer version) is refused and left byte-identical; a read-only
 // register opens read-only and refuses changes without losing anything.
-#include "storage/registerlocation.h"
+#include "domain/registerlocation.h"
 #include "testregister.h"
 
 #include "domain/fieldlimits.h"
@@ -52,6 +52,12 @@ void TestRegisterDatabase::serverAddressNeverShowsItsPassword_data()
                                       << QStringLiteral("postgresql://ann@db.example/qw") << true;
     QTest::newRow("no password") << QStringLiteral("postgresql://ann@127.0.0.1:5433/team")
                                  << QStringLiteral("postgresql://ann@127.0.0.1:5433/team") << true;
+    QTest::newRow("a / in the password") << QStringLiteral("postgresql://ann:12/34@db/qw")
+                                         << QStringLiteral("postgresql://ann@db/qw") << true;
+    QTest::newRow("an @ in the password") << QStringLiteral("postgresql://ann:a@b?c@Db.Example/qw?SSLMode=require")
+                                          << QStringLiteral("postgresql://ann@Db.Example/qw?SSLMode=require") << true;
+    QTest::newRow("hosts and a key's passphrase") << QStringLiteral("postgresql://h1:5432,h2:5432/qw?sslpassword=s3cret&password=s3cret")
+                                                  << QStringLiteral("postgresql://h1:5432,h2:5432/qw") << true;
     QTest::newRow("another scheme") << QStringLiteral("mysql://ann:s3cret@db/qw") << QStringLiteral("mysql://ann@db/qw") << false;
     QTest::newRow("a file") << QStringLiteral("/home/ann/team:s3cret@desk.qwr") << QStringLiteral("/home/ann/team:s3cret@desk.qwr")
                             << false;

@@ -4126,8 +4126,8 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <translation>Im Zeitraum wurde keine Momentaufnahme erstellt (die letzte, „%1“, stammt von vor seinem Beginn): seine Bewegung kann nicht gezeigt werden.</translation>
     </message>
     <message>
-        <source>Responses are counted by their day in UTC, as the register keeps them: one given just after midnight here may count on the day before.</source>
-        <translation>Antworten werden nach ihrem Tag in UTC gezählt, wie das Register sie führt: Eine kurz nach Mitternacht hier gegebene Antwort kann auf den Vortag fallen.</translation>
+        <source>Responses are counted by their day in UTC, as the register keeps them: one given near midnight here may count on the day before or after.</source>
+        <translation>Antworten werden nach ihrem Tag in UTC gezählt, wie das Register sie führt: Eine um Mitternacht hier gegebene Antwort kann auf den Tag davor oder danach fallen.</translation>
     </message>
 </context>
 <context>

@@ -4126,8 +4126,8 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <translation>Aucun instantané n’a été pris pendant la période (le dernier, «&#xa0;%1&#xa0;», date d’avant son début)&#xa0;: son évolution ne peut pas être montrée.</translation>
     </message>
     <message>
-        <source>Responses are counted by their day in UTC, as the register keeps them: one given just after midnight here may count on the day before.</source>
-        <translation>Les réponses sont comptées selon leur jour en UTC, comme le registre les conserve&#xa0;: une réponse donnée juste après minuit ici peut compter pour la veille.</translation>
+        <source>Responses are counted by their day in UTC, as the register keeps them: one given near midnight here may count on the day before or after.</source>
+        <translation>Les réponses sont comptées selon leur jour en UTC, comme le registre les conserve&#xa0;: une réponse donnée vers minuit ici peut compter pour la veille ou le lendemain.</translation>
     </message>
 </context>
 <context>

@@ -220,7 +220,10 @@ void RegisterDocument::prefetchEntrySummaries()
 
 std::optional<Entry> RegisterDocument::entry(qint64 id) const
 {
-    return m_entries->find(id);
+    std::optional<Entry> found = m_entries->find(id);
+    if (!found)
+        noteReadError(m_entries->lastError()); // none, or a read that failed
+    return found;
 }
 
 std::optional<QList<Entry>> RegisterDocument::entries() const
@@ -330,7 +333,9 @@ QList<SnapshotEntry> RegisterDocument::snapshotEntries(qint64 snapshotId) const
 
 QString RegisterDocument::setting(const QString &key) const
 {
-    return m_settings->value(key);
+    QString value = m_settings->value(key);
+    noteReadError(m_settings->lastError());
+    return value;
 }
 
 QList<TriageGroup> RegisterDocument::triageGroups() const
@@ -399,8 +404,10 @@ std::optional<BeforeAfter> RegisterDocument::beforeAfter(const Entry &entry, int
     BeforeAfter result;
     std::tie(result.responsesBefore, result.averageBefore) =
         m_interactions->satisfactionBetween(entry.service, entry.doneOn.addDays(-windowDays), entry.doneOn);
+    noteReadError(m_interactions->lastError());
     std::tie(result.responsesAfter, result.averageAfter) =
         m_interactions->satisfactionBetween(entry.service, entry.doneOn, entry.doneOn.addDays(windowDays));
+    noteReadError(m_interactions->lastError());
     result.verdict = BeforeAfter::judge(result.responsesBefore, result.averageBefore,
                                         result.responsesAfter, result.averageAfter);
     return result;

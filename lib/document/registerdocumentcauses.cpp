@@ -129,7 +129,10 @@ std::optional<TextLanguage> RegisterDocument::causeLanguage() const
 
 bool RegisterDocument::hasFoundCauses() const
 {
-    return m_causes->placerGeneration().value_or(0) > 0;
+    const std::optional<qint64> generation = m_causes->placerGeneration();
+    if (!generation)
+        noteReadError(m_causes->lastError());
+    return generation.value_or(0) > 0;
 }
 
 bool RegisterDocument::forEachCauseDocument(const std::function<bool(const CauseDocument &)> &each, bool onlyUnplaced,

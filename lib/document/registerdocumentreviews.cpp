@@ -117,10 +117,11 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
 {
     Agenda::Input input;
     input.today = today;
+    // Every part from a whole read, or no agenda (see readFailures()).
+    const quint64 failures = m_readFailures;
     input.stale = staleRule();
     // What the list reads of each entry (its summary, read fast), and the target dates of those
     // in progress: an entry is read whole only when the agenda shows who raised it.
-    const quint64 failures = m_readFailures;
     const QList<EntrySummary> summaries = entrySummaries(); // (a failed read is said there)
     if (m_readFailures != failures)
         return std::nullopt;
@@ -162,7 +163,10 @@ std::optional<QList<ReviewItem>> RegisterDocument::agenda(const QDate &today) co
     input.lastChanged = std::move(*lastChanged);
     input.actions = std::move(*actions);
     input.verdict = [this](const Entry &e) { return beforeAfter(e); };
-    return Agenda::compose(input);
+    QList<ReviewItem> items = Agenda::compose(input);
+    if (m_readFailures != failures)
+        return std::nullopt;
+    return items;
 }
 
 std::optional<QHash<qint64, QString>> RegisterDocument::staleEntries(const QList<EntrySummary> &entries,

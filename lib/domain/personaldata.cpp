@@ -55,14 +55,11 @@ bool isPhone(const QString &candidate)
     int digits = 0;
     for (QChar c : candidate)
         digits += c.isDigit() ? 1 : 0;
-    const QString text = candidate.trimmed();
-    // A local number of seven digits, as it is said: 555-0142, 794 6095, (555) 0142.
-    if (digits == 7) {
-        static const QRegularExpression local(QStringLiteral(R"(^\(?\d{3}\)?[ \-]\d{4}$)"));
-        return local.match(text).hasMatch();
-    }
+    // Seven digits (555-0142) cannot be told from a range (800-1700) or a product (Office 365
+    // 2019): from eight on.
     if (digits < 8)
         return false;
+    const QString text = candidate.trimmed();
     const QStringList groups = text.split(separators(), Qt::SkipEmptyParts);
     // One unbroken number: a phone number only as one is dialled, from 0 or +.
     if (groups.size() == 1)

@@ -245,10 +245,14 @@ QString html(const Data &d)
                                               .arg(meetingDay(d.period.from), meetingDay(d.period.to), meetingDay(d.previous.from),
                                                    meetingDay(d.previous.to), meetingDay(QDate::currentDate()))));
     // Said, not guessed at: the register counts responses by the day they were given in UTC.
-    if (d.period.from.startOfDay().offsetFromUtc() != 0 || d.period.to.startOfDay().offsetFromUtc() != 0)
+    bool local = false; // a day here is not a UTC day at some time of the two periods
+    for (QDate month = d.previous.from; month <= d.period.to && !local; month = month.addMonths(1))
+        local = month.startOfDay().offsetFromUtc() != 0;
+    local = local || d.period.to.startOfDay().offsetFromUtc() != 0;
+    if (local)
         h += QStringLiteral("<p><i>%1</i></p>").arg(e(Text::tr("Responses are counted by their day in UTC, as the register "
-                                                               "keeps them: one given just after midnight here may count "
-                                                               "on the day before.")));
+                                                               "keeps them: one given near midnight here may count on the "
+                                                               "day before or after.")));
     h += QStringLiteral("<h2>%1</h2>").arg(e(Text::tr("Headline")));
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">");
     h += QStringLiteral("<tr><th></th><th>%1</th><th>%2</th><th>%3</th></tr>")

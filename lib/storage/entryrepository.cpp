@@ -210,8 +210,11 @@ std::optional<Entry> EntryRepository::find(qint64 id) const
     QSqlQuery query(m_db);
     if (!Sql::exec(query, QString::fromLatin1(entryColumns) + QStringLiteral("WHERE id = ?"), {id}, &m_lastError))
         return std::nullopt;
-    if (!query.next())
+    // No such entry, or a read that failed (said in lastError()).
+    if (!query.next()) {
+        Sql::readToEnd(query, &m_lastError);
         return std::nullopt;
+    }
     return entryFromRow(query);
 }
 

@@ -330,9 +330,13 @@ std::pair<int, double> InteractionRepository::satisfactionBetween(const QString 
     const QString sql = QStringLiteral("SELECT coalesce(sum(responses), 0), sum(score_sum) / sum(responses)"
                                        " FROM interaction_days WHERE (? = '' OR service = ?) AND day >= ? AND day < ?");
     if (!Sql::exec(query, sql, {notNull(service), notNull(service), from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
-                   &m_lastError)
-        || !query.next())
+                   &m_lastError))
         return {0, 0.0};
+    // An aggregate always has its row: none is a failed read (said in lastError()).
+    if (!query.next()) {
+        Sql::readToEnd(query, &m_lastError);
+        return {0, 0.0};
+    }
     return {query.value(0).toInt(), query.value(1).toDouble()};
 }
 

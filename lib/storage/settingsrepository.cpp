@@ -10,9 +10,12 @@ namespace qw {
 QString SettingsRepository::value(const QString &key) const
 {
     QSqlQuery query(m_db);
-    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &m_lastError)
-        || !query.next())
+    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}, &m_lastError))
         return {};
+    if (!query.next()) {
+        Sql::readToEnd(query, &m_lastError); // not set, or a read that failed
+        return {};
+    }
     return query.value(0).toString();
 }
 

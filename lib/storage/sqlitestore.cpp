@@ -7,7 +7,7 @@
 #include "integritycheck.h"
 #include "interactionrepository.h"
 #include "registerdatabase.h"
-#include "registerlocation.h"
+#include "domain/registerlocation.h"
 #include "registerlock.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
