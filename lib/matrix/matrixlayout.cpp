@@ -82,6 +82,68 @@ bool isUnambiguous(const QRectF &rect, qsizetype self, const QList<QPointF> &mar
     return true;
 }
 
+namespace {
+
+// Rectangles by the cells of a grid over the plot, so that a candidate is tested against what is
+// near it, not against every mark and label (a thousand marks, each with dozens of candidates).
+class Buckets
+{
+public:
+    Buckets(const QRectF &area, double size) : m_area(area), m_size(size)
+    {
+        m_columns = std::max(1, int(std::ceil(area.width() / size)));
+        m_rows = std::max(1, int(std::ceil(area.height() / size)));
+        m_cells.resize(qsizetype(m_columns) * m_rows);
+    }
+    void insert(qsizetype index, const QRectF &rect)
+    {
+        if (index >= m_seen.size())
+            m_seen.resize(index + 1, 0);
+        forCells(rect, [&](QList<qsizetype> &cell) { cell.append(index); return false; });
+    }
+    // Whether test is true of any rectangle inserted in the cells rect touches (each tried once).
+    template<typename Test>
+    bool any(const QRectF &rect, Test &&test)
+    {
+        ++m_stamp;
+        return forCells(rect, [&](QList<qsizetype> &cell) {
+            for (qsizetype index : std::as_const(cell)) {
+                if (m_seen[index] == m_stamp)
+                    continue;
+                m_seen[index] = m_stamp;
+                if (test(index))
+                    return true;
+            }
+            return false;
+        });
+    }
+
+private:
+    template<typename Each>
+    bool forCells(const QRectF &rect, Each &&each)
+    {
+        const auto column = [&](double x) { return std::clamp(int((x - m_area.left()) / m_size), 0, m_columns - 1); };
+        const auto row = [&](double y) { return std::clamp(int((y - m_area.top()) / m_size), 0, m_rows - 1); };
+        for (int r = row(rect.top()); r <= row(rect.bottom()); ++r) {
+            for (int c = column(rect.left()); c <= column(rect.right()); ++c) {
+                if (each(m_cells[qsizetype(r) * m_columns + c]))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    QRectF m_area;
+    double m_size;
+    int m_columns = 1;
+    int m_rows = 1;
+    QList<QList<qsizetype>> m_cells;
+    QList<quint32> m_seen;
+    quint32 m_stamp = 0;
+};
+
+} // namespace
+
 QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<double> &radii,
                                   const QList<QList<QSizeF>> &labelSizes, const QRectF &bounds,
                                   const QList<QRectF> &fixedObstacles, const QList<QRectF> &labelBounds,
@@ -95,33 +157,48 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
         obstacles.append(QRectF(m.x() - r, m.y() - r, 2 * r, 2 * r));
     }
 
+    constexpr double BucketSize = 40;
+    Buckets placed(bounds, BucketSize); // obstacles: names, marks, then the labels placed
+    for (qsizetype i = 0; i < obstacles.size(); ++i)
+        placed.insert(i, obstacles.at(i));
+    Buckets discs(bounds, BucketSize); // marks, by the square around each
+    double largest = 0;
+    for (qsizetype i = 0; i < marks.size(); ++i) {
+        const double r = radii.value(i);
+        largest = std::max(largest, r);
+        discs.insert(i, QRectF(marks.at(i).x() - r, marks.at(i).y() - r, 2 * r, 2 * r));
+    }
+
     const QRectF *within = &bounds;
     const auto isFree = [&](const QRectF &candidate) {
         if (!within->contains(candidate))
             return false;
-        for (const QRectF &o : std::as_const(obstacles)) {
-            if (o.intersects(candidate))
-                return false;
-        }
-        return true;
+        return !placed.any(candidate, [&](qsizetype o) { return obstacles.at(o).intersects(candidate); });
+    };
+    // As isUnambiguous, against the marks near the candidate only.
+    const auto readsAsOwn = [&](const QRectF &candidate, qsizetype self) {
+        const double own = edgeDistance(marks.at(self), radii.value(self), candidate);
+        const double reach = own + candidate.height() / 2;
+        return !discs.any(candidate.adjusted(-reach, -reach, reach, reach), [&](qsizetype j) {
+            return j != self && edgeDistance(marks.at(j), radii.value(j), candidate) < reach;
+        });
     };
 
     // A leader line from a mark to a label set apart must not pass over another mark.
     const auto leaderIsClear = [&](qsizetype self, const QPointF &from, const QRectF &label) {
         const QPointF to(std::clamp(from.x(), label.left(), label.right()), std::clamp(from.y(), label.top(), label.bottom()));
-        for (qsizetype j = 0; j < marks.size(); ++j) {
+        const QRectF span = QRectF(from, to).normalized().adjusted(-largest - 1, -largest - 1, largest + 1, largest + 1);
+        return !discs.any(span, [&](qsizetype j) {
             if (j == self)
-                continue;
+                return false;
             // The distance from mark j's centre to the segment.
             const QPointF p = marks.at(j);
             const QPointF v = to - from;
             const double length2 = v.x() * v.x() + v.y() * v.y();
             const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - from, v) / length2, 0.0, 1.0) : 0.0;
             const QPointF nearest = from + t * v;
-            if (std::hypot(p.x() - nearest.x(), p.y() - nearest.y()) < radii.value(j) + 1)
-                return false;
-        }
-        return true;
+            return std::hypot(p.x() - nearest.x(), p.y() - nearest.y()) < radii.value(j) + 1;
+        });
     };
 
     constexpr double gap = 2.0;
@@ -157,8 +234,9 @@ QList<LabelPlacement> placeLabels(const QList<QPointF> &marks, const QList<doubl
                     if ((c == 2 || c == 3) && !shortest)
                         continue;
                     if (isFree(candidate)
-                        && (ring == 0 ? isUnambiguous(candidate, i, marks, radii) : leaderIsClear(i, m, candidate))) {
+                        && (ring == 0 ? readsAsOwn(candidate, i) : leaderIsClear(i, m, candidate))) {
                         placement = {candidate, int(a), ring == 1};
+                        placed.insert(obstacles.size(), candidate);
                         obstacles.append(candidate);
                         break;
                     }

@@ -120,6 +120,8 @@ MatrixScene buildScene(const QList<EntrySummary> &prioritised, const MatrixGeome
     const double cell = std::min(geometry.cellWidth(), geometry.cellHeight());
     const double aspect = geometry.cellHeight() > 0 ? geometry.cellWidth() / geometry.cellHeight() : 1.0;
     const auto radiusFor = [&](int count) {
+        if (count > style.maxPerCell)
+            return 0.0;
         const CellGrid grid = gridFor(count, aspect);
         return std::min(style.maxRadius,
                         std::min(grid.stepX * geometry.cellWidth(), grid.stepY * geometry.cellHeight()) * 0.45);

@@ -82,6 +82,7 @@ struct MatrixSceneStyle
 {
     double maxRadius = 13;      // a lone mark
     double minRadius = 8;       // below this a rank number cannot be read: the cell becomes a badge
+    int maxPerCell = 24;        // more marks than this in one cell cannot be told apart: a badge
     double labelPadding = 4;    // around a label's text, each side
     double titleChars = 22;     // a long label holds the ID and about this many characters of title
     // A key beside the matrix lists every mark's title: a label that cannot sit against its

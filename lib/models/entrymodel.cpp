@@ -223,12 +223,26 @@ void EntryModel::reload()
         return;
     }
     const QList<qint64> gone = held.keys();
-    for (qint64 id : gone)
+    for (qint64 id : gone) {
         take(id);
-    for (qsizetype i : std::as_const(differing))
+        m_stale.remove(id);
+    }
+    // Staleness read again for the entries that differ only (none: nothing to read).
+    QList<EntrySummary> changed;
+    changed.reserve(differing.size());
+    for (qsizetype i : std::as_const(differing)) {
+        changed.append(all[i]);
         put(std::move(all[i]));
-    readStale();
-    if (!m_entries.isEmpty())
+    }
+    if (!changed.isEmpty()) {
+        const auto stale = m_document->staleEntries(changed, QDate::currentDate());
+        for (const EntrySummary &e : std::as_const(changed)) {
+            m_stale.remove(e.id);
+            if (stale && stale->contains(e.id))
+                m_stale.insert(e.id, stale->value(e.id));
+        }
+    }
+    if (!m_entries.isEmpty() && (!changed.isEmpty() || !gone.isEmpty()))
         Q_EMIT dataChanged(index(0, Stale), index(int(m_entries.size()) - 1, Stale));
     finishChange();
 }
