@@ -3,6 +3,7 @@
 #include "actions/editscript.h"
 #include "demo/generator.h"
 #include "document/registerdocument.h"
+#include "domain/registerlocation.h"
 #include "io/csvexport.h"
 #include "io/interactionimport.h"
 #include "actions/registeractions.h"
@@ -247,6 +248,37 @@ int exportGroups(RegisterDocument *document, const QString &path)
     QString error;
     if (!CsvExport::writeCauses(document, path, &error))
         return fail(error);
+    return 0;
+}
+
+int copyTo(RegisterDocument *document, const QString &target)
+{
+    QString error;
+    if (!document->copyTo(target, &error))
+        return fail(error);
+    std::printf("%s\n", qPrintable(QCoreApplication::translate("main", "Copied %1 to %2: %n entries, with every "
+                                                                   "interaction, history, snapshot, review and import.",
+                                                                   nullptr, document->entryCount())
+                                       .arg(RegisterLocation::shown(document->filePath()), RegisterLocation::shown(target))));
+    return 0;
+}
+
+int grant(RegisterDocument *document, const QString &userRole)
+{
+    const qsizetype equals = userRole.lastIndexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return fail(QCoreApplication::translate("main", "--grant takes USER=ROLE, such as --grant alice=editor "
+                                                        "(ROLE: viewer, editor or owner), not “%1”.").arg(userRole));
+    QString error;
+    const QString user = userRole.left(equals);
+    const QString role = userRole.mid(equals + 1);
+    if (!document->grant(user, role, &error))
+        return fail(error);
+    const QString key = role.trimmed().toLower();
+    const QString done = key == QLatin1String("owner") ? QCoreApplication::translate("main", "%1 is now an owner of %2.")
+        : key == QLatin1String("editor")                ? QCoreApplication::translate("main", "%1 is now an editor of %2.")
+                                                        : QCoreApplication::translate("main", "%1 is now a viewer of %2.");
+    std::printf("%s\n", qPrintable(done.arg(user, RegisterLocation::shown(document->filePath()))));
     return 0;
 }
 

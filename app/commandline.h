@@ -40,6 +40,10 @@ int runScript(RegisterDocument *document, const QString &path);
 int exportCsv(RegisterDocument *document, const QString &path, bool hidePersonalData = false);
 // Every poor response in triage with its cause (found first if never found), to a CSV file.
 int exportGroups(RegisterDocument *document, const QString &path);
+// --copy-to TARGET: the whole register copied there; one line says what was copied where.
+int copyTo(RegisterDocument *document, const QString &target);
+// --grant USER=ROLE on a server's register.
+int grant(RegisterDocument *document, const QString &userRole);
 // --agenda: the agenda a review starting now would have, an item a line by part.
 int printAgenda(RegisterDocument *document);
 // --export-minutes OUT.pdf|.md|.html [--review N]: a review's minutes (default: the latest).

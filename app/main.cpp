@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
             || qstrcmp(argv[i], "--export-interactions") == 0 || qstrcmp(argv[i], "--imports") == 0
             || qstrcmp(argv[i], "--export-groups") == 0 || qstrcmp(argv[i], "--agenda") == 0
             || qstrcmp(argv[i], "--export-minutes") == 0 || qstrcmp(argv[i], "--report") == 0
-            || qstrcmp(argv[i], "--remove-import") == 0
+            || qstrcmp(argv[i], "--remove-import") == 0 || qstrcmp(argv[i], "--copy-to") == 0
+            || qstrcmp(argv[i], "--grant") == 0
             || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0
             || qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0;
         if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -244,6 +245,19 @@ int main(int argc, char *argv[])
                                         "entries of realistic made-up data (the demonstration's, scaled), "
                                         "for trying QuickWins at scale, then exit."),
         QStringLiteral("INTERACTIONS,ENTRIES"));
+    const QCommandLineOption copyToOption(
+        QStringLiteral("copy-to"),
+        QApplication::translate("main", "Copy the whole register (its history, snapshots, reviews, actions and "
+                                        "imports, every id kept) to TARGET, then exit: a new register file, or a "
+                                        "register on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE, "
+                                        "whose database holds nothing yet."),
+        QStringLiteral("TARGET"));
+    const QCommandLineOption grantOption(
+        QStringLiteral("grant"),
+        QApplication::translate("main", "On a register on a PostgreSQL server: make the database user USER a "
+                                        "viewer (reads and exports), an editor (also changes) or an owner (also "
+                                        "upgrades and grants) of it, then exit. Repeatable."),
+        QStringLiteral("USER=ROLE"));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("main", "The register to open, as --register FILE (a file manager passes it)."),
@@ -253,7 +267,8 @@ int main(int argc, char *argv[])
                        allOption, poorOnlyOption, skipBadRowsOption, encodingOption, sheetOption, scaleOption,
                        dateOrderOption, scriptOption, exportCsvOption, generateOption, importsOption,
                        removeImportOption, exportInteractionsOption, exportGroupsOption, agendaOption,
-                       exportMinutesOption, reviewOption, reportOption, fromOption, toOption, hidePersonalOption});
+                       exportMinutesOption, reviewOption, reportOption, fromOption, toOption, hidePersonalOption,
+                       copyToOption, grantOption});
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -287,7 +302,8 @@ int main(int argc, char *argv[])
             && !parser.isSet(generateOption) && !parser.isSet(removeImportOption) && !parser.isSet(screenshotOption)
             && !parser.isSet(exportOption) && !parser.isSet(exportCsvOption) && !parser.isSet(importsOption)
             && !parser.isSet(exportInteractionsOption) && !parser.isSet(exportGroupsOption)
-            && !parser.isSet(agendaOption) && !parser.isSet(exportMinutesOption) && !parser.isSet(reportOption);
+            && !parser.isSet(agendaOption) && !parser.isSet(exportMinutesOption) && !parser.isSet(reportOption)
+            && !parser.isSet(copyToOption) && !parser.isSet(grantOption);
         if (!alone)
             return fail(QApplication::translate("main", "--dry-run goes with --import and its options alone: it "
                                                         "writes nothing, and the other commands would."));
@@ -296,7 +312,7 @@ int main(int argc, char *argv[])
         || parser.isSet(scriptOption) || parser.isSet(exportCsvOption) || parser.isSet(generateOption)
         || parser.isSet(importsOption) || parser.isSet(removeImportOption) || parser.isSet(exportInteractionsOption)
         || parser.isSet(exportGroupsOption) || parser.isSet(agendaOption) || parser.isSet(exportMinutesOption)
-        || parser.isSet(reportOption);
+        || parser.isSet(reportOption) || parser.isSet(copyToOption) || parser.isSet(grantOption);
     const bool screenshot = parser.isSet(screenshotOption) || commandOnly;
     // An import, an export or a script needs no window: the register alone, without views to refresh.
     const bool windowless = !parser.isSet(screenshotOption) && commandOnly;
@@ -404,6 +420,10 @@ int main(int argc, char *argv[])
     }
 
     // The commands run in this order, each only when the one before it succeeded.
+    for (const QString &grant : parser.values(grantOption)) {
+        if (const int status = qw::CommandLine::grant(document, grant); status != 0)
+            return status;
+    }
     if (parser.isSet(generateOption)) {
         if (const int status = qw::CommandLine::generate(document, parser.value(generateOption)); status != 0)
             return status;
@@ -422,6 +442,10 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(scriptOption)) {
         if (const int status = qw::CommandLine::runScript(document, parser.value(scriptOption)); status != 0)
+            return status;
+    }
+    if (parser.isSet(copyToOption)) {
+        if (const int status = qw::CommandLine::copyTo(document, parser.value(copyToOption)); status != 0)
             return status;
     }
     if (parser.isSet(importsOption)) {

@@ -26,7 +26,10 @@ RegisterDocument::RegisterDocument(std::unique_ptr<RegisterStore> store)
       m_reviews(&m_store->reviews()),
       m_undoStack(new QUndoStack(this))
 {
-    m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // A server register's history records the database user; a file's, the system user.
+    m_userName = m_store->userName();
+    if (m_userName.isEmpty())
+        m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (m_userName.isEmpty())
         m_userName = tr("unknown");
 }
@@ -97,6 +100,9 @@ QString RegisterDocument::readOnlyReason() const
                   "open it again.").arg(shown);
     case RegisterStore::ReadOnlyReason::NotWritable:
         return tr("You may look at “%1” but not change it: the file or its folder is write-protected.").arg(shown);
+    case RegisterStore::ReadOnlyReason::NotPermitted:
+        return tr("You may look at “%1” and export it but not change it: your database user (%2) is a viewer of this "
+                  "register. Its owner can make you an editor (quickwins --grant).").arg(shown, m_store->userName());
     case RegisterStore::ReadOnlyReason::Asked:
         return tr("You may look at “%1” but not change it: it was opened read-only.").arg(shown);
     case RegisterStore::ReadOnlyReason::None:
@@ -310,6 +316,31 @@ QString RegisterDocument::backupsFolder() const
 std::function<bool(QString *error)> RegisterDocument::dailyBackup() const
 {
     return m_store->dailyBackup();
+}
+
+bool RegisterDocument::copyTo(const QString &target, QString *error) const
+{
+    return m_store->copyTo(target, error);
+}
+
+bool RegisterDocument::isShared() const
+{
+    return m_store->isShared();
+}
+
+bool RegisterDocument::grant(const QString &user, const QString &role, QString *error)
+{
+    const QString key = role.trimmed().toLower();
+    RegisterStore::Role chosen = RegisterStore::Role::Viewer;
+    if (key == QLatin1String("editor"))
+        chosen = RegisterStore::Role::Editor;
+    else if (key == QLatin1String("owner"))
+        chosen = RegisterStore::Role::Owner;
+    else if (key != QLatin1String("viewer")) {
+        *error = tr("“%1” is not a role: a user is a viewer, an editor or an owner of a register.").arg(role);
+        return false;
+    }
+    return m_store->grant(user, chosen, error);
 }
 
 bool RegisterDocument::saveCopyAs(const QString &target, QString *error) const

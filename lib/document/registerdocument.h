@@ -121,6 +121,13 @@ public:
     int interactionRow(qint64 id) const;
     QList<qint64> interactionsLinkedTo(qint64 entryId) const;
     bool saveCopyAs(const QString &target, QString *error) const;
+    // The whole register copied, row by row with every id, to target: a new register file or a
+    // register on a server that holds nothing yet (see RegisterCopy).
+    bool copyTo(const QString &target, QString *error) const;
+    // Whether the register is kept on a server and shared with others.
+    bool isShared() const;
+    // Gives a database user a role on a server's register: viewer, editor or owner.
+    bool grant(const QString &user, const QString &role, QString *error);
     // The register's backups, newest first: each a location and a description for people
     // (one a day when it is opened, the last seven kept; one before each upgrade and restore).
     using Backup = BackupRecord;

@@ -1,6 +1,7 @@
 #include "registerlocation.h"
 
 #include <QStringList>
+#include <QUrl>
 
 namespace qw::RegisterLocation {
 
@@ -47,6 +48,68 @@ QString shown(const QString &location)
             kept << option;
     }
     return kept.isEmpty() ? head.left(query) : head.left(query + 1) + kept.join(QLatin1Char('&'));
+}
+
+std::optional<ServerAddress> parseServer(const QString &location, QString *error)
+{
+    if (!isServer(location)) {
+        *error = QStringLiteral("it does not start with postgresql://");
+        return std::nullopt;
+    }
+    auto decoded = [](const QString &part) { return QUrl::fromPercentEncoding(part.toUtf8()); };
+    ServerAddress address;
+    const qsizetype authority = location.indexOf(QLatin1String("://")) + 3;
+    // As shown() reads it: the user's name and password end at the last "@".
+    const qsizetype at = location.lastIndexOf(QLatin1Char('@'));
+    QString rest = location.mid(authority);
+    if (at >= authority) {
+        const QString credentials = location.mid(authority, at - authority);
+        address.user = decoded(credentials.section(QLatin1Char(':'), 0, 0));
+        if (credentials.contains(QLatin1Char(':')))
+            address.password = decoded(credentials.section(QLatin1Char(':'), 1));
+        rest = location.mid(at + 1);
+    }
+    QString query;
+    if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
+        query = rest.mid(q + 1);
+        rest.truncate(q);
+    }
+    QString hostPort = rest.section(QLatin1Char('/'), 0, 0);
+    address.database = decoded(rest.section(QLatin1Char('/'), 1));
+    if (hostPort.startsWith(QLatin1Char('['))) { // [::1]:5432
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            *error = QStringLiteral("its address “%1” lacks a closing ]").arg(hostPort);
+            return std::nullopt;
+        }
+        address.host = hostPort.mid(1, close - 1);
+        hostPort = hostPort.mid(close + 1);
+    } else {
+        address.host = decoded(hostPort.section(QLatin1Char(':'), 0, 0));
+        hostPort = hostPort.contains(QLatin1Char(':')) ? hostPort.mid(hostPort.indexOf(QLatin1Char(':'))) : QString();
+    }
+    if (!hostPort.isEmpty()) {
+        bool ok = false;
+        const int port = hostPort.startsWith(QLatin1Char(':')) ? hostPort.mid(1).toInt(&ok) : 0;
+        if (!ok || port < 1 || port > 65535) {
+            *error = QStringLiteral("its port “%1” is not a number from 1 to 65535").arg(hostPort.mid(1));
+            return std::nullopt;
+        }
+        address.port = port;
+    }
+    for (const QString &option : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const QString key = decoded(option.section(QLatin1Char('='), 0, 0)).trimmed();
+        if (key.isEmpty() || !option.contains(QLatin1Char('='))) {
+            *error = QStringLiteral("its option “%1” is not KEY=VALUE").arg(isSecret(key) ? key : option);
+            return std::nullopt;
+        }
+        const QString value = decoded(option.section(QLatin1Char('='), 1));
+        if (key == QLatin1String("password"))
+            address.password = value;
+        else
+            address.options.append({key, value});
+    }
+    return address;
 }
 
 } // namespace qw::RegisterLocation

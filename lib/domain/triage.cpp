@@ -22,7 +22,7 @@ bool isStopWord(const QString &word)
 }
 } // namespace
 
-QString fullTextQuery(const QString &text)
+QStringList searchWords(const QString &text)
 {
     QStringList words;
     QString word;
@@ -38,10 +38,23 @@ QString fullTextQuery(const QString &text)
             flush();
     }
     flush();
+    return words;
+}
+
+QString fullTextQuery(const QString &text)
+{
     QStringList terms;
-    for (const QString &w : std::as_const(words))
+    for (const QString &w : searchWords(text))
         terms << QLatin1Char('"') + w + QStringLiteral("\"*");
     return terms.join(QStringLiteral(" OR "));
+}
+
+QString textSearchQuery(const QString &text)
+{
+    QStringList terms;
+    for (const QString &w : searchWords(text))
+        terms << w + QStringLiteral(":*");
+    return terms.join(QStringLiteral(" | "));
 }
 
 } // namespace qw

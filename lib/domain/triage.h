@@ -30,5 +30,9 @@ struct EntrySuggestion
 // most twelve), as an FTS5
 // query that matches any of them: "printer"* OR "jam"*. Only letters and digits reach the query.
 QString fullTextQuery(const QString &text);
+// The same words as a PostgreSQL tsquery: printer:* | jam:*.
+QString textSearchQuery(const QString &text);
+// The words themselves, lower case.
+QStringList searchWords(const QString &text);
 
 } // namespace qw

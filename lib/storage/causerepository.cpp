@@ -132,12 +132,12 @@ bool CauseRepository::writeMember(QSqlQuery &query, qint64 interactionId, qint64
     // learned it) is no group: the response is then in none.
     static const QString keep = QStringLiteral(
         "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
-        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE("i.")
+        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE_FLAG("i.")
         ", substr(i.occurred_at, 1, 10), i.service, i.customer"
         " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO NOTHING");
     static const QString replace = QStringLiteral(
         "INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
-        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE("i.")
+        " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = ?), ?, " QW_SQL_IN_TRIAGE_FLAG("i.")
         ", substr(i.occurred_at, 1, 10), i.service, i.customer"
         " FROM interactions i WHERE i.id = ? ON CONFLICT (interaction_id) DO UPDATE SET group_id = excluded.group_id,"
         " fixed = excluded.fixed");
@@ -264,13 +264,13 @@ bool CauseRepository::insertGroup(CauseGroupInfo &group)
 {
     QSqlQuery query(m_db);
     const QVariant id = group.id > 0 ? QVariant(group.id) : QVariant(QMetaType::fromType<qint64>());
-    if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (id, label, name, pinned, examples) VALUES (?, ?, ?, ?, ?)"),
+    if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (id, label, name, pinned, examples) VALUES (?, ?, ?, ?, ?)"
+                                         " RETURNING id"),
                    {id, Sql::notNull(group.label), Sql::notNull(group.name), group.pinned ? 1 : 0,
                     joinIds(group.examples)},
                    &m_lastError))
         return false;
-    group.id = query.lastInsertId().toLongLong();
-    return true;
+    return Sql::returnedId(query, &group.id, &m_lastError);
 }
 
 bool CauseRepository::eraseGroup(qint64 id)
@@ -308,10 +308,11 @@ bool CauseRepository::replaceGrouping(QList<FoundCause> &found, const QList<qint
                            {Sql::notNull(cause.label), Sql::notNull(cause.label), joinIds(cause.examples), cause.id}, &m_lastError))
                 return false;
         } else {
-            if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (label, examples) VALUES (?, ?)"),
+            if (!Sql::exec(query, QStringLiteral("INSERT INTO cause_groups (label, examples) VALUES (?, ?) RETURNING id"),
                            {Sql::notNull(cause.label), joinIds(cause.examples)}, &m_lastError))
                 return false;
-            cause.id = query.lastInsertId().toLongLong();
+            if (!Sql::returnedId(query, &cause.id, &m_lastError))
+                return false;
         }
         kept.insert(cause.id);
     }
@@ -443,11 +444,13 @@ bool CauseRepository::place(const QList<std::pair<qint64, qint64>> &interactionG
         return Sql::exec(query, QString::fromLatin1(sql), {}, &m_lastError);
     };
     if (!run("UPDATE cause_state SET bulk = 1")
-        || !run("CREATE TEMP TABLE IF NOT EXISTS cause_batch (id INTEGER PRIMARY KEY, group_id INTEGER)")
-        || !run("DELETE FROM temp.cause_batch"))
+        // (INTEGER PRIMARY KEY: SQLite's rowid; a server's ids are 64 bits.)
+        || !run(Sql::isPostgres(m_db) ? "CREATE TEMP TABLE IF NOT EXISTS cause_batch (id bigint PRIMARY KEY, group_id bigint)"
+                                      : "CREATE TEMP TABLE IF NOT EXISTS cause_batch (id INTEGER PRIMARY KEY, group_id INTEGER)")
+        || !run("DELETE FROM cause_batch"))
         return false;
     QSqlQuery listed(m_db);
-    if (!listed.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.cause_batch (id, group_id) VALUES (?, ?)"))) {
+    if (!listed.prepare(QStringLiteral("INSERT INTO cause_batch (id, group_id) VALUES (?, ?) ON CONFLICT (id) DO NOTHING"))) {
         m_lastError = listed.lastError().text();
         return false;
     }
@@ -461,33 +464,33 @@ bool CauseRepository::place(const QList<std::pair<qint64, qint64>> &interactionG
     }
     // Those there already are counted already; the rest written in one statement, with the
     // fields their counts need (a group no longer there is no group, as writeMember() says).
-    if (!run("DELETE FROM temp.cause_batch WHERE id IN (SELECT interaction_id FROM cause_members)")
+    if (!run("DELETE FROM cause_batch WHERE id IN (SELECT interaction_id FROM cause_members)")
         || !run("INSERT INTO cause_members (interaction_id, group_id, fixed, in_triage, day, service, customer)"
-                " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = b.group_id), 0, " QW_SQL_IN_TRIAGE("i.")
+                " SELECT i.id, (SELECT g.id FROM cause_groups g WHERE g.id = b.group_id), 0, " QW_SQL_IN_TRIAGE_FLAG("i.")
                 ", substr(i.occurred_at, 1, 10), i.service, i.customer"
-                " FROM temp.cause_batch b CROSS JOIN interactions i ON i.id = b.id WHERE 1"
+                " FROM cause_batch b CROSS JOIN interactions i WHERE i.id = b.id"
                 " ON CONFLICT (interaction_id) DO NOTHING"))
         return false;
     // The batch's members in triage, from the batch (its rows first, then each member by key).
-    #define QW_BATCH " FROM temp.cause_batch b CROSS JOIN cause_members m ON m.interaction_id = b.id" \
-                     " WHERE m.in_triage = 1 AND m.group_id IS NOT NULL"
+    #define QW_BATCH " FROM cause_batch b CROSS JOIN cause_members m WHERE m.interaction_id = b.id" \
+                     " AND m.in_triage = 1 AND m.group_id IS NOT NULL"
     // Customers new to a cause are counted before they are added to its customers.
-    return run("DROP TABLE IF EXISTS temp.cause_batch_counts")
+    return run("DROP TABLE IF EXISTS cause_batch_counts")
         && run("CREATE TEMP TABLE cause_batch_counts AS SELECT m.group_id AS group_id, count(*) AS responses,"
                " count(DISTINCT CASE WHEN m.customer <> '' AND NOT EXISTS (SELECT 1 FROM cause_customers c"
                " WHERE c.group_id = m.group_id AND c.customer = m.customer AND c.n > 0) THEN m.customer END)"
                " AS customers" QW_BATCH " GROUP BY 1")
         && run("UPDATE cause_groups SET"
-               " responses = responses + (SELECT x.responses FROM temp.cause_batch_counts x WHERE x.group_id = cause_groups.id),"
-               " customers = customers + (SELECT x.customers FROM temp.cause_batch_counts x WHERE x.group_id = cause_groups.id)"
-               " WHERE id IN (SELECT group_id FROM temp.cause_batch_counts)")
+               " responses = responses + (SELECT x.responses FROM cause_batch_counts x WHERE x.group_id = cause_groups.id),"
+               " customers = customers + (SELECT x.customers FROM cause_batch_counts x WHERE x.group_id = cause_groups.id)"
+               " WHERE id IN (SELECT group_id FROM cause_batch_counts)")
         && run("INSERT INTO cause_days (group_id, day, n) SELECT m.group_id, m.day, count(*)" QW_BATCH
-               " GROUP BY 1, 2 ON CONFLICT (group_id, day) DO UPDATE SET n = n + excluded.n")
+               " GROUP BY 1, 2 ON CONFLICT (group_id, day) DO UPDATE SET n = cause_days.n + excluded.n")
         && run("INSERT INTO cause_services (group_id, service, n) SELECT m.group_id, m.service, count(*)" QW_BATCH
-               " GROUP BY 1, 2 ON CONFLICT (group_id, service) DO UPDATE SET n = n + excluded.n")
+               " GROUP BY 1, 2 ON CONFLICT (group_id, service) DO UPDATE SET n = cause_services.n + excluded.n")
         && run("INSERT INTO cause_customers (group_id, customer, n) SELECT m.group_id, m.customer, count(*)" QW_BATCH
-               " AND m.customer <> '' GROUP BY 1, 2 ON CONFLICT (group_id, customer) DO UPDATE SET n = n + excluded.n")
-        && run("DROP TABLE temp.cause_batch_counts") && run("DELETE FROM temp.cause_batch")
+               " AND m.customer <> '' GROUP BY 1, 2 ON CONFLICT (group_id, customer) DO UPDATE SET n = cause_customers.n + excluded.n")
+        && run("DROP TABLE cause_batch_counts") && run("DELETE FROM cause_batch")
         && run("UPDATE cause_state SET bulk = 0");
     #undef QW_BATCH
 }

@@ -94,7 +94,7 @@ bool EntryRepository::insert(Entry &entry, const QString &who)
         " effort, status, owner, raised_by, raised_on, target_on, done_on, expected_benefit, notes)"
         " VALUES (%2:title, :description, :cause, :category, :service, :practice, :impact,"
         " :effort, :status, :owner, :raised_by, :raised_on, :target_on, :done_on,"
-        " :expected_benefit, :notes)")
+        " :expected_benefit, :notes) RETURNING id")
         .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
@@ -107,8 +107,8 @@ bool EntryRepository::insert(Entry &entry, const QString &who)
         m_lastError = query.lastError().text();
         return false;
     }
-    if (!withId)
-        entry.id = query.lastInsertId().toLongLong();
+    if (!Sql::returnedId(query, &entry.id, &m_lastError))
+        return false;
     return addHistory(entry.id, who, QStringLiteral("created"), QString(), entry.title);
 }
 
@@ -234,9 +234,39 @@ std::optional<QList<Entry>> EntryRepository::all() const
     return result;
 }
 
+namespace {
+
+const char summaryColumns[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
+                              " done_on FROM entries WHERE removed = 0";
+
+// What a summary makes of the values it was read with: a title of 10 MB written behind
+// QuickWins' back is listed cut with "…" (the entry itself keeps it), not laid out whole in
+// the list and on the matrix; values QuickWins never writes are marked, and kept as stored.
+void settle(EntrySummary &s, int status, int category)
+{
+    if (s.title.size() > FieldLimits::Name)
+        s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
+    if (!statusFromInt(status, &s.status)) {
+        s.stored.invalid |= StoredValues::Status;
+        s.stored.status = status;
+    }
+    if (!categoryFromInt(category, &s.category)) {
+        s.stored.invalid |= StoredValues::Category;
+        s.stored.category = category;
+    }
+    if (!isValidScore(s.impact))
+        s.stored.invalid |= StoredValues::Impact;
+    if (!isValidScore(s.effort))
+        s.stored.invalid |= StoredValues::Effort;
+}
+
+} // namespace
+
 QList<EntrySummary> EntryRepository::summaries() const
 {
     m_lastError.clear();
+    if (Sql::isPostgres(m_db))
+        return querySummaries(nullptr);
     return readSummaries(Sql::nativeHandle(m_db), &m_lastError);
 }
 
@@ -245,7 +275,52 @@ QList<EntrySummary> EntryRepository::summaries(const QList<qint64> &ids) const
     m_lastError.clear();
     if (ids.isEmpty())
         return {};
+    if (Sql::isPostgres(m_db))
+        return querySummaries(&ids);
     return readSummaries(Sql::nativeHandle(m_db), &m_lastError, &ids);
+}
+
+QList<EntrySummary> EntryRepository::querySummaries(const QList<qint64> *ids) const
+{
+    // A server's: the rows through Qt's driver, the named ones in one statement.
+    QList<EntrySummary> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QString sql = QLatin1String(summaryColumns);
+    QVariantList values;
+    if (ids) {
+        QStringList list;
+        for (const qint64 id : *ids)
+            list << QString::number(id); // numbers, not text: nothing of a person's reaches the SQL
+        sql += QStringLiteral(" AND id IN (") + list.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!Sql::exec(query, sql, values, &m_lastError))
+        return result;
+    QHash<QString, QString> shared;
+    const auto sharedText = [&](int column) {
+        const QString text = query.value(column).toString();
+        auto it = shared.constFind(text);
+        if (it == shared.constEnd())
+            it = shared.insert(text, text);
+        return *it;
+    };
+    while (query.next()) {
+        EntrySummary s;
+        s.id = query.value(0).toLongLong();
+        s.title = query.value(1).toString();
+        s.impact = query.value(2).toInt();
+        s.effort = query.value(3).toInt();
+        settle(s, query.value(4).toInt(), query.value(5).toInt());
+        s.service = sharedText(6);
+        s.owner = sharedText(7);
+        s.raisedOn = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        s.linkedCount = query.value(9).toInt();
+        s.doneOn = QDate::fromString(query.value(10).toString(), Qt::ISODate);
+        result.append(std::move(s));
+    }
+    if (!Sql::readToEnd(query, &m_lastError))
+        result.clear();
+    return result;
 }
 
 QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString *error, const QList<qint64> *ids)
@@ -256,11 +331,9 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
     QList<EntrySummary> result;
     sqlite3_stmt *statement = nullptr;
     // Some of them (those a change names): the same statement, one bound id after another.
-    const char everyOne[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
-                            " done_on FROM entries WHERE removed = 0";
-    const char oneOf[] = "SELECT id, title, impact, effort, status, category, service, owner, raised_on, linked,"
-                         " done_on FROM entries WHERE removed = 0 AND id = ?1";
-    if (!connection || sqlite3_prepare_v2(connection, ids ? oneOf : everyOne, -1, &statement, nullptr) != SQLITE_OK) {
+    const QByteArray oneOf = QByteArray(summaryColumns) + " AND id = ?1";
+    if (!connection
+        || sqlite3_prepare_v2(connection, ids ? oneOf.constData() : summaryColumns, -1, &statement, nullptr) != SQLITE_OK) {
         *error = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QStringLiteral("no connection");
         return result;
     }
@@ -301,24 +374,9 @@ QList<EntrySummary> EntryRepository::readSummaries(sqlite3 *connection, QString 
             EntrySummary s;
             s.id = sqlite3_column_int64(statement, 0);
             s.title = text(1);
-            // A title of 10 MB written behind QuickWins' back is listed cut with "…" (the entry
-            // itself keeps it), not laid out whole in the list and on the matrix.
-            if (s.title.size() > FieldLimits::Name)
-                s.title = s.title.left(FieldLimits::Name) + QChar(0x2026);
             s.impact = sqlite3_column_int(statement, 2);
             s.effort = sqlite3_column_int(statement, 3);
-            if (!statusFromInt(sqlite3_column_int(statement, 4), &s.status)) {
-                s.stored.invalid |= StoredValues::Status;
-                s.stored.status = sqlite3_column_int(statement, 4);
-            }
-            if (!categoryFromInt(sqlite3_column_int(statement, 5), &s.category)) {
-                s.stored.invalid |= StoredValues::Category;
-                s.stored.category = sqlite3_column_int(statement, 5);
-            }
-            if (!isValidScore(s.impact))
-                s.stored.invalid |= StoredValues::Impact;
-            if (!isValidScore(s.effort))
-                s.stored.invalid |= StoredValues::Effort;
+            settle(s, sqlite3_column_int(statement, 4), sqlite3_column_int(statement, 5));
             s.service = sharedText(6);
             s.owner = sharedText(7);
             s.raisedOn = date(8);
@@ -354,15 +412,20 @@ QList<HistoryRecord> EntryRepository::history(qint64 id) const
 QList<EntrySuggestion> EntryRepository::suggest(const QString &service, const QString &text, int limit) const
 {
     QList<EntrySuggestion> matches;
-    const QString terms = fullTextQuery(text);
+    // SQLite's FTS5 table, or the server's own text search (entries.search, 'simple': the
+    // words as written, as FTS5 reads them), best match first.
+    const bool server = Sql::isPostgres(m_db);
+    const QString terms = server ? textSearchQuery(text) : fullTextQuery(text);
     if (!terms.isEmpty()) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        if (Sql::exec(query, QStringLiteral(
-                          "SELECT e.id, e.service FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
-                          " WHERE entries_fts MATCH ? AND e.removed = 0 AND e.status NOT IN (3, 4, 6)"
-                          " ORDER BY bm25(entries_fts) LIMIT ?"),
-                      {terms, limit}, &m_lastError)) {
+        const QString sql = server
+            ? QStringLiteral("SELECT e.id, e.service FROM entries e, to_tsquery('simple', ?) q WHERE e.search @@ q"
+                             " AND e.removed = 0 AND e.status NOT IN (3, 4, 6) ORDER BY ts_rank(e.search, q) DESC, e.id LIMIT ?")
+            : QStringLiteral("SELECT e.id, e.service FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid"
+                             " WHERE entries_fts MATCH ? AND e.removed = 0 AND e.status NOT IN (3, 4, 6)"
+                             " ORDER BY bm25(entries_fts) LIMIT ?");
+        if (Sql::exec(query, sql, {terms, limit}, &m_lastError)) {
             while (query.next())
                 matches.append({query.value(0).toLongLong(), query.value(1).toString() == service, true});
         }

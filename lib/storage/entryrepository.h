@@ -58,6 +58,7 @@ public:
                     const QString &newValue) override;
 
 private:
+    QList<EntrySummary> querySummaries(const QList<qint64> *ids) const;
 
     QSqlDatabase m_db; // the store's connection
     mutable QString m_lastError;

@@ -143,13 +143,12 @@ bool InteractionRepository::addImport(ImportRecord *record)
     QSqlQuery query(m_db);
     if (!Sql::exec(query, QStringLiteral("INSERT INTO imports (file_name, source, encoding, mapping, imported_by,"
                                          " imported_at, rows_read, added, updated, unchanged, state)"
-                                         " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0)"),
+                                         " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0) RETURNING id"),
                    {Sql::notNull(record->fileName), Sql::notNull(record->source), Sql::notNull(record->encoding),
                     Sql::notNull(record->mapping), Sql::notNull(record->importedBy), isoUtc(record->importedAt)},
                    &m_lastError))
         return false;
-    record->id = query.lastInsertId().toLongLong();
-    return true;
+    return Sql::returnedId(query, &record->id, &m_lastError);
 }
 
 bool InteractionRepository::finishImport(const ImportRecord &record)
@@ -195,14 +194,20 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
     // spliced into the SQL. A statement that inserts fewer rows than it was given met rows that
     // are already there: only then is each of its rows looked up, to update or to skip.
+    // On a server, through Qt's driver, many rows to a statement too; others' writes to the
+    // interactions wait until the import is committed (a few seconds for 100,000 rows), so that
+    // the rows with ids beyond the last one before it are the import's alone.
     const QSqlDatabase db = m_db;
-    sqlite3 *connection = Sql::nativeHandle(db);
-    if (!connection) {
+    const bool server = Sql::isPostgres(db);
+    sqlite3 *connection = server ? nullptr : Sql::nativeHandle(db);
+    if (!server && !connection) {
         m_lastError = QCoreApplication::translate("qw::InteractionRepository",
                                                   "Qt's SQLite driver did not give access to its connection.");
         return false;
     }
     QSqlQuery last(db);
+    if (server && !Sql::exec(last, QStringLiteral("LOCK TABLE interactions IN SHARE ROW EXCLUSIVE MODE"), {}, &m_lastError))
+        return false;
     if (!Sql::exec(last, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"), {}, &m_lastError)
         || !last.next())
         return false;
@@ -219,6 +224,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         for (int row = 0; row < rows; ++row)
             sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         sql += " ON CONFLICT DO NOTHING";
+        if (server)
+            return true;
         return sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), statement, nullptr) == SQLITE_OK;
     };
     sqlite3_stmt *many = nullptr;
@@ -228,6 +235,21 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     const Statement finalizeOne(one, sqlite3_finalize);
     if (!prepared) {
         m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
+        return false;
+    }
+    // The server's statements: the same rows, each returning the id it was given.
+    const auto serverSql = [](int rows) -> QString {
+        QString sql = QStringLiteral("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
+                                     " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id, row_key,"
+                                     " import_id) VALUES ");
+        for (int row = 0; row < rows; ++row)
+            sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        return sql + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id");
+    };
+    QSqlQuery serverMany(db);
+    QSqlQuery serverOne(db);
+    if (server && (!serverMany.prepare(serverSql(rowsPerStatement)) || !serverOne.prepare(serverSql(1)))) {
+        m_lastError = (serverMany.lastError().isValid() ? serverMany : serverOne).lastError().text();
         return false;
     }
 
@@ -261,13 +283,16 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         const QJsonObject before = importedValues(existing);
         const QJsonObject after = importedValues(row);
         QSqlQuery query(db);
-        // Its keys become this import's, so that the next import finds it by them.
-        if (!Sql::exec(query, QStringLiteral("UPDATE OR IGNORE interactions SET import_key = coalesce(?, import_key)"
-                                             " WHERE id = ?"),
-                       {row.importKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.importKey),
-                        existing.id}, &m_lastError)
-            || !Sql::exec(query, QStringLiteral("UPDATE OR IGNORE interactions SET row_key = ? WHERE id = ?"),
-                          {row.rowKey, existing.id}, &m_lastError))
+        // Its keys become this import's, so that the next import finds it by them, unless
+        // another response holds one of them already.
+        const QVariant importKey = row.importKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.importKey);
+        if (!Sql::exec(query, QStringLiteral("UPDATE interactions SET import_key = coalesce(?, import_key) WHERE id = ?"
+                                             " AND NOT EXISTS (SELECT 1 FROM interactions o WHERE o.import_key = ?"
+                                             " AND o.id <> ?)"),
+                       {importKey, existing.id, importKey, existing.id}, &m_lastError)
+            || !Sql::exec(query, QStringLiteral("UPDATE interactions SET row_key = ? WHERE id = ? AND NOT EXISTS"
+                                                " (SELECT 1 FROM interactions o WHERE o.row_key = ? AND o.id <> ?)"),
+                          {row.rowKey, existing.id, row.rowKey, existing.id}, &m_lastError))
             return false;
         if (before == after) {
             ++record->unchanged;
@@ -295,7 +320,26 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         return true;
     };
 
-    const auto flush = [&](sqlite3_stmt *statement, qsizetype count) {
+    // Runs the statement of count values (a whole number of rows): *changes, the rows it added.
+    const auto runOnServer = [&](QSqlQuery &query, qsizetype count, int *changes) {
+        for (qsizetype n = 0; n < count; ++n) {
+            const Value &v = values.at(n);
+            query.bindValue(int(n), v.kind == Value::Int ? QVariant(v.number)
+                                    : v.kind == Value::Text ? QVariant(QString::fromUtf8(utf8.constData() + v.offset, v.length))
+                                                            : QVariant(QMetaType(QMetaType::QString)));
+        }
+        if (!query.exec()) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        *changes = 0;
+        while (query.next()) {
+            ++*changes;
+            lastId = qMax(lastId, query.value(0).toLongLong());
+        }
+        return Sql::readToEnd(query, &m_lastError);
+    };
+    const auto runHere = [&](sqlite3_stmt *statement, qsizetype count, int *changesMade) {
         for (qsizetype n = 0; n < count; ++n) {
             const Value &v = values.at(n);
             const int parameter = int(n) + 1;
@@ -306,17 +350,20 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
             else
                 sqlite3_bind_null(statement, parameter);
         }
-        const qint64 lastIdOfStatement = lastId;
         const int status = sqlite3_step(statement);
         sqlite3_reset(statement);
         if (status != SQLITE_DONE) {
             m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
             return false;
         }
-        const int changes = sqlite3_changes(connection);
-        const qsizetype rows = count / columns;
-        if (changes > 0)
+        *changesMade = sqlite3_changes(connection);
+        if (*changesMade > 0)
             lastId = sqlite3_last_insert_rowid(connection);
+        return true;
+    };
+    // The statement's rows dealt with: those it did not add were there already.
+    const auto settleStatement = [&](qsizetype count, int changes, qint64 lastIdOfStatement) {
+        const qsizetype rows = count / columns;
         inserted += changes;
         // The statement's rows leave the buffers once dealt with (the last rows go one a statement).
         const auto consumed = qScopeGuard([&] {
@@ -350,6 +397,17 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
             }
         }
         return true;
+    };
+    const auto flush = [&](sqlite3_stmt *statement, qsizetype count) {
+        const qint64 lastIdOfStatement = lastId;
+        int changes = 0;
+        if (server) {
+            if (!runOnServer(count == columns * rowsPerStatement ? serverMany : serverOne, count, &changes))
+                return false;
+        } else if (!runHere(statement, count, &changes)) {
+            return false;
+        }
+        return settleStatement(count, changes, lastIdOfStatement);
     };
     const auto text = [&](const QString &value) {
         const qsizetype offset = utf8.size();
@@ -446,6 +504,26 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     // The new rows counted into their service's days. Usually every row handed over was new,
     // and the totals gathered on the way are written at once, a row a day; when some were
     // already there, the new rows (and only they have new ids) are counted again in SQL.
+    if (!conflicts && inserted == handedOver && server) {
+        QSqlQuery add(db);
+        if (!add.prepare(QStringLiteral("INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
+                                        " VALUES (?, ?, ?, ?, ?, ?)" QW_SQL_ADD_TO_DAYS))) {
+            m_lastError = add.lastError().text();
+            return false;
+        }
+        record->poorAdded = 0;
+        for (auto it = dayTotals.cbegin(); it != dayTotals.cend(); ++it) {
+            const QVariantList day{it.key().first, it.key().second, it->responses, it->scoreSum, it->poor, it->total};
+            for (qsizetype i = 0; i < day.size(); ++i)
+                add.bindValue(int(i), day.at(i));
+            if (!add.exec()) {
+                m_lastError = add.lastError().text();
+                return false;
+            }
+            record->poorAdded += it->poor;
+        }
+        return record->id == 0 || finishImport(*record);
+    }
     if (!conflicts && inserted == handedOver) {
         sqlite3_stmt *add = nullptr;
         const char addDay[] = "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"

@@ -53,8 +53,8 @@ bool countIn(const QSqlDatabase &db, qint64 id, int sign, QString *error)
     QSqlQuery days(db);
     return Sql::exec(days, QStringLiteral(
                "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-               " SELECT service, substr(occurred_at, 1, 10), ? * (score IS NOT NULL),"
-               " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * coalesce(" QW_SQL_POOR_SCORE ", 0), ?"
+               " SELECT service, substr(occurred_at, 1, 10), ? * (CASE WHEN score IS NOT NULL THEN 1 ELSE 0 END),"
+               " ? * coalesce(" QW_SQL_NORMALISED_SCORE ", 0), ? * " QW_SQL_POOR_FLAG("") ", ?"
                " FROM interactions WHERE id = ? AND removed = 0" QW_SQL_ADD_TO_DAYS),
                {sign, sign, sign, sign, id}, error)
         && countInLinks(db, id, sign, error);
@@ -121,7 +121,7 @@ bool InteractionRepository::insert(Interaction &interaction)
         "INSERT INTO interactions (%1occurred_at, channel, service, team, agent, ticket, scale,"
         " score, reason, comment, customer, repeat_contact, entry_id, import_key, row_key, import_id)"
         " VALUES (%2:occurred_at, :channel, :service, :team, :agent, :ticket, :scale, :score,"
-        " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key, :row_key, :import_id)")
+        " :reason, :comment, :customer, :repeat_contact, :entry_id, :import_key, :row_key, :import_id) RETURNING id")
         .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral(":id, ") : QString());
     if (!query.prepare(sql)) {
         m_lastError = query.lastError().text();
@@ -135,8 +135,8 @@ bool InteractionRepository::insert(Interaction &interaction)
         m_lastError = query.lastError().text();
         return false;
     }
-    if (!withId)
-        interaction.id = query.lastInsertId().toLongLong();
+    if (!Sql::returnedId(query, &interaction.id, &m_lastError))
+        return false;
     // A new row is beyond triage's mark and read as it is; one put back (a redo) may be within
     // it, and is counted back in.
     QSqlQuery triage(m_db);
@@ -327,7 +327,7 @@ std::pair<int, double> InteractionRepository::satisfactionBetween(const QString 
 {
     QSqlQuery query(m_db);
     // Whole days (in UTC, as interactions are stored): the small table, not the interactions.
-    const QString sql = QStringLiteral("SELECT coalesce(sum(responses), 0), sum(score_sum) / sum(responses)"
+    const QString sql = QStringLiteral("SELECT coalesce(sum(responses), 0), sum(score_sum) / nullif(sum(responses), 0)"
                                        " FROM interaction_days WHERE (? = '' OR service = ?) AND day >= ? AND day < ?");
     if (!Sql::exec(query, sql, {notNull(service), notNull(service), from.toString(Qt::ISODate), to.toString(Qt::ISODate)},
                    &m_lastError))

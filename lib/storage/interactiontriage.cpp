@@ -55,7 +55,7 @@ QList<TriageGroup> InteractionRepository::unlinkedPoorGroups() const
                        " FROM triage_groups g WHERE g.poor > 0"
                        " UNION ALL SELECT service, reason, count(*), sum(repeat_contact), max(substr(occurred_at, 1, 10))")
                        + QLatin1String(triageTail)
-                       + QStringLiteral(" GROUP BY 1, 2) GROUP BY 1, 2 ORDER BY 3 DESC, 5 DESC, 1, 2"),
+                       + QStringLiteral(" GROUP BY 1, 2) AS t GROUP BY 1, 2 ORDER BY 3 DESC, (max(latest) IS NULL), 5 DESC, 1, 2"),
                    {}, &m_lastError))
         return result;
     while (query.next()) {
@@ -100,11 +100,12 @@ QList<qint64> InteractionRepository::unlinkedPoorIds(const QString &service, con
         // Each part stops at the latest few (newest days first), then the two are merged.
         const QString newest = QStringLiteral(" ORDER BY day DESC, id DESC LIMIT ?");
         sql = QStringLiteral("SELECT id FROM (SELECT * FROM (") + counted + newest
-            + QStringLiteral(") UNION ALL SELECT * FROM (") + uncounted + newest + QStringLiteral("))") + newest;
+            + QStringLiteral(") AS c UNION ALL SELECT * FROM (") + uncounted + newest + QStringLiteral(") AS u) AS t")
+            + newest;
         values = {notNull(service), notNull(reason), latest, notNull(service), notNull(reason), latest, latest};
     } else {
         sql = QStringLiteral("SELECT id FROM (") + counted + QStringLiteral(" UNION ALL ") + uncounted
-            + QStringLiteral(") ORDER BY id");
+            + QStringLiteral(") AS t ORDER BY id");
         values = {notNull(service), notNull(reason), notNull(service), notNull(reason)};
     }
     if (!Sql::exec(query, sql, values, &m_lastError))

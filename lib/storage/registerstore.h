@@ -34,6 +34,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
+
 namespace qw {
 
 // Entries and their history.
@@ -262,9 +264,16 @@ public:
 
     virtual QString location() const = 0;
     virtual bool isNew() const = 0; // created by this open
-    enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull };
+    // NotPermitted: a server's register the database user may read and not change (a viewer).
+    enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull, NotPermitted };
     virtual ReadOnlyReason readOnlyReason() const = 0;
     bool isReadOnly() const { return readOnlyReason() != ReadOnlyReason::None; }
+    // Whether others may write the register while this store has it open (a server's): what
+    // was read before a transaction is then read again inside it.
+    virtual bool isShared() const { return false; }
+    // The name changes are recorded under when the store knows it (a server's database user);
+    // empty: the document's own.
+    virtual QString userName() const { return {}; }
 
     // One transaction: every change of the document is one.
     virtual bool begin(QString *error) = 0;
@@ -300,6 +309,20 @@ public:
     virtual QString backupsFolder() const = 0;
     // Takes today's backup unless there is one; a task that may run on any thread.
     virtual std::function<bool(QString *error)> dailyBackup() const = 0;
+
+    // What a database user may do with a server's register: read (and export), change, or
+    // also upgrade it and grant others.
+    enum class Role { Viewer, Editor, Owner };
+    // Gives an existing database user a role on the register, through the server's own
+    // privileges. False with *error a sentence for people (a file's register: its file's
+    // permissions say who may change it).
+    virtual bool grant(const QString &user, Role role, QString *error);
+
+    // The store's connection, for what reads or writes every table alike (a whole copy).
+    virtual QSqlDatabase connection() const = 0;
+    // The whole register copied, row by row with every id, to target: a new register file or a
+    // server's register holding nothing yet (RegisterCopy::copy).
+    bool copyTo(const QString &target, QString *error) const;
 
     // The entries' summaries read on a thread of their own while the caller goes on; the next
     // takePrefetched() returns them unless the register was changed through this store since.

@@ -65,14 +65,15 @@ bool ReviewRepository::insert(Review &review, const QList<ReviewItem> &items)
     const QVariant id = review.id > 0 ? QVariant(review.id) : QVariant(QMetaType(QMetaType::LongLong));
     if (!Sql::exec(query, QStringLiteral(
                        "INSERT INTO reviews (id, started_at, ended_at, attendees, facilitator, snapshot_id, minutes,"
-                       " author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " author) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {id, moment(review.startedAt), moment(review.endedAt), Sql::notNull(joined(review.attendees)),
                     Sql::notNull(review.facilitator),
                     review.snapshotId > 0 ? QVariant(review.snapshotId) : QVariant(QMetaType(QMetaType::LongLong)),
                     Sql::notNull(review.minutes), Sql::notNull(review.author)},
                    &m_lastError))
         return false;
-    review.id = query.lastInsertId().toLongLong();
+    if (!Sql::returnedId(query, &review.id, &m_lastError))
+        return false;
     return insertItems(review.id, items);
 }
 
@@ -121,7 +122,8 @@ bool ReviewRepository::end(const Review &review, const QList<std::pair<qint64, i
     QSqlQuery insert(m_db);
     for (const auto &[group, responses] : causeCounts) {
         if (!Sql::exec(insert, QStringLiteral(
-                           "INSERT OR REPLACE INTO review_causes (review_id, group_id, responses) VALUES (?, ?, ?)"),
+                           "INSERT INTO review_causes (review_id, group_id, responses) VALUES (?, ?, ?)"
+                           " ON CONFLICT (review_id, group_id) DO UPDATE SET responses = excluded.responses"),
                        {review.id, group, responses}, &m_lastError))
             return false;
     }
@@ -240,14 +242,13 @@ bool ReviewRepository::insertAction(ActionItem &action)
     const QVariant id = action.id > 0 ? QVariant(action.id) : QVariant(QMetaType(QMetaType::LongLong));
     if (!Sql::exec(query, QStringLiteral(
                        "INSERT INTO review_actions (id, review_id, entry_id, text, owner, due_on, done_on, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                    {id, action.reviewId > 0 ? QVariant(action.reviewId) : QVariant(QMetaType(QMetaType::LongLong)),
                     action.entryId, Sql::notNull(action.text), Sql::notNull(action.owner), dayOf(action.due),
                     dayOf(action.doneOn), moment(action.createdAt)},
                    &m_lastError))
         return false;
-    action.id = query.lastInsertId().toLongLong();
-    return true;
+    return Sql::returnedId(query, &action.id, &m_lastError);
 }
 
 bool ReviewRepository::updateAction(const ActionItem &action)
@@ -300,11 +301,13 @@ std::optional<QHash<qint64, QDateTime>> ReviewRepository::lastChanged() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     // The latest line is the one with the highest id (lines are only ever appended).
-    // (As milliseconds since 1970, worked out by SQLite: parsing ten thousand ISO texts into
-    // QDateTime costs more than the query.)
-    if (!Sql::exec(query, QStringLiteral(
-                       "SELECT entry_id, CAST(round((julianday(changed_at) - 2440587.5) * 86400000.0) AS INTEGER)"
-                       " FROM entry_history WHERE id IN (SELECT max(id) FROM entry_history GROUP BY entry_id)"),
+    // (As milliseconds since 1970, worked out by the database: parsing ten thousand ISO texts
+    // into QDateTime costs more than the query.)
+    const QString milliseconds = Sql::isPostgres(m_db)
+        ? QStringLiteral("CAST(round(extract(epoch FROM CAST(changed_at AS timestamptz)) * 1000) AS bigint)")
+        : QStringLiteral("CAST(round((julianday(changed_at) - 2440587.5) * 86400000.0) AS INTEGER)");
+    if (!Sql::exec(query, QStringLiteral("SELECT entry_id, ") + milliseconds
+                       + QStringLiteral(" FROM entry_history WHERE id IN (SELECT max(id) FROM entry_history GROUP BY entry_id)"),
                    {}, &m_lastError))
         return std::nullopt;
     while (query.next()) {

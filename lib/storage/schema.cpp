@@ -416,12 +416,12 @@ struct RequiredTable
     int since;
 };
 const RequiredTable requiredTables[] = {
-    {"schema_version", 1}, {"settings", 1}, {"entries", 1}, {"interactions", 1}, {"entry_history", 1},
-    {"snapshots", 2}, {"snapshot_entries", 2}, {"interaction_days", 6}, {"interaction_total", 8},
-    {"triage_days", 8}, {"triage_groups", 8}, {"triage_counted", 8}, {"poor_rule", 9}, {"imports", 9},
-    {"import_updates", 9}, {"import_stash", 9}, {"register_identity", 10}, {"cause_groups", 11},
-    {"cause_members", 11}, {"cause_days", 11}, {"cause_services", 11}, {"cause_customers", 11}, {"cause_aliases", 11},
-    {"cause_state", 11}, {"reviews", 12}, {"review_items", 12}, {"review_actions", 12}, {"review_causes", 12}, {"review_numbers", 12},
+    {"schema_version", 1}, {"settings", 1}, {"entries", 1}, {"entry_history", 1}, {"snapshots", 2},
+    {"snapshot_entries", 2}, {"imports", 9}, {"interactions", 1}, {"import_updates", 9}, {"import_stash", 9},
+    {"poor_rule", 9}, {"interaction_days", 6}, {"interaction_total", 8}, {"triage_days", 8}, {"triage_groups", 8},
+    {"triage_counted", 8}, {"register_identity", 10}, {"cause_groups", 11}, {"cause_members", 11}, {"cause_days", 11},
+    {"cause_services", 11}, {"cause_customers", 11}, {"cause_aliases", 11}, {"cause_state", 11}, {"reviews", 12},
+    {"review_items", 12}, {"review_actions", 12}, {"review_causes", 12}, {"review_numbers", 12},
 };
 
 struct Migration
@@ -512,6 +512,16 @@ int checkedVersion(const QSqlDatabase &db, QString *problem)
         }
     }
     return number;
+}
+
+QStringList tables(int format)
+{
+    QStringList names;
+    for (const RequiredTable &table : requiredTables) {
+        if (table.since <= format)
+            names.append(QLatin1String(table.name));
+    }
+    return names;
 }
 
 bool migrate(QSqlDatabase &db, QString *error)

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace qw::Schema {
 
@@ -19,5 +20,10 @@ int checkedVersion(const QSqlDatabase &db, QString *problem);
 // Brings the schema from its current version up to RegisterDatabase::SchemaVersion, one
 // migration at a time, each in its own transaction.
 bool migrate(QSqlDatabase &db, QString *error);
+
+// The tables a register of that format has (a register missing one is damaged, whatever its
+// version row says), in the order a whole copy writes them: a table whose rows triggers count
+// comes after the rows they count (see RegisterCopy).
+QStringList tables(int format);
 
 } // namespace qw::Schema

@@ -7,35 +7,39 @@
 // join other string literals. What is counted with them, and how each count is kept in step:
 // SUMMARIES.md beside this file.
 #define QW_SQL_NORMALISED_SCORE                                                                    \
-    "(CASE scale WHEN 0 THEN (score - 1) / 4.0 WHEN 1 THEN (score - 1) / 9.0"                      \
-    " WHEN 2 THEN score / 3.0 WHEN 3 THEN score * 1.0 WHEN 4 THEN score / 2.0"                     \
-    " WHEN 5 THEN score / 10.0 END)"
+    "(CASE scale WHEN 0 THEN (CAST(score AS DOUBLE PRECISION) - 1) / 4"                             \
+    " WHEN 1 THEN (CAST(score AS DOUBLE PRECISION) - 1) / 9 WHEN 2 THEN CAST(score AS DOUBLE PRECISION) / 3" \
+    " WHEN 3 THEN CAST(score AS DOUBLE PRECISION) WHEN 4 THEN CAST(score AS DOUBLE PRECISION) / 2"     \
+    " WHEN 5 THEN CAST(score AS DOUBLE PRECISION) / 10 END)"
 
 // Poor by the register's own rule (table poor_rule, schema format 9; its column is rule_scale, so that an unqualified "scale" here is the interaction's): a response is poor when
 // its score is at most its scale's poor_up_to.
 #define QW_SQL_POOR_OF(row)                                                                        \
     "(" row "score <= (SELECT poor_up_to FROM poor_rule WHERE rule_scale = " row "scale))"
 #define QW_SQL_POOR_SCORE QW_SQL_POOR_OF("")
+// The same as 1 or 0 (0 when unscored), for sums and integer columns: SQL's truth values are
+// numbers in SQLite and booleans in PostgreSQL.
+#define QW_SQL_POOR_FLAG(row) "(CASE WHEN " QW_SQL_POOR_OF(row) " THEN 1 ELSE 0 END)"
 
 // Whether an interaction (row: "" or a trigger's "new." or "old.") is in triage: a poor
 // response, not removed, linked to no entry.
 #define QW_SQL_IN_TRIAGE(row)                                                                      \
     "(" row "removed = 0 AND " row "entry_id IS NULL AND " row "score IS NOT NULL AND "            \
     QW_SQL_POOR_OF(row) ")"
+#define QW_SQL_IN_TRIAGE_FLAG(row) "(CASE WHEN " QW_SQL_IN_TRIAGE(row) " THEN 1 ELSE 0 END)"
 #define QW_SQL_ADD_TO_TRIAGE                                                                       \
-    " ON CONFLICT (service, reason, day) DO UPDATE SET poor = poor + excluded.poor,"              \
-    " repeats = repeats + excluded.repeats"
+    " ON CONFLICT (service, reason, day) DO UPDATE SET poor = triage_days.poor + excluded.poor,"  \
+    " repeats = triage_days.repeats + excluded.repeats"
 
 // What interactions add to their service's day in interaction_days: SELECT this FROM
 // interactions ... GROUP BY 1, 2 (or per row with the aggregates of one row).
 #define QW_SQL_DAY_TOTALS                                                                          \
-    "service, substr(occurred_at, 1, 10), sum(score IS NOT NULL),"                               \
-    " sum(coalesce(" QW_SQL_NORMALISED_SCORE ", 0)), sum(coalesce(" QW_SQL_POOR_SCORE ", 0)),"     \
-    " count(*)"
+    "service, substr(occurred_at, 1, 10), sum(CASE WHEN score IS NOT NULL THEN 1 ELSE 0 END),"     \
+    " sum(coalesce(" QW_SQL_NORMALISED_SCORE ", 0)), sum(" QW_SQL_POOR_FLAG("") "), count(*)"
 #define QW_SQL_ADD_TO_DAYS                                                                         \
-    " ON CONFLICT (service, day) DO UPDATE SET responses = responses + excluded.responses,"        \
-    " score_sum = score_sum + excluded.score_sum, poor = poor + excluded.poor,"                   \
-    " total = total + excluded.total"
+    " ON CONFLICT (service, day) DO UPDATE SET responses = interaction_days.responses + excluded.responses," \
+    " score_sum = interaction_days.score_sum + excluded.score_sum,"                               \
+    " poor = interaction_days.poor + excluded.poor, total = interaction_days.total + excluded.total"
 
 // The fixed rule of formats 1 to 8, for their migrations only: a migration that has shipped
 // must run as it did.

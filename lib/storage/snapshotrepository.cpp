@@ -13,10 +13,11 @@ bool SnapshotRepository::take(Snapshot &snapshot)
 {
     QSqlDatabase db = m_db;
     QSqlQuery query(db);
-    if (!Sql::exec(query, QStringLiteral("INSERT INTO snapshots (name, taken_at) VALUES (?, ?)"),
+    if (!Sql::exec(query, QStringLiteral("INSERT INTO snapshots (name, taken_at) VALUES (?, ?) RETURNING id"),
                    {snapshot.name, snapshot.takenAt.toUTC().toString(Qt::ISODate)}, &m_lastError))
         return false;
-    snapshot.id = query.lastInsertId().toLongLong();
+    if (!Sql::returnedId(query, &snapshot.id, &m_lastError))
+        return false;
     QSqlQuery copy(db);
     return Sql::exec(copy, QStringLiteral(
                          "INSERT INTO snapshot_entries (snapshot_id, entry_id, title, impact, effort, status)"

@@ -9,6 +9,7 @@
 #include "registerdatabase.h"
 #include "domain/registerlocation.h"
 #include "registerlock.h"
+#include "pg/postgresstore.h"
 #include "settingsrepository.h"
 #include "snapshotrepository.h"
 #include "sqlstatement.h"
@@ -29,19 +30,21 @@ struct StoreText
 
 std::unique_ptr<RegisterStore> RegisterStore::open(const QString &location, QString *error, bool readOnly)
 {
-    // A server's address (a register shared on PostgreSQL) is for a later version. Said without
-    // the password the address may hold.
-    if (RegisterLocation::isServer(location)) {
-        *error = StoreText::tr("“%1” is a register on a PostgreSQL server: this version of QuickWins opens "
-                               "registers kept in files.").arg(RegisterLocation::shown(location));
-        return nullptr;
-    }
+    if (RegisterLocation::isServer(location))
+        return PostgresStore::open(location, error, readOnly);
     if (location.contains(QLatin1String("://"))) {
-        *error = StoreText::tr("“%1” is not a register file: this version of QuickWins opens registers kept in "
-                               "files.").arg(RegisterLocation::shown(location));
+        *error = StoreText::tr("“%1” is neither a register file nor a register on a PostgreSQL server "
+                               "(postgresql://USER@HOST:PORT/DATABASE).").arg(RegisterLocation::shown(location));
         return nullptr;
     }
     return SqliteStore::open(location, error, readOnly);
+}
+
+bool RegisterStore::grant(const QString &, Role, QString *error)
+{
+    *error = StoreText::tr("“%1” is a register file: who may change it is said by the file's permissions, not by "
+                           "QuickWins.").arg(location());
+    return false;
 }
 
 bool RegisterStore::isInUseElsewhere(const QString &location, QString *holder)
@@ -201,6 +204,11 @@ std::function<bool(QString *error)> SqliteStore::dailyBackup() const
 {
     // Through a connection of its own (see Backups::takeDaily): any thread.
     return [path = location()](QString *error) { return Backups::takeDaily(path, error); };
+}
+
+QSqlDatabase SqliteStore::connection() const
+{
+    return m_database->connection();
 }
 
 sqlite3 *SqliteStore::handle() const

@@ -50,6 +50,7 @@ public:
     std::function<bool(QString *error)> dailyBackup() const override;
     void prefetchEntrySummaries() override;
     std::optional<QList<EntrySummary>> takePrefetched() override;
+    QSqlDatabase connection() const override;
 
 private:
     explicit SqliteStore(std::unique_ptr<RegisterDatabase> database);

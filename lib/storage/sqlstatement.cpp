@@ -29,6 +29,22 @@ bool readToEnd(const QSqlQuery &query, QString *error)
     return false;
 }
 
+bool returnedId(QSqlQuery &query, qint64 *id, QString *error)
+{
+    if (!query.next()) {
+        *error = query.lastError().isValid() ? query.lastError().text() : QStringLiteral("the new row's id was not returned");
+        return false;
+    }
+    *id = query.value(0).toLongLong();
+    query.finish();
+    return true;
+}
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

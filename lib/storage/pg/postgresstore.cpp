@@ -1,0 +1,382 @@
+#include "postgresstore.h"
+
+#include "postgresschema.h"
+
+#include "domain/registerlocation.h"
+#include "storage/causerepository.h"
+#include "storage/entryrepository.h"
+#include "storage/interactionrepository.h"
+#include "storage/registercopy.h"
+#include "storage/registerdatabase.h"
+#include "storage/reviewrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/snapshotrepository.h"
+#include "storage/sqlstatement.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace qw {
+
+namespace {
+
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(PostgresStore)
+};
+
+QString serverWords(const QSqlError &error)
+{
+    // libpq's words, on one line (it ends some with a newline, and adds "QPSQL: Unable to
+    // connect" before them).
+    QString words = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return words.simplified();
+}
+
+// A value in libpq's KEY='VALUE' form, whatever it holds.
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+void dropConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+PostgresStore::PostgresStore(QString connectionName, QString location)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location))
+{
+}
+
+PostgresStore::~PostgresStore()
+{
+    m_reviews.reset();
+    m_causes.reset();
+    m_settings.reset();
+    m_snapshots.reset();
+    m_interactions.reset();
+    m_entries.reset();
+    dropConnection(m_connectionName);
+}
+
+std::unique_ptr<PostgresStore> PostgresStore::open(const QString &location, QString *error, bool readOnly)
+{
+    const QString shown = RegisterLocation::shown(location);
+    QString why;
+    const std::optional<RegisterLocation::ServerAddress> address = RegisterLocation::parseServer(location, &why);
+    if (!address) {
+        *error = StoreText::tr("“%1” is not a server register's address: %2.").arg(shown, why);
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = StoreText::tr("“%1” cannot be opened: Qt's PostgreSQL driver is not installed (on Debian, the "
+                               "package libqt6sql6-psql).").arg(shown);
+        return nullptr;
+    }
+    static QAtomicInteger<quint64> serial;
+    const QString name = QStringLiteral("qw-server-%1").arg(serial.fetchAndAddRelaxed(1));
+    std::unique_ptr<PostgresStore> store(new PostgresStore(name, shown));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address->host);
+    if (address->port > 0)
+        db.setPort(address->port);
+    db.setDatabaseName(address->database);
+    db.setUserName(address->user);
+    db.setPassword(address->password);
+    static const QRegularExpression key(QStringLiteral("^[a-z_]+$"));
+    QStringList options;
+    bool timeout = false;
+    for (const auto &[k, value] : address->options) {
+        if (!key.match(k).hasMatch()) {
+            *error = StoreText::tr("“%1” cannot be opened: “%2” is not an option of a PostgreSQL connection.").arg(shown, k);
+            return nullptr;
+        }
+        timeout = timeout || k == QLatin1String("connect_timeout");
+        options << k + QLatin1Char('=') + quoted(value);
+    }
+    if (!timeout)
+        options << QStringLiteral("connect_timeout=10");
+    options << QStringLiteral("application_name=QuickWins");
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = StoreText::tr("The server of “%1” did not open the register: %2").arg(shown, serverWords(db.lastError()));
+        return nullptr;
+    }
+    int version = 0;
+    QString problem;
+    PostgresSchema::State state = PostgresSchema::inspect(db, &version, &problem);
+    if (state == PostgresSchema::State::Empty && !readOnly) {
+        if (!PostgresSchema::createOrUpgrade(db, &problem)) {
+            *error = StoreText::tr("“%1” could not be created: %2").arg(shown, problem);
+            return nullptr;
+        }
+        store->m_created = true;
+        state = PostgresSchema::inspect(db, &version, &problem);
+    }
+    switch (state) {
+    case PostgresSchema::State::Register:
+        break;
+    case PostgresSchema::State::Empty:
+        *error = StoreText::tr("“%1” holds no register yet, and it was opened read-only.").arg(shown);
+        return nullptr;
+    case PostgresSchema::State::Newer:
+        *error = StoreText::tr("“%1” was written by a newer QuickWins (format %2; this one knows up to %3): open it with "
+                               "that version. Nothing was changed.").arg(shown).arg(version).arg(RegisterDatabase::SchemaVersion);
+        return nullptr;
+    case PostgresSchema::State::NotRegister:
+        *error = StoreText::tr("“%1” is not a QuickWins register: %2. Nothing was changed.").arg(shown, problem);
+        return nullptr;
+    case PostgresSchema::State::Unreadable:
+        *error = StoreText::tr("The server of “%1” could not be read: %2").arg(shown, problem);
+        return nullptr;
+    }
+    if (version < RegisterDatabase::SchemaVersion) {
+        *error = StoreText::tr("“%1” is of format %2, which this QuickWins cannot upgrade on a server. Nothing was "
+                               "changed.").arg(shown).arg(version);
+        return nullptr;
+    }
+    // Who the server knows this connection as, and whether it may change the register.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT current_user, has_table_privilege('entries', 'UPDATE')"
+                                   " AND has_table_privilege('interactions', 'INSERT')"))
+        || !query.next()) {
+        *error = StoreText::tr("The server of “%1” could not be read: %2").arg(shown, serverWords(query.lastError()));
+        return nullptr;
+    }
+    store->m_user = query.value(0).toString();
+    store->m_readOnly = readOnly ? ReadOnlyReason::Asked
+        : query.value(1).toBool() ? ReadOnlyReason::None
+                                  : ReadOnlyReason::NotPermitted;
+    store->m_entries = std::make_unique<EntryRepository>(db);
+    store->m_interactions = std::make_unique<InteractionRepository>(db);
+    store->m_snapshots = std::make_unique<SnapshotRepository>(db);
+    store->m_settings = std::make_unique<SettingsRepository>(db);
+    store->m_causes = std::make_unique<CauseRepository>(db);
+    store->m_reviews = std::make_unique<ReviewRepository>(db);
+    return store;
+}
+
+QString PostgresStore::location() const
+{
+    return m_location;
+}
+
+bool PostgresStore::isNew() const
+{
+    return m_created;
+}
+
+RegisterStore::ReadOnlyReason PostgresStore::readOnlyReason() const
+{
+    return m_readOnly;
+}
+
+QString PostgresStore::userName() const
+{
+    return m_user;
+}
+
+QSqlDatabase PostgresStore::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool PostgresStore::begin(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (db.transaction())
+        return true;
+    *error = serverWords(db.lastError());
+    return false;
+}
+
+bool PostgresStore::commit(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (db.commit())
+        return true;
+    *error = serverWords(db.lastError());
+    db.rollback();
+    return false;
+}
+
+void PostgresStore::rollback()
+{
+    connection().rollback();
+}
+
+bool PostgresStore::isDamage(const QString &detail) const
+{
+    // The server keeps its own pages whole; what it reports as corrupt is its administrator's.
+    return detail.contains(QLatin1String("invalid page in block")) || detail.contains(QLatin1String("data corrupted"));
+}
+
+bool PostgresStore::isDiskFull(const QString &detail) const
+{
+    return detail.contains(QLatin1String("No space left on device")) || detail.contains(QLatin1String("could not extend file"));
+}
+
+EntryStore &PostgresStore::entries()
+{
+    return *m_entries;
+}
+
+InteractionStore &PostgresStore::interactions()
+{
+    return *m_interactions;
+}
+
+SnapshotStore &PostgresStore::snapshots()
+{
+    return *m_snapshots;
+}
+
+SettingsStore &PostgresStore::settings()
+{
+    return *m_settings;
+}
+
+CauseStore &PostgresStore::causes()
+{
+    return *m_causes;
+}
+
+ReviewStore &PostgresStore::reviews()
+{
+    return *m_reviews;
+}
+
+QString PostgresStore::checkWhole(const std::atomic<bool> *) const
+{
+    // The server checks its own pages (checksums, WAL); what QuickWins checks of a file's
+    // (that its tables are there) was checked when it opened.
+    return {};
+}
+
+QString PostgresStore::describeDamage(const QString &problem, QString *healthyBackup, const std::atomic<bool> *) const
+{
+    healthyBackup->clear();
+    return StoreText::tr("The server reports “%1” as damaged: %2. Its administrator restores it from the server's "
+                         "backups.").arg(m_location, problem);
+}
+
+bool PostgresStore::saveCopyAs(const QString &target, QString *error) const
+{
+    return RegisterCopy::copy(*this, target, error);
+}
+
+bool PostgresStore::restoreFrom(const QString &, QString *error)
+{
+    *error = StoreText::tr("“%1” is kept on a server, whose administrator restores it from the server's own backups.")
+                 .arg(m_location);
+    return false;
+}
+
+QList<BackupRecord> PostgresStore::backups() const
+{
+    return {};
+}
+
+QString PostgresStore::backupsFolder() const
+{
+    return {};
+}
+
+std::function<bool(QString *error)> PostgresStore::dailyBackup() const
+{
+    // The server's backups are its administrator's (pg_dump, base backups): nothing to take here.
+    return [](QString *) { return true; };
+}
+
+bool PostgresStore::grant(const QString &user, Role role, QString *error)
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    QString detail;
+    if (!Sql::exec(query, QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"), {user}, &detail)
+        || !query.next()) {
+        *error = StoreText::tr("The server of “%1” could not be asked about “%2”: %3").arg(m_location, user, detail);
+        return false;
+    }
+    if (!query.value(0).toBool()) {
+        *error = StoreText::tr("The server of “%1” has no database user “%2”: its administrator creates it first "
+                               "(CREATE ROLE … LOGIN).").arg(m_location, user);
+        return false;
+    }
+    // The statements are the server's own, with the user's name quoted by the server (format's
+    // %I): a name is never spliced into SQL here. The register's tables and sequences are those
+    // of the schema it was opened in. A viewer reads; an editor also writes rows (sequences for
+    // new ids, temporary tables for a grouping's batches); an owner is made a member of the role
+    // that owns the tables, so that it may upgrade them and grant in turn.
+    const QStringList readAll{
+        QStringLiteral("GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2"),
+        QStringLiteral("GRANT USAGE ON SCHEMA %3 TO %2"),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %3 TO %2"),
+        QStringLiteral("GRANT SELECT ON ALL SEQUENCES IN SCHEMA %3 TO %2"),
+    };
+    QStringList statements = readAll;
+    if (role == Role::Viewer) {
+        statements << QStringLiteral("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA %3 FROM %2")
+                   << QStringLiteral("REVOKE USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA %3 FROM %2");
+    } else {
+        statements << QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %3 TO %2")
+                   << QStringLiteral("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %3 TO %2");
+    }
+    if (role == Role::Owner)
+        statements << QStringLiteral("GRANT %4 TO %2");
+    if (!db.transaction()) {
+        *error = StoreText::tr("The server of “%1” refused: %2").arg(m_location, serverWords(db.lastError()));
+        return false;
+    }
+    for (const QString &statement : std::as_const(statements)) {
+        // %1 the database, %2 the user, %3 the schema, %4 the tables' owner, each quoted by format().
+        const QString shape = QString(statement)
+                                  .replace(QLatin1String("%1"), QLatin1String("%1$I"))
+                                  .replace(QLatin1String("%2"), QLatin1String("%2$I"))
+                                  .replace(QLatin1String("%3"), QLatin1String("%3$I"))
+                                  .replace(QLatin1String("%4"), QLatin1String("%4$I"));
+        QSqlQuery built(db);
+        if (!Sql::exec(built, QStringLiteral("SELECT format(?, current_database(), CAST(? AS text), current_schema(),"
+                                             " (SELECT tableowner FROM pg_tables WHERE schemaname = current_schema()"
+                                             " AND tablename = 'entries'))"),
+                       {shape, user}, &detail)
+            || !built.next()) {
+            db.rollback();
+            *error = StoreText::tr("The server of “%1” refused: %2").arg(m_location, detail);
+            return false;
+        }
+        QSqlQuery run(db);
+        if (!run.exec(built.value(0).toString())) {
+            const QString words = serverWords(run.lastError());
+            db.rollback();
+            *error = StoreText::tr("“%1” could not be made a %2 of “%3”: %4")
+                         .arg(user, role == Role::Viewer ? StoreText::tr("viewer")
+                                        : role == Role::Editor ? StoreText::tr("editor")
+                                                               : StoreText::tr("owner"),
+                              m_location, words);
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *error = StoreText::tr("The server of “%1” refused: %2").arg(m_location, serverWords(db.lastError()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace qw
