@@ -326,8 +326,7 @@ void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()
 
     // Something outside QuickWins refuses every change of the entries (a trigger of its own).
     const auto outside = [&](const QString &sql) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
-        db.setDatabaseName(m_document->filePath());
+        QSqlDatabase db = behindTheBack(QStringLiteral("outside"), m_document->filePath());
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
@@ -335,7 +334,13 @@ void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("outside"));
     };
-    outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    if (onServer()) {
+        outside(QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                               " RAISE EXCEPTION 'refused'; END $$"));
+        outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries FOR EACH ROW EXECUTE FUNCTION refuse()"));
+    } else {
+        outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    }
     QSignalSpy errors(m_document.get(), &RegisterDocument::errorOccurred);
     stack->undo();
     // Said, not done, and the history still offers the same undo: it is where the register is.
@@ -347,18 +352,24 @@ void TestCommands::failedUndoLeavesTheStackWhereTheRegisterIs()
     QCOMPARE(stack->undoText(), undoText);
 
     // Once it can be done, it is.
-    outside(QStringLiteral("DROP TRIGGER refuse"));
+    outside(onServer() ? QStringLiteral("DROP TRIGGER refuse ON entries") : QStringLiteral("DROP TRIGGER refuse"));
     stack->undo();
     QCOMPARE(m_document->entry(e.id)->impact, 3);
     QCOMPARE(stack->index(), 0);
 
     // A redo that fails leaves the step to redo.
-    outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    if (onServer()) {
+        outside(QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                               " RAISE EXCEPTION 'refused'; END $$"));
+        outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries FOR EACH ROW EXECUTE FUNCTION refuse()"));
+    } else {
+        outside(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'refused'); END"));
+    }
     stack->redo();
     QCOMPARE(m_document->entry(e.id)->impact, 3);
     QCOMPARE(stack->index(), 0);
     QVERIFY(stack->canRedo());
-    outside(QStringLiteral("DROP TRIGGER refuse"));
+    outside(onServer() ? QStringLiteral("DROP TRIGGER refuse ON entries") : QStringLiteral("DROP TRIGGER refuse"));
     stack->redo();
     QCOMPARE(m_document->entry(e.id)->impact, 5);
     QCOMPARE(stack->index(), 1);

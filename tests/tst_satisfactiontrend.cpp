@@ -100,8 +100,7 @@ void TestSatisfactionTrend::everyWayOfCountingAgreesPointByPoint()
     QCOMPARE(added, int(imported.size()));
 
     const auto check = [&](const char *when) {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("points"));
-        db.setDatabaseName(path);
+        QSqlDatabase db = behindTheBack(QStringLiteral("points"), path);
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("SELECT service, responses, score_sum, poor FROM interaction_days")));

@@ -126,6 +126,7 @@ static int schemaVersionOf(const QString &path)
 
 void TestSnapshots::upgradesFixture()
 {
+    QW_FILE_ONLY();
     QFETCH(QString, fixture);
     QFETCH(int, version);
     QFETCH(int, snapshots);

@@ -32,8 +32,7 @@ QString contents(const QString &path)
 {
     QStringList rows{QStringLiteral("contents")};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("contents"));
-        db.setDatabaseName(path);
+        QSqlDatabase db = behindTheBack(QStringLiteral("contents"), path);
         if (!db.open())
             return {};
         for (const char *table : {"entries", "interactions", "snapshots", "snapshot_entries", "poor_rule"}) {
@@ -58,8 +57,7 @@ bool daysAgree(const QString &path)
 {
     const auto rows = [&](const QString &sql) {
         QStringList result;
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("days"));
-        db.setDatabaseName(path);
+        QSqlDatabase db = behindTheBack(QStringLiteral("days"), path);
         if (db.open()) {
             QSqlQuery query(db);
             query.exec(sql);

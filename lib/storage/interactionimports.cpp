@@ -206,8 +206,11 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         return false;
     }
     QSqlQuery last(db);
-    if (server && !Sql::exec(last, QStringLiteral("LOCK TABLE interactions IN SHARE ROW EXCLUSIVE MODE"), {}, &m_lastError))
+    // (A statement PostgreSQL does not prepare, and without values.)
+    if (server && !last.exec(QStringLiteral("LOCK TABLE interactions IN SHARE ROW EXCLUSIVE MODE"))) {
+        m_lastError = last.lastError().text();
         return false;
+    }
     if (!Sql::exec(last, QStringLiteral("SELECT coalesce(max(id), 0) FROM interactions"), {}, &m_lastError)
         || !last.next())
         return false;
@@ -325,7 +328,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         for (qsizetype n = 0; n < count; ++n) {
             const Value &v = values.at(n);
             query.bindValue(int(n), v.kind == Value::Int ? QVariant(v.number)
-                                    : v.kind == Value::Text ? QVariant(QString::fromUtf8(utf8.constData() + v.offset, v.length))
+                                    : v.kind == Value::Text ? QVariant(Sql::notNull(QString::fromUtf8(utf8.constData() + v.offset, v.length)))
                                                             : QVariant(QMetaType(QMetaType::QString)));
         }
         if (!query.exec()) {
@@ -513,7 +516,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         }
         record->poorAdded = 0;
         for (auto it = dayTotals.cbegin(); it != dayTotals.cend(); ++it) {
-            const QVariantList day{it.key().first, it.key().second, it->responses, it->scoreSum, it->poor, it->total};
+            const QVariantList day{Sql::notNull(it.key().first), it.key().second, it->responses, it->scoreSum, it->poor,
+                                   it->total};
             for (qsizetype i = 0; i < day.size(); ++i)
                 add.bindValue(int(i), day.at(i));
             if (!add.exec()) {
@@ -574,8 +578,8 @@ bool InteractionRepository::setImportInRegister(qint64 importId, bool inRegister
     const auto count = [&] {
         return Sql::exec(query, QStringLiteral(
                    "INSERT INTO interaction_days (service, day, responses, score_sum, poor, total)"
-                   " SELECT service, substr(occurred_at, 1, 10), ? * sum(score IS NOT NULL),"
-                   " ? * sum(coalesce(" QW_SQL_NORMALISED_SCORE ", 0)), ? * sum(coalesce(" QW_SQL_POOR_SCORE ", 0)),"
+                   " SELECT service, substr(occurred_at, 1, 10), ? * sum(CASE WHEN score IS NOT NULL THEN 1 ELSE 0 END),"
+                   " ? * sum(coalesce(" QW_SQL_NORMALISED_SCORE ", 0)), ? * sum(" QW_SQL_POOR_FLAG("") "),"
                    " ? * count(*) FROM interactions WHERE import_id = ? AND removed = 0 GROUP BY 1, 2" QW_SQL_ADD_TO_DAYS),
                    {sign, sign, sign, sign, importId}, &m_lastError)
             && Sql::exec(query, QStringLiteral(

@@ -7,6 +7,16 @@ namespace qw::Sql {
 
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
+    // A statement without values runs as it is on a server: PostgreSQL prepares only queries
+    // and changes of rows, not LOCK, SET, CREATE or DROP.
+    if (values.isEmpty() && query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        if (!query.exec(sql)) {
+            *error = query.lastError().text();
+            return false;
+        }
+        error->clear();
+        return true;
+    }
     if (!query.prepare(sql)) {
         *error = query.lastError().text();
         return false;
