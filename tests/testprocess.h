@@ -17,10 +17,13 @@ struct ProcessResult
     QString err;
 };
 
-inline ProcessResult runQuickWins(const QStringList &arguments, const QString &home, const QString &timeZone = {})
+// environment: more variables (PGPASSWORD for a server's user, say).
+inline ProcessResult runQuickWins(const QStringList &arguments, const QString &home, const QString &timeZone = {},
+                                  const QProcessEnvironment &environment = {})
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(environment);
     if (!timeZone.isEmpty())
         env.insert(QStringLiteral("TZ"), timeZone);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));

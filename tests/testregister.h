@@ -1,6 +1,7 @@
 #pragma once
 
-// Helpers shared by the tests: a register in a temporary folder, and a file's bytes.
+// Helpers shared by the tests: a register in a temporary folder (or a database of its own on
+// a test server), and a file's bytes.
 
 #include "document/registerdocument.h"
 
@@ -92,10 +93,8 @@ inline QHash<QString, QString> &serverDatabases()
 
 // Where a register a test names by path is kept: the path itself, or on a server run a
 // database of its own (the same one each time the path is named).
-inline QString registerLocation(const QString &path)
+inline QString serverDatabaseFor(const QString &path)
 {
-    if (!onServer() || path.contains(QLatin1String("://")))
-        return path;
     QHash<QString, QString> &databases = serverDatabases();
     const QString key = QFileInfo(path).absoluteFilePath();
     if (const auto it = databases.constFind(key); it != databases.constEnd())
@@ -112,11 +111,17 @@ inline QString registerLocation(const QString &path)
     return location;
 }
 
+inline QString registerLocation(const QString &path)
+{
+    return !onServer() || path.contains(QLatin1String("://")) ? path : serverDatabaseFor(path);
+}
+
 // A connection of a test's own to the register at path (a file, or on a server run its
 // database), not yet opened: to look at it, or change it, behind QuickWins' back.
 inline QSqlDatabase behindTheBack(const QString &connectionName, const QString &path)
 {
-    if (!onServer()) {
+    const QString location = registerLocation(path);
+    if (!location.contains(QLatin1String("://"))) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
         return db;
@@ -126,7 +131,7 @@ inline QSqlDatabase behindTheBack(const QString &connectionName, const QString &
     db.setHostName(url.host());
     db.setPort(url.port(5432));
     db.setUserName(url.userName());
-    db.setDatabaseName(registerLocation(path).section(QLatin1Char('/'), -1));
+    db.setDatabaseName(location.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0));
     return db;
 }
 
