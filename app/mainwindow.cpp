@@ -488,6 +488,7 @@ void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
     m_actions.reset();
     m_document = std::move(document);
     m_actions = std::make_unique<RegisterActions>(m_document.get());
+    followOthers();
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     m_currentEntry = 0;

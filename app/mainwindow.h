@@ -15,6 +15,7 @@ class QMenu;
 class QTableView;
 class QThread;
 class QTimer;
+class QDateTime;
 class QUndoGroup;
 
 namespace qw {
@@ -23,6 +24,7 @@ class ActionsView;
 class ComparisonBar;
 class ReviewPanel;
 struct Entry;
+struct RegisterChange;
 class RegisterActions;
 class NoticeBar;
 class EntryModel;
@@ -129,6 +131,10 @@ private:
     void applyPersonalData();
     // After an edit: a passing word, with a way to show it, when the filter now hides the entry.
     void sayIfHidden(qint64 id);
+    // A shared register (mainwindowshared.cpp): others' changes as they come, and who made the
+    // last one, in the status bar.
+    void followOthers();
+    void sayChangedElsewhere(const QString &user, const RegisterChange &change, const QDateTime &when);
 
     bool m_persistent;
     std::unique_ptr<RegisterDocument> m_document;
@@ -148,6 +154,7 @@ private:
     TrendView *m_trend = nullptr;
     TriageView *m_triage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_elsewhereLabel = nullptr; // who changed what last, on a shared register
     QUndoGroup *m_undoGroup = nullptr;
     RecentRegisters *m_recent = nullptr;
     qint64 m_currentEntry = 0;

@@ -1,5 +1,6 @@
 #include "registerdocument.h"
 
+#include "elsewhere.h"
 #include "placing.h"
 
 #include "domain/fieldlimits.h"

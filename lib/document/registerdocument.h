@@ -309,6 +309,11 @@ public:
     // Another connection (an import on its own thread, later another person's) changed the
     // register: tells the views what, as for a change of this document's own.
     void announce(const RegisterChange &change);
+    // On a shared register (a server's), others' changes are announced as they commit, as
+    // changed() and then changedElsewhere(), from the event loop: what this document keeps of
+    // the register (the rule for poor, the running review) is read again first. False when
+    // nobody else can change the register, or the server cannot tell (said as an error).
+    bool followOthers();
     // Something a change could not do as asked, said as errors are (errorOccurred()).
     void warn(const QString &message) { Q_EMIT errorOccurred(message); }
 
@@ -318,6 +323,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     // health() changed: a check finished, or damage was found.
     void healthChanged();
+    // Someone else committed a change to a shared register (see followOthers()): who (their
+    // database user), what (as changed() said it, just before) and when it was heard.
+    void changedElsewhere(const QString &user, const qw::RegisterChange &change, const QDateTime &when);
 
 private:
     // Links an interaction to an entry (0: to none), in the caller's transaction, and says so
@@ -365,6 +373,9 @@ private:
     mutable QString m_healthyBackup;
     struct Check;
     std::unique_ptr<Check> m_check;
+    struct Elsewhere;
+    std::unique_ptr<Elsewhere> m_elsewhere; // others' changes heard, to announce
+    void applyElsewhere();
 };
 
 } // namespace qw

@@ -210,6 +210,14 @@ std::optional<Interaction> InteractionRepository::find(qint64 id) const
     return fromRow(query);
 }
 
+std::optional<bool> InteractionRepository::isInRegister(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT removed FROM interactions WHERE id = ?"), {id}, &m_lastError))
+        return std::nullopt;
+    return query.next() && query.value(0).toInt() == 0;
+}
+
 int InteractionRepository::count() const
 {
     QSqlQuery query(m_db);

@@ -60,6 +60,7 @@ public:
     bool setEntry(qint64 interactionId, qint64 entryId) override;
 
     std::optional<Interaction> find(qint64 id) const override;
+    std::optional<bool> isInRegister(qint64 id) const override;
     int count() const override;
     QList<Interaction> page(int offset, int limit) const override;
     // The next page after an interaction already read, in the same order: found through the

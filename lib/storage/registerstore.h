@@ -105,7 +105,9 @@ public:
     virtual bool setRemoved(qint64 id, bool removed) = 0;
     virtual bool erase(qint64 id) = 0;
     virtual bool setEntry(qint64 interactionId, qint64 entryId) = 0;
-    virtual std::optional<Interaction> find(qint64 id) const = 0;
+    virtual std::optional<Interaction> find(qint64 id) const = 0; // set aside ones too
+    // Whether it is there and not set aside; nullopt: the read failed.
+    virtual std::optional<bool> isInRegister(qint64 id) const = 0;
     virtual int count() const = 0;
     virtual QList<Interaction> page(int offset, int limit) const = 0;
     // The next page after an interaction already read, in the same order.
@@ -274,6 +276,25 @@ public:
     // The name changes are recorded under when the store knows it (a server's database user);
     // empty: the document's own.
     virtual QString userName() const { return {}; }
+
+    // A change another connection committed to a shared register: what it changed (an entry
+    // or an interaction, named by its id; many of them; or some of the rest) and the database
+    // user who did.
+    struct ElsewhereChange
+    {
+        enum class What {
+            Entry, Entries, InteractionAdded, Interaction, InteractionErased, Interactions,
+            Snapshots, Reviews, Causes, Settings
+        };
+        What what = What::Entry;
+        qint64 id = 0; // an entry's or interaction's
+        QString user;
+    };
+    // Calls changed() with each change others commit to a shared register, as the server tells
+    // of them, on the thread that opened the store (from its event loop); this store's own
+    // changes are not told. False when nobody else can change the register (a file, locked to
+    // this QuickWins) or the server cannot tell (*error: why).
+    virtual bool watch(std::function<void(const ElsewhereChange &)> /*changed*/, QString * /*error*/) { return false; }
 
     // One transaction: every change of the document is one.
     virtual bool begin(QString *error) = 0;

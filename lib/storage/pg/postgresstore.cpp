@@ -16,6 +16,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -70,6 +71,8 @@ PostgresStore::~PostgresStore()
     m_snapshots.reset();
     m_interactions.reset();
     m_entries.reset();
+    if (!m_listenerName.isEmpty())
+        dropConnection(m_listenerName);
     dropConnection(m_connectionName);
 }
 
@@ -152,12 +155,13 @@ std::unique_ptr<PostgresStore> PostgresStore::open(const QString &location, QStr
     // Who the server knows this connection as, and whether it may change the register.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT current_user, has_table_privilege('entries', 'UPDATE')"
-                                   " AND has_table_privilege('interactions', 'INSERT')"))
+                                   " AND has_table_privilege('interactions', 'INSERT'), pg_backend_pid()"))
         || !query.next()) {
         *error = StoreText::tr("The server of “%1” could not be read: %2").arg(shown, serverWords(query.lastError()));
         return nullptr;
     }
     store->m_user = query.value(0).toString();
+    store->m_backendPid = query.value(2).toLongLong();
     store->m_readOnly = readOnly ? ReadOnlyReason::Asked
         : query.value(1).toBool() ? ReadOnlyReason::None
                                   : ReadOnlyReason::NotPermitted;
@@ -376,6 +380,58 @@ bool PostgresStore::grant(const QString &user, Role role, QString *error)
         db.rollback();
         return false;
     }
+    return true;
+}
+
+// Others' changes come from the triggers of PostgresSchema (qw_notify_rows, qw_notify), with
+// the payload "WHAT|ID|PID|USER" (PID: the server process that made it). They are heard on
+// a connection of their own, which runs no statement: the driver hears a notification when its
+// socket has something to read, and one that came in while a statement of the register's
+// connection ran would wait there until the next.
+bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, QString *error)
+{
+    const QString name = m_connectionName + QStringLiteral("-listen");
+    QSqlDatabase listener = QSqlDatabase::cloneDatabase(m_connectionName, name);
+    if (!listener.open() || !listener.driver()->subscribeToNotification(QStringLiteral("quickwins"))) {
+        *error = StoreText::tr("The server of “%1” cannot tell of others' changes: %2")
+                     .arg(m_location, serverWords(listener.lastError().isValid() ? listener.lastError()
+                                                                             : listener.driver()->lastError()));
+        listener = QSqlDatabase();
+        dropConnection(name);
+        return false;
+    }
+    m_listenerName = name;
+    const qint64 *ownPid = &m_backendPid;
+    QObject::connect(listener.driver(), &QSqlDriver::notification, listener.driver(),
+                     [ownPid, changed = std::move(changed)](const QString &channel, QSqlDriver::NotificationSource,
+                                                            const QVariant &payload) {
+                         if (channel != QLatin1String("quickwins"))
+                             return;
+                         const QString text = payload.toString();
+                         const QStringList parts = text.split(QLatin1Char('|'));
+                         if (parts.size() < 4 || parts.at(2).toLongLong() == *ownPid)
+                             return;
+                         static const QHash<QString, ElsewhereChange::What> kinds{
+                             {QStringLiteral("entry"), ElsewhereChange::What::Entry},
+                             {QStringLiteral("entries"), ElsewhereChange::What::Entries},
+                             {QStringLiteral("interaction+"), ElsewhereChange::What::InteractionAdded},
+                             {QStringLiteral("interaction"), ElsewhereChange::What::Interaction},
+                             {QStringLiteral("interaction-"), ElsewhereChange::What::InteractionErased},
+                             {QStringLiteral("interactions"), ElsewhereChange::What::Interactions},
+                             {QStringLiteral("snapshots"), ElsewhereChange::What::Snapshots},
+                             {QStringLiteral("reviews"), ElsewhereChange::What::Reviews},
+                             {QStringLiteral("causes"), ElsewhereChange::What::Causes},
+                             {QStringLiteral("settings"), ElsewhereChange::What::Settings},
+                         };
+                         const auto kind = kinds.constFind(parts.at(0));
+                         if (kind == kinds.constEnd())
+                             return; // a later QuickWins' kind of change: read at the next of ours
+                         ElsewhereChange change;
+                         change.what = *kind;
+                         change.id = parts.at(1).toLongLong();
+                         change.user = text.section(QLatin1Char('|'), 3); // a name may hold '|'
+                         changed(change);
+                     });
     return true;
 }
 

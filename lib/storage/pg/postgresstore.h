@@ -53,6 +53,7 @@ public:
     std::optional<QList<EntrySummary>> takePrefetched() override { return std::nullopt; }
     QSqlDatabase connection() const override;
     bool grant(const QString &user, Role role, QString *error) override;
+    bool watch(std::function<void(const ElsewhereChange &)> changed, QString *error) override;
 
 private:
     PostgresStore(QString connectionName, QString location);
@@ -60,6 +61,8 @@ private:
     QString m_connectionName;
     QString m_location; // as shown: never with its password
     QString m_user;     // the database user the server knows this connection as
+    qint64 m_backendPid = 0; // the server's process serving this connection (its changes are ours)
+    QString m_listenerName;  // the connection that listens for others' changes, if any
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
     bool m_created = false;
     std::unique_ptr<EntryRepository> m_entries;

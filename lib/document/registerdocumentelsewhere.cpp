@@ -1,0 +1,119 @@
+#include "elsewhere.h"
+#include "placing.h"
+
+#include <QDateTime>
+
+namespace qw {
+
+namespace {
+
+// How long the notifications of others' changes are gathered before they are announced: a
+// transaction's arrive together, and a few milliseconds make one change of them.
+constexpr int GatherMs = 15;
+
+} // namespace
+
+bool RegisterDocument::followOthers()
+{
+    if (m_elsewhere)
+        return true;
+    auto elsewhere = std::make_unique<Elsewhere>();
+    elsewhere->timer.setSingleShot(true);
+    elsewhere->timer.setInterval(GatherMs);
+    connect(&elsewhere->timer, &QTimer::timeout, this, &RegisterDocument::applyElsewhere);
+    Elsewhere *heard = elsewhere.get();
+    QString error;
+    const bool watching = m_store->watch(
+        [heard](const RegisterStore::ElsewhereChange &change) {
+            heard->pending.append(change);
+            if (!heard->timer.isActive())
+                heard->timer.start();
+        },
+        &error);
+    if (!watching) {
+        if (!error.isEmpty())
+            Q_EMIT errorOccurred(error);
+        return false;
+    }
+    m_elsewhere = std::move(elsewhere);
+    return true;
+}
+
+void RegisterDocument::applyElsewhere()
+{
+    using What = RegisterStore::ElsewhereChange::What;
+    const QList<RegisterStore::ElsewhereChange> heard = std::exchange(m_elsewhere->pending, {});
+    // One change for each person, in the order they were heard.
+    QList<std::pair<QString, RegisterChange>> changes;
+    for (const RegisterStore::ElsewhereChange &c : heard) {
+        auto it = std::find_if(changes.begin(), changes.end(), [&](const auto &p) { return p.first == c.user; });
+        if (it == changes.end()) {
+            changes.append({c.user, RegisterChange()});
+            it = changes.end() - 1;
+        }
+        RegisterChange &change = it->second;
+        switch (c.what) {
+        case What::Entry:
+            change.entryChanged(c.id, EntryFields::All | RegisterChange::LinkedCount);
+            break;
+        case What::Entries:
+            change.allEntries = true;
+            break;
+        case What::InteractionAdded:
+            if (!change.interactionsAdded.contains(c.id))
+                change.interactionsAdded.append(c.id);
+            break;
+        case What::Interaction:
+            change.interactionChanged(c.id);
+            break;
+        case What::InteractionErased:
+            change.interactionsAdded.removeAll(c.id);
+            change.interactionsChanged.removeAll(c.id);
+            if (!change.interactionsRemoved.contains(c.id))
+                change.interactionsRemoved.append(c.id);
+            break;
+        case What::Interactions:
+            change.allInteractions = true;
+            break;
+        case What::Snapshots:
+            change.snapshots = true;
+            break;
+        case What::Reviews:
+            change.reviews = true;
+            break;
+        case What::Causes:
+            change.causes = true;
+            break;
+        case What::Settings:
+            change = RegisterChange::everything();
+            break;
+        }
+    }
+    const QDateTime when = QDateTime::currentDateTime();
+    for (auto &[user, change] : changes) {
+        // An interaction set aside is one that left the register, as it does for this document's
+        // own changes.
+        for (qint64 id : QList<qint64>(change.interactionsChanged)) {
+            if (m_interactions->isInRegister(id) == false) {
+                change.interactionsChanged.removeAll(id);
+                change.interactionsRemoved.append(id);
+            }
+        }
+        // What this document keeps of the register, as it now is.
+        if (change.allInteractions && change.allEntries)
+            m_poorRule = m_interactions->poorRule();
+        if (change.reviews) {
+            if (const auto reviews = m_reviews->all()) {
+                m_runningReview.reset();
+                if (!reviews->isEmpty() && reviews->first().isRunning())
+                    m_runningReview = reviews->first();
+            }
+        }
+        if (change.causes)
+            m_placing.reset(); // read again when next needed
+        Q_EMIT changed(change);
+        Q_EMIT changedElsewhere(user, change, when);
+    }
+}
+
+} // namespace qw

@@ -1,0 +1,204 @@
+// Others' changes on a shared register (issue 17): two people with the same register on a
+// PostgreSQL server each see what the other commits within a second, as the same change events
+// as their own edits, with the window saying who changed what last. Needs the server
+// QW_TEST_POSTGRES (tests/pgserver.sh): skipped without one, failed in CI.
+
+#include "testregister.h"
+#include "testwindow.h"
+
+#include "mainwindow.h"
+#include "models/entrymodel.h"
+#include "models/interactionmodel.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace qw;
+using namespace qw::testing;
+
+class TestLiveChanges : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void entryChangedElsewhereArrivesWithinASecond();
+    void ownChangesAreNotHeardAgain();
+    void interactionsAddedAndSetAsideElsewhere();
+    void importIsHeardAsOneChange();
+    void attendeesSeeTheReviewsDecisions();
+    void windowKeepsSelectionAndSaysWhoChangedWhat();
+
+private:
+    // Two documents on one new register on the server, both following the other's changes.
+    bool openTwo(std::unique_ptr<RegisterDocument> *first, std::unique_ptr<RegisterDocument> *second);
+
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+};
+
+void TestLiveChanges::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    testServer(); // skipped without one (failed in CI)
+}
+
+bool TestLiveChanges::openTwo(std::unique_ptr<RegisterDocument> *first, std::unique_ptr<RegisterDocument> *second)
+{
+    const QString location = serverDatabaseFor(m_dir.filePath(QStringLiteral("live-%1").arg(++m_serial)));
+    *first = openRegister(location);
+    *second = openRegister(location);
+    return *first && *second && (*first)->isShared() && (*first)->followOthers() && (*second)->followOthers();
+}
+
+void TestLiveChanges::entryChangedElsewhereArrivesWithinASecond()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    QSignalSpy bobHeard(bob.get(), &RegisterDocument::changed);
+    QSignalSpy bobTold(bob.get(), &RegisterDocument::changedElsewhere);
+
+    Entry entry = makeEntry(QStringLiteral("Password resets by chat"), 4, 2);
+    QVERIFY(ann->addEntry(entry));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobHeard.isEmpty(), 1000);
+    auto change = bobHeard.takeFirst().at(0).value<RegisterChange>();
+    QVERIFY(change.entriesChanged.contains(entry.id) || change.entriesAdded.contains(entry.id));
+    QCOMPARE(bob->entrySummaries().size(), 1);
+    QCOMPARE(bobTold.size(), 1);
+    QCOMPARE(bobTold.first().at(0).toString(), ann->userName()); // the database user
+
+    Entry edited = *ann->entry(entry.id);
+    edited.effort = 4;
+    QVERIFY(ann->updateEntry(edited));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobHeard.isEmpty(), 1000);
+    change = bobHeard.takeFirst().at(0).value<RegisterChange>();
+    QCOMPARE(change.entriesChanged, QList<qint64>{entry.id});
+    QCOMPARE(bob->entry(entry.id)->effort, 4);
+
+    QVERIFY(ann->setEntryRemoved(entry.id, true));
+    QTRY_VERIFY_WITH_TIMEOUT(!bobHeard.isEmpty(), 1000);
+    QVERIFY(!bob->isInRegister(entry.id));
+}
+
+void TestLiveChanges::ownChangesAreNotHeardAgain()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    QSignalSpy annHeard(ann.get(), &RegisterDocument::changed);
+    QSignalSpy annTold(ann.get(), &RegisterDocument::changedElsewhere);
+    QSignalSpy bobTold(bob.get(), &RegisterDocument::changedElsewhere);
+    Entry entry = makeEntry(QStringLiteral("Self-service unlock"), 3, 1);
+    QVERIFY(ann->addEntry(entry));
+    QCOMPARE(annHeard.size(), 1); // its own, as it committed
+    QTRY_COMPARE_WITH_TIMEOUT(bobTold.size(), 1, 1000);
+    QTest::qWait(200); // long after the other's was heard
+    QCOMPARE(annHeard.size(), 1);
+    QCOMPARE(annTold.size(), 0);
+}
+
+void TestLiveChanges::interactionsAddedAndSetAsideElsewhere()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    InteractionModel bobsList(bob.get());
+    QCOMPARE(bobsList.rowCount(), 0);
+    Interaction poor = makeInteraction(QStringLiteral("INC0042"), 1, QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    QVERIFY(ann->addInteraction(poor));
+    QTRY_COMPARE_WITH_TIMEOUT(bobsList.rowCount(), 1, 1000);
+    QCOMPARE(bobsList.data(bobsList.index(0, 0), InteractionModel::IdRole).toLongLong(), poor.id);
+
+    QVERIFY(ann->setInteractionRemoved(poor.id, true));
+    QTRY_COMPARE_WITH_TIMEOUT(bobsList.rowCount(), 0, 1000);
+    QCOMPARE(bob->interactionCount(), 0);
+}
+
+void TestLiveChanges::importIsHeardAsOneChange()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    QSignalSpy bobHeard(bob.get(), &RegisterDocument::changed);
+    int added = 0, poorAdded = 0;
+    const auto feed = [](const std::function<bool(const Interaction &)> &add) {
+        for (int i = 0; i < 500; ++i) {
+            Interaction row = makeInteraction(QStringLiteral("INC%1").arg(i), i % 5 + 1,
+                                              QDateTime(QDate(2026, 11, 1).addDays(i % 28), QTime(8, 0), Qt::UTC));
+            if (!add(row))
+                return false;
+        }
+        return true;
+    };
+    QCOMPARE(ann->importInteractions(feed, {}, &added, &poorAdded), RegisterDocument::ImportResult::Done);
+    QCOMPARE(added, 500);
+    QTRY_VERIFY_WITH_TIMEOUT(!bobHeard.isEmpty(), 1000);
+    QTest::qWait(100);
+    // One change for the whole import, read again as a whole, not 500 rows one by one.
+    QCOMPARE(bobHeard.size(), 1);
+    QVERIFY(bobHeard.first().at(0).value<RegisterChange>().allInteractions);
+    QCOMPARE(bob->interactionCount(), 500);
+}
+
+void TestLiveChanges::attendeesSeeTheReviewsDecisions()
+{
+    std::unique_ptr<RegisterDocument> facilitator, attendee;
+    QVERIFY(openTwo(&facilitator, &attendee));
+    Entry entry = makeEntry(QStringLiteral("Knowledge article for VPN"), 5, 2);
+    QVERIFY(facilitator->addEntry(entry));
+    QTRY_COMPARE_WITH_TIMEOUT(attendee->entrySummaries().size(), 1, 1000);
+
+    const auto agenda = facilitator->agenda(QDate::currentDate());
+    QVERIFY(agenda);
+    Review review;
+    review.startedAt = QDateTime::currentDateTimeUtc();
+    review.facilitator = QStringLiteral("Ann");
+    QVERIFY(facilitator->startReview(review, *agenda));
+    QTRY_VERIFY_WITH_TIMEOUT(attendee->runningReview().has_value(), 1000);
+    QCOMPARE(attendee->runningReview()->id, review.id);
+
+    QSignalSpy attendeeHeard(attendee.get(), &RegisterDocument::changed);
+    Entry decided = *facilitator->entry(entry.id);
+    decided.status = Status::InProgress;
+    QVERIFY(facilitator->updateEntry(decided));
+    QTRY_VERIFY_WITH_TIMEOUT(!attendeeHeard.isEmpty(), 1000);
+    QCOMPARE(attendee->entry(entry.id)->status, Status::InProgress);
+
+    QVERIFY(facilitator->endReview(review));
+    QTRY_VERIFY_WITH_TIMEOUT(!attendee->runningReview().has_value(), 1000);
+}
+
+void TestLiveChanges::windowKeepsSelectionAndSaysWhoChangedWhat()
+{
+    const QString location = serverDatabaseFor(m_dir.filePath(QStringLiteral("window")));
+    std::unique_ptr<RegisterDocument> ann = openRegister(location);
+    QVERIFY(ann);
+    Entry first = makeEntry(QStringLiteral("Chat hand-over notes"), 4, 2);
+    Entry second = makeEntry(QStringLiteral("Printer queue reset guide"), 2, 1);
+    QVERIFY(ann->addEntry(first));
+    QVERIFY(ann->addEntry(second));
+
+    MainWindow window(false);
+    QVERIFY(showRegister(window, location));
+    window.selectEntry(second.id);
+    auto *list = window.findChild<QTableView *>(QStringLiteral("entryView"));
+    QVERIFY(list);
+    auto *label = window.findChild<QLabel *>(QStringLiteral("elsewhereLabel"));
+    QVERIFY(label);
+    QVERIFY(label->text().isEmpty());
+
+    Entry edited = *ann->entry(first.id);
+    edited.title = QStringLiteral("Chat hand-over checklist");
+    QVERIFY(ann->updateEntry(edited));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("“Chat hand-over checklist”")), 1000);
+    QVERIFY2(label->text().startsWith(ann->userName() + QStringLiteral(" changed ")), qPrintable(label->text()));
+    // The window's list shows it, and what was chosen stays chosen.
+    const auto *model = qobject_cast<const EntryModel *>(list->model());
+    QVERIFY(model);
+    QCOMPARE(model->data(model->index(model->rowOf(first.id), EntryModel::Title)).toString(),
+             QStringLiteral("Chat hand-over checklist"));
+    QCOMPARE(list->currentIndex().data(EntryModel::IdRole).toLongLong(), second.id);
+}
+
+QTEST_MAIN(TestLiveChanges)
+#include "tst_livechanges.moc"
