@@ -10,7 +10,12 @@
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
 
+#include "domain/registerlocation.h"
+
 #include <QLabel>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,10 +36,13 @@ private Q_SLOTS:
     void importIsHeardAsOneChange();
     void attendeesSeeTheReviewsDecisions();
     void windowKeepsSelectionAndSaysWhoChangedWhat();
+    void serverGoneIsSaidAndComesBack();
 
 private:
     // Two documents on one new register on the server, both following the other's changes.
     bool openTwo(std::unique_ptr<RegisterDocument> *first, std::unique_ptr<RegisterDocument> *second);
+
+    QString m_location; // openTwo()'s
 
     QTemporaryDir m_dir;
     int m_serial = 0;
@@ -48,9 +56,9 @@ void TestLiveChanges::initTestCase()
 
 bool TestLiveChanges::openTwo(std::unique_ptr<RegisterDocument> *first, std::unique_ptr<RegisterDocument> *second)
 {
-    const QString location = serverDatabaseFor(m_dir.filePath(QStringLiteral("live-%1").arg(++m_serial)));
-    *first = openRegister(location);
-    *second = openRegister(location);
+    m_location = serverDatabaseFor(m_dir.filePath(QStringLiteral("live-%1").arg(++m_serial)));
+    *first = openRegister(m_location);
+    *second = openRegister(m_location);
     return *first && *second && (*first)->isShared() && (*first)->followOthers() && (*second)->followOthers();
 }
 
@@ -198,6 +206,67 @@ void TestLiveChanges::windowKeepsSelectionAndSaysWhoChangedWhat()
     QCOMPARE(model->data(model->index(model->rowOf(first.id), EntryModel::Title)).toString(),
              QStringLiteral("Chat hand-over checklist"));
     QCOMPARE(list->currentIndex().data(EntryModel::IdRole).toLongLong(), second.id);
+}
+
+void TestLiveChanges::serverGoneIsSaidAndComesBack()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    Entry entry = makeEntry(QStringLiteral("Callback queue for the phone line"), 3, 2);
+    QVERIFY(ann->addEntry(entry));
+    QTRY_COMPARE_WITH_TIMEOUT(bob->entrySummaries().size(), 1, 1000);
+
+    // The server goes away for this register: every connection cut, none taken meanwhile.
+    const QString database = m_location.section(QLatin1Char('/'), -1);
+    QVERIFY(onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)));
+    auto allowAgain = qScopeGuard(
+        [&] { onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)); });
+    QVERIFY(onMaintenance(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                              .arg(database)));
+    // Said within a second or so, read-only, and why.
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isServerLost(), 2500);
+    QVERIFY(ann->isReadOnly());
+    QVERIFY2(ann->readOnlyReason().contains(QStringLiteral("has not answered since")), qPrintable(ann->readOnlyReason()));
+    QVERIFY(ann->readOnlyReason().contains(RegisterLocation::shown(m_location)));
+
+    // An edit now is refused and said so, never announced as done.
+    QSignalSpy errors(ann.get(), &RegisterDocument::errorOccurred);
+    QSignalSpy changes(ann.get(), &RegisterDocument::changed);
+    Entry edited = entry;
+    edited.effort = 5;
+    QVERIFY(!ann->updateEntry(edited));
+    QCOMPARE(changes.size(), 0);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().at(0).toString().startsWith(QStringLiteral("The change was not saved: the server of")),
+             qPrintable(errors.first().at(0).toString()));
+
+    // Back: what someone changed before QuickWins connected again is there once it has.
+    QVERIFY(onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)));
+    {
+        QSqlDatabase other = behindTheBack(QStringLiteral("other"), m_location);
+        QVERIFY(other.open());
+        QSqlQuery query(other);
+        QVERIFY(query.prepare(QStringLiteral("UPDATE entries SET title = ? WHERE id = ?")));
+        query.addBindValue(QStringLiteral("Callback queue, phone and chat"));
+        query.addBindValue(entry.id);
+        QVERIFY(query.exec());
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    QTRY_VERIFY_WITH_TIMEOUT(!ann->isServerLost(), 5000);
+    QVERIFY(!ann->isReadOnly());
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), 1000);
+    QVERIFY(changes.last().at(0).value<RegisterChange>().allEntries);
+    QCOMPARE(ann->entry(entry.id)->title, QStringLiteral("Callback queue, phone and chat"));
+    QCOMPARE(ann->entry(entry.id)->effort, entry.effort); // the refused edit is not there
+
+    // And others' changes are heard again.
+    QTRY_VERIFY_WITH_TIMEOUT(!bob->isServerLost(), 5000);
+    QSignalSpy annTold(ann.get(), &RegisterDocument::changedElsewhere);
+    Entry bobs = *bob->entry(entry.id);
+    bobs.impact = 5;
+    QVERIFY(bob->updateEntry(bobs));
+    QTRY_VERIFY_WITH_TIMEOUT(!annTold.isEmpty(), 1000);
+    QCOMPARE(ann->entry(entry.id)->impact, 5);
 }
 
 QTEST_MAIN(TestLiveChanges)

@@ -15,6 +15,8 @@ struct RegisterDocument::Elsewhere
 {
     QList<RegisterStore::ElsewhereChange> pending;
     QTimer timer;
+    // Whether the server answers, asked every second; while it does not, connecting again.
+    QTimer heartbeat;
 };
 
 } // namespace qw

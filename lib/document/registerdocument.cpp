@@ -7,6 +7,7 @@
 #include "storage/registerstore.h"
 
 #include <QDir>
+#include <QLocale>
 #include <QSet>
 #include <QThread>
 #include <QUndoStack>
@@ -66,9 +67,17 @@ std::unique_ptr<RegisterDocument> RegisterDocument::open(const QString &location
         return nullptr;
     std::unique_ptr<RegisterDocument> document(new RegisterDocument(std::move(store)));
     document->m_poorRule = document->m_interactions->poorRule();
-    if (const auto reviews = document->m_reviews->all(); reviews && !reviews->isEmpty() && reviews->first().isRunning())
-        document->m_runningReview = reviews->first();
+    document->readRunningReview();
     return document;
+}
+
+void RegisterDocument::readRunningReview()
+{
+    if (const auto reviews = m_reviews->all()) {
+        m_runningReview.reset();
+        if (!reviews->isEmpty() && reviews->first().isRunning())
+            m_runningReview = reviews->first();
+    }
 }
 
 bool RegisterDocument::restoreFrom(const QString &backupPath, QString *error)
@@ -87,7 +96,7 @@ QString RegisterDocument::filePath() const
 
 bool RegisterDocument::isReadOnly() const
 {
-    return m_store->isReadOnly() || m_health == Health::Checking || m_health == Health::Damaged;
+    return m_store->isReadOnly() || m_health == Health::Checking || m_health == Health::Damaged || isServerLost();
 }
 
 QString RegisterDocument::readOnlyReason() const
@@ -95,6 +104,10 @@ QString RegisterDocument::readOnlyReason() const
     const QString shown = QDir::toNativeSeparators(filePath());
     if (m_health == Health::Damaged)
         return m_damage;
+    if (isServerLost())
+        return tr("The server of “%1” has not answered since %2 (%3). What was read is shown, and nothing can be "
+                  "changed until QuickWins is connected again, which it tries by itself every second.")
+            .arg(shown, QLocale().toString(m_serverLost.time(), QLocale::ShortFormat), m_serverLostDetail);
     switch (m_store->readOnlyReason()) {
     case RegisterStore::ReadOnlyReason::DiskFull:
         return tr("“%1” is read-only for now: the disk is full, so no change could be saved. Free some space and "
@@ -190,6 +203,16 @@ void RegisterDocument::noteReadError(const QString &error) const
     ++m_readFailures;
     if (m_store->isDamage(error)) {
         markDamaged(error);
+        return;
+    }
+    // A server gone: said once (and then by readOnlyReason()), not for each read that fails.
+    if (isServerLost())
+        return;
+    if (QString detail; !m_store->isReachable(&detail)) {
+        markServerLost(detail);
+        Q_EMIT const_cast<RegisterDocument *>(this)->errorOccurred(
+            tr("“%1” could not be read whole, so what is shown is incomplete: its server stopped answering (%2).")
+                .arg(filePath(), detail));
         return;
     }
     auto *self = const_cast<RegisterDocument *>(this);

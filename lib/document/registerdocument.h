@@ -313,7 +313,12 @@ public:
     // changed() and then changedElsewhere(), from the event loop: what this document keeps of
     // the register (the rule for poor, the running review) is read again first. False when
     // nobody else can change the register, or the server cannot tell (said as an error).
+    // It also notices, within a second, a server that went away (stopped, restarted, the
+    // network cut): the register is read-only while it is gone (readOnlyReason() says so), and
+    // once QuickWins is connected again, by itself, everything is read again.
     bool followOthers();
+    // Whether the server of a shared register could not be reached (since when, and why).
+    bool isServerLost() const { return m_serverLost.isValid(); }
     // Something a change could not do as asked, said as errors are (errorOccurred()).
     void warn(const QString &message) { Q_EMIT errorOccurred(message); }
 
@@ -376,6 +381,14 @@ private:
     struct Elsewhere;
     std::unique_ptr<Elsewhere> m_elsewhere; // others' changes heard, to announce
     void applyElsewhere();
+    // The review running now, as the register has it (m_runningReview).
+    void readRunningReview();
+    // The server was found gone (detail: what failed): read-only until connected again.
+    void markServerLost(const QString &detail) const;
+    // Every second: whether the server still answers, or again.
+    void checkServer();
+    mutable QDateTime m_serverLost; // when the server stopped answering (invalid: it answers)
+    mutable QString m_serverLostDetail;
 };
 
 } // namespace qw

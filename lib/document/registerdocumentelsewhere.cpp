@@ -10,6 +10,8 @@ namespace {
 // How long the notifications of others' changes are gathered before they are announced: a
 // transaction's arrive together, and a few milliseconds make one change of them.
 constexpr int GatherMs = 15;
+// How often the server is asked whether it is there (and, once gone, tried again).
+constexpr int HeartbeatMs = 1000;
 
 } // namespace
 
@@ -36,7 +38,41 @@ bool RegisterDocument::followOthers()
         return false;
     }
     m_elsewhere = std::move(elsewhere);
+    m_elsewhere->heartbeat.setInterval(HeartbeatMs);
+    connect(&m_elsewhere->heartbeat, &QTimer::timeout, this, &RegisterDocument::checkServer);
+    m_elsewhere->heartbeat.start();
     return true;
+}
+
+void RegisterDocument::markServerLost(const QString &detail) const
+{
+    if (m_serverLost.isValid())
+        return;
+    m_serverLost = QDateTime::currentDateTime();
+    m_serverLostDetail = detail;
+    Q_EMIT const_cast<RegisterDocument *>(this)->healthChanged();
+}
+
+void RegisterDocument::checkServer()
+{
+    QString detail;
+    if (!m_serverLost.isValid()) {
+        if (!m_store->isReachable(&detail))
+            markServerLost(detail);
+        return;
+    }
+    if (!m_store->reconnect(&detail)) {
+        m_serverLostDetail = detail;
+        return;
+    }
+    m_serverLost = QDateTime();
+    m_serverLostDetail.clear();
+    // What changed meanwhile was told to nobody: everything is read again.
+    m_poorRule = m_interactions->poorRule();
+    readRunningReview();
+    m_placing.reset();
+    Q_EMIT healthChanged();
+    Q_EMIT changed(RegisterChange::everything());
 }
 
 void RegisterDocument::applyElsewhere()
@@ -102,13 +138,8 @@ void RegisterDocument::applyElsewhere()
         // What this document keeps of the register, as it now is.
         if (change.allInteractions && change.allEntries)
             m_poorRule = m_interactions->poorRule();
-        if (change.reviews) {
-            if (const auto reviews = m_reviews->all()) {
-                m_runningReview.reset();
-                if (!reviews->isEmpty() && reviews->first().isRunning())
-                    m_runningReview = reviews->first();
-            }
-        }
+        if (change.reviews)
+            readRunningReview();
         if (change.causes)
             m_placing.reset(); // read again when next needed
         Q_EMIT changed(change);

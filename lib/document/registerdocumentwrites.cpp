@@ -67,17 +67,24 @@ RegisterChange RegisterDocument::snapshotChange()
 bool RegisterDocument::transact(const RegisterChange &change, const std::function<bool(QString *)> &work,
                                 const bool *quiet)
 {
+    if (isServerLost()) {
+        Q_EMIT errorOccurred(tr("The change was not saved: the server of “%1” cannot be reached (%2). The register is "
+                                "read-only until QuickWins is connected again, by itself.")
+                                 .arg(filePath(), m_serverLostDetail));
+        return false;
+    }
     if (isReadOnly()) {
         Q_EMIT errorOccurred(tr("This register is open read-only, so the change was not made."));
         return false;
     }
     QString detail;
+    bool committing = false;
     if (!m_store->begin(&detail)) {
         // detail says why
     } else if (!work(&detail) || (change.touchesInteractions() && !placeNewResponses(&detail))) {
         // (Responses added are placed into the causes found, in the same transaction.)
         m_store->rollback();
-    } else if (!m_store->commit(&detail)) {
+    } else if (committing = true, !m_store->commit(&detail)) {
         // rolled back; detail says why
     } else {
         // (work() has filled in what it found it changed: change is the caller's.)
@@ -89,6 +96,19 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
         return false; // cancelled on purpose: nothing to report
     if (m_store->isDamage(detail)) {
         markDamaged(detail);
+        return false;
+    }
+    if (QString gone; m_store->isShared() && !m_store->isReachable(&gone)) {
+        markServerLost(detail);
+        // A commit the server did not answer may have been made: what it holds is read again
+        // once connected.
+        Q_EMIT errorOccurred(committing
+                                 ? tr("The change may not have been saved: the server of “%1” stopped answering as it "
+                                      "was being saved (%2). Once QuickWins is connected again it shows what the "
+                                      "register holds.").arg(filePath(), detail)
+                                 : tr("The change was not saved: the server of “%1” cannot be reached (%2). The register is "
+                                      "read-only until QuickWins is connected again, by itself.")
+                                       .arg(filePath(), detail));
         return false;
     }
     if (m_store->isDiskFull(detail)) {

@@ -295,6 +295,12 @@ public:
     // changes are not told. False when nobody else can change the register (a file, locked to
     // this QuickWins) or the server cannot tell (*error: why).
     virtual bool watch(std::function<void(const ElsewhereChange &)> /*changed*/, QString * /*error*/) { return false; }
+    // Whether the server of a shared register answers now (asked with a statement that costs
+    // nothing; a file's register always does). *detail: what went wrong when it does not.
+    virtual bool isReachable(QString * /*detail*/) const { return true; }
+    // After the server went away: connects again (what watches too). False with *error while
+    // it cannot.
+    virtual bool reconnect(QString * /*error*/) { return true; }
 
     // One transaction: every change of the document is one.
     virtual bool begin(QString *error) = 0;

@@ -435,4 +435,41 @@ bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, 
     return true;
 }
 
+bool PostgresStore::isReachable(QString *detail) const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // A transaction that failed answers so until it is rolled back: the server is there.
+    if (query.lastError().nativeErrorCode() == QLatin1String("25P02"))
+        return true;
+    *detail = serverWords(query.lastError());
+    return false;
+}
+
+bool PostgresStore::reconnect(QString *error)
+{
+    QSqlDatabase db = connection();
+    db.close();
+    QSqlQuery query(db);
+    if (!db.open() || !query.exec(QStringLiteral("SELECT pg_backend_pid()")) || !query.next()) {
+        *error = serverWords(db.lastError().isValid() ? db.lastError() : query.lastError());
+        db.close(); // (tried again from the start)
+        return false;
+    }
+    m_backendPid = query.value(0).toLongLong();
+    if (m_listenerName.isEmpty())
+        return true;
+    // The driver keeps who is connected to its notifications; the server forgot what it heard.
+    QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+    listener.close();
+    if (!listener.open() || !listener.driver()->subscribeToNotification(QStringLiteral("quickwins"))) {
+        *error = serverWords(listener.lastError().isValid() ? listener.lastError() : listener.driver()->lastError());
+        listener.close();
+        db.close();
+        return false;
+    }
+    return true;
+}
+
 } // namespace qw

@@ -54,6 +54,8 @@ public:
     QSqlDatabase connection() const override;
     bool grant(const QString &user, Role role, QString *error) override;
     bool watch(std::function<void(const ElsewhereChange &)> changed, QString *error) override;
+    bool isReachable(QString *detail) const override;
+    bool reconnect(QString *error) override;
 
 private:
     PostgresStore(QString connectionName, QString location);
