@@ -264,6 +264,11 @@ void MainWindow::createActions()
     newAction->setShortcuts(standardKeys(QKeySequence::New, QKeySequence(Qt::CTRL | Qt::Key_N)));
     QAction *openAction = file->addAction(tr("&Open Register…"), this, &MainWindow::openFromDialog);
     openAction->setShortcuts(standardKeys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
+    file->addAction(tr("Open Tea&m Register…"), this, [this] {
+        QString ignored;
+        openTeamRegister(RegisterLocation::parseServer(QSettings().value(QStringLiteral("team/last")).toString(), &ignored)
+                             .value_or(RegisterLocation::ServerAddress()));
+    });
     m_recent = new RecentRegisters(file->addMenu(tr("Open &Recent")), m_persistent, this);
     connect(m_recent, &RecentRegisters::openRequested, this, &MainWindow::openChosen);
     m_importAction = file->addAction(tr("&Import Interactions…"), this, &MainWindow::importInteractions);
@@ -280,6 +285,7 @@ void MainWindow::createActions()
     m_saveCopyAction = file->addAction(tr("Save a &Copy As…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setShortcuts(
         standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
+    m_copyToTeamAction = file->addAction(tr("Cop&y Register to a Team Register…"), this, &MainWindow::copyToTeamRegister);
     m_restoreAction = file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup);
     QAction *exportAction = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
@@ -464,6 +470,9 @@ void MainWindow::createActions()
 
 void MainWindow::setDocument(std::unique_ptr<RegisterDocument> document)
 {
+    // A shared register's others' changes are listened for before the models read it.
+    if (document->isShared())
+        document->followOthers();
     auto *entryModel = new EntryModel(document.get(), this);
     entryModel->setFilter(m_filterBar->filter());
     entryModel->setColourBy(m_matrix->colourBy());
@@ -571,6 +580,7 @@ void MainWindow::updateActions()
     const bool hasInteraction = m_interactionView->selectionModel()
         && m_interactionView->selectionModel()->hasSelection();
     m_saveCopyAction->setEnabled(m_document != nullptr);
+    m_copyToTeamAction->setEnabled(m_document != nullptr);
     m_restoreAction->setEnabled(m_document && m_document->canRestore());
     m_logAction->setEnabled(writable);
     m_importAction->setEnabled(writable);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartexport.h"
+#include "domain/registerlocation.h"
 #include "domain/status.h"
 
 #include <QMainWindow>
@@ -60,6 +61,9 @@ public:
     QTableView *entryView() const { return m_entryView; }
     QTableView *interactionView() const { return m_interactionView; }
     EntryModel *entryModel() const { return m_entryModel; }
+    // Opens a register the user chose (a file, or a team register's address, asking for its
+    // password when the server wants one it was not given); errors are said.
+    void openChosen(const QString &path);
 
     qint64 currentEntry() const { return m_currentEntry; }
     void selectEntry(qint64 id);
@@ -119,7 +123,6 @@ private:
     void restoreFromBackup();
     // Today's backup of the open register, on a thread of its own (see Backups).
     void startDailyBackup();
-    void openChosen(const QString &path);
     // The demonstration register, in a file of its own, filled the first time.
     void openDemonstration();
     QList<qint64> selectedInteractions() const;
@@ -134,6 +137,13 @@ private:
     // A shared register (mainwindowshared.cpp): others' changes as they come, and who made the
     // last one, in the status bar.
     void followOthers();
+    // File ▸ Open Team Register: address shown first, problem why it is asked again (a
+    // password refused), if it is.
+    void openTeamRegister(const RegisterLocation::ServerAddress &address, const QString &problem = {});
+    void copyToTeamRegister();
+    static bool isPasswordRefusal(const QString &error);
+    // What the dialog says of it, for people.
+    static QString passwordProblem(const QString &error, const QString &user);
     void sayChangedElsewhere(const QString &user, const RegisterChange &change, const QDateTime &when);
 
     bool m_persistent;
@@ -161,6 +171,7 @@ private:
     bool m_syncing = false;
 
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_copyToTeamAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_poorRuleAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -2,6 +2,8 @@
 // rest is in mainwindow.cpp.
 #include "mainwindow.h"
 
+#include "domain/registerlocation.h"
+
 #include "importdialog.h"
 #include "matrixview.h"
 #include "noticebar.h"
@@ -121,8 +123,18 @@ void MainWindow::restoreFromBackup()
 void MainWindow::openChosen(const QString &path)
 {
     QString error;
-    if (!openRegister(path, &error) && !error.isEmpty())
-        showError(error);
+    if (openRegister(path, &error) || error.isEmpty())
+        return;
+    // A team register whose server wants a password it was not given: asked for, as it is
+    // opened from its dialog.
+    if (RegisterLocation::isServer(path) && isPasswordRefusal(error)) {
+        QString ignored;
+        if (const auto address = RegisterLocation::parseServer(path, &ignored)) {
+            openTeamRegister(*address, passwordProblem(error, address->user));
+            return;
+        }
+    }
+    showError(error);
 }
 
 void MainWindow::openDemonstration()

@@ -4,8 +4,16 @@
 #include "domain/entry.h"
 #include "models/entrymodel.h"
 
+#include "keyring.h"
+#include "teamregisterdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPushButton>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace qw {
@@ -53,6 +61,115 @@ void MainWindow::sayChangedElsewhere(const QString &user, const RegisterChange &
         return;
     }
     m_elsewhereLabel->setText(said);
+}
+
+namespace {
+
+QString keyringKey(const RegisterLocation::ServerAddress &address)
+{
+    return Keyring::keyFor(address.user, address.host, address.port > 0 ? address.port : 5432, address.database);
+}
+
+// Asks where a team register is (its password from the keyring, if kept there); nullopt when
+// the user cancelled. *keep: whether to keep the password in the keyring once it worked.
+std::optional<RegisterLocation::ServerAddress> askTeamRegister(QWidget *parent, TeamRegisterDialog::Purpose purpose,
+                                                               const RegisterLocation::ServerAddress &address,
+                                                               const QString &problem, bool *keep)
+{
+    TeamRegisterDialog dialog(purpose, address, parent);
+    dialog.setProblem(problem);
+    if (!address.host.isEmpty() && address.password.isEmpty()) {
+        Keyring::read(keyringKey(address), &dialog, [&dialog](const QString &password, const QString &) {
+            if (!password.isEmpty())
+                dialog.setKeptPassword(password);
+        });
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    *keep = dialog.keepPassword();
+    return dialog.address();
+}
+
+} // namespace
+
+QString MainWindow::passwordProblem(const QString &error, const QString &user)
+{
+    return error.contains(QLatin1String("password authentication failed"))
+        ? tr("The server refused that password for %1. Type it again.").arg(user)
+        : tr("The server wants the password of %1.").arg(user);
+}
+
+bool MainWindow::isPasswordRefusal(const QString &error)
+{
+    // libpq's words when a password is wanted and missing, or wrong.
+    return error.contains(QLatin1String("no password supplied")) || error.contains(QLatin1String("password authentication failed"));
+}
+
+void MainWindow::openTeamRegister(const RegisterLocation::ServerAddress &address, const QString &problem)
+{
+    bool keep = false;
+    std::optional<RegisterLocation::ServerAddress> chosen =
+        askTeamRegister(this, TeamRegisterDialog::Purpose::Open, address, problem, &keep);
+    if (!chosen)
+        return;
+    const QString location = RegisterLocation::serverLocation(*chosen);
+    // Remembered for next time without its password (RegisterLocation::shown).
+    QSettings().setValue(QStringLiteral("team/last"), RegisterLocation::shown(location));
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openRegister(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        if (isPasswordRefusal(error)) {
+            chosen->password.clear();
+            openTeamRegister(*chosen, passwordProblem(error, chosen->user)); // asked again, saying why
+        } else if (!error.isEmpty()) {
+            showError(error);
+        }
+        return;
+    }
+    if (keep) {
+        Keyring::write(keyringKey(*chosen), chosen->password, this, [this](const QString &failure) {
+            if (!failure.isEmpty())
+                showError(tr("The register is open, but its password could not be kept in the keyring: %1").arg(failure));
+        });
+    }
+}
+
+void MainWindow::copyToTeamRegister()
+{
+    QString ignored;
+    bool keep = false;
+    const std::optional<RegisterLocation::ServerAddress> chosen = askTeamRegister(
+        this, TeamRegisterDialog::Purpose::CopyTo,
+        RegisterLocation::parseServer(QSettings().value(QStringLiteral("team/last")).toString(), &ignored)
+            .value_or(RegisterLocation::ServerAddress()),
+        {}, &keep);
+    if (!chosen)
+        return;
+    const QString location = RegisterLocation::serverLocation(*chosen);
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool copied = m_document->copyTo(location, &error);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        showError(error);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("team/last"), RegisterLocation::shown(location));
+    if (keep)
+        Keyring::write(keyringKey(*chosen), chosen->password, this, [](const QString &) {});
+    const QString shown = RegisterLocation::shown(location);
+    QMessageBox box(QMessageBox::Information, tr("Register Copied"),
+                    tr("Everything in “%1” is now also in the team register %2. Others open it with File ▸ Open "
+                       "Team Register; its owner makes them editors or viewers (quickwins --grant).")
+                        .arg(QDir::toNativeSeparators(m_document->filePath()), shown),
+                    QMessageBox::Close, this);
+    QPushButton *open = box.addButton(tr("&Open the Team Register"), QMessageBox::AcceptRole);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open)
+        openChosen(location);
 }
 
 } // namespace qw

@@ -5,7 +5,9 @@
 #   tests/pgserver.sh start DIR   prints QW_TEST_POSTGRES=postgresql://postgres@127.0.0.1:PORT
 #                                 and PGPASSFILE=DIR/pgpass, to be exported
 #   tests/pgserver.sh stop DIR    stops it and removes DIR
-# PostgreSQL refuses to run as root: as root, the server runs as the postgres user.
+# PostgreSQL refuses to run as root: as root, the server runs as the postgres user. The tests'
+# server does not wait for the disk (fsync=off); QW_PG_OPTIONS replaces that (empty: the
+# server's defaults, as the benchmarks run it).
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?a folder}
@@ -28,7 +30,7 @@ start)
     for _ in 1 2 3 4 5 6 7 8; do
         port=$(( 20000 + RANDOM % 40000 ))
         if as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-                -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir -c fsync=off -c max_connections=200" \
+                -o "-c listen_addresses=127.0.0.1 -p $port -c unix_socket_directories=$dir ${QW_PG_OPTIONS--c fsync=off} -c max_connections=200" \
                 start >/dev/null; then
             started=$port
             break

@@ -3,11 +3,13 @@
 #include "domain/personaldata.h"
 #include "domain/priority.h"
 #include "domain/quadrant.h"
+#include "domain/registerlocation.h"
 #include "domain/satisfaction.h"
 #include "domain/score.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <QUrl>
 
 #include <limits>
 #include <tuple>
@@ -18,6 +20,8 @@ class TestDomain : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void serverLocationRoundTrips_data();
+    void serverLocationRoundTrips();
     void personalDataMasked_data();
     void personalDataMasked();
     void quadrant_data();
@@ -262,6 +266,59 @@ void TestDomain::rubricForEveryLevel()
     seen.removeDuplicates();
     QCOMPARE(seen.size(), 10);
     QVERIFY(Score::impactRubric(6).isEmpty());
+}
+
+void TestDomain::serverLocationRoundTrips_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("sslmode");
+    QTest::newRow("plain") << "ann" << "" << "db.example.edu" << 5432 << "servicedesk" << "";
+    QTest::newRow("password of every delimiter") << "ann" << "p@ss:w/rd?&=#%" << "db" << 0 << "sd" << "require";
+    QTest::newRow("names with @ and spaces") << "ann@corp" << "x" << "10.0.0.5" << 6543 << "service desk" << "";
+    QTest::newRow("IPv6") << "bob" << "" << "::1" << 5433 << "sd" << "verify-full";
+    QTest::newRow("no user") << "" << "" << "localhost" << 0 << "" << "";
+}
+
+void TestDomain::serverLocationRoundTrips()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    QFETCH(QString, sslmode);
+    RegisterLocation::ServerAddress address;
+    address.user = user;
+    address.password = password;
+    address.host = host;
+    address.port = port;
+    address.database = database;
+    if (!sslmode.isEmpty())
+        address.options.append({QStringLiteral("sslmode"), sslmode});
+    const QString location = RegisterLocation::serverLocation(address);
+    QVERIFY(RegisterLocation::isServer(location));
+    QString error;
+    const auto read = RegisterLocation::parseServer(location, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->user, user);
+    QCOMPARE(read->password, password);
+    QCOMPARE(read->host, host);
+    QCOMPARE(read->port, port);
+    QCOMPARE(read->database, database);
+    QCOMPARE(read->options, address.options);
+    // What is shown of it never holds the password, and reads back without one.
+    const QString shown = RegisterLocation::shown(location);
+    if (!password.isEmpty())
+        QVERIFY2(!shown.contains(QString::fromLatin1(QUrl::toPercentEncoding(password))) && !shown.contains(password),
+                 qPrintable(shown));
+    const auto readShown = RegisterLocation::parseServer(shown, &error);
+    QVERIFY2(readShown, qPrintable(error));
+    QVERIFY(readShown->password.isEmpty());
+    QCOMPARE(readShown->database, database);
 }
 
 QTEST_GUILESS_MAIN(TestDomain)

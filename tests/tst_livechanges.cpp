@@ -7,12 +7,16 @@
 #include "testwindow.h"
 
 #include "mainwindow.h"
+#include "teamregisterdialog.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
 
 #include "domain/registerlocation.h"
 
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void attendeesSeeTheReviewsDecisions();
     void windowKeepsSelectionAndSaysWhoChangedWhat();
     void serverGoneIsSaidAndComesBack();
+    void windowAsksForThePasswordItWasNotGiven();
 
 private:
     // Two documents on one new register on the server, both following the other's changes.
@@ -52,6 +57,8 @@ void TestLiveChanges::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     testServer(); // skipped without one (failed in CI)
+    // What the window remembers goes to the test's own folder.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
 }
 
 bool TestLiveChanges::openTwo(std::unique_ptr<RegisterDocument> *first, std::unique_ptr<RegisterDocument> *second)
@@ -267,6 +274,50 @@ void TestLiveChanges::serverGoneIsSaidAndComesBack()
     QVERIFY(bob->updateEntry(bobs));
     QTRY_VERIFY_WITH_TIMEOUT(!annTold.isEmpty(), 1000);
     QCOMPARE(ann->entry(entry.id)->impact, 5);
+}
+
+void TestLiveChanges::windowAsksForThePasswordItWasNotGiven()
+{
+    const QString location = serverDatabaseFor(m_dir.filePath(QStringLiteral("asked")));
+    {
+        std::unique_ptr<RegisterDocument> made = openRegister(location);
+        QVERIFY(made);
+        Entry entry = makeEntry(QStringLiteral("Status page for outages"), 4, 2);
+        QVERIFY(made->addEntry(entry));
+    }
+    // The test server's password, as its administrator would tell it; libpq is then given none.
+    QFile passfile(qEnvironmentVariable("PGPASSFILE"));
+    QVERIFY(passfile.open(QIODevice::ReadOnly));
+    const QString password = QString::fromUtf8(passfile.readAll()).trimmed().section(QLatin1Char(':'), 4);
+    QVERIFY(!password.isEmpty());
+    const QByteArray passfilePath = qgetenv("PGPASSFILE");
+    qputenv("PGPASSFILE", m_dir.filePath(QStringLiteral("none")).toLocal8Bit());
+    auto restore = qScopeGuard([&] { qputenv("PGPASSFILE", passfilePath); });
+
+    MainWindow window(false);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool asked = false;
+    QString problem;
+    whenDialogOpens<TeamRegisterDialog>([&](TeamRegisterDialog *dialog) {
+        asked = true;
+        problem = dialog->findChild<QLabel *>(QStringLiteral("problem"))->text();
+        // Filled from the address, the password asked for, typed as a user types it.
+        QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("database"))->text(), location.section(QLatin1Char('/'), -1));
+        auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(field, password);
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    // Opened from the recent list, as the address was remembered: without a password.
+    window.openChosen(RegisterLocation::shown(location));
+    QTRY_VERIFY_WITH_TIMEOUT(asked, 5000);
+    QVERIFY2(problem.contains(QStringLiteral("password")), qPrintable(problem));
+    QTRY_VERIFY_WITH_TIMEOUT(window.entryModel() && window.entryModel()->rowCount() == 1, 5000);
+    // What is remembered of it holds no password.
+    QVERIFY(!QSettings().value(QStringLiteral("team/last")).toString().contains(password));
+    for (const QString &key : QSettings().allKeys())
+        QVERIFY2(!QSettings().value(key).toString().contains(password), qPrintable(key));
 }
 
 QTEST_MAIN(TestLiveChanges)

@@ -245,6 +245,10 @@ QList<EntrySummary> RegisterDocument::entrySummaries(const QList<qint64> &ids, b
 
 void RegisterDocument::prefetchEntrySummaries()
 {
+    // On a shared register, others' changes are listened for before the read, so that none
+    // falls between what was read and what is heard.
+    if (m_store->isShared())
+        followOthers();
     m_store->prefetchEntrySummaries();
 }
 

@@ -112,4 +112,28 @@ std::optional<ServerAddress> parseServer(const QString &location, QString *error
     return address;
 }
 
+QString serverLocation(const ServerAddress &address)
+{
+    auto encoded = [](const QString &part) { return QString::fromLatin1(QUrl::toPercentEncoding(part)); };
+    QString location = QStringLiteral("postgresql://");
+    if (!address.user.isEmpty() || !address.password.isEmpty()) {
+        location += encoded(address.user);
+        if (!address.password.isEmpty())
+            location += QLatin1Char(':') + encoded(address.password);
+        location += QLatin1Char('@');
+    }
+    location += address.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + address.host + QLatin1Char(']')
+                                                         : encoded(address.host);
+    if (address.port > 0)
+        location += QLatin1Char(':') + QString::number(address.port);
+    if (!address.database.isEmpty())
+        location += QLatin1Char('/') + encoded(address.database);
+    QStringList options;
+    for (const auto &[key, value] : address.options)
+        options << encoded(key) + QLatin1Char('=') + encoded(value);
+    if (!options.isEmpty())
+        location += QLatin1Char('?') + options.join(QLatin1Char('&'));
+    return location;
+}
+
 } // namespace qw::RegisterLocation

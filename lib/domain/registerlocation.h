@@ -31,4 +31,8 @@ struct ServerAddress
 // reads it; nullopt with *error (in English, for a sentence of the caller's) when it is not one.
 std::optional<ServerAddress> parseServer(const QString &location, QString *error);
 
+// The location of a server's register, as parseServer() reads it back (each part
+// percent-encoded), with its password when it has one: to open it, never to show it.
+QString serverLocation(const ServerAddress &address);
+
 } // namespace qw::RegisterLocation

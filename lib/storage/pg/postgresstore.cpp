@@ -17,6 +17,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDriver>
+
+#include <future>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,8 +65,18 @@ PostgresStore::PostgresStore(QString connectionName, QString location)
 {
 }
 
+// The entries' summaries read on a connection of their own, on a thread of their own.
+struct PostgresStore::Prefetch
+{
+    quint64 commitsBefore = 0;
+    std::future<std::optional<QList<EntrySummary>>> summaries;
+};
+
 PostgresStore::~PostgresStore()
 {
+    if (m_prefetch && m_prefetch->summaries.valid())
+        m_prefetch->summaries.wait();
+    m_prefetch.reset();
     m_reviews.reset();
     m_causes.reset();
     m_settings.reset();
@@ -211,8 +223,10 @@ bool PostgresStore::begin(QString *error)
 bool PostgresStore::commit(QString *error)
 {
     QSqlDatabase db = connection();
-    if (db.commit())
+    if (db.commit()) {
+        ++m_commits;
         return true;
+    }
     *error = serverWords(db.lastError());
     db.rollback();
     return false;
@@ -443,7 +457,10 @@ bool PostgresStore::isReachable(QString *detail) const
     // A transaction that failed answers so until it is rolled back: the server is there.
     if (query.lastError().nativeErrorCode() == QLatin1String("25P02"))
         return true;
-    *detail = serverWords(query.lastError());
+    // libpq's first line says it ("terminating connection due to administrator command",
+    // "server closed the connection unexpectedly", "no connection to the server").
+    const QSqlError error = query.lastError();
+    *detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
     return false;
 }
 
@@ -470,6 +487,45 @@ bool PostgresStore::reconnect(QString *error)
         return false;
     }
     return true;
+}
+
+// Others' changes after the read are told as they commit (the document listens before it asks
+// for the summaries: RegisterDocument::prefetchEntrySummaries()); this store's own, after it
+// began, make it be read again.
+void PostgresStore::prefetchEntrySummaries()
+{
+    if (m_prefetch)
+        return;
+    auto prefetch = std::make_unique<Prefetch>();
+    prefetch->commitsBefore = m_commits;
+    prefetch->summaries = std::async(std::launch::async, [source = m_connectionName] {
+        std::optional<QList<EntrySummary>> result;
+        const QString name = source + QStringLiteral("-prefetch");
+        {
+            // (Cloned by name: the overload meant for another thread.)
+            QSqlDatabase db = QSqlDatabase::cloneDatabase(source, name);
+            if (db.open()) {
+                EntryRepository entries(db);
+                QList<EntrySummary> read = entries.summaries();
+                if (entries.lastError().isEmpty())
+                    result = std::move(read);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    });
+    m_prefetch = std::move(prefetch);
+}
+
+std::optional<QList<EntrySummary>> PostgresStore::takePrefetched()
+{
+    if (!m_prefetch)
+        return std::nullopt;
+    const std::unique_ptr<Prefetch> prefetch = std::move(m_prefetch);
+    std::optional<QList<EntrySummary>> read = prefetch->summaries.get();
+    if (read && m_commits == prefetch->commitsBefore)
+        return read;
+    return std::nullopt;
 }
 
 } // namespace qw

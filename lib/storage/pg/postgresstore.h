@@ -49,8 +49,8 @@ public:
     QList<BackupRecord> backups() const override;
     QString backupsFolder() const override;
     std::function<bool(QString *error)> dailyBackup() const override;
-    void prefetchEntrySummaries() override {}
-    std::optional<QList<EntrySummary>> takePrefetched() override { return std::nullopt; }
+    void prefetchEntrySummaries() override;
+    std::optional<QList<EntrySummary>> takePrefetched() override;
     QSqlDatabase connection() const override;
     bool grant(const QString &user, Role role, QString *error) override;
     bool watch(std::function<void(const ElsewhereChange &)> changed, QString *error) override;
@@ -66,6 +66,9 @@ private:
     qint64 m_backendPid = 0; // the server's process serving this connection (its changes are ours)
     QString m_listenerName;  // the connection that listens for others' changes, if any
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
+    quint64 m_commits = 0; // transactions committed through this store
+    struct Prefetch;
+    std::unique_ptr<Prefetch> m_prefetch;
     bool m_created = false;
     std::unique_ptr<EntryRepository> m_entries;
     std::unique_ptr<InteractionRepository> m_interactions;
