@@ -141,6 +141,9 @@ private:
     // password refused), if it is.
     void openTeamRegister(const RegisterLocation::ServerAddress &address, const QString &problem = {});
     void copyToTeamRegister();
+    // An entry edited in its dialog, saved: on a team register, a field someone else changed
+    // meanwhile is theirs or yours as the user decides, asked field by field.
+    bool saveEditedEntry(const Entry &before, const Entry &after);
     static bool isPasswordRefusal(const QString &error);
     // What the dialog says of it, for people.
     static QString passwordProblem(const QString &error, const QString &user);

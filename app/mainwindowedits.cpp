@@ -113,7 +113,7 @@ void MainWindow::editEntry(qint64 id)
         dialog.setReadOnly();
     if (dialog.exec() != QDialog::Accepted || m_document->isReadOnly())
         return;
-    if (m_actions->editEntry(*before, dialog.entry()))
+    if (saveEditedEntry(*before, dialog.entry()))
         sayIfHidden(id);
 }
 

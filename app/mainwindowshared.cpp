@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "actions/registeractions.h"
 #include "document/registerdocument.h"
 #include "domain/entry.h"
 #include "models/entrymodel.h"
@@ -170,6 +171,35 @@ void MainWindow::copyToTeamRegister()
     box.exec();
     if (box.clickedButton() == open)
         openChosen(location);
+}
+
+bool MainWindow::saveEditedEntry(const Entry &before, const Entry &after)
+{
+    if (!m_document->isShared())
+        return m_actions->editEntry(before, after);
+    const std::optional<QList<RegisterActions::EditConflict>> conflicts = m_actions->conflicts(before, after);
+    if (!conflicts)
+        return false;
+    quint32 useYours = 0;
+    for (const RegisterActions::EditConflict &conflict : *conflicts) {
+        const QString who = conflict.who.isEmpty() ? tr("Someone else") : conflict.who;
+        const QString said = conflict.when.isValid()
+            ? tr("%1 changed the %2 of %3 to “%4” at %5 while you were editing it. You changed it to “%6”.")
+                  .arg(who, conflict.name, before.code(), conflict.theirs,
+                       QLocale().toString(conflict.when.toLocalTime().time(), QLocale::ShortFormat), conflict.yours)
+            : tr("%1 changed the %2 of %3 to “%4” while you were editing it. You changed it to “%5”.")
+                  .arg(who, conflict.name, before.code(), conflict.theirs, conflict.yours);
+        QMessageBox box(QMessageBox::Question, tr("Changed While You Were Editing"), said, QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("conflict"));
+        QPushButton *theirs = box.addButton(tr("Keep &Theirs"), QMessageBox::RejectRole);
+        QPushButton *yours = box.addButton(tr("Use &Yours"), QMessageBox::AcceptRole);
+        box.setDefaultButton(theirs);
+        box.setEscapeButton(theirs);
+        box.exec();
+        if (box.clickedButton() == yours)
+            useYours |= conflict.field;
+    }
+    return m_actions->editEntry(before, after, *conflicts, useYours);
 }
 
 } // namespace qw

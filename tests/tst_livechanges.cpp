@@ -7,6 +7,8 @@
 #include "testwindow.h"
 
 #include "mainwindow.h"
+#include "actions/registeractions.h"
+#include "domain/entryfields.h"
 #include "teamregisterdialog.h"
 #include "models/entrymodel.h"
 #include "models/interactionmodel.h"
@@ -23,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QTest>
 
 using namespace qw;
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void windowKeepsSelectionAndSaysWhoChangedWhat();
     void serverGoneIsSaidAndComesBack();
     void windowAsksForThePasswordItWasNotGiven();
+    void sameFieldChangedByTwoIsTheirsOrYours();
+    void staleWriteIsRefusedInsideTheTransaction();
 
 private:
     // Two documents on one new register on the server, both following the other's changes.
@@ -318,6 +323,93 @@ void TestLiveChanges::windowAsksForThePasswordItWasNotGiven()
     QVERIFY(!QSettings().value(QStringLiteral("team/last")).toString().contains(password));
     for (const QString &key : QSettings().allKeys())
         QVERIFY2(!QSettings().value(key).toString().contains(password), qPrintable(key));
+}
+
+void TestLiveChanges::sameFieldChangedByTwoIsTheirsOrYours()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    Entry entry = makeEntry(QStringLiteral("Password reset kiosk"), 3, 2);
+    QVERIFY(ann->addEntry(entry));
+    RegisterActions annActs(ann.get());
+    RegisterActions bobActs(bob.get());
+
+    // Ann opens the editor; meanwhile Bob sets the effort to 4.
+    const Entry annOpened = *ann->entry(entry.id);
+    Entry bobs = *bob->entry(entry.id);
+    bobs.effort = 4;
+    QVERIFY(bobActs.editEntry(*bob->entry(entry.id), bobs));
+    // Ann saves effort 5 and a new title: the effort is a conflict, the title is not.
+    Entry annEdit = annOpened;
+    annEdit.effort = 5;
+    annEdit.title = QStringLiteral("Password reset kiosk in the library");
+    const auto found = annActs.conflicts(annOpened, annEdit);
+    QVERIFY(found);
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().field, quint32(EntryFields::Effort));
+    QCOMPARE(found->first().theirs, QStringLiteral("4"));
+    QCOMPARE(found->first().yours, QStringLiteral("5"));
+    QCOMPARE(found->first().who, bob->userName());
+    QVERIFY(found->first().when.isValid());
+
+    // Keep theirs: Ann's title is saved, Bob's effort stays.
+    QVERIFY(annActs.editEntry(annOpened, annEdit, *found, 0));
+    QCOMPARE(ann->entry(entry.id)->effort, 4);
+    QCOMPARE(ann->entry(entry.id)->title, annEdit.title);
+    // Ann's undo takes back her title alone.
+    ann->undoStack()->undo();
+    QCOMPARE(ann->entry(entry.id)->title, entry.title);
+    QCOMPARE(ann->entry(entry.id)->effort, 4);
+
+    // Again, Bob sets it to 1 while Ann edits; this time hers is used, and her undo puts his back.
+    const Entry annOpenedAgain = *ann->entry(entry.id);
+    Entry bobsAgain = *bob->entry(entry.id);
+    bobsAgain.effort = 1;
+    QVERIFY(bobActs.editEntry(*bob->entry(entry.id), bobsAgain));
+    Entry annAgain = annOpenedAgain;
+    annAgain.effort = 5;
+    const auto again = annActs.conflicts(annOpenedAgain, annAgain);
+    QVERIFY(again);
+    QCOMPARE(again->size(), 1);
+    QVERIFY(annActs.editEntry(annOpenedAgain, annAgain, *again, EntryFields::Effort));
+    QCOMPARE(ann->entry(entry.id)->effort, 5);
+    ann->undoStack()->undo();
+    QCOMPARE(ann->entry(entry.id)->effort, 1);
+    // Both changed it to the same value: no conflict.
+    Entry same = *ann->entry(entry.id);
+    const Entry sameOpened = same;
+    Entry bobsSame = *bob->entry(entry.id);
+    bobsSame.effort = 3;
+    QVERIFY(bobActs.editEntry(*bob->entry(entry.id), bobsSame));
+    same.effort = 3;
+    QCOMPARE(annActs.conflicts(sameOpened, same)->size(), 0);
+}
+
+void TestLiveChanges::staleWriteIsRefusedInsideTheTransaction()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    Entry entry = makeEntry(QStringLiteral("Chat queue banner"), 2, 2);
+    QVERIFY(ann->addEntry(entry));
+    const Entry read = *ann->entry(entry.id);
+    // Between Ann's read and her write, Bob changes the same field.
+    Entry bobs = *bob->entry(entry.id);
+    bobs.impact = 5;
+    QVERIFY(bob->updateEntry(bobs));
+    Entry annWrite = read;
+    annWrite.impact = 1;
+    QSignalSpy errors(ann.get(), &RegisterDocument::errorOccurred);
+    QVERIFY(!ann->updateEntry(annWrite, &read));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().at(0).toString().contains(QStringLiteral("someone else changed the impact")),
+             qPrintable(errors.first().at(0).toString()));
+    QCOMPARE(bob->entry(entry.id)->impact, 5);
+    // A write of another field goes through: only the field changed meanwhile is guarded.
+    Entry other = read;
+    other.owner = QStringLiteral("Dana");
+    QVERIFY(ann->updateEntry(other, &read));
+    QCOMPARE(ann->entry(entry.id)->impact, 5);
+    QCOMPARE(ann->entry(entry.id)->owner, QStringLiteral("Dana"));
 }
 
 QTEST_MAIN(TestLiveChanges)

@@ -133,6 +133,61 @@ bool RegisterActions::editEntry(const Entry &before, const Entry &after)
     return pushKept(m_document->undoStack(), new EditEntryCommand(m_document, before, ruled));
 }
 
+std::optional<QList<RegisterActions::EditConflict>> RegisterActions::conflicts(const Entry &before, const Entry &after) const
+{
+    const std::optional<Entry> now = m_document->entry(before.id);
+    if (!now)
+        return std::nullopt;
+    Entry ruled = after;
+    applyRules(before, ruled);
+    // Changed by both, and not to the same value.
+    const EntryFields::Fields both = EntryFields::differing(before, ruled) & EntryFields::differing(before, *now)
+        & EntryFields::differing(*now, ruled);
+    QList<EditConflict> found;
+    if (both == 0)
+        return found;
+    const QList<HistoryRecord> history = m_document->history(before.id);
+    for (const EntryFields::Field field : EntryFields::each(both)) {
+        EditConflict conflict;
+        conflict.field = field;
+        conflict.name = EntryFields::names(field);
+        const QString column = EntryFields::historyField(field);
+        // The latest line of the field's history says who and when, and their value.
+        for (auto it = history.crbegin(); it != history.crend(); ++it) {
+            if (it->field == column) {
+                conflict.who = it->changedBy;
+                conflict.when = it->changedAt;
+                conflict.theirs = EntryFields::historyValue(column, it->newValue);
+                break;
+            }
+        }
+        Entry mine = *now;
+        EntryFields::copy(field, ruled, mine);
+        conflict.yours = EntryFields::describe(field, mine);
+        if (conflict.theirs.isEmpty())
+            conflict.theirs = EntryFields::describe(field, *now);
+        found.append(conflict);
+    }
+    return found;
+}
+
+bool RegisterActions::editEntry(const Entry &before, const Entry &after, const QList<EditConflict> &conflicts,
+                                quint32 useYours)
+{
+    const std::optional<Entry> now = m_document->entry(before.id);
+    if (!now)
+        return false;
+    Entry base = before;
+    Entry target = after;
+    for (const EditConflict &conflict : conflicts) {
+        // Yours over theirs: from theirs (what undo puts back); theirs kept: not changed here.
+        EntryFields::copy(conflict.field, *now, base);
+        if (!(useYours & conflict.field))
+            EntryFields::copy(conflict.field, *now, target);
+    }
+    return editEntry(base, target);
+}
+
 bool RegisterActions::rescore(qint64 entryId, int impact, int effort, bool stepwise)
 {
     const auto before = m_document->entry(entryId);

@@ -8,6 +8,7 @@
 #include "domain/satisfaction.h"
 #include "domain/status.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,24 @@ public:
     std::optional<qint64> addEntry(const Entry &entry, const QList<qint64> &evidence = {});
     // Changes the entry from before to after, the fields that differ (after the rules).
     bool editEntry(const Entry &before, const Entry &after);
+    // A field an edit changes that someone else changed too since its before was read (on a
+    // team register), to another value: who, when (from the entry's history; unknown when it
+    // was changed outside QuickWins) and their value, as people read it.
+    struct EditConflict
+    {
+        quint32 field = 0; // one of EntryFields
+        QString name;      // "effort"
+        QString theirs;    // "4"
+        QString yours;
+        QString who;
+        QDateTime when;
+    };
+    // The conflicts of an edit with the entry as the register holds it now; nullopt when it
+    // could not be read (said).
+    std::optional<QList<EditConflict>> conflicts(const Entry &before, const Entry &after) const;
+    // The edit made with its conflicts decided: the fields in useYours take after's value (the
+    // undo puts theirs back), the other conflicting ones keep theirs.
+    bool editEntry(const Entry &before, const Entry &after, const QList<EditConflict> &conflicts, quint32 useYours);
     // stepwise: a step of many (arrow keys, a drag), merged with the steps before it into one.
     bool rescore(qint64 entryId, int impact, int effort, bool stepwise = false);
     bool setStatus(qint64 entryId, Status status);

@@ -121,14 +121,39 @@ QString names(Fields fields)
     return list.join(QStringLiteral(", "));
 }
 
+namespace {
+
+// The history's (and the register's column's) name of each field.
+const std::pair<const char *, Field> stored[] = {
+    {"title", Title}, {"description", Description}, {"cause", Cause}, {"category", CategoryField},
+    {"service", Service}, {"practice", Practice}, {"impact", Impact}, {"effort", Effort},
+    {"status", StatusField}, {"owner", Owner}, {"raised_by", RaisedBy}, {"raised_on", RaisedOn},
+    {"target_on", TargetOn}, {"done_on", DoneOn}, {"expected_benefit", ExpectedBenefit}, {"notes", Notes},
+};
+
+} // namespace
+
+QString historyField(Fields field)
+{
+    for (const auto &[key, bit] : stored) {
+        if (field == bit)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+QList<Field> each(Fields fields)
+{
+    QList<Field> list;
+    for (const auto &[key, bit] : stored) {
+        if (fields & bit)
+            list.append(bit);
+    }
+    return list;
+}
+
 QString historyFieldName(const QString &field)
 {
-    static const std::pair<const char *, Field> stored[] = {
-        {"title", Title}, {"description", Description}, {"cause", Cause}, {"category", CategoryField},
-        {"service", Service}, {"practice", Practice}, {"impact", Impact}, {"effort", Effort},
-        {"status", StatusField}, {"owner", Owner}, {"raised_by", RaisedBy}, {"raised_on", RaisedOn},
-        {"target_on", TargetOn}, {"done_on", DoneOn}, {"expected_benefit", ExpectedBenefit}, {"notes", Notes},
-    };
     for (const auto &[key, bit] : stored) {
         if (field == QLatin1String(key))
             return names(bit);
@@ -153,6 +178,30 @@ QString historyValue(const QString &field, const QString &value)
     if (field == QLatin1String("practice"))
         return itilPracticeName(value);
     return value;
+}
+
+QString describe(Field field, const Entry &e)
+{
+    QString stored;
+    switch (field) {
+    case Title: stored = e.title; break;
+    case Description: stored = e.description; break;
+    case Cause: stored = e.cause; break;
+    case CategoryField: stored = QString::number(storedCategory(e)); break;
+    case Service: stored = e.service; break;
+    case Practice: stored = e.practice; break;
+    case Impact: stored = QString::number(e.impact); break;
+    case Effort: stored = QString::number(e.effort); break;
+    case StatusField: stored = QString::number(storedStatus(e)); break;
+    case Owner: stored = e.owner; break;
+    case RaisedBy: stored = e.raisedBy; break;
+    case RaisedOn: stored = e.raisedOn.toString(Qt::ISODate); break;
+    case TargetOn: stored = e.targetOn.toString(Qt::ISODate); break;
+    case DoneOn: stored = e.doneOn.toString(Qt::ISODate); break;
+    case ExpectedBenefit: stored = e.expectedBenefit; break;
+    case Notes: stored = e.notes; break;
+    }
+    return historyValue(historyField(field), stored);
 }
 
 } // namespace qw::EntryFields

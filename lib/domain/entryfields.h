@@ -2,6 +2,7 @@
 
 #include "entry.h"
 
+#include <QList>
 #include <QString>
 
 // The fields of an entry one by one, so that a change can say which fields it changes and an
@@ -43,6 +44,12 @@ QString names(Fields fields);
 // A field of the history (entry_history.field, "target_on") and a value it stored, as a person
 // reads them: "target date", "In progress" for status 2.
 QString historyFieldName(const QString &field);
+// The history's name of one field ("target_on" for TargetOn); empty for none or many.
+QString historyField(Fields field);
+// One field's value of an entry as a person reads it ("In progress", "4", "2026-12-31").
+QString describe(Field field, const Entry &e);
+// Each field alone, in order.
+QList<Field> each(Fields fields);
 QString historyValue(const QString &field, const QString &value);
 
 } // namespace qw::EntryFields

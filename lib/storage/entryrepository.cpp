@@ -140,9 +140,33 @@ bool EntryRepository::update(const Entry &entry, const QString &who, const Entry
     if (sets.isEmpty())
         return true;
     values << entry.id;
+    // On a server others write too: each column is written only if it still holds what the
+    // caller read (a change of the same field by someone else in between is never overwritten
+    // unseen). A register file is locked to this QuickWins: what was read is what is stored.
+    QString guard;
+    QStringList changedNames;
+    if (known && Sql::isPostgres(m_db)) {
+        const QList<QVariant> oldValues = storedValues(*stored);
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before[i].second == after[i].second)
+                continue;
+            guard += QStringLiteral(" AND ") + before[i].first + QStringLiteral(" IS NOT DISTINCT FROM ?");
+            values << oldValues.at(i);
+            changedNames << EntryFields::historyFieldName(before[i].first);
+        }
+    }
     QSqlQuery query(m_db);
-    return Sql::exec(query, QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
-                              + QStringLiteral(" WHERE id = ?"), values, &m_lastError);
+    if (!Sql::exec(query, QStringLiteral("UPDATE entries SET ") + sets.join(QStringLiteral(", "))
+                              + QStringLiteral(" WHERE id = ?") + guard, values, &m_lastError))
+        return false;
+    if (!guard.isEmpty() && query.numRowsAffected() != 1) {
+        m_lastError = QCoreApplication::translate("qw::EntryRepository",
+                                                  "someone else changed the %1 of %2 at the same moment, so this "
+                                                  "change was not made: look at theirs and make it again")
+                          .arg(changedNames.join(QStringLiteral(", ")), entry.code());
+        return false;
+    }
+    return true;
 }
 
 bool EntryRepository::setRemoved(qint64 id, bool removed, const QString &who)
