@@ -1,5 +1,7 @@
 #include "recentregisters.h"
 
+#include "domain/registerlocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -22,7 +24,9 @@ void RecentRegisters::add(const QString &path)
     if (!m_persistent)
         return;
     QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team register's address as shown (never with a password); a file by its absolute path.
+    const QString absolute = RegisterLocation::isServer(path) ? RegisterLocation::shown(path)
+                                                              : QFileInfo(path).absoluteFilePath();
     QStringList recent = settings.value(QStringLiteral("recent")).toStringList();
     recent.removeAll(absolute);
     recent.prepend(absolute);

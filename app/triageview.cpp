@@ -218,14 +218,14 @@ bool TriageView::findCauses()
         return false;
     m_finding = true; // its progress dialog's event loop could ask again
     const QScopeGuard done([this] { m_finding = false; });
-    const QString location = m_document->filePath();
+    const RegisterDocument *document = m_document;
     std::optional<RegisterDocument::FoundCauses> found;
     QString error;
     const int total = m_model ? m_model->total() : 0;
     BackgroundTask::run(this, tr("Finding causes in what %n poor response(s) say…", nullptr, total),
                         [&](const BackgroundTask::Progress &progress) {
         std::atomic<bool> cancel{false};
-        const auto reader = RegisterDocument::open(location, &error, true); // this thread's connection
+        const auto reader = document->openReader(&error); // this thread's connection
         if (!reader)
             return;
         found = reader->findCauses([&](qsizetype done, qsizetype of) {

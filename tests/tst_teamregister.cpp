@@ -25,6 +25,7 @@ private Q_SLOTS:
     void copiedThereAndBackExportsTheSame();
     void twoWritersAtOnceBothComplete();
     void viewerExportsAndIsToldWhyNotEdit();
+    void ownersAreMadeAndUnmade();
     void newerFormatRefusedUntouched();
     void passwordNeverShown();
     void sslRequiredIsHonoured();
@@ -255,6 +256,52 @@ void TestTeamRegister::viewerExportsAndIsToldWhyNotEdit()
                                        role + QStringLiteral("=admin")});
     QCOMPARE(badRole.exitCode, 1);
     QVERIFY(badRole.err.contains(QStringLiteral("viewer, an editor or an owner")));
+}
+
+void TestTeamRegister::ownersAreMadeAndUnmade()
+{
+    // The register's tables belong to a role of their own, as the README's setup makes them.
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString owner = QStringLiteral("qw_owner_") + pid;
+    const QString lead = QStringLiteral("qw_lead_") + pid;
+    const QString password = QString::number(QRandomGenerator::global()->generate64(), 36);
+    QVERIFY(onMaintenance(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(owner, password)));
+    QVERIFY(onMaintenance(QStringLiteral("CREATE ROLE %1 LOGIN").arg(lead)));
+    m_roles << lead << owner;
+    const QString superusers = newRegister(); // its tables the superuser's
+    const QString database = QStringLiteral("qwt_owned_") + pid;
+    QVERIFY(onMaintenance(QStringLiteral("CREATE DATABASE %1 OWNER %2").arg(database, owner)));
+    auto dropped = qScopeGuard([&] { onMaintenance(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database)); });
+    const QString owned = QString(superusers).replace(QStringLiteral("//postgres@"), QStringLiteral("//") + owner + QLatin1Char('@'))
+                              .section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + database;
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    QCOMPARE(run({QStringLiteral("--register"), owned, QStringLiteral("--demo"), QStringLiteral("--imports")}, env).exitCode, 0);
+    const auto isMember = [&] {
+        return valueOnFile(owned, QStringLiteral("SELECT pg_has_role('%1', '%2', 'MEMBER')").arg(lead, owner));
+    };
+
+    // The owning role itself may not hand out membership of itself (PostgreSQL wants ADMIN
+    // OPTION on it): said so. The administrator may.
+    const ProcessResult notByItself = run({QStringLiteral("--register"), owned, QStringLiteral("--grant"), lead + QStringLiteral("=owner")}, env);
+    QCOMPARE(notByItself.exitCode, 1);
+    QVERIFY2(notByItself.err.contains(QStringLiteral("an owner")) && notByItself.err.contains(QStringLiteral("administrator")),
+             qPrintable(notByItself.err));
+    const QString ownedByAdministrator = superusers.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + database;
+    const ProcessResult made = run({QStringLiteral("--register"), ownedByAdministrator, QStringLiteral("--grant"), lead + QStringLiteral("=owner")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QCOMPARE(isMember(), QStringLiteral("true"));
+    // Made an editor again, the lead owns it no more.
+    const ProcessResult unmade = run({QStringLiteral("--register"), ownedByAdministrator, QStringLiteral("--grant"), lead + QStringLiteral("=editor")});
+    QVERIFY2(unmade.exitCode == 0, qPrintable(unmade.err));
+    QCOMPARE(isMember(), QStringLiteral("false"));
+
+    // Owning a register whose tables are a superuser's would make one: refused, and why.
+    QCOMPARE(run({QStringLiteral("--register"), superusers, QStringLiteral("--demo"), QStringLiteral("--imports")}).exitCode, 0);
+    const ProcessResult refused = run({QStringLiteral("--register"), superusers, QStringLiteral("--grant"), lead + QStringLiteral("=owner")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("belong to a superuser")), qPrintable(refused.err));
+    QCOMPARE(valueOnFile(superusers, QStringLiteral("SELECT pg_has_role('%1', 'postgres', 'MEMBER')").arg(lead)), QStringLiteral("false"));
 }
 
 void TestTeamRegister::newerFormatRefusedUntouched()

@@ -323,7 +323,7 @@ QList<qint64> RegisterDocument::interactionsLinkedTo(qint64 entryId) const
 
 std::unique_ptr<RegisterDocument> RegisterDocument::openReader(QString *error) const
 {
-    return open(filePath(), error, true);
+    return open(m_store->reopenLocation(), error, true);
 }
 
 bool RegisterDocument::isInUseElsewhere(const QString &location, QString *holder)

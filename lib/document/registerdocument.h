@@ -65,6 +65,7 @@ public:
                                                   bool readOnly = false);
     // The same register, read-only, for reading on another thread while this one goes on (an
     // import's preview counts its rows against the register). Null and *error when it cannot.
+    // May be called on that thread (it opens a connection of the calling thread's).
     std::unique_ptr<RegisterDocument> openReader(QString *error) const;
     // Whether another running QuickWins has the register at location open for changes
     // (*holder: which, "process 1234 on host").
@@ -387,6 +388,7 @@ private:
     void markServerLost(const QString &detail) const;
     // Every second: whether the server still answers, or again.
     void checkServer();
+    bool m_transacting = false; // inside transact()
     mutable QDateTime m_serverLost; // when the server stopped answering (invalid: it answers)
     mutable QString m_serverLostDetail;
 };

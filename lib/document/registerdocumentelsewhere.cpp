@@ -55,6 +55,8 @@ void RegisterDocument::markServerLost(const QString &detail) const
 
 void RegisterDocument::checkServer()
 {
+    if (m_transacting)
+        return; // asked again in a second
     QString detail;
     if (!m_serverLost.isValid()) {
         if (!m_store->isReachable(&detail))
@@ -77,6 +79,12 @@ void RegisterDocument::checkServer()
 
 void RegisterDocument::applyElsewhere()
 {
+    // Heard while a change of this document's own waits in its transaction (an import lets the
+    // window paint between its rows): announced once it is done.
+    if (m_transacting) {
+        m_elsewhere->timer.start();
+        return;
+    }
     using What = RegisterStore::ElsewhereChange::What;
     const QList<RegisterStore::ElsewhereChange> heard = std::exchange(m_elsewhere->pending, {});
     // One change for each person, in the order they were heard.
@@ -130,9 +138,13 @@ void RegisterDocument::applyElsewhere()
         // An interaction set aside is one that left the register, as it does for this document's
         // own changes.
         for (qint64 id : QList<qint64>(change.interactionsChanged)) {
-            if (m_interactions->isInRegister(id) == false) {
+            const std::optional<bool> there = m_interactions->isInRegister(id);
+            if (there == false) {
                 change.interactionsChanged.removeAll(id);
                 change.interactionsRemoved.append(id);
+            } else if (there == true && !change.interactionsAdded.contains(id)) {
+                // Perhaps put back (a set-aside one restored): a list not showing it inserts it.
+                change.interactionsAdded.append(id);
             }
         }
         // What this document keeps of the register, as it now is.

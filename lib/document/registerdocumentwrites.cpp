@@ -1,6 +1,8 @@
 // The register document's changes: each one transaction (transact()), said when it fails.
 #include "registerdocument.h"
 
+#include <QScopedValueRollback>
+
 #include "domain/fieldlimits.h"
 #include "storage/registerstore.h"
 
@@ -79,6 +81,8 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
     }
     QString detail;
     bool committing = false;
+    // (Others' changes heard meanwhile wait until this one is done: see applyElsewhere().)
+    const QScopedValueRollback<bool> transacting(m_transacting, true);
     if (!m_store->begin(&detail)) {
         // detail says why
     } else if (!work(&detail) || (change.touchesInteractions() && !placeNewResponses(&detail))) {

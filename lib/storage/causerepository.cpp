@@ -506,6 +506,10 @@ bool CauseRepository::hasUnplaced() const
 
 bool CauseRepository::markPlaced()
 {
+    // (On a server, a response another writer commits later under a lower id than the last
+    // one now may fall below the mark unplaced, until the next grouping places every response:
+    // locking the table here, inside a transaction that has written interactions, would have
+    // two people logging at once deadlock.)
     QSqlQuery query(m_db);
     return Sql::exec(query, QStringLiteral("UPDATE cause_state SET placed_up_to = (SELECT coalesce(max(id), 0) FROM interactions)"),
                      {}, &m_lastError);

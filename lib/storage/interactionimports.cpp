@@ -219,7 +219,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     const bool legacy = hasLegacyImportKeys();
 
     constexpr int columns = 16;
-    constexpr int rowsPerStatement = 32;
+    // (A server answers each statement over the network: many more rows to one there.)
+    const int rowsPerStatement = server ? 256 : 32;
     const auto prepare = [&](int rows, sqlite3_stmt **statement) {
         QByteArray sql("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
                        " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id, row_key,"

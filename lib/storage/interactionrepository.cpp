@@ -46,6 +46,19 @@ bool countInLinks(const QSqlDatabase &db, qint64 id, int sign, QString *error)
                {sign, id}, error);
 }
 
+// On a server others change interactions too: the interaction is locked (after the table, for
+// writing, so that an import's lock is waited for before any count is touched) until the
+// caller's transaction ends, so that what is counted out of it before a change is what it
+// holds, and nobody else's change of it comes in between. A register file has one writer.
+bool lockForChange(const QSqlDatabase &db, qint64 id, QString *error)
+{
+    if (!Sql::isPostgres(db))
+        return true;
+    QSqlQuery query(db);
+    return Sql::exec(query, QStringLiteral("LOCK TABLE interactions IN ROW EXCLUSIVE MODE"), {}, error)
+        && Sql::exec(query, QStringLiteral("SELECT 1 FROM interactions WHERE id = ? FOR UPDATE"), {id}, error);
+}
+
 // The same in its service's day too. Called around every change to an interaction, in its
 // transaction.
 bool countIn(const QSqlDatabase &db, qint64 id, int sign, QString *error)
@@ -152,7 +165,7 @@ bool InteractionRepository::insert(Interaction &interaction)
 
 bool InteractionRepository::update(const Interaction &interaction)
 {
-    if (!countIn(m_db, interaction.id, -1, &m_lastError))
+    if (!lockForChange(m_db, interaction.id, &m_lastError) || !countIn(m_db, interaction.id, -1, &m_lastError))
         return false;
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral(
@@ -177,7 +190,7 @@ bool InteractionRepository::setRemoved(qint64 id, bool removed)
 {
     // Counted while not removed: out of the days before it goes, back in after it returns.
     QSqlQuery query(m_db);
-    return (!removed || countIn(m_db, id, -1, &m_lastError))
+    return lockForChange(m_db, id, &m_lastError) && (!removed || countIn(m_db, id, -1, &m_lastError))
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET removed = ? WHERE id = ?"),
                      {removed ? 1 : 0, id}, &m_lastError)
         && (removed || countIn(m_db, id, 1, &m_lastError));
@@ -186,7 +199,7 @@ bool InteractionRepository::setRemoved(qint64 id, bool removed)
 bool InteractionRepository::erase(qint64 id)
 {
     QSqlQuery query(m_db);
-    return countIn(m_db, id, -1, &m_lastError)
+    return lockForChange(m_db, id, &m_lastError) && countIn(m_db, id, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("DELETE FROM interactions WHERE id = ?"), {id}, &m_lastError);
 }
 
@@ -194,7 +207,7 @@ bool InteractionRepository::setEntry(qint64 interactionId, qint64 entryId)
 {
     QSqlQuery query(m_db);
     // A link changes no day's counts, only the entries' counts of links.
-    return countInLinks(m_db, interactionId, -1, &m_lastError)
+    return lockForChange(m_db, interactionId, &m_lastError) && countInLinks(m_db, interactionId, -1, &m_lastError)
         && Sql::exec(query, QStringLiteral("UPDATE interactions SET entry_id = ? WHERE id = ?"),
                      {nullable(entryId), interactionId}, &m_lastError)
         && countInLinks(m_db, interactionId, 1, &m_lastError);

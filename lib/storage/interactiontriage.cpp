@@ -21,7 +21,12 @@ const char triageTail[] = " FROM interactions WHERE id > (SELECT up_to FROM tria
 bool InteractionRepository::countNewIntoTriage()
 {
     // The caller's transaction: the new rows' days in key order (GROUP BY's), then the mark.
+    // On a server, nobody else writes interactions meanwhile (their rows, committed in another
+    // order than their ids, would fall below the mark uncounted), nor counts at the same time.
     QSqlQuery query(m_db);
+    if (Sql::isPostgres(m_db)
+        && !Sql::exec(query, QStringLiteral("LOCK TABLE interactions IN SHARE ROW EXCLUSIVE MODE"), {}, &m_lastError))
+        return false;
     return Sql::exec(query, QStringLiteral("INSERT INTO triage_days (service, reason, day, poor, repeats)"
                                            " SELECT service, reason, substr(occurred_at, 1, 10), count(*),"
                                            " sum(repeat_contact)") + QLatin1String(triageTail)

@@ -265,6 +265,9 @@ public:
     static bool isInUseElsewhere(const QString &location, QString *holder);
 
     virtual QString location() const = 0;
+    // Where to open the same register again (another connection, another thread): location(),
+    // or a server's address with the password it was given (kept in memory only, never shown).
+    virtual QString reopenLocation() const { return location(); }
     virtual bool isNew() const = 0; // created by this open
     // NotPermitted: a server's register the database user may read and not change (a viewer).
     enum class ReadOnlyReason { None, Asked, NotWritable, DiskFull, NotPermitted };

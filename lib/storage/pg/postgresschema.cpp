@@ -48,7 +48,7 @@ const char *const formatScript[] = {
     "CREATE TABLE schema_version (version integer NOT NULL)",
     "CREATE TABLE settings (key text COLLATE \"C\" PRIMARY KEY, value text COLLATE \"C\")",
     "CREATE FUNCTION qw_follow_id() RETURNS trigger LANGUAGE plpgsql AS $$"
-    " DECLARE s regclass := pg_get_serial_sequence(TG_TABLE_SCHEMA || '.' || TG_TABLE_NAME, 'id')::regclass;"
+    " DECLARE s regclass := pg_get_serial_sequence(TG_RELID::regclass::text, 'id')::regclass;"
     " BEGIN IF NEW.id IS NULL THEN NEW.id := nextval(s);"
     " ELSIF NEW.id > coalesce(pg_sequence_last_value(s), 0) THEN PERFORM setval(s, NEW.id); END IF;"
     " RETURN NEW; END $$",
@@ -274,9 +274,11 @@ QString serverWords(const QSqlError &error)
 State inspect(const QSqlDatabase &db, int *version, QString *problem)
 {
     QSqlQuery query(db);
-    // The tables of the schema the connection writes to (the first of its search path).
-    if (!query.exec(QStringLiteral("SELECT table_name FROM information_schema.tables"
-                                   " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"))) {
+    // The tables of the schema the connection writes to (the first of its search path), from
+    // the catalogue everybody may read (information_schema lists only those the user has a
+    // privilege on: a user not granted any yet would see an empty database).
+    if (!query.exec(QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                   " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"))) {
         *problem = serverWords(query.lastError());
         return State::Unreadable;
     }

@@ -105,6 +105,7 @@ std::unique_ptr<PostgresStore> PostgresStore::open(const QString &location, QStr
     static QAtomicInteger<quint64> serial;
     const QString name = QStringLiteral("qw-server-%1").arg(serial.fetchAndAddRelaxed(1));
     std::unique_ptr<PostgresStore> store(new PostgresStore(name, shown));
+    store->m_openedAs = location;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(address->host);
     if (address->port > 0)
@@ -114,17 +115,32 @@ std::unique_ptr<PostgresStore> PostgresStore::open(const QString &location, QStr
     db.setPassword(address->password);
     static const QRegularExpression key(QStringLiteral("^[a-z_]+$"));
     QStringList options;
-    bool timeout = false;
+    QStringList given;
     for (const auto &[k, value] : address->options) {
         if (!key.match(k).hasMatch()) {
             *error = StoreText::tr("“%1” cannot be opened: “%2” is not an option of a PostgreSQL connection.").arg(shown, k);
             return nullptr;
         }
-        timeout = timeout || k == QLatin1String("connect_timeout");
+        // Qt's driver splits its options at every ";", quoted or not.
+        if (value.contains(QLatin1Char(';'))) {
+            *error = StoreText::tr("“%1” cannot be opened: the value of its option “%2” holds a “;”, which Qt's "
+                                   "PostgreSQL driver cannot pass on.").arg(shown, k);
+            return nullptr;
+        }
+        given << k;
         options << k + QLatin1Char('=') + quoted(value);
     }
-    if (!timeout)
-        options << QStringLiteral("connect_timeout=10");
+    // A server that stops answering (a network cut drops packets, it does not close the
+    // connection) is noticed within seconds, not the system's quarter of an hour, unless the
+    // address says otherwise.
+    const std::pair<const char *, const char *> defaults[] = {
+        {"connect_timeout", "10"}, {"keepalives_idle", "10"}, {"keepalives_interval", "5"},
+        {"keepalives_count", "3"}, {"tcp_user_timeout", "15000"},
+    };
+    for (const auto &[k, value] : defaults) {
+        if (!given.contains(QLatin1String(k)))
+            options << QLatin1String(k) + QLatin1Char('=') + QLatin1String(value);
+    }
     options << QStringLiteral("application_name=QuickWins");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
@@ -213,9 +229,18 @@ QSqlDatabase PostgresStore::connection() const
 
 bool PostgresStore::begin(QString *error)
 {
+    // PostgreSQL only warns of a BEGIN inside a transaction, and the inner COMMIT would commit
+    // the outer one half-done (a change asked for while an import's transaction waits for its
+    // next rows): refused, as a register file refuses it.
+    if (m_inTransaction) {
+        *error = StoreText::tr("another change is being saved on this connection");
+        return false;
+    }
     QSqlDatabase db = connection();
-    if (db.transaction())
+    if (db.transaction()) {
+        m_inTransaction = true;
         return true;
+    }
     *error = serverWords(db.lastError());
     return false;
 }
@@ -223,6 +248,7 @@ bool PostgresStore::begin(QString *error)
 bool PostgresStore::commit(QString *error)
 {
     QSqlDatabase db = connection();
+    m_inTransaction = false;
     if (db.commit()) {
         ++m_commits;
         return true;
@@ -234,6 +260,7 @@ bool PostgresStore::commit(QString *error)
 
 void PostgresStore::rollback()
 {
+    m_inTransaction = false;
     connection().rollback();
 }
 
@@ -320,6 +347,21 @@ std::function<bool(QString *error)> PostgresStore::dailyBackup() const
     return [](QString *) { return true; };
 }
 
+namespace {
+
+// Whether the user is a member of the role that owns the register's tables (an owner).
+bool isMemberOfOwner(const QSqlDatabase &db, const QString &user)
+{
+    QSqlQuery query(db);
+    QString detail;
+    return Sql::exec(query, QStringLiteral("SELECT pg_has_role(CAST(? AS name), t.tableowner, 'MEMBER') AND ? <> t.tableowner"
+                                           " FROM pg_tables t WHERE t.schemaname = current_schema() AND t.tablename = 'entries'"),
+                     {user, user}, &detail)
+        && query.next() && query.value(0).toBool();
+}
+
+} // namespace
+
 bool PostgresStore::grant(const QString &user, Role role, QString *error)
 {
     QSqlDatabase db = connection();
@@ -334,6 +376,24 @@ bool PostgresStore::grant(const QString &user, Role role, QString *error)
         *error = StoreText::tr("The server of “%1” has no database user “%2”: its administrator creates it first "
                                "(CREATE ROLE … LOGIN).").arg(m_location, user);
         return false;
+    }
+    // Owning the register means being a member of the role that owns its tables: never one
+    // that may do everything on the server.
+    if (role == Role::Owner) {
+        QSqlQuery owner(db);
+        if (!Sql::exec(owner, QStringLiteral("SELECT r.rolsuper FROM pg_tables t JOIN pg_roles r ON r.rolname = t.tableowner"
+                                             " WHERE t.schemaname = current_schema() AND t.tablename = 'entries'"),
+                       {}, &detail)
+            || !owner.next()) {
+            *error = StoreText::tr("The server of “%1” could not be asked who owns the register: %2").arg(m_location, detail);
+            return false;
+        }
+        if (owner.value(0).toBool()) {
+            *error = StoreText::tr("“%1” cannot be made an owner of “%2”: its tables belong to a superuser, and owning "
+                                   "them would make “%1” one. Its administrator gives the tables a role of their own "
+                                   "(ALTER TABLE … OWNER TO), and that role is then granted.").arg(user, m_location);
+            return false;
+        }
     }
     // The statements are the server's own, with the user's name quoted by the server (format's
     // %I): a name is never spliced into SQL here. The register's tables and sequences are those
@@ -356,6 +416,8 @@ bool PostgresStore::grant(const QString &user, Role role, QString *error)
     }
     if (role == Role::Owner)
         statements << QStringLiteral("GRANT %4 TO %2");
+    else if (isMemberOfOwner(db, user))
+        statements << QStringLiteral("REVOKE %4 FROM %2"); // an owner made a viewer or an editor
     if (!db.transaction()) {
         *error = StoreText::tr("The server of “%1” refused: %2").arg(m_location, serverWords(db.lastError()));
         return false;
@@ -381,11 +443,15 @@ bool PostgresStore::grant(const QString &user, Role role, QString *error)
         if (!run.exec(built.value(0).toString())) {
             const QString words = serverWords(run.lastError());
             db.rollback();
-            *error = StoreText::tr("“%1” could not be made a %2 of “%3”: %4")
-                         .arg(user, role == Role::Viewer ? StoreText::tr("viewer")
-                                        : role == Role::Editor ? StoreText::tr("editor")
-                                                               : StoreText::tr("owner"),
-                              m_location, words);
+            // (Making or unmaking an owner hands out the owning role: only who administers it may.)
+            const bool ofOwner = statement.contains(QLatin1String("%4"));
+            *error = (role == Role::Viewer ? StoreText::tr("“%1” could not be made a viewer of “%2”: %3")
+                      : role == Role::Editor ? StoreText::tr("“%1” could not be made an editor of “%2”: %3")
+                                             : StoreText::tr("“%1” could not be made an owner of “%2”: %3"))
+                         .arg(user, m_location, words)
+                + (ofOwner ? StoreText::tr(" Owners are made and unmade by the server's administrator, or by a role "
+                                           "with ADMIN OPTION on the role that owns the register's tables.")
+                           : QString());
             return false;
         }
     }

@@ -26,6 +26,7 @@ public:
     ~PostgresStore() override;
 
     QString location() const override;
+    QString reopenLocation() const override { return m_openedAs; }
     bool isNew() const override;
     ReadOnlyReason readOnlyReason() const override;
     bool isShared() const override { return true; }
@@ -62,11 +63,13 @@ private:
 
     QString m_connectionName;
     QString m_location; // as shown: never with its password
+    QString m_openedAs; // as given: with its password, if one was (reopenLocation())
     QString m_user;     // the database user the server knows this connection as
     qint64 m_backendPid = 0; // the server's process serving this connection (its changes are ours)
     QString m_listenerName;  // the connection that listens for others' changes, if any
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
     quint64 m_commits = 0; // transactions committed through this store
+    bool m_inTransaction = false;
     struct Prefetch;
     std::unique_ptr<Prefetch> m_prefetch;
     bool m_created = false;
