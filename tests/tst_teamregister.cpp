@@ -26,6 +26,7 @@ private Q_SLOTS:
     void twoWritersAtOnceBothComplete();
     void viewerExportsAndIsToldWhyNotEdit();
     void ownersAreMadeAndUnmade();
+    void erasedIdsAreNotGivenAgainAfterACopy();
     void newerFormatRefusedUntouched();
     void passwordNeverShown();
     void sslRequiredIsHonoured();
@@ -256,6 +257,29 @@ void TestTeamRegister::viewerExportsAndIsToldWhyNotEdit()
                                        role + QStringLiteral("=admin")});
     QCOMPARE(badRole.exitCode, 1);
     QVERIFY(badRole.err.contains(QStringLiteral("viewer, an editor or an owner")));
+}
+
+void TestTeamRegister::erasedIdsAreNotGivenAgainAfterACopy()
+{
+    // Three entries, the last one's creation undone: its id (3) is never given again.
+    const QString file = m_dir.filePath(QStringLiteral("marks.qwr"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("marks.txt")),
+                      "add-entry title=\"One\" impact=3 effort=2\nadd-entry title=\"Two\" impact=3 effort=2\n"
+                      "add-entry title=\"Three\" impact=3 effort=2\nundo\n"));
+    QCOMPARE(run({QStringLiteral("--register"), file, QStringLiteral("--script"), m_dir.filePath(QStringLiteral("marks.txt"))}).exitCode, 0);
+    const QString server = newRegister();
+    QCOMPARE(run({QStringLiteral("--register"), file, QStringLiteral("--copy-to"), server}).exitCode, 0);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("four.txt")), "add-entry title=\"Four\" impact=3 effort=2\n"));
+    QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--script"), m_dir.filePath(QStringLiteral("four.txt"))}).exitCode, 0);
+    QCOMPARE(valueOnFile(server, QStringLiteral("SELECT id FROM entries WHERE title = 'Four'")), QStringLiteral("4"));
+    // And back to a file, where the server had given 4 and erased it.
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("five.txt")), "add-entry title=\"Five\" impact=3 effort=2\nundo\n"));
+    QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--script"), m_dir.filePath(QStringLiteral("five.txt"))}).exitCode, 0);
+    const QString back = m_dir.filePath(QStringLiteral("marks-back.qwr"));
+    QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--copy-to"), back}).exitCode, 0);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("six.txt")), "add-entry title=\"Six\" impact=3 effort=2\n"));
+    QCOMPARE(run({QStringLiteral("--register"), back, QStringLiteral("--script"), m_dir.filePath(QStringLiteral("six.txt"))}).exitCode, 0);
+    QCOMPARE(valueOnFile(back, QStringLiteral("SELECT id FROM entries WHERE title = 'Six'")), QStringLiteral("6"));
 }
 
 void TestTeamRegister::ownersAreMadeAndUnmade()

@@ -136,6 +136,43 @@ void removePart(const QString &part)
         QFile::remove(part + suffix);
 }
 
+// The tables whose ids are never used twice (AUTOINCREMENT on a file, an identity on a
+// server): what refers to an erased entry, action or cause by its id (a snapshot's rows, a
+// review's agenda) must not come to name a new one.
+const char *const neverReused[] = {"entries", "imports", "interactions", "entry_history", "snapshots",
+                                   "cause_groups", "reviews", "review_actions"};
+
+// The highest id each of those tables ever gave (not only the highest there now), carried over.
+bool copyIdMarks(const QSqlDatabase &from, const QSqlDatabase &to, QString *error)
+{
+    for (const char *name : neverReused) {
+        const QString table = QString::fromLatin1(name);
+        QSqlQuery read(from);
+        if (!Sql::exec(read, isPostgres(from)
+                           ? QStringLiteral("SELECT coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence(?, 'id') AS regclass)), 0)")
+                           : QStringLiteral("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0)"),
+                       {table}, error))
+            return false;
+        const qint64 mark = read.next() ? read.value(0).toLongLong() : 0;
+        if (mark <= 0)
+            continue;
+        QSqlQuery write(to);
+        if (isPostgres(to)) {
+            if (!Sql::exec(write, QStringLiteral("SELECT setval(CAST(pg_get_serial_sequence(?, 'id') AS regclass), greatest(?,"
+                                                 " coalesce(pg_sequence_last_value(CAST(pg_get_serial_sequence(?, 'id') AS regclass)), 0)))"),
+                           {table, mark, table}, error))
+                return false;
+        } else if (!Sql::exec(write, QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?, 0 WHERE NOT EXISTS"
+                                                    " (SELECT 1 FROM sqlite_sequence WHERE name = ?)"),
+                              {table, table}, error)
+                   || !Sql::exec(write, QStringLiteral("UPDATE sqlite_sequence SET seq = ? WHERE name = ? AND seq < ?"),
+                                 {mark, table, mark}, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // Every row from one register to the other, in one transaction of each. False with *error
 // the database's words (or a sentence), both transactions rolled back.
 bool copyRows(QSqlDatabase from, QSqlDatabase to, QString *error)
@@ -175,6 +212,8 @@ bool copyRows(QSqlDatabase from, QSqlDatabase to, QString *error)
         if (!copyTable(from, to, table, &rows, &detail))
             return failed(CopyText::tr("%1 (table %2)").arg(detail, table));
     }
+    if (!copyIdMarks(from, to, &detail))
+        return failed(detail);
     if (!to.commit())
         return failed(to.lastError().text());
     from.rollback();
