@@ -102,6 +102,13 @@
             <numerusform>quickwins: %n responses changed again since that import kept their newer values.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n entries, with every interaction, history, snapshot, review and import.</source>
+        <translation>
+            <numerusform>Copied %1 to %2: %n entry, with every interaction, history, snapshot, review and import.</numerusform>
+            <numerusform>Copied %1 to %2: %n entries, with every interaction, history, snapshot, review and import.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>qw::ActionsView</name>
@@ -234,6 +241,20 @@
         <translation>
             <numerusform>&lt;b&gt;%n entry holds values written outside QuickWins&lt;/b&gt; (%1). It is marked ⚠ in the list, and if its impact or effort is out of range it is not on the matrix: open it to choose its values.</numerusform>
             <numerusform>&lt;b&gt;%n entries hold values written outside QuickWins&lt;/b&gt; (%1). They are marked ⚠ in the list, and one whose impact or effort is out of range is not on the matrix: open it to choose its values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n entries at %2</source>
+        <translation>
+            <numerusform>%1 changed %n entry at %2</numerusform>
+            <numerusform>%1 changed %n entries at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n interactions at %2</source>
+        <translation>
+            <numerusform>%1 added %n interaction at %2</numerusform>
+            <numerusform>%1 added %n interactions at %2</numerusform>
         </translation>
     </message>
 </context>
