@@ -44,6 +44,7 @@ private Q_SLOTS:
     void attendeesSeeTheReviewsDecisions();
     void windowKeepsSelectionAndSaysWhoChangedWhat();
     void serverGoneIsSaidAndComesBack();
+    void listenerCutAloneIsNoticed();
     void windowAsksForThePasswordItWasNotGiven();
     void sameFieldChangedByTwoIsTheirsOrYours();
     void staleWriteIsRefusedInsideTheTransaction();
@@ -279,6 +280,25 @@ void TestLiveChanges::serverGoneIsSaidAndComesBack()
     QVERIFY(bob->updateEntry(bobs));
     QTRY_VERIFY_WITH_TIMEOUT(!annTold.isEmpty(), 1000);
     QCOMPARE(ann->entry(entry.id)->impact, 5);
+}
+
+void TestLiveChanges::listenerCutAloneIsNoticed()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    // Only the connections that listen are cut (a server's idle timeout, a firewall), before
+    // either has run anything else.
+    const QString database = m_location.section(QLatin1Char('/'), -1);
+    QVERIFY(onMaintenance(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'"
+                                         " AND query LIKE 'LISTEN%%'").arg(database)));
+    // Said, and mended: once connected again, others' changes are heard again.
+    QTRY_VERIFY_WITH_TIMEOUT(ann->isServerLost(), 2500);
+    QTRY_VERIFY_WITH_TIMEOUT(!ann->isServerLost() && !bob->isServerLost(), 5000);
+    QSignalSpy annTold(ann.get(), &RegisterDocument::changedElsewhere);
+    Entry entry = makeEntry(QStringLiteral("Queue position announcements"), 4, 3);
+    QVERIFY(bob->addEntry(entry));
+    QTRY_VERIFY_WITH_TIMEOUT(!annTold.isEmpty(), 1000);
+    QVERIFY(ann->isInRegister(entry.id));
 }
 
 void TestLiveChanges::windowAsksForThePasswordItWasNotGiven()

@@ -4,6 +4,7 @@
 // QW_TEST_POSTGRES (tests/pgserver.sh): skipped without one, failed in CI.
 
 #include "testprocess.h"
+#include "domain/registerlocation.h"
 #include "testregister.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void viewerExportsAndIsToldWhyNotEdit();
     void ownersAreMadeAndUnmade();
     void erasedIdsAreNotGivenAgainAfterACopy();
+    void scriptCutOffByTheServerKeepsWhatItSaidDone();
     void newerFormatRefusedUntouched();
     void passwordNeverShown();
     void sslRequiredIsHonoured();
@@ -257,6 +259,48 @@ void TestTeamRegister::viewerExportsAndIsToldWhyNotEdit()
                                        role + QStringLiteral("=admin")});
     QCOMPARE(badRole.exitCode, 1);
     QVERIFY(badRole.err.contains(QStringLiteral("viewer, an editor or an owner")));
+}
+
+void TestTeamRegister::scriptCutOffByTheServerKeepsWhatItSaidDone()
+{
+    const QString server = newRegister();
+    QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--demo"), QStringLiteral("--imports")}).exitCode, 0);
+    const QString database = server.section(QLatin1Char('/'), -1);
+    auto allowed = qScopeGuard([&] { onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)); });
+    QProcess writer;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-cut")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-cut")));
+    writer.setProcessEnvironment(env);
+    writer.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), server, QStringLiteral("--script"), QStringLiteral("-")});
+    QVERIFY(writer.waitForStarted());
+    // Edits one at a time, each reported done before the next; the server goes after the 20th.
+    constexpr int before = 20;
+    QString out;
+    for (int n = 1; n <= before; ++n) {
+        writer.write(QStringLiteral("add-entry title=\"Cut script %1\" impact=3 effort=2\n").arg(n).toUtf8());
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(writer.readAllStandardOutput())).contains(QStringLiteral("done %1\n").arg(n)), 20000);
+    }
+    QVERIFY(onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)));
+    QVERIFY(onMaintenance(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'").arg(database)));
+    writer.write("add-entry title=\"Cut script after\" impact=3 effort=2\n");
+    writer.closeWriteChannel();
+    QVERIFY(writer.waitForFinished(60000));
+    out += QString::fromUtf8(writer.readAllStandardOutput());
+    const QString err = QString::fromUtf8(writer.readAllStandardError());
+    // Not zero, and one line that names the server.
+    QVERIFY(writer.exitCode() != 0);
+    QVERIFY2(!out.contains(QStringLiteral("done %1\n").arg(before + 1)), qPrintable(out));
+    QVERIFY2(err.contains(qw::RegisterLocation::shown(server)), qPrintable(err));
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), err.contains(QStringLiteral("XDG_RUNTIME_DIR")) ? 1 : 0);
+    // Every edit it said was done is there; the one it did not, is not.
+    allowed.dismiss();
+    QVERIFY(onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)));
+    QCOMPARE(valueOnFile(server, QStringLiteral("SELECT count(*) FROM entries WHERE title LIKE 'Cut script %'")),
+             QString::number(before));
+    QCOMPARE(valueOnFile(server, QStringLiteral("SELECT count(*) FROM entries WHERE title = 'Cut script after'")),
+             QStringLiteral("0"));
 }
 
 void TestTeamRegister::erasedIdsAreNotGivenAgainAfterACopy()

@@ -70,8 +70,7 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
                                 const bool *quiet)
 {
     if (isServerLost()) {
-        Q_EMIT errorOccurred(tr("The change was not saved: the server of “%1” cannot be reached (%2). The register is "
-                                "read-only until QuickWins is connected again, by itself.")
+        Q_EMIT errorOccurred(tr("The change was not saved: the server of “%1” cannot be reached (%2).")
                                  .arg(filePath(), m_serverLostDetail));
         return false;
     }
@@ -103,6 +102,7 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
         return false;
     }
     if (QString gone; m_store->isShared() && !m_store->isReachable(&gone)) {
+        detail = gone; // what the server's going said, on its first line
         markServerLost(detail);
         // A commit the server did not answer may have been made: what it holds is read again
         // once connected.
@@ -110,8 +110,7 @@ bool RegisterDocument::transact(const RegisterChange &change, const std::functio
                                  ? tr("The change may not have been saved: the server of “%1” stopped answering as it "
                                       "was being saved (%2). Once QuickWins is connected again it shows what the "
                                       "register holds.").arg(filePath(), detail)
-                                 : tr("The change was not saved: the server of “%1” cannot be reached (%2). The register is "
-                                      "read-only until QuickWins is connected again, by itself.")
+                                 : tr("The change was not saved: the server of “%1” cannot be reached (%2).")
                                        .arg(filePath(), detail));
         return false;
     }

@@ -39,6 +39,14 @@ QString serverWords(const QSqlError &error)
     return words.simplified();
 }
 
+// What a lost connection's error says, in libpq's first line ("terminating connection due to
+// administrator command", "server closed the connection unexpectedly", "no connection to the
+// server").
+QString firstLine(const QSqlError &error)
+{
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+}
+
 // A value in libpq's KEY='VALUE' form, whatever it holds.
 QString quoted(const QString &value)
 {
@@ -465,9 +473,9 @@ bool PostgresStore::grant(const QString &user, Role role, QString *error)
 
 // Others' changes come from the triggers of PostgresSchema (qw_notify_rows, qw_notify), with
 // the payload "WHAT|ID|PID|USER" (PID: the server process that made it). They are heard on
-// a connection of their own, which runs no statement: the driver hears a notification when its
-// socket has something to read, and one that came in while a statement of the register's
-// connection ran would wait there until the next.
+// a connection of their own, which runs nothing but the heartbeat's SELECT 1 (isReachable()):
+// the server tells a connection of notifications only between its transactions, and the
+// register's connection may be inside a long one (an import).
 bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, QString *error)
 {
     const QString name = m_connectionName + QStringLiteral("-listen");
@@ -517,16 +525,29 @@ bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, 
 
 bool PostgresStore::isReachable(QString *detail) const
 {
-    QSqlQuery query(connection());
+    // The listener too: one cut alone (a server's idle timeout, a firewall forgetting it) would
+    // otherwise leave others' changes unheard without a word. (The driver looks for
+    // notifications that came in during a statement once it is done.)
+    if (!m_listenerName.isEmpty()) {
+        const QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
+        QSqlQuery heard(listener);
+        if (!listener.isOpen() || !heard.exec(QStringLiteral("SELECT 1"))) {
+            *detail = listener.isOpen() ? firstLine(heard.lastError()) : StoreText::tr("the connection to it is closed");
+            return false;
+        }
+    }
+    const QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *detail = StoreText::tr("the connection to it is closed");
+        return false;
+    }
+    QSqlQuery query(db);
     if (query.exec(QStringLiteral("SELECT 1")))
         return true;
     // A transaction that failed answers so until it is rolled back: the server is there.
     if (query.lastError().nativeErrorCode() == QLatin1String("25P02"))
         return true;
-    // libpq's first line says it ("terminating connection due to administrator command",
-    // "server closed the connection unexpectedly", "no connection to the server").
-    const QSqlError error = query.lastError();
-    *detail = (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    *detail = firstLine(query.lastError());
     return false;
 }
 
