@@ -15,6 +15,8 @@ packages=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev libqt6opengl6-dev li
           libxlsxwriter-dev libstemmer-dev libcld2-dev)
 # A team's register on a PostgreSQL server is opened through Qt's own driver.
 packages+=(libqt6sql6-psql)
+# An import into it streams its rows with COPY, through libpq.
+packages+=(libpq-dev)
 # Its password is kept, if the user wants, in the desktop's keyring.
 packages+=(qtkeychain-qt6-dev)
 # The man page is written from --help at build time.

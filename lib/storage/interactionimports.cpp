@@ -4,6 +4,7 @@
 #include "interactionrepository.h"
 
 #include "interactionrows.h"
+#include "pg/postgrescopy.h"
 #include "scoresql.h"
 #include "sqlstatement.h"
 
@@ -194,9 +195,10 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     // transaction) that Qt SQL opened, many rows to a statement. Values are still bound, never
     // spliced into the SQL. A statement that inserts fewer rows than it was given met rows that
     // are already there: only then is each of its rows looked up, to update or to skip.
-    // On a server, through Qt's driver, many rows to a statement too; others' writes to the
-    // interactions wait until the import is committed (a few seconds for 100,000 rows), so that
-    // the rows with ids beyond the last one before it are the import's alone.
+    // On a server, thousands of rows at a time through COPY (PostgresCopy) into a table of the
+    // transaction's own, and from it into the register's; others' writes to the interactions
+    // wait until the import is committed (a few seconds for 100,000 rows), so that the rows with
+    // ids beyond the last one before it are the import's alone.
     const QSqlDatabase db = m_db;
     const bool server = Sql::isPostgres(db);
     sqlite3 *connection = server ? nullptr : Sql::nativeHandle(db);
@@ -219,8 +221,8 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
     const bool legacy = hasLegacyImportKeys();
 
     constexpr int columns = 16;
-    // (A server answers each statement over the network: many more rows to one there.)
-    const int rowsPerStatement = server ? 256 : 32;
+    // (On a server the rows go through COPY: thousands at a time.)
+    const int rowsPerStatement = server ? 4096 : 32;
     const auto prepare = [&](int rows, sqlite3_stmt **statement) {
         QByteArray sql("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
                        " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id, row_key,"
@@ -241,22 +243,6 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         m_lastError = QString::fromUtf8(sqlite3_errmsg(connection));
         return false;
     }
-    // The server's statements: the same rows, each returning the id it was given.
-    const auto serverSql = [](int rows) -> QString {
-        QString sql = QStringLiteral("INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket,"
-                                     " scale, score, reason, comment, customer, repeat_contact, import_key, entry_id, row_key,"
-                                     " import_id) VALUES ");
-        for (int row = 0; row < rows; ++row)
-            sql += row == 0 ? QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)") : QStringLiteral(",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        return sql + QStringLiteral(" ON CONFLICT DO NOTHING RETURNING id");
-    };
-    QSqlQuery serverMany(db);
-    QSqlQuery serverOne(db);
-    if (server && (!serverMany.prepare(serverSql(rowsPerStatement)) || !serverOne.prepare(serverSql(1)))) {
-        m_lastError = (serverMany.lastError().isValid() ? serverMany : serverOne).lastError().text();
-        return false;
-    }
-
     // The rows waiting for a statement: their values, text as UTF-8 (the register's encoding)
     // in one buffer.
     struct Value
@@ -324,18 +310,50 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         return true;
     };
 
-    // Runs the statement of count values (a whole number of rows): *changes, the rows it added.
-    const auto runOnServer = [&](QSqlQuery &query, qsizetype count, int *changes) {
-        for (qsizetype n = 0; n < count; ++n) {
-            const Value &v = values.at(n);
-            query.bindValue(int(n), v.kind == Value::Int ? QVariant(v.number)
-                                    : v.kind == Value::Text ? QVariant(Sql::notNull(QString::fromUtf8(utf8.constData() + v.offset, v.length)))
-                                                            : QVariant(QMetaType(QMetaType::QString)));
-        }
-        if (!query.exec()) {
-            m_lastError = query.lastError().text();
+    // On a server, the rows of count values go through COPY into a table of the transaction's
+    // own, and from there into the register's in one statement that returns the ids it gave, in
+    // the rows' order: *changes, the rows it added.
+    bool staged = false;
+    QByteArray copied;
+    const auto runOnServer = [&](qsizetype count, int *changes) {
+        QSqlQuery query(db);
+        if (!Sql::exec(query, staged ? QStringLiteral("TRUNCATE qw_import_rows")
+                                     : QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS qw_import_rows (n integer,"
+                                                      " occurred_at text, channel integer, service text, team text, agent text,"
+                                                      " ticket text, scale integer, score integer, reason text, comment text,"
+                                                      " customer text, repeat_contact integer, import_key text, entry_id bigint,"
+                                                      " row_key bigint, import_id bigint) ON COMMIT DROP"),
+                       {}, &m_lastError))
             return false;
+        staged = true;
+        copied.clear();
+        for (qsizetype n = 0; n < count; ++n) {
+            if (n % columns == 0) {
+                PostgresCopy::appendNumber(copied, n / columns);
+                PostgresCopy::endField(copied);
+            }
+            const Value &v = values.at(n);
+            if (v.kind == Value::Int)
+                PostgresCopy::appendNumber(copied, v.number);
+            else if (v.kind == Value::Text)
+                PostgresCopy::appendText(copied, utf8.constData() + v.offset, v.length);
+            else
+                PostgresCopy::appendNull(copied);
+            if (n % columns == columns - 1)
+                PostgresCopy::endRow(copied);
+            else
+                PostgresCopy::endField(copied);
         }
+        if (!PostgresCopy::copyIn(db, "COPY qw_import_rows FROM STDIN", copied, &m_lastError))
+            return false;
+        static const QString insert = QStringLiteral(
+            "INSERT INTO interactions (occurred_at, channel, service, team, agent, ticket, scale, score, reason, comment,"
+            " customer, repeat_contact, import_key, entry_id, row_key, import_id)"
+            " SELECT occurred_at, channel, service, team, agent, ticket, scale, score, reason, comment, customer,"
+            " repeat_contact, import_key, entry_id, row_key, import_id FROM qw_import_rows ORDER BY n"
+            " ON CONFLICT DO NOTHING RETURNING id");
+        if (!Sql::exec(query, insert, {}, &m_lastError))
+            return false;
         *changes = 0;
         while (query.next()) {
             ++*changes;
@@ -406,7 +424,7 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         const qint64 lastIdOfStatement = lastId;
         int changes = 0;
         if (server) {
-            if (!runOnServer(count == columns * rowsPerStatement ? serverMany : serverOne, count, &changes))
+            if (!runOnServer(count, &changes))
                 return false;
         } else if (!runHere(statement, count, &changes)) {
             return false;
@@ -489,6 +507,9 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         pending.append(i);
         return values.size() < columns * rowsPerStatement || flush(many, values.size());
     });
+    // The last rows: on a server all at once, here one to a statement.
+    if (fed && server && !values.isEmpty() && !flush(many, values.size()))
+        return false;
     while (fed && !values.isEmpty()) {
         if (!flush(one, columns))
             return false;
