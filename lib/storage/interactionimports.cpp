@@ -274,15 +274,17 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         const QJsonObject after = importedValues(row);
         QSqlQuery query(db);
         // Its keys become this import's, so that the next import finds it by them, unless
-        // another response holds one of them already.
+        // another response holds one of them already (nothing to write when they are its own).
         const QVariant importKey = row.importKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(row.importKey);
-        if (!Sql::exec(query, QStringLiteral("UPDATE interactions SET import_key = coalesce(?, import_key) WHERE id = ?"
-                                             " AND NOT EXISTS (SELECT 1 FROM interactions o WHERE o.import_key = ?"
-                                             " AND o.id <> ?)"),
-                       {importKey, existing.id, importKey, existing.id}, &m_lastError)
-            || !Sql::exec(query, QStringLiteral("UPDATE interactions SET row_key = ? WHERE id = ? AND NOT EXISTS"
-                                                " (SELECT 1 FROM interactions o WHERE o.row_key = ? AND o.id <> ?)"),
-                          {row.rowKey, existing.id, row.rowKey, existing.id}, &m_lastError))
+        const bool keysKept = (row.importKey.isEmpty() || row.importKey == existing.importKey) && row.rowKey == existing.rowKey;
+        if (!keysKept
+            && (!Sql::exec(query, QStringLiteral("UPDATE interactions SET import_key = coalesce(?, import_key) WHERE id = ?"
+                                                 " AND NOT EXISTS (SELECT 1 FROM interactions o WHERE o.import_key = ?"
+                                                 " AND o.id <> ?)"),
+                           {importKey, existing.id, importKey, existing.id}, &m_lastError)
+                || !Sql::exec(query, QStringLiteral("UPDATE interactions SET row_key = ? WHERE id = ? AND NOT EXISTS"
+                                                    " (SELECT 1 FROM interactions o WHERE o.row_key = ? AND o.id <> ?)"),
+                              {row.rowKey, existing.id, row.rowKey, existing.id}, &m_lastError)))
             return false;
         if (before == after) {
             ++record->unchanged;
@@ -397,10 +399,33 @@ bool InteractionRepository::insertImported(const InteractionFeed &feed, const Po
         if (changes == rows)
             return true;
         conflicts = true;
+        // On a server, the rows already there are found for all of the statement's rows in one
+        // read (by import key, then by row key, as findImported() looks), not a round trip each.
+        QHash<qsizetype, Interaction> there;
+        if (server) {
+            QSqlQuery known(db);
+            static const QString columnsOfI = QString::fromLatin1(selectColumns)
+                                                  .section(QStringLiteral(" FROM"), 0, 0)
+                                                  .replace(QStringLiteral("SELECT "), QStringLiteral("SELECT i."))
+                                                  .replace(QStringLiteral(", "), QStringLiteral(", i."));
+            if (!Sql::exec(known, columnsOfI + QStringLiteral(", s.n FROM qw_import_rows s JOIN interactions i ON i.import_key = s.import_key"
+                                                               " UNION ALL ") + columnsOfI
+                                      + QStringLiteral(", s.n FROM qw_import_rows s JOIN interactions i ON i.row_key = s.row_key"
+                                                       " WHERE s.import_key IS NULL OR NOT EXISTS"
+                                                       " (SELECT 1 FROM interactions k WHERE k.import_key = s.import_key)"),
+                           {}, &m_lastError))
+                return false;
+            while (known.next())
+                there.insert(known.value(17).toLongLong(), InteractionRows::fromRow(known));
+            if (!Sql::readToEnd(known, &m_lastError))
+                return false;
+        }
         QSet<qint64> insertedHere;
         for (qsizetype k = 0; k < rows; ++k) {
             const Interaction &row = pending.at(k);
-            const std::optional<Interaction> found = findImported(row);
+            const auto prefetched = there.constFind(k);
+            const std::optional<Interaction> found = prefetched != there.constEnd() ? std::optional<Interaction>(*prefetched)
+                                                                                   : findImported(row);
             if (!found) {
                 if (m_lastError.isEmpty())
                     m_lastError = QCoreApplication::translate("qw::InteractionRepository",
