@@ -813,6 +813,143 @@
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver did not give access to its connection.</source>
+        <translation>Der PostgreSQL-Treiber von Qt gab keinen Zugriff auf seine Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the database holds other tables (%1) and no register</source>
+        <translation>die Datenbank enthält andere Tabellen (%1) und kein Register</translation>
+    </message>
+    <message>
+        <source>it records %1 format versions instead of one</source>
+        <translation>es sind %1 Formatversionen statt einer verzeichnet</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>die Tabelle „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>Creating the register on the server failed: %1</source>
+        <translation>Das Anlegen des Registers auf dem Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>its format %1 is older than this QuickWins knows how to upgrade on a server</source>
+        <translation>sein Format %1 ist älter als die Formate, die diese QuickWins-Version auf einem Server aktualisieren kann</translation>
+    </message>
+    <message>
+        <source>a newer QuickWins (format %1) created it meanwhile</source>
+        <translation>eine neuere QuickWins-Version (Format %1) hat es inzwischen angelegt</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>“%1” is not a server register&apos;s address: %2.</source>
+        <translation>„%1“ ist keine Adresse eines Registers auf einem Server: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: “%2” is not an option of a PostgreSQL connection.</source>
+        <translation>„%1“ kann nicht geöffnet werden: „%2“ ist keine Option einer PostgreSQL-Verbindung.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the value of its option “%2” holds a “;”, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Der Wert seiner Option „%2“ enthält ein „;“, das der PostgreSQL-Treiber von Qt nicht weitergeben kann.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not open the register: %2</source>
+        <translation>Der Server von „%1“ hat das Register nicht geöffnet: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: %2</source>
+        <translation>„%1“ konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no register yet, and it was opened read-only.</source>
+        <translation>„%1“ enthält noch kein Register und wurde schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer QuickWins (format %2; this one knows up to %3): open it with that version. Nothing was changed.</source>
+        <translation>„%1“ wurde von einer neueren QuickWins-Version geschrieben (Format %2; diese Version kennt Formate bis %3): Öffnen Sie es mit jener Version. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickWins register: %2. Nothing was changed.</source>
+        <translation>„%1“ ist kein QuickWins-Register: %2. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be read: %2</source>
+        <translation>Das Lesen vom Server von „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which this QuickWins cannot upgrade on a server. Nothing was changed.</source>
+        <translation>„%1“ hat das Format %2, das diese QuickWins-Version auf einem Server nicht aktualisieren kann. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>another change is being saved on this connection</source>
+        <translation>auf dieser Verbindung wird gerade eine andere Änderung gespeichert</translation>
+    </message>
+    <message>
+        <source>The server reports “%1” as damaged: %2. Its administrator restores it from the server&apos;s backups.</source>
+        <translation>Der Server meldet „%1“ als beschädigt: %2. Der Administrator des Servers stellt es aus dessen Sicherungen wieder her.</translation>
+    </message>
+    <message>
+        <source>“%1” is kept on a server, whose administrator restores it from the server&apos;s own backups.</source>
+        <translation>„%1“ liegt auf einem Server, dessen Administrator es aus den eigenen Sicherungen des Servers wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked about “%2”: %3</source>
+        <translation>Der Server von „%1“ konnte nicht nach „%2“ gefragt werden: %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has no database user “%2”: its administrator creates it first (CREATE ROLE … LOGIN).</source>
+        <translation>Der Server von „%1“ hat keinen Datenbankbenutzer „%2“: Der Administrator des Servers legt ihn zuerst an (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked who owns the register: %2</source>
+        <translation>Der Server von „%1“ konnte nicht gefragt werden, wem das Register gehört: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made an owner of “%2”: its tables belong to a superuser, and owning them would make “%1” one. Its administrator gives the tables a role of their own (ALTER TABLE … OWNER TO), and that role is then granted.</source>
+        <translation>„%1“ kann nicht zum Besitzer von „%2“ gemacht werden: Dessen Tabellen gehören einem Superuser, und als ihr Besitzer würde „%1“ selbst zu einem. Der Administrator gibt den Tabellen eine eigene Rolle (ALTER TABLE … OWNER TO), und diese Rolle wird dann vergeben.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused: %2</source>
+        <translation>Der Server von „%1“ hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made a viewer of “%2”: %3</source>
+        <translation>„%1“ konnte nicht zum Betrachter von „%2“ gemacht werden: %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made an editor of “%2”: %3</source>
+        <translation>„%1“ konnte nicht zum Bearbeiter von „%2“ gemacht werden: %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made an owner of “%2”: %3</source>
+        <translation>„%1“ konnte nicht zum Besitzer von „%2“ gemacht werden: %3</translation>
+    </message>
+    <message>
+        <source> Owners are made and unmade by the server&apos;s administrator, or by a role with ADMIN OPTION on the role that owns the register&apos;s tables.</source>
+        <translation> Besitzer ernennen und absetzen kann nur der Administrator des Servers oder eine Rolle mit ADMIN OPTION auf der Rolle, der die Tabellen des Registers gehören.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot tell of others&apos; changes: %2</source>
+        <translation>Der Server von „%1“ kann keine Änderungen anderer melden: %2</translation>
+    </message>
+    <message>
+        <source>the connection to it is closed</source>
+        <translation>die Verbindung zu ihm ist geschlossen</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -850,6 +987,37 @@
     <message>
         <source>An action needs a text that says what is to be done.</source>
         <translation>Eine Maßnahme braucht einen Text, der sagt, was zu tun ist.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>the table “%1” has other columns there (%2) than here (%3)</source>
+        <translation>die Tabelle „%1“ hat dort andere Spalten (%2) als hier (%3)</translation>
+    </message>
+    <message>
+        <source>it already holds a register with something in it</source>
+        <translation>dort gibt es bereits ein Register, das nicht leer ist</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1 (Tabelle %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is the register being copied.</source>
+        <translation>„%1“ ist das Register, das kopiert wird.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” may not be changed by you, so nothing was copied there.</source>
+        <translation>„%1“ dürfen Sie nicht ändern, daher wurde nichts dorthin kopiert.</translation>
+    </message>
+    <message>
+        <source>The register was not copied to “%1”: %2</source>
+        <translation>Das Register wurde nicht nach „%1“ kopiert: %2</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1168,12 @@
 <context>
     <name>RegisterStore</name>
     <message>
-        <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
-        <translation>„%1“ ist keine Registerdatei: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
+        <source>“%1” is neither a register file nor a register on a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>„%1“ ist weder eine Registerdatei noch ein Register auf einem PostgreSQL-Server (postgresql://USER@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <source>“%1” is a register on a PostgreSQL server: this version of QuickWins opens registers kept in files.</source>
-        <translation>„%1“ ist ein Register auf einem PostgreSQL-Server: Diese Version von QuickWins öffnet Register, die in Dateien liegen.</translation>
+        <source>“%1” is a register file: who may change it is said by the file&apos;s permissions, not by QuickWins.</source>
+        <translation>„%1“ ist eine Registerdatei: Wer sie ändern darf, bestimmen die Zugriffsrechte der Datei, nicht QuickWins.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1537,37 @@ Stattdessen wird das Standardregister geöffnet.</translation>
     <message>
         <source>Minutes of the %1</source>
         <translation>Protokoll der %1</translation>
+    </message>
+    <message>
+        <source>Copy the whole register (its history, snapshots, reviews, actions and imports, every id kept) to TARGET, then exit: a new register file, or a register on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE, whose database holds nothing yet.</source>
+        <translation>Das ganze Register (mit Verlauf, Momentaufnahmen, Überprüfungen, Maßnahmen und Importen, alle IDs beibehalten) nach TARGET kopieren und dann beenden: in eine neue Registerdatei oder in ein Register auf einem PostgreSQL-Server, postgresql://USER@HOST:PORT/DATABASE, dessen Datenbank noch nichts enthält.</translation>
+    </message>
+    <message>
+        <source>On a register on a PostgreSQL server: make the database user USER a viewer (reads and exports), an editor (also changes) or an owner (also upgrades and grants) of it, then exit. Repeatable.</source>
+        <translation>Bei einem Register auf einem PostgreSQL-Server: den Datenbankbenutzer USER zum Betrachter (viewer: lesen und exportieren), Bearbeiter (editor: auch ändern) oder Besitzer (owner: auch aktualisieren und Rechte vergeben) des Registers machen und dann beenden. Mehrfach angebbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n entries, with every interaction, history, snapshot, review and import.</source>
+        <translation>
+            <numerusform>%1 nach %2 kopiert: %n Eintrag, mit allen Interaktionen, dem Verlauf und allen Momentaufnahmen, Überprüfungen und Importen.</numerusform>
+            <numerusform>%1 nach %2 kopiert: %n Einträge, mit allen Interaktionen, dem Verlauf und allen Momentaufnahmen, Überprüfungen und Importen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--grant takes USER=ROLE, such as --grant alice=editor (ROLE: viewer, editor or owner), not “%1”.</source>
+        <translation>--grant erwartet USER=ROLE, etwa --grant alice=editor (ROLE: viewer, editor oder owner), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is now an owner of %2.</source>
+        <translation>%1 ist jetzt Besitzer von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now an editor of %2.</source>
+        <translation>%1 ist jetzt Bearbeiter von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a viewer of %2.</source>
+        <translation>%1 ist jetzt Betrachter von %2.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2260,10 @@ Außerhalb von QuickWins geschrieben: %3. Öffnen Sie den Eintrag, um die Werte 
     <message>
         <source>%1 is not in the register</source>
         <translation>%1 ist nicht im Register</translation>
+    </message>
+    <message>
+        <source>someone else changed the %1 of %2 at the same moment, so this change was not made: look at theirs and make it again</source>
+        <translation>jemand anderes hat im selben Moment %1 von %2 geändert, daher wurde diese Änderung nicht vorgenommen: Sehen Sie sich die andere Änderung an und nehmen Sie Ihre erneut vor</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3534,108 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
         <source>Causes in triage have not been found in this register yet, so the agenda has no new evidence: open the Triage tab once to find them.</source>
         <translation>In diesem Register wurden noch keine Ursachen in der Sichtung gefunden, daher hat die Tagesordnung keine neuen Belege: Öffnen Sie einmal den Reiter Sichtung, um sie zu finden.</translation>
     </message>
+    <message>
+        <source>Open Tea&amp;m Register…</source>
+        <translation>&amp;Team-Register öffnen…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Register to a Team Register…</source>
+        <translation>Register in ein Team-Register ko&amp;pieren…</translation>
+    </message>
+    <message>
+        <source>%1 changed entries at %2</source>
+        <translation>%1 hat um %2 Einträge geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n entries at %2</source>
+        <translation>
+            <numerusform>%1 hat %n Eintrag um %2 geändert</numerusform>
+            <numerusform>%1 hat %n Einträge um %2 geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3</source>
+        <translation>%1 hat %2 um %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 “%3” at %4</source>
+        <translation>%1 hat %2 „%3“ um %4 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the review at %2</source>
+        <translation>%1 hat um %2 die Überprüfung geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed reviews or actions at %2</source>
+        <translation>%1 hat um %2 Überprüfungen oder Maßnahmen geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n interactions at %2</source>
+        <translation>
+            <numerusform>%1 hat %n Interaktion um %2 hinzugefügt</numerusform>
+            <numerusform>%1 hat %n Interaktionen um %2 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed interactions at %2</source>
+        <translation>%1 hat um %2 Interaktionen geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed triage&apos;s causes at %2</source>
+        <translation>%1 hat um %2 die Ursachen der Sichtung geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the snapshots at %2</source>
+        <translation>%1 hat um %2 die Momentaufnahmen geändert</translation>
+    </message>
+    <message>
+        <source>The server refused that password for %1. Type it again.</source>
+        <translation>Der Server hat dieses Kennwort für %1 abgelehnt. Geben Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1.</source>
+        <translation>Der Server verlangt das Kennwort von %1.</translation>
+    </message>
+    <message>
+        <source>The register is open, but its password could not be kept in the keyring: %1</source>
+        <translation>Das Register ist geöffnet, aber sein Kennwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Register Copied</source>
+        <translation>Register kopiert</translation>
+    </message>
+    <message>
+        <source>Everything in “%1” is now also in the team register %2. Others open it with File ▸ Open Team Register; its owner makes them editors or viewers (quickwins --grant).</source>
+        <translation>Alles aus „%1“ ist jetzt auch im Team-Register %2. Andere öffnen es mit Datei ▸ Team-Register öffnen; sein Besitzer macht sie zu Bearbeitern oder Betrachtern (quickwins --grant).</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Team Register</source>
+        <translation>Team-Register ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 to “%4” at %5 while you were editing it. You changed it to “%6”.</source>
+        <translation>%1 hat um %5 das Feld %2 von %3 auf „%4“ geändert, während Sie den Eintrag bearbeitet haben. Sie haben es auf „%6“ geändert.</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 to “%4” while you were editing it. You changed it to “%5”.</source>
+        <translation>%1 hat das Feld %2 von %3 auf „%4“ geändert, während Sie den Eintrag bearbeitet haben. Sie haben es auf „%5“ geändert.</translation>
+    </message>
+    <message>
+        <source>Changed While You Were Editing</source>
+        <translation>Während der Bearbeitung geändert</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Anderen Wert behalten</translation>
+    </message>
+    <message>
+        <source>Use &amp;Yours</source>
+        <translation>&amp;Eigenen Wert verwenden</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -3820,6 +4125,30 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>%1, in the %2 at %3</source>
         <translation>%1, in der %2 um %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has not answered since %2 (%3). What was read is shown, and nothing can be changed until QuickWins is connected again, which it tries by itself every second.</source>
+        <translation>Der Server von „%1“ antwortet seit %2 nicht mehr (%3). Angezeigt wird, was gelesen wurde, und nichts kann geändert werden, bis QuickWins wieder verbunden ist; das versucht es jede Sekunde von selbst.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” and export it but not change it: your database user (%2) is a viewer of this register. Its owner can make you an editor (quickwins --grant).</source>
+        <translation>Sie können „%1“ ansehen und exportieren, aber nicht ändern: Ihr Datenbankbenutzer (%2) ist Betrachter dieses Registers. Sein Besitzer kann Sie zum Bearbeiter machen (quickwins --grant).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read whole, so what is shown is incomplete: its server stopped answering (%2).</source>
+        <translation>„%1“ konnte nicht vollständig gelesen werden, daher ist die Anzeige unvollständig: Sein Server antwortet nicht mehr (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: a user is a viewer, an editor or an owner of a register.</source>
+        <translation>„%1“ ist keine Rolle: Ein Benutzer ist Betrachter (viewer), Bearbeiter (editor) oder Besitzer (owner) eines Registers.</translation>
+    </message>
+    <message>
+        <source>The change may not have been saved: the server of “%1” stopped answering as it was being saved (%2). Once QuickWins is connected again it shows what the register holds.</source>
+        <translation>Die Änderung wurde möglicherweise nicht gespeichert: Der Server von „%1“ hat während des Speicherns aufgehört zu antworten (%2). Sobald QuickWins wieder verbunden ist, zeigt es, was das Register enthält.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server of “%1” cannot be reached (%2).</source>
+        <translation>Die Änderung wurde nicht gespeichert: Der Server von „%1“ ist nicht erreichbar (%2).</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5019,81 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>category %1 is not one QuickWins knows</source>
         <translation>Kategorie %1 ist QuickWins nicht bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TeamRegisterDialog</name>
+    <message>
+        <source>Open Team Register</source>
+        <translation>Team-Register öffnen</translation>
+    </message>
+    <message>
+        <source>Copy Register to a Team Register</source>
+        <translation>Register in ein Team-Register kopieren</translation>
+    </message>
+    <message>
+        <source>A register the whole team shares, kept in a database on a PostgreSQL server. Its administrator tells you the server, the database and your user.</source>
+        <translation>Ein Register, das das ganze Team gemeinsam nutzt, gespeichert in einer Datenbank auf einem PostgreSQL-Server. Dessen Administrator nennt Ihnen den Server, die Datenbank und Ihren Benutzer.</translation>
+    </message>
+    <message>
+        <source>Everything in this register (history, snapshots, reviews, imports) is copied to a database on a PostgreSQL server that holds no register yet.</source>
+        <translation>Alles in diesem Register (Verlauf, Momentaufnahmen, Überprüfungen, Importe) wird in eine Datenbank auf einem PostgreSQL-Server kopiert, die noch kein Register enthält.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>falls der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keyring</source>
+        <translation>Kennwort im Schlüsselbund der Arbeitsumgebung &amp;merken</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Wenn der Server sie anbietet</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate checked</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Kenn&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>

@@ -813,6 +813,143 @@
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver did not give access to its connection.</source>
+        <translation>Le pilote PostgreSQL de Qt n’a pas donné accès à sa connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresSchema</name>
+    <message>
+        <source>the database holds other tables (%1) and no register</source>
+        <translation>la base de données contient d’autres tables (%1) et aucun registre</translation>
+    </message>
+    <message>
+        <source>it records %1 format versions instead of one</source>
+        <translation>il indique %1 versions de format au lieu d’une seule</translation>
+    </message>
+    <message>
+        <source>its table “%1” is missing</source>
+        <translation>sa table «&#xa0;%1&#xa0;» est absente</translation>
+    </message>
+    <message>
+        <source>Creating the register on the server failed: %1</source>
+        <translation>La création du registre sur le serveur a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>its format %1 is older than this QuickWins knows how to upgrade on a server</source>
+        <translation>son format %1 est plus ancien que ceux que cette version de QuickWins sait mettre à niveau sur un serveur</translation>
+    </message>
+    <message>
+        <source>a newer QuickWins (format %1) created it meanwhile</source>
+        <translation>une version plus récente de QuickWins (format %1) l’a créé entre-temps</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>“%1” is not a server register&apos;s address: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse d’un registre sur un serveur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: Qt&apos;s PostgreSQL driver is not installed (on Debian, the package libqt6sql6-psql).</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: le pilote PostgreSQL de Qt n’est pas installé (sous Debian, le paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: “%2” is not an option of a PostgreSQL connection.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: «&#xa0;%2&#xa0;» n’est pas une option de connexion PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: the value of its option “%2” holds a “;”, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être ouvert&#xa0;: la valeur de son option «&#xa0;%2&#xa0;» contient un «&#xa0;;&#xa0;», que le pilote PostgreSQL de Qt ne peut pas transmettre.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” did not open the register: %2</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» n’a pas ouvert le registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no register yet, and it was opened read-only.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient encore aucun registre, et il a été ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer QuickWins (format %2; this one knows up to %3): open it with that version. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de QuickWins (format %2&#xa0;; celle-ci connaît les formats jusqu’au %3)&#xa0;: ouvrez-le avec cette version. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a QuickWins register: %2. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un registre QuickWins&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be read: %2</source>
+        <translation>La lecture depuis le serveur de «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is of format %2, which this QuickWins cannot upgrade on a server. Nothing was changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est au format %2, que cette version de QuickWins ne peut pas mettre à niveau sur un serveur. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>another change is being saved on this connection</source>
+        <translation>une autre modification est en cours d’enregistrement sur cette connexion</translation>
+    </message>
+    <message>
+        <source>The server reports “%1” as damaged: %2. Its administrator restores it from the server&apos;s backups.</source>
+        <translation>Le serveur signale que «&#xa0;%1&#xa0;» est endommagé&#xa0;: %2. Son administrateur le restaure à partir des sauvegardes du serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” is kept on a server, whose administrator restores it from the server&apos;s own backups.</source>
+        <translation>«&#xa0;%1&#xa0;» est conservé sur un serveur, dont l’administrateur le restaure à partir des propres sauvegardes du serveur.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked about “%2”: %3</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» n’a pas pu être interrogé au sujet de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has no database user “%2”: its administrator creates it first (CREATE ROLE … LOGIN).</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» n’a pas d’utilisateur de base de données «&#xa0;%2&#xa0;»&#xa0;: son administrateur doit d’abord le créer (CREATE ROLE … LOGIN).</translation>
+    </message>
+    <message>
+        <source>The server of “%1” could not be asked who owns the register: %2</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» n’a pas pu être interrogé sur le propriétaire du registre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be made an owner of “%2”: its tables belong to a superuser, and owning them would make “%1” one. Its administrator gives the tables a role of their own (ALTER TABLE … OWNER TO), and that role is then granted.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas devenir propriétaire de «&#xa0;%2&#xa0;»&#xa0;: ses tables appartiennent à un superutilisateur, et les posséder ferait de «&#xa0;%1&#xa0;» un superutilisateur. Son administrateur attribue aux tables un rôle qui leur est propre (ALTER TABLE … OWNER TO), puis c’est ce rôle qui est accordé.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” refused: %2</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» a refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made a viewer of “%2”: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu devenir lecteur de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made an editor of “%2”: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu devenir éditeur de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>“%1” could not be made an owner of “%2”: %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu devenir propriétaire de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source> Owners are made and unmade by the server&apos;s administrator, or by a role with ADMIN OPTION on the role that owns the register&apos;s tables.</source>
+        <translation> Les propriétaires sont nommés et révoqués par l’administrateur du serveur, ou par un rôle ayant ADMIN OPTION sur le rôle auquel appartiennent les tables du registre.</translation>
+    </message>
+    <message>
+        <source>The server of “%1” cannot tell of others&apos; changes: %2</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» ne peut pas signaler les modifications des autres&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the connection to it is closed</source>
+        <translation>la connexion avec lui est fermée</translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <source>Cancel</source>
@@ -850,6 +987,37 @@
     <message>
         <source>An action needs a text that says what is to be done.</source>
         <translation>Une action doit avoir un texte qui indique ce qui doit être fait.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCopy</name>
+    <message>
+        <source>the table “%1” has other columns there (%2) than here (%3)</source>
+        <translation>la table «&#xa0;%1&#xa0;» n’a pas les mêmes colonnes là-bas (%2) qu’ici (%3)</translation>
+    </message>
+    <message>
+        <source>it already holds a register with something in it</source>
+        <translation>la destination contient déjà un registre qui n’est pas vide</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1 (table %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is the register being copied.</source>
+        <translation>«&#xa0;%1&#xa0;» est le registre en cours de copie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” may not be changed by you, so nothing was copied there.</source>
+        <translation>Vous n’avez pas le droit de modifier «&#xa0;%1&#xa0;», rien n’y a donc été copié.</translation>
+    </message>
+    <message>
+        <source>The register was not copied to “%1”: %2</source>
+        <translation>Le registre n’a pas été copié vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1000,12 +1168,12 @@
 <context>
     <name>RegisterStore</name>
     <message>
-        <source>“%1” is not a register file: this version of QuickWins opens registers kept in files.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un fichier de registre : cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
+        <source>“%1” is neither a register file nor a register on a PostgreSQL server (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un fichier de registre ni un registre sur un serveur PostgreSQL (postgresql://USER@HOST:PORT/DATABASE).</translation>
     </message>
     <message>
-        <source>“%1” is a register on a PostgreSQL server: this version of QuickWins opens registers kept in files.</source>
-        <translation>«&#xa0;%1&#xa0;» est un registre sur un serveur PostgreSQL&#xa0;: cette version de QuickWins ouvre les registres conservés dans des fichiers.</translation>
+        <source>“%1” is a register file: who may change it is said by the file&apos;s permissions, not by QuickWins.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier de registre&#xa0;: ce sont les permissions du fichier, et non QuickWins, qui déterminent qui peut le modifier.</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1537,37 @@ Le registre par défaut est ouvert à la place.</translation>
     <message>
         <source>Minutes of the %1</source>
         <translation>Compte rendu de la %1</translation>
+    </message>
+    <message>
+        <source>Copy the whole register (its history, snapshots, reviews, actions and imports, every id kept) to TARGET, then exit: a new register file, or a register on a PostgreSQL server, postgresql://USER@HOST:PORT/DATABASE, whose database holds nothing yet.</source>
+        <translation>Copier l’intégralité du registre (son historique, ses instantanés, revues, actions et importations, chaque ID étant conservé) vers TARGET, puis quitter&#xa0;: un nouveau fichier de registre, ou un registre sur un serveur PostgreSQL, postgresql://USER@HOST:PORT/DATABASE, dont la base de données ne contient encore rien.</translation>
+    </message>
+    <message>
+        <source>On a register on a PostgreSQL server: make the database user USER a viewer (reads and exports), an editor (also changes) or an owner (also upgrades and grants) of it, then exit. Repeatable.</source>
+        <translation>Pour un registre sur un serveur PostgreSQL&#xa0;: faire de l’utilisateur de base de données USER un lecteur (viewer&#xa0;: consultation et exportation), un éditeur (editor&#xa0;: également les modifications) ou un propriétaire (owner&#xa0;: également les mises à niveau et l’attribution des droits) de ce registre, puis quitter. Peut être répété.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 to %2: %n entries, with every interaction, history, snapshot, review and import.</source>
+        <translation>
+            <numerusform>%1 copié vers %2&#xa0;: %n initiative, avec toutes les interactions, l’historique, les instantanés, les revues et les importations.</numerusform>
+            <numerusform>%1 copié vers %2&#xa0;: %n initiatives, avec toutes les interactions, l’historique, les instantanés, les revues et les importations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--grant takes USER=ROLE, such as --grant alice=editor (ROLE: viewer, editor or owner), not “%1”.</source>
+        <translation>--grant attend USER=ROLE, par exemple --grant alice=editor (ROLE&#xa0;: viewer, editor ou owner), et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is now an owner of %2.</source>
+        <translation>%1 est désormais propriétaire de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now an editor of %2.</source>
+        <translation>%1 est désormais éditeur de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a viewer of %2.</source>
+        <translation>%1 est désormais lecteur de %2.</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2260,10 @@ Written outside QuickWins: %3. Open the entry to choose.</source>
     <message>
         <source>%1 is not in the register</source>
         <translation>%1 n’est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>someone else changed the %1 of %2 at the same moment, so this change was not made: look at theirs and make it again</source>
+        <translation>quelqu’un d’autre a modifié au même moment %2 (%1), cette modification n’a donc pas été effectuée&#xa0;: consultez la sienne et refaites-la</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3534,108 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
         <source>Causes in triage have not been found in this register yet, so the agenda has no new evidence: open the Triage tab once to find them.</source>
         <translation>Les causes du tri n’ont pas encore été trouvées dans ce registre, l’ordre du jour n’a donc pas de nouvelles preuves&#xa0;: ouvrez une fois l’onglet Tri pour les trouver.</translation>
     </message>
+    <message>
+        <source>Open Tea&amp;m Register…</source>
+        <translation>Ouvrir un registre &amp;d’équipe…</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y Register to a Team Register…</source>
+        <translation>Copier le registre &amp;vers un registre d’équipe…</translation>
+    </message>
+    <message>
+        <source>%1 changed entries at %2</source>
+        <translation>%1 a modifié des initiatives à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n entries at %2</source>
+        <translation>
+            <numerusform>%1 a modifié %n initiative à %2</numerusform>
+            <numerusform>%1 a modifié %n initiatives à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed %2 at %3</source>
+        <translation>%1 a supprimé %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 “%3” at %4</source>
+        <translation>%1 a modifié %2 «&#xa0;%3&#xa0;» à %4</translation>
+    </message>
+    <message>
+        <source>%1 changed the review at %2</source>
+        <translation>%1 a modifié la revue à %2</translation>
+    </message>
+    <message>
+        <source>%1 changed reviews or actions at %2</source>
+        <translation>%1 a modifié des revues ou des actions à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n interactions at %2</source>
+        <translation>
+            <numerusform>%1 a ajouté %n interaction à %2</numerusform>
+            <numerusform>%1 a ajouté %n interactions à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed interactions at %2</source>
+        <translation>%1 a modifié des interactions à %2</translation>
+    </message>
+    <message>
+        <source>%1 changed triage&apos;s causes at %2</source>
+        <translation>%1 a modifié les causes du tri à %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the snapshots at %2</source>
+        <translation>%1 a modifié les instantanés à %2</translation>
+    </message>
+    <message>
+        <source>The server refused that password for %1. Type it again.</source>
+        <translation>Le serveur a refusé ce mot de passe pour %1. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server wants the password of %1.</source>
+        <translation>Le serveur demande le mot de passe de %1.</translation>
+    </message>
+    <message>
+        <source>The register is open, but its password could not be kept in the keyring: %1</source>
+        <translation>Le registre est ouvert, mais son mot de passe n’a pas pu être conservé dans le trousseau de clés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Register Copied</source>
+        <translation>Registre copié</translation>
+    </message>
+    <message>
+        <source>Everything in “%1” is now also in the team register %2. Others open it with File ▸ Open Team Register; its owner makes them editors or viewers (quickwins --grant).</source>
+        <translation>Tout le contenu de «&#xa0;%1&#xa0;» se trouve désormais aussi dans le registre d’équipe %2. Les autres l’ouvrent avec Fichier ▸ Ouvrir un registre d’équipe&#xa0;; son propriétaire en fait des éditeurs ou des lecteurs (quickwins --grant).</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Team Register</source>
+        <translation>&amp;Ouvrir le registre d’équipe</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 to “%4” at %5 while you were editing it. You changed it to “%6”.</source>
+        <translation>%1 a changé le champ %2 de %3 en «&#xa0;%4&#xa0;» à %5 pendant que vous modifiiez l’initiative. Vous l’avez changé en «&#xa0;%6&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of %3 to “%4” while you were editing it. You changed it to “%5”.</source>
+        <translation>%1 a changé le champ %2 de %3 en «&#xa0;%4&#xa0;» pendant que vous modifiiez l’initiative. Vous l’avez changé en «&#xa0;%5&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Changed While You Were Editing</source>
+        <translation>Modifié pendant votre édition</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Garder l’autre valeur</translation>
+    </message>
+    <message>
+        <source>Use &amp;Yours</source>
+        <translation>&amp;Utiliser votre valeur</translation>
+    </message>
 </context>
 <context>
     <name>qw::MarkColours</name>
@@ -3820,6 +4125,30 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>%1, in the %2 at %3</source>
         <translation>%1, lors de la %2 à %3</translation>
+    </message>
+    <message>
+        <source>The server of “%1” has not answered since %2 (%3). What was read is shown, and nothing can be changed until QuickWins is connected again, which it tries by itself every second.</source>
+        <translation>Le serveur de «&#xa0;%1&#xa0;» ne répond plus depuis %2 (%3). Ce qui a été lu est affiché, et rien ne peut être modifié tant que QuickWins n’est pas reconnecté, ce qu’il tente de lui-même chaque seconde.</translation>
+    </message>
+    <message>
+        <source>You may look at “%1” and export it but not change it: your database user (%2) is a viewer of this register. Its owner can make you an editor (quickwins --grant).</source>
+        <translation>Vous pouvez consulter «&#xa0;%1&#xa0;» et l’exporter, mais pas le modifier&#xa0;: votre utilisateur de base de données (%2) est lecteur de ce registre. Son propriétaire peut faire de vous un éditeur (quickwins --grant).</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read whole, so what is shown is incomplete: its server stopped answering (%2).</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu entièrement, ce qui est affiché est donc incomplet&#xa0;: son serveur a cessé de répondre (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: a user is a viewer, an editor or an owner of a register.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;: un utilisateur est lecteur (viewer), éditeur (editor) ou propriétaire (owner) d’un registre.</translation>
+    </message>
+    <message>
+        <source>The change may not have been saved: the server of “%1” stopped answering as it was being saved (%2). Once QuickWins is connected again it shows what the register holds.</source>
+        <translation>La modification n’a peut-être pas été enregistrée&#xa0;: le serveur de «&#xa0;%1&#xa0;» a cessé de répondre pendant l’enregistrement (%2). Une fois QuickWins reconnecté, il affiche ce que contient le registre.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the server of “%1” cannot be reached (%2).</source>
+        <translation>La modification n’a pas été enregistrée&#xa0;: le serveur de «&#xa0;%1&#xa0;» est injoignable (%2).</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5019,81 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>category %1 is not one QuickWins knows</source>
         <translation>la catégorie %1 n’est pas connue de QuickWins</translation>
+    </message>
+</context>
+<context>
+    <name>qw::TeamRegisterDialog</name>
+    <message>
+        <source>Open Team Register</source>
+        <translation>Ouvrir un registre d’équipe</translation>
+    </message>
+    <message>
+        <source>Copy Register to a Team Register</source>
+        <translation>Copier le registre vers un registre d’équipe</translation>
+    </message>
+    <message>
+        <source>A register the whole team shares, kept in a database on a PostgreSQL server. Its administrator tells you the server, the database and your user.</source>
+        <translation>Un registre partagé par toute l’équipe, conservé dans une base de données sur un serveur PostgreSQL. Son administrateur vous indique le serveur, la base de données et votre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Everything in this register (history, snapshots, reviews, imports) is copied to a database on a PostgreSQL server that holds no register yet.</source>
+        <translation>Tout le contenu de ce registre (historique, instantanés, revues, importations) est copié dans une base de données sur un serveur PostgreSQL qui ne contient encore aucun registre.</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>if the server asks for one</source>
+        <translation>si le serveur en demande un</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the desktop&apos;s keyring</source>
+        <translation>&amp;Garder le mot de passe dans le trousseau de clés du bureau</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, and the server&apos;s certificate checked</source>
+        <translation>Obligatoire, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;hiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
