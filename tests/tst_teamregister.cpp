@@ -29,6 +29,7 @@ private Q_SLOTS:
     void ownersAreMadeAndUnmade();
     void erasedIdsAreNotGivenAgainAfterACopy();
     void scriptCutOffByTheServerKeepsWhatItSaidDone();
+    void importKilledMidwayLeavesAllOrNothing();
     void newerFormatRefusedUntouched();
     void passwordNeverShown();
     void sslRequiredIsHonoured();
@@ -301,6 +302,60 @@ void TestTeamRegister::scriptCutOffByTheServerKeepsWhatItSaidDone()
              QString::number(before));
     QCOMPARE(valueOnFile(server, QStringLiteral("SELECT count(*) FROM entries WHERE title = 'Cut script after'")),
              QStringLiteral("0"));
+}
+
+void TestTeamRegister::importKilledMidwayLeavesAllOrNothing()
+{
+    // A ServiceNow export of 60,000 responses, imported and killed (SIGKILL) at three moments.
+    constexpr int rows = 60000;
+    QByteArray csv = "number,opened_at,short_description,caller_id,priority,state,category,assignment_group,"
+                     "assigned_to,u_satisfaction,comments,contact_type,reopen_count\n";
+    for (int n = 0; n < rows; ++n)
+        csv += QStringLiteral("INC%1,2026-%2-%3 09:%4:00,Printer jams again,user%5@example.edu,3,Closed,Printing,"
+                              "Print services,Agent %6,%7,\"waited, then nothing\",phone,0\n")
+                   .arg(n, 7, 10, QLatin1Char('0'))
+                   .arg(n % 12 + 1, 2, 10, QLatin1Char('0'))
+                   .arg(n % 28 + 1, 2, 10, QLatin1Char('0'))
+                   .arg(n % 60, 2, 10, QLatin1Char('0'))
+                   .arg(n % 500)
+                   .arg(n % 40)
+                   .arg(n % 5 + 1)
+                   .toUtf8();
+    const QString file = m_dir.filePath(QStringLiteral("killed-import.csv"));
+    QVERIFY(writeFile(file, csv));
+    for (const int afterMs : {400, 1200, 2400}) {
+        const QString server = newRegister();
+        QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--demo"), QStringLiteral("--imports")}).exitCode, 0);
+        const QString before = valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions"));
+        QProcess importer;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-killed")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-killed")));
+        importer.setProcessEnvironment(env);
+        importer.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), server, QStringLiteral("--import"), file});
+        QVERIFY(importer.waitForStarted());
+        QTest::qWait(afterMs);
+        importer.kill();
+        importer.waitForFinished();
+        // The server ends what the client left: wait until nothing of it is connected.
+        const QString database = server.section(QLatin1Char('/'), -1);
+        QTRY_COMPARE_WITH_TIMEOUT(valueOnFile(server, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = '%1'"
+                                                                     " AND pid <> pg_backend_pid()").arg(database)),
+                                  QStringLiteral("0"), 20000);
+        // All of it or none of it, and the counts kept agree with the rows.
+        const qint64 now = valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions")).toLongLong();
+        QVERIFY2(now == before.toLongLong() || now == before.toLongLong() + rows,
+                 qPrintable(QStringLiteral("after %1 ms: %2 rows, %3 before").arg(afterMs).arg(now).arg(before)));
+        QCOMPARE(valueOnFile(server, QStringLiteral("SELECT total FROM interaction_total")),
+                 valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions WHERE removed = 0")));
+        // And the register takes the import again, whole.
+        const ProcessResult again = run({QStringLiteral("--register"), server, QStringLiteral("--import"), file});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions")).toLongLong(), before.toLongLong() + rows);
+        QCOMPARE(valueOnFile(server, QStringLiteral("SELECT total FROM interaction_total")),
+                 valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions WHERE removed = 0")));
+    }
 }
 
 void TestTeamRegister::erasedIdsAreNotGivenAgainAfterACopy()
