@@ -15,6 +15,7 @@
 
 #include "domain/registerlocation.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
+
+#include <csignal>
+#include <sys/types.h>
 #include <QTest>
 
 using namespace qw;
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void windowKeepsSelectionAndSaysWhoChangedWhat();
     void serverGoneIsSaidAndComesBack();
     void listenerCutAloneIsNoticed();
+    void serverThatStopsAnsweringIsSaidWithoutWaiting();
     void windowAsksForThePasswordItWasNotGiven();
     void sameFieldChangedByTwoIsTheirsOrYours();
     void staleWriteIsRefusedInsideTheTransaction();
@@ -299,6 +304,54 @@ void TestLiveChanges::listenerCutAloneIsNoticed()
     QVERIFY(bob->addEntry(entry));
     QTRY_VERIFY_WITH_TIMEOUT(!annTold.isEmpty(), 1000);
     QVERIFY(ann->isInRegister(entry.id));
+}
+
+void TestLiveChanges::serverThatStopsAnsweringIsSaidWithoutWaiting()
+{
+    std::unique_ptr<RegisterDocument> ann, bob;
+    QVERIFY(openTwo(&ann, &bob));
+    // Every server process of this register stops (as a network that drops packets looks):
+    // connections stay, nothing answers.
+    const QString database = m_location.section(QLatin1Char('/'), -1);
+    QSqlDatabase admin = behindTheBack(QStringLiteral("admin"), m_location);
+    admin.setDatabaseName(QStringLiteral("postgres"));
+    QVERIFY(admin.open());
+    QList<qint64> stopped;
+    {
+        QSqlQuery query(admin);
+        QVERIFY(query.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE datname = '%1'").arg(database)));
+        while (query.next())
+            stopped.append(query.value(0).toLongLong());
+    }
+    QVERIFY(!stopped.isEmpty());
+    auto resume = qScopeGuard([&] {
+        for (qint64 pid : std::as_const(stopped))
+            ::kill(pid_t(pid), SIGCONT);
+    });
+    for (qint64 pid : std::as_const(stopped))
+        QCOMPARE(::kill(pid_t(pid), SIGSTOP), 0);
+    // Said within a few seconds, and the window's event loop never waited meanwhile.
+    QElapsedTimer waited;
+    waited.start();
+    qint64 longestTurn = 0;
+    qint64 last = 0;
+    while (!ann->isServerLost() && waited.elapsed() < 8000) {
+        QTest::qWait(20);
+        longestTurn = std::max(longestTurn, waited.elapsed() - last);
+        last = waited.elapsed();
+    }
+    QVERIFY(ann->isServerLost());
+    QVERIFY2(longestTurn < 1000, qPrintable(QStringLiteral("the event loop waited %1 ms").arg(longestTurn)));
+    QVERIFY(ann->isReadOnly());
+    // The server goes on: connected again, writable.
+    resume.dismiss();
+    for (qint64 pid : std::as_const(stopped))
+        ::kill(pid_t(pid), SIGCONT);
+    QTRY_VERIFY_WITH_TIMEOUT(!ann->isServerLost(), 10000);
+    QVERIFY(!ann->isReadOnly());
+    admin.close();
+    admin = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("admin"));
 }
 
 void TestLiveChanges::windowAsksForThePasswordItWasNotGiven()

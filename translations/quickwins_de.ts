@@ -948,6 +948,10 @@
         <source>the connection to it is closed</source>
         <translation>die Verbindung zu ihm ist geschlossen</translation>
     </message>
+    <message>
+        <source>the connection to it was lost</source>
+        <translation>die Verbindung zu ihm ging verloren</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -4871,6 +4875,16 @@ Der aktuelle Inhalt des Registers wird zuvor gesichert, sodass auch dies durch W
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ServerProbe</name>
+    <message numerus="yes">
+        <source>it has not answered for %n seconds</source>
+        <translation>
+            <numerusform>er hat seit %n Sekunde nicht geantwortet</numerusform>
+            <numerusform>er hat seit %n Sekunden nicht geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

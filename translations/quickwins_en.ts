@@ -371,6 +371,16 @@
     </message>
 </context>
 <context>
+    <name>qw::ServerProbe</name>
+    <message numerus="yes">
+        <source>it has not answered for %n seconds</source>
+        <translation>
+            <numerusform>it has not answered for %n second</numerusform>
+            <numerusform>it has not answered for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>qw::TriageModel</name>
     <message numerus="yes">
         <source>%n poor response(s) linked to no entry that no cause holds: without a reason or comment, taken out of their cause, or saying something no other says.</source>

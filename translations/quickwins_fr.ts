@@ -948,6 +948,10 @@
         <source>the connection to it is closed</source>
         <translation>la connexion avec lui est fermée</translation>
     </message>
+    <message>
+        <source>the connection to it was lost</source>
+        <translation>la connexion avec lui a été perdue</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -4871,6 +4875,16 @@ Le contenu actuel du registre est d’abord sauvegardé, de sorte que cette opé
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>qw::ServerProbe</name>
+    <message numerus="yes">
+        <source>it has not answered for %n seconds</source>
+        <translation>
+            <numerusform>il ne répond plus depuis %n seconde</numerusform>
+            <numerusform>il ne répond plus depuis %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

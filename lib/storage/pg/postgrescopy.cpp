@@ -1,9 +1,9 @@
 #include "postgrescopy.h"
 
+#include "libpqconnection.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <libpq-fe.h>
 
@@ -15,16 +15,6 @@ struct CopyText
 {
     Q_DECLARE_TR_FUNCTIONS(PostgresCopy)
 };
-
-// The connection QPSQL opened: its handle is a PGconn*.
-PGconn *connectionOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    // (Declared by the driver as PGconn*, which the metatype system names by its struct.)
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 QString words(PGconn *connection)
 {
@@ -59,7 +49,7 @@ void appendNull(QByteArray &row)
 
 bool copyIn(const QSqlDatabase &db, const QByteArray &statement, const QByteArray &rows, QString *error)
 {
-    PGconn *connection = connectionOf(db);
+    PGconn *connection = LibpqConnection::of(db);
     if (!connection) {
         *error = CopyText::tr("Qt's PostgreSQL driver did not give access to its connection.");
         return false;

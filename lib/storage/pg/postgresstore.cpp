@@ -1,6 +1,8 @@
 #include "postgresstore.h"
 
 #include "postgresschema.h"
+#include "libpqconnection.h"
+#include "serverprobe.h"
 
 #include "domain/registerlocation.h"
 #include "storage/causerepository.h"
@@ -39,14 +41,6 @@ QString serverWords(const QSqlError &error)
     return words.simplified();
 }
 
-// What a lost connection's error says, in libpq's first line ("terminating connection due to
-// administrator command", "server closed the connection unexpectedly", "no connection to the
-// server").
-QString firstLine(const QSqlError &error)
-{
-    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
-}
-
 // A value in libpq's KEY='VALUE' form, whatever it holds.
 QString quoted(const QString &value)
 {
@@ -82,6 +76,7 @@ struct PostgresStore::Prefetch
 
 PostgresStore::~PostgresStore()
 {
+    m_probe.reset(); // (its connection a clone of this store's)
     if (m_prefetch && m_prefetch->summaries.valid())
         m_prefetch->summaries.wait();
     m_prefetch.reset();
@@ -489,6 +484,7 @@ bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, 
         return false;
     }
     m_listenerName = name;
+    m_probe = std::make_unique<ServerProbe>(m_connectionName);
     const qint64 *ownPid = &m_backendPid;
     QObject::connect(listener.driver(), &QSqlDriver::notification, listener.driver(),
                      [ownPid, changed = std::move(changed)](const QString &channel, QSqlDriver::NotificationSource,
@@ -525,34 +521,23 @@ bool PostgresStore::watch(std::function<void(const ElsewhereChange &)> changed, 
 
 bool PostgresStore::isReachable(QString *detail) const
 {
-    // The listener too: one cut alone (a server's idle timeout, a firewall forgetting it) would
-    // otherwise leave others' changes unheard without a word. (The driver looks for
-    // notifications that came in during a statement once it is done.)
-    if (!m_listenerName.isEmpty()) {
-        const QSqlDatabase listener = QSqlDatabase::database(m_listenerName, false);
-        QSqlQuery heard(listener);
-        if (!listener.isOpen() || !heard.exec(QStringLiteral("SELECT 1"))) {
-            *detail = listener.isOpen() ? firstLine(heard.lastError()) : StoreText::tr("the connection to it is closed");
-            return false;
-        }
-    }
-    const QSqlDatabase db = connection();
-    if (!db.isOpen()) {
-        *detail = StoreText::tr("the connection to it is closed");
+    // Without a round trip of the caller's: the probe's last answer (a thread of its own asks
+    // the server every second), and whether libpq still holds each connection as good. The
+    // listener counts too: one cut alone (a server's idle timeout, a firewall forgetting it)
+    // would otherwise leave others' changes unheard without a word.
+    if (m_probe && !m_probe->answers(detail))
         return false;
-    }
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT 1")))
-        return true;
-    // A transaction that failed answers so until it is rolled back: the server is there.
-    if (query.lastError().nativeErrorCode() == QLatin1String("25P02"))
-        return true;
-    *detail = firstLine(query.lastError());
-    return false;
+    if (!m_listenerName.isEmpty() && !LibpqConnection::isGood(QSqlDatabase::database(m_listenerName, false), detail))
+        return false;
+    return LibpqConnection::isGood(connection(), detail);
 }
 
 bool PostgresStore::reconnect(QString *error)
 {
+    // Tried once the server answers the probe again: connecting to one that does not would
+    // wait for the connection's timeout.
+    if (m_probe && !m_probe->answers(error))
+        return false;
     QSqlDatabase db = connection();
     db.close();
     QSqlQuery query(db);

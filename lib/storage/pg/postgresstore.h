@@ -7,6 +7,7 @@
 namespace qw {
 
 class CauseRepository;
+class ServerProbe;
 class EntryRepository;
 class InteractionRepository;
 class ReviewRepository;
@@ -67,6 +68,7 @@ private:
     QString m_user;     // the database user the server knows this connection as
     qint64 m_backendPid = 0; // the server's process serving this connection (its changes are ours)
     QString m_listenerName;  // the connection that listens for others' changes, if any
+    std::unique_ptr<ServerProbe> m_probe; // asks the server whether it answers, while watching
     ReadOnlyReason m_readOnly = ReadOnlyReason::None;
     quint64 m_commits = 0; // transactions committed through this store
     bool m_inTransaction = false;
