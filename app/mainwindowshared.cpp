@@ -27,7 +27,8 @@ void MainWindow::followOthers()
         statusBar()->addWidget(m_elsewhereLabel);
     }
     m_elsewhereLabel->clear();
-    if (!m_document->isShared() || !m_document->followOthers())
+    // (setDocument() had the document follow others before its models read it.)
+    if (!m_document->isShared())
         return;
     connect(m_document.get(), &RegisterDocument::changedElsewhere, this, &MainWindow::sayChangedElsewhere);
 }

@@ -3,6 +3,7 @@
 // What the tests of the main window share.
 
 #include "mainwindow.h"
+#include "theme.h"
 
 #include "document/registerdocument.h"
 
@@ -31,6 +32,22 @@ inline bool showRegister(MainWindow &window, const QString &path)
     }
     window.show();
     return QTest::qWaitForWindowExposed(&window) && waitUntilChecked(window);
+}
+
+// With QW_SCREENSHOTS=FOLDER, a screen as PNGs to look at, in the light and the dark theme
+// (NAME-light.png, NAME-dark.png).
+inline void saveScreens(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("QW_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    for (Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
+        Theme::apply(theme);
+        QTest::qWait(50);
+        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, name, Theme::key(theme)));
+    }
+    Theme::apply(Theme::Choice::System);
+    QTest::qWait(20);
 }
 
 // Runs fill() on the next modal dialog of type T once it is shown: looked for every 10 ms (for

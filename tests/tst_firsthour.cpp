@@ -120,22 +120,6 @@ bool fits(const QWidget *window, QString *why)
     return screen.contains(frame) && window->width() >= needed.width() && window->height() >= needed.height();
 }
 
-// With QW_SCREENSHOTS=FOLDER, a screen as PNGs to look at, in the light and the dark theme
-// (NAME-light.png, NAME-dark.png).
-void saveScreens(QWidget *widget, const QString &name)
-{
-    const QString folder = qEnvironmentVariable("QW_SCREENSHOTS");
-    if (folder.isEmpty())
-        return;
-    for (Theme::Choice theme : {Theme::Choice::Light, Theme::Choice::Dark}) {
-        Theme::apply(theme);
-        QTest::qWait(50);
-        widget->grab().save(QStringLiteral("%1/%2-%3.png").arg(folder, name, Theme::key(theme)));
-    }
-    Theme::apply(Theme::Choice::System);
-    QTest::qWait(20);
-}
-
 } // namespace
 
 class TestFirstHour : public QObject

@@ -218,6 +218,7 @@ void TestLiveChanges::windowKeepsSelectionAndSaysWhoChangedWhat()
     QVERIFY(ann->updateEntry(edited));
     QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("“Chat hand-over checklist”")), 1000);
     QVERIFY2(label->text().startsWith(ann->userName() + QStringLiteral(" changed ")), qPrintable(label->text()));
+    saveScreens(&window, QStringLiteral("team-changed-elsewhere"));
     // The window's list shows it, and what was chosen stays chosen.
     const auto *model = qobject_cast<const EntryModel *>(list->model());
     QVERIFY(model);
@@ -234,6 +235,13 @@ void TestLiveChanges::serverGoneIsSaidAndComesBack()
     QVERIFY(ann->addEntry(entry));
     QTRY_COMPARE_WITH_TIMEOUT(bob->entrySummaries().size(), 1, 1000);
 
+    // A window on it too, to look at (QW_SCREENSHOTS).
+    std::unique_ptr<MainWindow> shown;
+    if (!qEnvironmentVariableIsEmpty("QW_SCREENSHOTS")) {
+        shown = std::make_unique<MainWindow>(false);
+        QVERIFY(showRegister(*shown, m_location));
+        shown->resize(1280, 720);
+    }
     // The server goes away for this register: every connection cut, none taken meanwhile.
     const QString database = m_location.section(QLatin1Char('/'), -1);
     QVERIFY(onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database)));
@@ -246,6 +254,11 @@ void TestLiveChanges::serverGoneIsSaidAndComesBack()
     QVERIFY(ann->isReadOnly());
     QVERIFY2(ann->readOnlyReason().contains(QStringLiteral("has not answered since")), qPrintable(ann->readOnlyReason()));
     QVERIFY(ann->readOnlyReason().contains(RegisterLocation::shown(m_location)));
+    if (shown) {
+        QTRY_VERIFY_WITH_TIMEOUT(shown->findChild<QLabel *>(QStringLiteral("statusLabel")) != nullptr, 1000);
+        QTest::qWait(1500); // (its own document hears the server go within its heartbeat)
+        saveScreens(shown.get(), QStringLiteral("team-server-gone"));
+    }
 
     // An edit now is refused and said so, never announced as done.
     QSignalSpy errors(ann.get(), &RegisterDocument::errorOccurred);
@@ -384,6 +397,7 @@ void TestLiveChanges::windowAsksForThePasswordItWasNotGiven()
         QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("database"))->text(), location.section(QLatin1Char('/'), -1));
         auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("password"));
         QCOMPARE(field->echoMode(), QLineEdit::Password);
+        saveScreens(dialog, QStringLiteral("team-password-asked"));
         QTest::keyClicks(field, password);
         QTest::keyClick(field, Qt::Key_Return);
     });

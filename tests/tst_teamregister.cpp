@@ -39,6 +39,8 @@ private:
     // A fresh database on the server, as a register's address.
     QString newRegister();
     ProcessResult run(const QStringList &arguments, const QProcessEnvironment &env = {});
+    // QuickWins as a second person runs it, left running (its own settings, named by who).
+    void prepare(QProcess &process, const QStringList &arguments, const QString &who);
     // The exports of a register people compare: entries, interactions, causes, the agenda,
     // the imports, the minutes of its latest review.
     QStringList exportsOf(const QString &location, const QString &tag);
@@ -70,6 +72,17 @@ QString TestTeamRegister::newRegister()
 ProcessResult TestTeamRegister::run(const QStringList &arguments, const QProcessEnvironment &env)
 {
     return runQuickWins(arguments, m_dir.path(), QStringLiteral("UTC"), env);
+}
+
+void TestTeamRegister::prepare(QProcess &process, const QStringList &arguments, const QString &who)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-") + who));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-") + who));
+    process.setProcessEnvironment(env);
+    process.setProgram(QStringLiteral(QUICKWINS_EXECUTABLE));
+    process.setArguments(arguments);
 }
 
 QStringList TestTeamRegister::exportsOf(const QString &location, const QString &tag)
@@ -174,14 +187,8 @@ void TestTeamRegister::twoWritersAtOnceBothComplete()
         const QString path = m_dir.filePath(QStringLiteral("writer-%1.txt").arg(who));
         QVERIFY(writeFile(path, script.toUtf8()));
         auto *process = new QProcess;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-") + who));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-") + who));
-        process->setProcessEnvironment(env);
         writers << process;
-        process->setProgram(QStringLiteral(QUICKWINS_EXECUTABLE));
-        process->setArguments({QStringLiteral("--register"), server, QStringLiteral("--script"), path});
+        prepare(*process, {QStringLiteral("--register"), server, QStringLiteral("--script"), path}, who);
     }
     for (QProcess *writer : std::as_const(writers))
         writer->start();
@@ -269,12 +276,8 @@ void TestTeamRegister::scriptCutOffByTheServerKeepsWhatItSaidDone()
     const QString database = server.section(QLatin1Char('/'), -1);
     auto allowed = qScopeGuard([&] { onMaintenance(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)); });
     QProcess writer;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-cut")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-cut")));
-    writer.setProcessEnvironment(env);
-    writer.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), server, QStringLiteral("--script"), QStringLiteral("-")});
+    prepare(writer, {QStringLiteral("--register"), server, QStringLiteral("--script"), QStringLiteral("-")}, QStringLiteral("cut"));
+    writer.start();
     QVERIFY(writer.waitForStarted());
     // Edits one at a time, each reported done before the next; the server goes after the 20th.
     constexpr int before = 20;
@@ -328,12 +331,8 @@ void TestTeamRegister::importKilledMidwayLeavesAllOrNothing()
         QCOMPARE(run({QStringLiteral("--register"), server, QStringLiteral("--demo"), QStringLiteral("--imports")}).exitCode, 0);
         const QString before = valueOnFile(server, QStringLiteral("SELECT count(*) FROM interactions"));
         QProcess importer;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config-killed")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data-killed")));
-        importer.setProcessEnvironment(env);
-        importer.start(QStringLiteral(QUICKWINS_EXECUTABLE), {QStringLiteral("--register"), server, QStringLiteral("--import"), file});
+        prepare(importer, {QStringLiteral("--register"), server, QStringLiteral("--import"), file}, QStringLiteral("killed"));
+        importer.start();
         QVERIFY(importer.waitForStarted());
         QTest::qWait(afterMs);
         importer.kill();

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -40,6 +41,11 @@ bool isGood(const QSqlDatabase &db, QString *detail)
     if (detail->isEmpty())
         *detail = ConnectionText::tr("the connection to it was lost");
     return false;
+}
+
+QString firstLine(const QSqlError &error)
+{
+    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
 }
 
 } // namespace qw::LibpqConnection

@@ -1,5 +1,7 @@
 #include "serverprobe.h"
 
+#include "libpqconnection.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -8,15 +10,6 @@
 #include <chrono>
 
 namespace qw {
-
-namespace {
-
-QString firstLine(const QSqlError &error)
-{
-    return (error.databaseText().isEmpty() ? error.text() : error.databaseText()).trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
-}
-
-} // namespace
 
 ServerProbe::ServerProbe(const QString &connection)
     : m_thread([this, connection] { run(connection); })
@@ -67,12 +60,12 @@ void ServerProbe::run(const QString &connection)
             QString detail;
             bool answered = db.isOpen() || db.open();
             if (!answered) {
-                detail = firstLine(db.lastError());
+                detail = LibpqConnection::firstLine(db.lastError());
             } else {
                 QSqlQuery query(db);
                 answered = query.exec(QStringLiteral("SELECT 1"));
                 if (!answered) {
-                    detail = firstLine(query.lastError());
+                    detail = LibpqConnection::firstLine(query.lastError());
                     db.close(); // connected again at the next
                 }
             }
